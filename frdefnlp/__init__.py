@@ -1,0 +1,98 @@
+"""frdefnlp: French defence-domain NLP for scraped news.
+
+>>> import frdefnlp
+>>> r = frdefnlp.clean("Le Maroc a commandé des drones Harop.")   # doctest: +SKIP
+>>> doc = frdefnlp.tag(r)                                         # doctest: +SKIP
+>>> frdefnlp.events(doc)                                          # doctest: +SKIP
+
+The public API is listed in ``__all__``. Heavy parts (scikit-learn models, the gazetteer,
+stanza) load on first use, never at import: ``import frdefnlp`` stays cheap.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from ._version import __version__
+from .errors import (
+    FrdefnlpError,
+    InputError,
+    InputTypeError,
+    InputValueError,
+    ModelNotAvailableError,
+    ResourceError,
+)
+from .types import (
+    LABELS,
+    CleanResult,
+    Document,
+    Entity,
+    Event,
+    Metadata,
+    OffsetMap,
+    Segment,
+    Sentence,
+    Token,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .boilerplate import CleanOptions, clean
+    from .extraction import events
+    from .gazetteer import Gazetteer, GazetteerMatch, Record
+    from .tagger import TagOptions, Tagger, tag
+
+# name -> module that defines it; imported on first attribute access (PEP 562).
+_LAZY = {
+    "clean": "frdefnlp.boilerplate",
+    "CleanOptions": "frdefnlp.boilerplate",
+    "Gazetteer": "frdefnlp.gazetteer",
+    "GazetteerMatch": "frdefnlp.gazetteer",
+    "Record": "frdefnlp.gazetteer",
+    "tag": "frdefnlp.tagger",
+    "Tagger": "frdefnlp.tagger",
+    "TagOptions": "frdefnlp.tagger",
+    "events": "frdefnlp.extraction",
+}
+
+__all__ = [
+    "__version__",
+    "clean",
+    "CleanOptions",
+    "tag",
+    "Tagger",
+    "TagOptions",
+    "events",
+    "Gazetteer",
+    "GazetteerMatch",
+    "Record",
+    "CleanResult",
+    "Segment",
+    "Metadata",
+    "OffsetMap",
+    "Document",
+    "Sentence",
+    "Token",
+    "Entity",
+    "Event",
+    "LABELS",
+    "FrdefnlpError",
+    "InputError",
+    "InputTypeError",
+    "InputValueError",
+    "ResourceError",
+    "ModelNotAvailableError",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'frdefnlp' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
