@@ -30,18 +30,14 @@ This module imports stanza and torch: ``import frdefnlp`` never imports it.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources as _ilr
 from typing import Any
 
 import stanza
 from stanza.models.common.doc import Document as StanzaDocument
-from stanza.pipeline.processor import (
-    Processor,
-    ProcessorVariant,
-    register_processor,
-    register_processor_variant,
-)
+from stanza.pipeline.processor import Processor, ProcessorVariant, register_processor_variant
+from stanza.pipeline.registry import NAME_TO_PROCESSOR_CLASS, PIPELINE_NAMES
 
 from .errors import InputValueError, ModelNotAvailableError
 from .types import Document, Entity, Sentence, Token
@@ -80,6 +76,19 @@ _add_property("frdefnlp_candidates")
 _add_property("frdefnlp_entities")
 _add_property("frdefnlp_events")
 _add_property("frdefnlp_date")
+
+
+def register_processor(name: str) -> Any:
+    """Like stanza's ``register_processor``, but safe to run twice (module reload): stanza's
+    own appends the name to its run order on every call, so a reload would run it twice."""
+
+    def wrapper(cls: type) -> type:
+        NAME_TO_PROCESSOR_CLASS[name] = cls
+        if name not in PIPELINE_NAMES:
+            PIPELINE_NAMES.append(name)
+        return cls
+
+    return wrapper
 
 
 def _candidates(doc: StanzaDocument) -> list[Entity]:
@@ -373,6 +382,7 @@ def pipeline(
     *,
     processors: Sequence[str] = ("gazetteer", "patterns", "context", "resolve"),
     stanza_models: bool = False,
+    stanza_processors: Mapping[str, str] | None = None,
     dir: str | None = None,
     **kwargs: Any,
 ) -> stanza.Pipeline:
@@ -384,6 +394,8 @@ def pipeline(
         stanza_models: also run stanza's French ``tokenize, mwt, pos, lemma, ner`` from
             ``dir`` (stanza's model directory); their NER entities are merged by ``resolve``.
             Without it, frdefnlp's model-free tokenizer is used.
+        stanza_processors: more stanza processors to run, name -> package or registered
+            variant (``{"ner": "myvariant"}``), e.g. a NER of your own.
         dir: stanza's model directory (default: ``$STANZA_RESOURCES_DIR`` or stanza's default).
         **kwargs: passed to ``stanza.Pipeline`` (processor options such as
             ``gazetteer_files=[...]``, ``patterns_date="2021-11-25"``).
@@ -402,11 +414,13 @@ def pipeline(
         model_dir = _stanza_dir(dir)
         _check_models(model_dir)
         procs = {p: "default" for p in _STANZA_FR}
+        procs.update(stanza_processors or {})
         procs.update({p: "default" for p in processors})
         return stanza.Pipeline(
             "fr", dir=model_dir, processors=procs, download_method=None, **kwargs
         )
     procs = {"tokenize": "frdefnlp"}
+    procs.update(stanza_processors or {})
     procs.update({p: "default" for p in processors})
     res = _ilr.files("frdefnlp.resources").joinpath("stanza", "resources.json")
     with _ilr.as_file(res) as path:
