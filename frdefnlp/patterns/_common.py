@@ -1,0 +1,118 @@
+"""Pieces of regular expressions shared by the pattern taggers, built from resources/patterns/."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import regex
+
+from .._resources import cached, read_json
+from ._numbers import DIGITS_PATTERN, _numbers, number_words, parse_number, parse_spelled
+
+__all__ = [
+    "alternation",
+    "number_pattern",
+    "spelled_pattern",
+    "digits_pattern",
+    "qualifier_pattern",
+    "qualifiers",
+    "value_of",
+    "APOS",
+]
+
+APOS = "'\u2019\u02bc"
+#: Horizontal white space between the words of a pattern (never a newline: a line break
+#: ends a headline or a paragraph in scraped text).
+WS = r"[ \t\u00a0\u202f\u2009]+"
+WS0 = r"[ \t\u00a0\u202f\u2009]*"
+
+
+def alternation(words: Iterable[str], *, flexible_space: bool = True) -> str:
+    """Alternation of literal ``words``, longest first; spaces match any horizontal space and
+    apostrophes match ``'`` and ``’``."""
+    items = sorted(set(words), key=lambda s: (-len(s), s))
+    out = []
+    for w in items:
+        pat = regex.escape(w)
+        if flexible_space:
+            pat = regex.sub(r"(?:\\ )+", lambda _m: WS, pat)
+        pat = regex.sub(r"\\?['\u2019]", lambda _m: f"[{APOS}]", pat)
+        out.append(pat)
+    return "|".join(out) or "(?!)"
+
+
+@cached
+def _qualifiers() -> dict[str, str]:
+    return read_json("patterns/qualifiers_fr.json")["qualifiers"]
+
+
+def qualifiers() -> dict[str, str]:
+    """Qualifier phrase (lower case, ``'`` apostrophe) -> qualifier value."""
+    return {k.replace("\u2019", "'").lower(): v for k, v in _qualifiers().items()}
+
+
+def qualifier_pattern() -> str:
+    """Named group ``qual``: a qualifier phrase then white space (and an optional article)."""
+    phrases: list[str] = []
+    for p in qualifiers():
+        phrases.append(p)
+        if p.endswith(" de"):
+            phrases.append(p[:-3] + " d'")
+    alts = alternation(phrases)
+    return rf"(?:(?<!\w)(?P<qual>{alts})(?:{WS}|(?<=['’]))(?:(?:les|des){WS})?)?"
+
+
+def digits_pattern(name: str, *, strict_end: bool = True) -> str:
+    """Named group: a number in digits (``500.000``, ``1,2``, ``100 000``)."""
+    end = r"(?![.,]?\d)(?!\w)" if strict_end else r"(?![.,]?\d)"
+    # Not inside a designation or a compound ('F-16', 'mi-2021'): no word and hyphen before.
+    return rf"(?P<{name}>(?<![\w.,])(?<!\w[\-\u2010\u2011])(?:{DIGITS_PATTERN}){end})"
+
+
+@cached
+def _spelled_alt() -> str:
+    return alternation(number_words(), flexible_space=False)
+
+
+def spelled_pattern(name: str) -> str:
+    """Named group: a spelled-out number (``trois``, ``vingt-deux``, ``deux cent mille``)."""
+    w = _spelled_alt()
+    return rf"(?P<{name}>(?<![\w\-])(?:{w})(?:(?:{WS}|-)(?:et(?:{WS}|-))?(?:{w}))*(?![\w\-]))"
+
+
+def number_pattern(name: str) -> str:
+    """Named groups ``{name}`` (digits) or ``{name}_w`` (words): a number."""
+    return f"(?:{digits_pattern(name)}|{spelled_pattern(name + '_w')})"
+
+
+def number_text(m: regex.Match[str], name: str) -> tuple[str | None, int, int]:
+    """The text and span of a number matched by :func:`number_pattern` (or ``None``)."""
+    for g in (name, name + "_w"):
+        try:
+            t = m.group(g)
+        except IndexError:
+            continue
+        if t is not None:
+            return t, m.start(g), m.end(g)
+    return None, -1, -1
+
+
+def value_of(text: str, *, english: bool = False) -> float | None:
+    """Value of a matched number (digits or words), ``None`` if unreadable."""
+    if text[:1].isdigit():
+        try:
+            return parse_number(text, english=english)
+        except ValueError:
+            return None
+    v = parse_spelled(text)
+    return None if v is None else float(v)
+
+
+def excluded_standalone() -> frozenset[str]:
+    """Spelled words that are not numbers on their own ('un', 'une' are articles)."""
+    return frozenset(_numbers()["standalone_excluded"])
+
+
+def numbers_data() -> dict[str, Any]:
+    return _numbers()

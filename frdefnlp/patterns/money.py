@@ -1,0 +1,256 @@
+"""MONEY: an amount and its currency, normalised to a float and an ISO 4217 code.
+
+Forms recognised (all case-insensitive except currency codes such as ``DH``, ``USD``):
+
+* French: number, optional scale word, optional ``de``/``d'``, currency name, code or
+  symbol: ``500.000 dollars`` (500000 USD), ``100 millions de dollars`` (1e8),
+  ``1,2 milliard d'euros`` (1.2e9 EUR), ``20 millions de DH`` (2e7 MAD), ``trois millions
+  d'euros``, ``500 €``. French uses the long scale: ``milliard`` = 1e9, ``billion`` = 1e12;
+  ``billion`` glued to the currency without ``de`` (``5 billion dollars``) is English, 1e9.
+* English/financial: currency symbol or code first: ``$500 million`` (5e8 USD),
+  ``€1.2bn`` (1.2e9 EUR), ``USD 20m``; there ``1,500`` is 1500 and ``billion`` is 1e9.
+* Ranges: ``entre 100 et 200 millions de dollars`` (amount 1e8, amount_max 2e8).
+* Vague amounts: ``des centaines de millions de dollars`` -> amount 1e8 (the lower bound:
+  one hundred millions), amount_max 1e9 (exclusive upper bound), qualifier
+  ``hundreds_of``; likewise ``tens_of`` (dizaines), ``thousands_of`` (milliers), and
+  ``plusieurs``/``quelques millions`` -> qualifier ``several``, amount 1e6, amount_max 1e7.
+* A qualifier right before the amount goes into the value and stays out of the span:
+  ``environ`` / ``près de`` / ``quelque`` (approx), ``plus de`` / ``dépasser les``
+  (more_than), ``moins de`` (less_than), ``jusqu'à`` (up_to) — list in
+  ``resources/patterns/qualifiers_fr.json``.
+
+Value: ``{"amount": float, "currency": "USD", "qualifier": str | None, "amount_max": float | None}``.
+Currencies are data: ``resources/patterns/currencies.json``. A name that does not say which
+currency it is (bare ``dinars``, ``francs``) gives ``"currency": None`` and
+``attrs["currency_text"]``; codes that carry a scale (``20 MDH`` = 2e7 MAD, ``2 Md€``) are read.
+
+Cost model: one scan of one compiled regex over the text, linear in its length.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from .._resources import cached, read_json
+from .._text import ensure_text
+from ..types import Entity
+from ._common import (
+    APOS,
+    WS,
+    WS0,
+    alternation,
+    digits_pattern,
+    number_pattern,
+    number_text,
+    numbers_data,
+    qualifier_pattern,
+    qualifiers,
+    value_of,
+)
+from ._numbers import scale_value
+
+__all__ = ["find_money", "currency_code"]
+
+
+@cached
+def _currencies() -> dict[str, Any]:
+    data = read_json("patterns/currencies.json")["currencies"]
+    names: dict[str, str] = {}
+    codes: dict[str, str] = {}
+    symbols: dict[str, str] = {}
+    for cur in data:
+        for n in cur["names"]:
+            names[n.lower()] = cur["code"]
+        for c in cur["codes"]:
+            codes[c] = cur["code"]
+        for s in cur["symbols"]:
+            symbols[s] = cur["code"]
+    raw = read_json("patterns/currencies.json")
+    scaled = {k: (v[0], float(v[1])) for k, v in raw.get("scaled_codes", {}).items()}
+    ambiguous = frozenset(a.lower() for a in raw.get("ambiguous", ()))
+    return {"names": names, "codes": codes, "symbols": symbols, "scaled": scaled,
+            "ambiguous": ambiguous}
+
+
+def currency_code(word: str) -> str | None:
+    """ISO 4217 code of a currency name, code or symbol (``dirhams`` -> ``MAD``), or ``None``.
+
+    >>> currency_code("dollars américains"), currency_code("DH"), currency_code("€")
+    ('USD', 'MAD', 'EUR')
+    """
+    c = _currencies()
+    w = " ".join(word.split())
+    return c["codes"].get(w) or c["symbols"].get(w) or c["names"].get(w.lower())
+
+
+@cached
+def _regex() -> regex.Pattern[str]:
+    c = _currencies()
+    data = numbers_data()
+    names = alternation(list(c["names"]) + list(c["ambiguous"]))
+    codes = alternation(c["codes"])
+    symbols = alternation(c["symbols"])
+    scales = alternation(data["scales"])
+    escales = alternation(w for w in data["english_scales"] if len(w) > 1)
+    letters = "".join(sorted(w for w in data["english_scales"] if len(w) == 1))
+    # A one-letter scale is lower case or glued to the number: '$20m', '$20M', '$ 20 m', but
+    # not '$ 20 M.' (where 'M.' is 'Monsieur').
+    escales = rf"{escales}|(?-i:[{letters}])|(?<=\d)(?-i:[{letters.upper()}])"
+    vague = alternation(data["vague"])
+    de = rf"(?:d[e]{WS}|d[{APOS}]{WS0})"
+    scaled = alternation(c["scaled"])
+    cur = rf"(?P<cur>(?-i:(?:{scaled}))(?!\w)|(?:{names})(?!\w)|(?-i:(?:{codes}))(?!\w)|(?:{symbols}))"
+    french = (
+        qualifier_pattern()
+        + rf"(?:(?P<rkw>entre|de){WS}"
+        + number_pattern("lo")
+        + rf"(?:{WS}(?P<lo_scale>{scales})(?!\w))?{WS}(?:et|à|-|–){WS})?"
+        + number_pattern("num")
+        + rf"(?:{WS}(?P<scale>{scales})(?!\w))?{WS0}(?P<de>{de})?"
+        + cur
+    )
+    english = (
+        qualifier_pattern().replace("qual>", "qual2>")
+        + rf"(?P<pre>(?-i:(?:{codes}))(?:{WS0})|(?:{symbols}){WS0})"
+        + digits_pattern("enum", strict_end=False)
+        + rf"(?:{WS0}(?P<escale>{escales}))?(?!\w)"
+    )
+    vague_pat = (
+        rf"(?<!\w)(?P<det>des|plusieurs|quelques|une|de){WS}(?P<vague>{vague})(?!\w){WS0}{de}"
+        rf"(?:(?P<vscale>{scales})(?!\w){WS0}{de})?" + cur.replace("cur>", "vcur>")
+    )
+    several = (
+        rf"(?<!\w)(?P<sdet>plusieurs|quelques){WS}(?P<sscale>{scales})(?!\w){WS0}{de}"
+        + cur.replace("cur>", "scur>")
+    )
+    pattern = f"(?P<V>{vague_pat})|(?P<S>{several})|(?P<E>{english})|(?P<F>{french})"
+    # Every amount starts at a word start or with a currency sign: skip the inside of words.
+    return regex.compile(f"(?:(?<!\\w)|(?=\\W))(?:{pattern})", regex.IGNORECASE)
+
+
+def _entity(text: str, s: int, e: int, value: dict[str, Any], attrs: dict[str, Any]) -> Entity:
+    return Entity(
+        start=s, end=e, text=text[s:e], label="MONEY", kind="money", source="pattern",
+        value=value, attrs=attrs,
+    )
+
+
+def _code(word: str) -> tuple[str | None, dict[str, Any]]:
+    """ISO code of a matched currency word, or ``None`` and the word when it is ambiguous."""
+    w = " ".join(word.split())
+    code = currency_code(w)
+    if code is None and w.lower() in _currencies()["ambiguous"]:
+        return None, {"currency_text": w}
+    return code, {}
+
+
+def _qual(m: regex.Match[str], group: str) -> tuple[str | None, dict[str, Any]]:
+    q = m.group(group)
+    if not q:
+        return None, {}
+    key = " ".join(q.replace("\u2019", "'").lower().split())
+    table = qualifiers()
+    val = table.get(key) or table.get(key.replace("d'", "de"))
+    return val, {"qualifier_text": q}
+
+
+def find_money(text: str) -> list[Entity]:
+    """MONEY entities in ``text`` (see the module docstring), in text order.
+
+    >>> [(e.text, e.value["amount"], e.value["currency"]) for e in find_money(
+    ...     "Il coûte environ 500.000 dollars, soit 1,2 milliard d'euros.")]
+    [('500.000 dollars', 500000.0, 'USD'), ("1,2 milliard d'euros", 1200000000.0, 'EUR')]
+    """
+    text = ensure_text(text)
+    out: list[Entity] = []
+    data = numbers_data()
+    for m in _regex().finditer(text):
+        if m.group("V") is not None:
+            vinfo = data["vague"][m.group("vague").lower()]
+            det = m.group("det").lower()
+            mult = scale_value(m.group("vscale")) if m.group("vscale") else 1.0
+            amount = float(vinfo["value"]) * (mult or 1.0)
+            qualifier = vinfo["qualifier"]
+            if det == "une" and qualifier != "approx":
+                continue
+            amount_max = amount * 10 if qualifier.endswith("_of") else None
+            code, cattrs = _code(m.group("vcur"))
+            if code is None and not cattrs:
+                continue
+            out.append(
+                _entity(text, m.start("V"), m.end("V"),
+                        {"amount": amount, "currency": code, "qualifier": qualifier,
+                         "amount_max": amount_max}, cattrs)
+            )
+            continue
+        if m.group("S") is not None:
+            mult = scale_value(m.group("sscale")) or 1.0
+            code, cattrs = _code(m.group("scur"))
+            if code is None and not cattrs:
+                continue
+            out.append(
+                _entity(text, m.start("S"), m.end("S"),
+                        {"amount": mult, "currency": code, "qualifier": "several",
+                         "amount_max": mult * 10}, cattrs)
+            )
+            continue
+        if m.group("E") is not None:
+            num = value_of(m.group("enum"), english=True)
+            if num is None:
+                continue
+            mult = 1.0
+            if m.group("escale"):
+                mult = scale_value(m.group("escale"), english=True) or 1.0
+            code = currency_code(m.group("pre").strip())
+            if code is None:
+                continue
+            qual, attrs = _qual(m, "qual2")
+            out.append(
+                _entity(text, m.start("pre"), m.end("E"),
+                        {"amount": num * mult, "currency": code, "qualifier": qual,
+                         "amount_max": None}, attrs)
+            )
+            continue
+        ntext, ns, _ne = number_text(m, "num")
+        if ntext is None:
+            continue
+        num = value_of(ntext)
+        if num is None:
+            continue
+        scale_word = m.group("scale")
+        english_billion = bool(
+            scale_word and scale_word.lower().startswith("billion") and not m.group("de")
+        )
+        mult = scale_value(scale_word, english=english_billion) if scale_word else 1.0
+        cur_text = " ".join(m.group("cur").split())
+        scaled = _currencies()["scaled"].get(cur_text)
+        if scaled is not None:
+            if scale_word:
+                continue  # '20 millions de MDH' does not make sense: not an amount we trust
+            code, mult = scaled
+            cattrs = {}
+        else:
+            code, cattrs = _code(cur_text)
+        if (code is None and not cattrs) or mult is None:
+            continue
+        amount = num * mult
+        amount_max = None
+        start = ns
+        lotext, ls, _le = number_text(m, "lo")
+        if lotext is not None:
+            lo = value_of(lotext)
+            if lo is not None:
+                lo_mult = scale_value(m.group("lo_scale")) if m.group("lo_scale") else mult
+                amount_max = amount
+                amount = lo * (lo_mult or 1.0)
+                start = m.start("rkw")
+        qual, attrs = _qual(m, "qual")
+        attrs.update(cattrs)
+        out.append(
+            _entity(text, start, m.end("F"),
+                    {"amount": amount, "currency": code, "qualifier": qual,
+                     "amount_max": amount_max}, attrs)
+        )
+    return out
