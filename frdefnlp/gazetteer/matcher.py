@@ -1,0 +1,466 @@
+"""Fast dictionary matching of gazetteer names in French text.
+
+Algorithm and cost model
+------------------------
+Build: every name (canonical, aliases, the plural of common-noun aliases) and adjective is
+cut into folded word tokens (``_norm.alias_key``) and stored in a token trie, entered from the
+name's first token that is not a very common word ("Le Monde" is entered from "monde"; the
+words before it are checked backwards). Cost O(total alias length); the shipped gazetteer is
+validated and built in about 0.1 s.
+
+Match: the text is cut by one C-speed ``re.split`` into ``[gap, token, gap, token, ...]``;
+each token is folded (case, accents) through a cache of the tokens already seen (French has
+a small vocabulary, so this is one dict look-up per token); the tokens that can enter the trie
+are picked out at C speed (``itertools.compress`` over ``map(trie.__contains__, tokens)``).
+Only there does Python code run: it walks the trie token by token and, where a name ends,
+checks the gaps (punctuation must agree, spaces and hyphens are interchangeable, a line break
+stops a name) and, for case-sensitive names, the original case. Offsets are summed lazily from
+the part lengths, only where a name is found. Cost: O(len(text)) at C speed plus
+O(h * d) Python steps, where h is the number of tokens that can start a name (mostly real
+mentions) and d the depth walked (the words of the name, usually 1-3): the cost grows with
+the text and its mentions, not with the number of names. Memory: the parts of one chunk
+(texts are processed in chunks of about 256 K characters cut at line breaks, which no match
+crosses; a chunk without a line break is cut at a space).
+
+Overlaps are resolved by one rule: longest match (in characters) first, then earliest start;
+every record claiming the very same span is kept in ``candidates`` and the preferred one
+(higher ``priority``, then names before adjectives, then id order) is ``record``.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import compress
+from os import PathLike
+from typing import Any
+
+from .._resources import list_dir, read_text
+from .._text import ensure_text
+from ..errors import InputTypeError, InputValueError
+from ..types import Entity
+from ._norm import SPLIT_RE, alias_key, auto_case_sensitive, fold_keep_lines, gap_sig, plural_key
+from .records import Record, _read, collect, load_records, raise_problems
+
+__all__ = ["Gazetteer", "GazetteerMatch"]
+
+_SHIPPED_DIR = "gazetteers"
+#: Very common French (and English) words: never used as the entry token of a name.
+_COMMON = frozenset(
+    "le la les l de d du des un une et en au aux a the of sur pour par".split())
+_CHUNK = 1 << 18  # characters per chunk: bounds the memory of the token list
+_BREAKERS = ",;!?:«»\"…()[]"  # where to cut a long line, unless some alias uses one inside
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerMatch:
+    """A name of the gazetteer found in a text.
+
+    ``[start, end)`` are offsets into the text given to :meth:`Gazetteer.match`
+    (``text[start:end] == self.text``). ``alias`` is the name as written in the data that
+    matched; ``alias_type`` is ``"name"`` or ``"adjective"`` (``israéliens`` -> loc/israel).
+    ``candidates`` holds every record that claims this alias (more than one when the alias is
+    ambiguous); ``record`` is the preferred one.
+    """
+
+    start: int
+    end: int
+    text: str
+    record: Record
+    alias: str
+    alias_type: str = "name"
+    candidates: tuple[Record, ...] = field(default=(), repr=False)
+
+    @property
+    def id(self) -> str:
+        return self.record.id
+
+    def to_entity(self) -> Entity:
+        """The match as an :class:`~frdefnlp.types.Entity` (``source="gazetteer"``)."""
+        rec = self.record
+        attrs: dict[str, Any] = {"alias": self.alias, "alias_type": self.alias_type,
+                                 "country": rec.country}
+        if rec.maker is not None:
+            attrs["maker"] = rec.maker if isinstance(rec.maker, str) else list(rec.maker)
+        if rec.role is not None:
+            attrs["role"] = rec.role
+        if len(self.candidates) > 1:
+            attrs["candidates"] = [c.id for c in self.candidates]
+        return Entity(start=self.start, end=self.end, text=self.text, label=rec.label,
+                      kind=rec.kind, canonical=rec.canonical, id=rec.id, source="gazetteer",
+                      attrs=attrs)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "id": self.record.id,
+                "label": self.record.label, "kind": self.record.kind,
+                "canonical": self.record.canonical, "alias": self.alias,
+                "alias_type": self.alias_type, "candidates": [c.id for c in self.candidates]}
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    record: Record
+    alias: str
+    alias_type: str
+    gaps: tuple[str, ...]
+    case_tokens: tuple[str, ...] | None  # original-case tokens when matched with case
+    rank: tuple[int, int, str]  # preference among records claiming the same span
+
+
+class Gazetteer:
+    """Names of weapons, organisations, people and places, matched in text.
+
+    Build with :meth:`load` (the shipped files, optionally without some and with your own),
+    :meth:`from_files` or ``Gazetteer(records)``. Instances are immutable and thread-safe.
+
+    >>> gaz = Gazetteer.from_files(["tests/gazetteer/data/mini.jsonl"])
+    >>> [(m.text, m.record.id) for m in gaz.match("Le Dôme de fer d’IAI")]
+    [('Dôme de fer', 'weapon/iron-dome'), ('IAI', 'org/israel-aerospace-industries')]
+    """
+
+    __slots__ = ("_records", "_by_id", "_index", "_labels", "_trie", "_breakers")
+
+    def __init__(self, records: Iterable[Record] = ()) -> None:
+        self._records: tuple[Record, ...] = tuple(records)
+        self._by_id = {r.id: r for r in self._records}
+        index: dict[tuple[str, ...], list[_Entry]] = {}
+
+        def add(key: tuple[str, ...], entry: _Entry) -> None:
+            lst = index.setdefault(key, [])
+            for e in lst:  # one entry per (record, type, gaps, case)
+                if (e.record.id == entry.record.id and e.alias_type == entry.alias_type
+                        and e.gaps == entry.gaps and e.case_tokens == entry.case_tokens):
+                    return
+            lst.append(entry)
+
+        for rec in self._records:
+            cs = set(rec.case_sensitive)
+            for alias_type, names in (("name", rec.names), ("adjective", rec.adjectives)):
+                rank = (-rec.priority, 0 if alias_type == "name" else 1, rec.id)
+                for name in names:
+                    tokens, gaps = alias_key(name)
+                    if not tokens:
+                        continue
+                    case_tokens = None
+                    if name in cs or auto_case_sensitive(name):
+                        parts = SPLIT_RE.split(name)
+                        # the split of the unfolded name has the same shape (fold keeps
+                        # letters letters and digits digits)
+                        case_tokens = tuple(parts[1::2]) if len(parts) // 2 == len(tokens) else None
+                    entry = _Entry(rec, name, alias_type, gaps, case_tokens, rank)
+                    add(tokens, entry)
+                    if alias_type == "name" and case_tokens is None:
+                        plural = plural_key(name, tokens)
+                        if plural is not None:
+                            add(plural, entry)
+        # token trie: node = {token: child, "": [(prefix, entries ending here)]}; "" is never
+        # a token. A name is entered from its *anchor*, its first token that is not a very
+        # common French word, and the words before it (the prefix) are checked backwards:
+        # "Le Monde" is found from "monde", so the thousands of "le" in a text cost nothing.
+        trie: dict[str, Any] = {}
+        for key, lst in index.items():
+            lst.sort(key=lambda e: e.rank)
+            cut = 0
+            while cut < len(key) - 1 and key[cut] in _COMMON:
+                cut += 1
+            node = trie
+            for tok in key[cut:]:
+                node = node.setdefault(tok, {})
+            node.setdefault("", []).append((key[:cut], lst))
+        self._index = index
+        self._trie = trie
+        used = {c for key in index for e in index[key] for g in e.gaps for c in g}
+        self._breakers = tuple(c for c in _BREAKERS if c not in used)
+        self._labels = tuple(sorted({r.label for r in self._records}))
+
+    # ---------------------------------------------------------------------------- building
+    @classmethod
+    def from_files(cls, paths: Iterable[str | PathLike[str]]) -> Gazetteer:
+        """A gazetteer of the given JSONL files only (validated together).
+
+        Raises :class:`~frdefnlp.errors.ResourceError` naming file, line and field when a file
+        is malformed (``.problems`` lists every problem).
+        """
+        if isinstance(paths, (str, bytes, PathLike)):
+            raise InputTypeError("paths must be a list of paths, got a single path: use [path]")
+        return cls(load_records(paths))
+
+    @classmethod
+    def load(cls, *, exclude: Iterable[str] = (),
+             extra_files: Iterable[str | PathLike[str]] = ()) -> Gazetteer:
+        """The shipped gazetteer (resources/gazetteers/*.jsonl), built once and cached.
+
+        ``exclude`` switches shipped files off by name (``"persons"`` or ``"persons.jsonl"``);
+        ``extra_files`` adds your own files, validated together with the shipped ones (ids
+        must stay unique; your records may refer to shipped ids). Thread-safe: concurrent
+        first calls build the gazetteer once.
+        """
+        if isinstance(exclude, str) or isinstance(extra_files, (str, PathLike)):
+            raise InputTypeError("exclude and extra_files take lists, e.g. exclude=['persons']")
+        shipped = list_dir(_SHIPPED_DIR, ".jsonl")
+        names = set()
+        for name in exclude:
+            full = name if name.endswith(".jsonl") else name + ".jsonl"
+            if full not in shipped:
+                raise InputValueError(f"exclude: no shipped gazetteer {name!r}; "
+                                      f"shipped: {', '.join(n[:-6] for n in shipped)}")
+            names.add(full)
+        extras = tuple(str(p) for p in extra_files)
+        key = (tuple(sorted(names)), extras)
+        with _LOCK:
+            gaz = _CACHE.get(key)
+            if gaz is None:
+                sources = [(f"resources/{_SHIPPED_DIR}/{n}", read_text(f"{_SHIPPED_DIR}/{n}"))
+                           for n in shipped if n not in names]
+                problems = []
+                for path in extras:
+                    name, text, err = _read(path)
+                    if err is not None:
+                        problems.append(err)
+                    else:
+                        sources.append((name, text or ""))
+                # shipped and extra files are checked together: unique ids, references, aliases
+                # references into switched-off shipped files stay valid
+                off = [_iter_ids(read_text(f"{_SHIPPED_DIR}/{n}")) for n in sorted(names)]
+                records, more = collect(sources, known_ids=[i for ids in off for i in ids])
+                raise_problems(problems + more)
+                gaz = cls(records)
+                _CACHE[key] = gaz
+            return gaz
+
+    @staticmethod
+    def shipped_files() -> list[str]:
+        """Names of the shipped gazetteer files (``weapons.jsonl`` ...)."""
+        return list_dir(_SHIPPED_DIR, ".jsonl")
+
+    # ------------------------------------------------------------------------------ access
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def __contains__(self, rid: object) -> bool:
+        return rid in self._by_id
+
+    def __repr__(self) -> str:
+        return f"<Gazetteer {len(self)} records, {self.alias_count} names>"
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The labels present (sorted)."""
+        return self._labels
+
+    @property
+    def alias_count(self) -> int:
+        """Number of distinct (record, name) pairs: canonical names, aliases and adjectives."""
+        return sum(len(set(r.names)) + len(set(r.adjectives)) for r in self._records)
+
+    def records(self) -> tuple[Record, ...]:
+        """Every record, in load order."""
+        return self._records
+
+    def get(self, rid: str) -> Record | None:
+        """The record with id ``rid``, or ``None``."""
+        return self._by_id.get(rid)
+
+    def lookup(self, name: str) -> list[GazetteerMatch]:
+        """Records whose name (or adjective) is exactly ``name``, under the matching rules.
+
+        >>> gaz = Gazetteer.from_files(["tests/gazetteer/data/mini.jsonl"])
+        >>> [(m.record.id, m.alias) for m in gaz.lookup("dome de Fer")]
+        [('weapon/iron-dome', 'Dôme de fer')]
+        """
+        name = ensure_text(name, "name")
+        parts = SPLIT_RE.split(name)
+        if len(parts) < 3:
+            return []
+        toks = [fold_keep_lines(p) for p in parts[1::2]]
+        start, end = len(parts[0]), len(name) - len(parts[-1])
+        found = self._verify(parts, toks, 0, len(toks) - 1)
+        if not found:
+            return []
+        every = self._make(name, start, end, found).candidates
+        out = []
+        for e in found:  # one match per record, its best entry (entries are sorted by rank)
+            if all(m.record.id != e.record.id for m in out):
+                out.append(GazetteerMatch(start=start, end=end, text=name[start:end],
+                                          record=e.record, alias=e.alias,
+                                          alias_type=e.alias_type, candidates=every))
+        return out
+
+    # ---------------------------------------------------------------------------- matching
+    def match(self, text: str) -> list[GazetteerMatch]:
+        """Every gazetteer name in ``text``, non-overlapping, sorted by offset.
+
+        Raises :class:`~frdefnlp.errors.InputTypeError` when ``text`` is not a ``str``; an
+        empty text gives an empty list.
+        """
+        text = ensure_text(text)
+        if not text:
+            return []
+        out: list[GazetteerMatch] = []
+        for a, b in _chunks(text, self._breakers):
+            out.extend(self._match_chunk(text, a, b))
+        return out
+
+    def iter_match(self, texts: Iterable[str]) -> Iterator[list[GazetteerMatch]]:
+        """:meth:`match` over a stream of texts."""
+        for text in texts:
+            yield self.match(text)
+
+    def _match_chunk(self, text: str, a: int, b: int) -> list[GazetteerMatch]:
+        # Token boundaries are the same in the original and the folded text (folding keeps
+        # letters letters, digits digits), so the original is split and each token is folded
+        # through a cache: a French text has a small vocabulary, so this is one dict look-up
+        # per token instead of one translation per character.
+        parts = SPLIT_RE.split(text[a:b])  # [gap, token, gap, ..., token, gap]
+        toks = list(map(_FOLD.__getitem__, parts[1::2]))  # token t is parts[2t + 1]
+        trie = self._trie
+        ntok = len(toks)
+        # candidates: (start char, end char, first token, last token, entries)
+        cands: list[tuple[int, int, int, int, list[_Entry]]] = []
+        pos = a  # offset of parts[last]
+        last = 0
+        # only the tokens that can enter the trie are visited by Python code
+        for t in compress(range(ntok), map(trie.__contains__, toks)):
+            node = trie[toks[t]]
+            u = t
+            while True:
+                ends = node.get("")
+                if ends:
+                    for pre, ents in ends:
+                        s0 = t - len(pre)  # the name's first token
+                        if pre and (s0 < 0 or tuple(toks[s0:t]) != pre):
+                            continue
+                        ok = self._check(parts, s0, u, ents)
+                        if ok:
+                            i = 2 * s0 + 1
+                            if last > i:  # a prefix reaches back before the last offset
+                                pos -= sum(map(len, parts[i:last]))
+                                last = i
+                            elif last != i:  # offsets are summed lazily, only where a name ends
+                                pos += sum(map(len, parts[last:i]))
+                                last = i
+                            end = pos + sum(map(len, parts[i:2 * u + 2]))
+                            cands.append((pos, end, s0, u, ok))
+                u += 1
+                if u >= ntok:
+                    break
+                node = node.get(toks[u])
+                if node is None:
+                    break
+        if not cands:
+            return []
+        # longest first, then earliest: greedy over token indices
+        cands.sort(key=lambda c: (c[0] - c[1], c[0]))
+        taken = bytearray(ntok)
+        chosen = []
+        for c in cands:
+            s0, u = c[2], c[3]
+            if s0 == u:
+                if taken[s0]:
+                    continue
+                taken[s0] = 1
+            else:
+                if any(taken[s0:u + 1]):
+                    continue
+                taken[s0:u + 1] = b"\x01" * (u + 1 - s0)
+            chosen.append(c)
+        chosen.sort(key=lambda c: c[0])
+        return [self._make(text, st, en, entries) for st, en, _s, _u, entries in chosen]
+
+    def _verify(self, parts: Sequence[str], toks: Sequence[str], s0: int, u: int) -> list[_Entry]:
+        """Entries whose folded tokens are toks[s0..u], with gaps and case agreeing."""
+        entries = self._index.get(tuple(toks[s0:u + 1]))
+        return self._check(parts, s0, u, entries) if entries else []
+
+    @staticmethod
+    def _check(parts: Sequence[str], s0: int, u: int, entries: list[_Entry]) -> list[_Entry]:
+        """The entries (same tokens as tokens s0..u) whose gaps and case agree with the text."""
+        gaps = tuple(map(_GAPS.__getitem__, parts[2 * s0 + 2:2 * u + 1:2])) if u > s0 else ()
+        ok = []
+        for e in entries:
+            if e.gaps != gaps:
+                continue
+            if e.case_tokens is not None and tuple(parts[2 * s0 + 1:2 * u + 2:2]) != e.case_tokens:
+                continue
+            ok.append(e)
+        return ok
+
+    @staticmethod
+    def _make(text: str, start: int, end: int, entries: list[_Entry]) -> GazetteerMatch:
+        best = entries[0]  # entries are sorted by rank
+        if len(entries) == 1:
+            cands: tuple[Record, ...] = (best.record,)
+        else:  # every record claiming the span with the same alias type, once, by rank
+            seen = {e.record.id: e.record for e in reversed(entries) if e.alias_type == best.alias_type}
+            cands = tuple(sorted(seen.values(), key=lambda r: (-r.priority, r.id)))
+        return GazetteerMatch(start=start, end=end, text=text[start:end], record=best.record,
+                              alias=best.alias, alias_type=best.alias_type, candidates=cands)
+
+
+def _iter_ids(text: str) -> list[str]:
+    """The ids in a gazetteer file's text (lenient: bad lines are skipped)."""
+    ids = []
+    for raw in text.splitlines():
+        raw = raw.strip()
+        if raw.startswith("{"):
+            try:
+                rid = json.loads(raw).get("id")
+            except ValueError:
+                continue
+            if isinstance(rid, str):
+                ids.append(rid)
+    return ids
+
+
+def _chunks(text: str, breakers: Sequence[str] = ()) -> Iterator[tuple[int, int]]:
+    """Cut the text into pieces of about ``_CHUNK`` characters where no name can run across.
+
+    Pieces end after a line break (no match crosses one); failing that, after one of the
+    ``breakers`` (punctuation that no alias has between two of its words); failing that (a
+    very long run of words without punctuation), at a space, where a name straddling that
+    one space would be missed.
+    """
+    n = len(text)
+    a = 0
+    while a < n:
+        b = a + _CHUNK
+        if b >= n:
+            yield a, n
+            return
+        cut = max(text.rfind("\n", a, b), text.rfind("\r", a, b))
+        if cut <= a:
+            cut = max([text.rfind(c, a, b) for c in breakers], default=-1)
+        if cut <= a:
+            cut = text.rfind(" ", a, b)
+        if cut <= a:
+            cut = b - 1
+        yield a, cut + 1
+        a = cut + 1
+
+
+class _FoldCache(dict):
+    """Folded form of each distinct token or gap seen (bounded: cleared when it grows large)."""
+
+    def __missing__(self, part: str) -> str:
+        if len(self) > 200_000:
+            self.clear()
+        out = self[part] = fold_keep_lines(part)
+        return out
+
+
+class _GapCache(dict):
+    """Signature (see ``_norm.gap_sig``) of each distinct gap seen, folded (bounded)."""
+
+    def __missing__(self, gap: str) -> str:
+        if len(self) > 50_000:
+            self.clear()
+        out = self[gap] = gap_sig(fold_keep_lines(gap))
+        return out
+
+
+_FOLD = _FoldCache()
+_GAPS = _GapCache()
+_LOCK = threading.Lock()
+_CACHE: dict[tuple[tuple[str, ...], tuple[str, ...]], Gazetteer] = {}
