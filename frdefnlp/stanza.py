@@ -46,6 +46,7 @@ __all__ = [
     "PROCESSORS",
     "pipeline",
     "to_frdefnlp",
+    "register_ner",
     "FrdefnlpTokenizer",
     "GazetteerProcessor",
     "PatternsProcessor",
@@ -86,6 +87,28 @@ def register_processor(name: str) -> Any:
         NAME_TO_PROCESSOR_CLASS[name] = cls
         if name not in PIPELINE_NAMES:
             PIPELINE_NAMES.append(name)
+        return cls
+
+    return wrapper
+
+
+def register_ner(name: str) -> Any:
+    """Register a NER processor of your own (a ``stanza`` ``Processor`` subclass that sets
+    ``token.ner`` BIOES tags and calls ``doc.build_ents()``) so that it runs before frdefnlp's
+    processors and its entities are merged by ``resolve``; use it with
+    ``pipeline(stanza_processors={name: "default"})``. (stanza's own ``ner`` processor does not
+    accept variants, so a separate processor is the way to plug another NER in.)
+    """
+
+    def wrapper(cls: type) -> type:
+        NAME_TO_PROCESSOR_CLASS[name] = cls
+        if name in PIPELINE_NAMES:
+            PIPELINE_NAMES.remove(name)
+        first_ours = min(
+            (PIPELINE_NAMES.index(p) for p in PROCESSORS if p in PIPELINE_NAMES),
+            default=len(PIPELINE_NAMES),
+        )
+        PIPELINE_NAMES.insert(first_ours, name)
         return cls
 
     return wrapper
@@ -207,7 +230,9 @@ class GazetteerProcessor(_FrdefnlpProcessor):
     def process(self, doc: StanzaDocument) -> StanzaDocument:
         found = _candidates(doc)
         for match in self._gazetteer.match(doc.text or ""):
-            found.append(match.to_entity())
+            # adjectives ("israéliens") say a nationality; they are not entities
+            if match.alias_type == "name":
+                found.append(match.to_entity())
         return doc
 
 
@@ -395,7 +420,8 @@ def pipeline(
             ``dir`` (stanza's model directory); their NER entities are merged by ``resolve``.
             Without it, frdefnlp's model-free tokenizer is used.
         stanza_processors: more stanza processors to run, name -> package or registered
-            variant (``{"ner": "myvariant"}``), e.g. a NER of your own.
+            variant, e.g. a NER of your own registered with :func:`register_ner`
+            (``{"myner": "default"}``).
         dir: stanza's model directory (default: ``$STANZA_RESOURCES_DIR`` or stanza's default).
         **kwargs: passed to ``stanza.Pipeline`` (processor options such as
             ``gazetteer_files=[...]``, ``patterns_date="2021-11-25"``).

@@ -348,7 +348,7 @@ def validate_records(records: Sequence[Record], *, known_ids: Iterable[str] = ()
 def _read(path: str | PathLike[str]) -> tuple[str, str | None, str | None]:
     name = str(path)
     try:
-        return name, Path(path).read_text(encoding="utf-8"), None
+        return name, Path(path).read_text(encoding="utf-8-sig"), None
     except OSError as exc:
         return name, None, _where(name, 0, "file", f"cannot read: {exc.strerror or exc}")
     except UnicodeDecodeError as exc:

@@ -96,6 +96,7 @@ TABLE: list[tuple[str, str, str, str, list[str]]] = [
     ("loc/republic-of-the-congo", "LOC", "country", "name", ["République du Congo"]),
     ("loc/russia", "LOC", "country", "name", ["Russie"]),
     ("loc/canada", "LOC", "country", "name", ["Canada"]),
+    ("loc/paraguay", "LOC", "country", "name", ["Paraguay"]),
     ("loc/palestine", "LOC", "country", "name", ["Palestine"]),
     ("loc/west-bank", "LOC", "region", "name", ["Cisjordanie"]),
     ("loc/western-sahara", "LOC", "region", "name", ["Sahara"]),
@@ -117,6 +118,8 @@ TABLE: list[tuple[str, str, str, str, list[str]]] = [
     ("loc/dubai", "LOC", "city", "name", ["Dubaï"]),
     ("loc/moscow", "LOC", "city", "name", ["Moscou"]),
     ("loc/tangier", "LOC", "city", "name", ["Tanger"]),
+    ("loc/ceuta", "LOC", "city", "name", ["Sebta"]),
+    ("loc/moroccan-wall", "LOC", "other", "name", ["mur de défense"]),
     ("loc/guelta-zemmour", "LOC", "city", "name", ["Galtat Zemmour"]),
     ("loc/sidi-slimane-air-base", "LOC", "military_base", "name",
      ["base aérienne de Sidi Slimane", "GMSL"]),
@@ -135,6 +138,7 @@ TABLE: list[tuple[str, str, str, str, list[str]]] = [
 EXCLUDE = [
     ("001_90e343f34dc91645.txt", "Barcelone", "FC "),  # football club, not the city
     ("001_90e343f34dc91645.txt", "FAR", "AS "),  # football club AS FAR
+    ("001_90e343f34dc91645.txt", "Casablanca", "Bourse de "),  # the stock exchange (an ORG)
 ]
 
 

@@ -65,14 +65,16 @@ def test_doc_ents_rebuilt_from_bioes(nlp: stanza.Pipeline) -> None:
         assert text[s.start_char : s.end_char] == s.text
 
 
-class _StandInNER(stanza.pipeline.processor.ProcessorVariant):
+@fs.register_ner("standin")
+class _StandInNER(stanza.pipeline.processor.Processor):
     """A NER stand-in: tags 'Zorglub' as PER and, wrongly, 'Benny' alone as LOC."""
 
-    OVERRIDE = True
+    PROVIDES_DEFAULT = {"standin"}
+    REQUIRES_DEFAULT = {"tokenize"}
     TAGS = {"Zorglub": "S-PER", "Benny": "S-LOC"}
 
-    def __init__(self, config: dict) -> None:
-        pass
+    def _set_up_variants(self, config, device):  # type: ignore[no-untyped-def]
+        return None
 
     def process(self, doc):  # type: ignore[no-untyped-def]
         for sent in doc.sentences:
@@ -83,8 +85,7 @@ class _StandInNER(stanza.pipeline.processor.ProcessorVariant):
 
 
 def test_standin_ner_is_merged_by_the_resolver() -> None:
-    stanza.pipeline.processor.register_processor_variant("ner", "standin")(_StandInNER)
-    nlp = fs.pipeline(processors=("gazetteer", "resolve"), stanza_processors={"ner": "standin"})
+    nlp = fs.pipeline(processors=("gazetteer", "resolve"), stanza_processors={"standin": "default"})
     text = "Zorglub a rencontré Benny Gantz à Rabat."
     doc = nlp(text)
     got = {(e.text, e.label, e.source) for e in doc.frdefnlp_entities}

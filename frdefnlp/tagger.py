@@ -1,0 +1,238 @@
+"""``frdefnlp.tag``: sentences, tokens and typed entities of a French defence text.
+
+The :class:`Tagger` runs, on the article text: the tokenizer (:mod:`frdefnlp.tokenizer`), the
+gazetteer (:mod:`frdefnlp.gazetteer`), the MONEY/DATE/QUANTITY patterns
+(:mod:`frdefnlp.patterns`, resolved against the document date), the context rules
+(:mod:`frdefnlp.names`), and one :class:`frdefnlp.resolver.Resolver` that decides every
+overlap. Each entity records which component produced it (``Entity.source``).
+
+Gazetteer adjectives ("israéliens" -> Israel) are not entities; they are kept in
+``Document.candidates`` with ``attrs["alias_type"] == "adjective"`` so that later stages (the
+events) can read nationality from them. Cost: linear in the text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ._text import ensure_text
+from .errors import InputTypeError
+from .names import ContextTagger
+from .patterns import PatternTagger
+from .resolver import Resolver
+from .tokenizer import Tokenizer
+from .types import CleanResult, Document, Entity, Metadata
+
+__all__ = ["TagOptions", "Tagger", "tag", "to_conll", "configure_cli", "run_cli"]
+
+
+@dataclass(frozen=True, slots=True)
+class TagOptions:
+    """Options of :class:`Tagger` (shared by the Python API and ``frdefnlp tag``).
+
+    ``exclude_gazetteers`` names shipped gazetteer files to switch off ("locations.jsonl");
+    ``extra_gazetteers`` adds your own JSONL files; ``doc_date`` (ISO) overrides the date that
+    relative dates resolve against.
+    """
+
+    use_gazetteer: bool = True
+    use_patterns: bool = True
+    use_context: bool = True
+    exclude_gazetteers: tuple[str, ...] = ()
+    extra_gazetteers: tuple[str, ...] = ()
+    doc_date: str | None = None
+    resolver_policy: str = "longest"
+    keep_candidates: bool = True
+
+
+class Tagger:
+    """Tag texts or :class:`~frdefnlp.types.CleanResult` objects.
+
+    >>> doc = Tagger()("Le Maroc a acquis le système Barak pour 500 millions de dollars.")
+    >>> [(e.text, e.label, e.source) for e in doc.entities]
+    [('Maroc', 'LOC', 'gazetteer'), ('Barak', 'WEAPON', 'gazetteer'), ('500 millions de dollars', 'MONEY', 'pattern')]
+    """
+
+    def __init__(self, options: TagOptions | None = None, *, gazetteer: Any = None) -> None:
+        if options is not None and not isinstance(options, TagOptions):
+            raise InputTypeError(
+                f"options must be TagOptions, got {type(options).__name__}: "
+                "build one with frdefnlp.TagOptions(...)"
+            )
+        self.options = options or TagOptions()
+        self.tokenizer = Tokenizer()
+        self.patterns = PatternTagger()
+        self.context = ContextTagger()
+        self.resolver = Resolver(policy=self.options.resolver_policy)
+        self._gazetteer = gazetteer
+        self._lock = threading.Lock()
+
+    @property
+    def gazetteer(self) -> Any:
+        if self._gazetteer is None:
+            with self._lock:
+                if self._gazetteer is None:
+                    from .gazetteer import Gazetteer
+
+                    self._gazetteer = Gazetteer.load(
+                        exclude=self.options.exclude_gazetteers,
+                        extra_files=self.options.extra_gazetteers,
+                    )
+        return self._gazetteer
+
+    def __call__(self, text_or_clean: str | CleanResult, *, doc_id: str | None = None) -> Document:
+        """Tag one text (a ``str``) or one :class:`CleanResult` (its ``.text``)."""
+        clean: CleanResult | None = None
+        if isinstance(text_or_clean, CleanResult):
+            clean = text_or_clean
+            text = clean.text
+            metadata = clean.metadata
+        else:
+            text = ensure_text(text_or_clean, "text_or_clean")
+            metadata = Metadata()
+        doc_date = self.options.doc_date or metadata.date
+        tokens, sentences = self.tokenizer(text)
+        candidates: list[Entity] = []
+        adjectives: list[Entity] = []
+        if self.options.use_gazetteer and text:
+            for m in self.gazetteer.match(text):
+                (adjectives if m.alias_type == "adjective" else candidates).append(m.to_entity())
+        if self.options.use_patterns and text:
+            candidates.extend(self.patterns.find(text, doc_date=doc_date))
+        if self.options.use_context and text:
+            candidates.extend(self.context.find(text, tokens, sentences, tuple(candidates)))
+        kept, dropped = self.resolver.resolve(candidates)
+        kept = _with_roles(text, kept, adjectives)
+        return Document(
+            text=text,
+            sentences=sentences,
+            tokens=tokens,
+            entities=tuple(kept),
+            metadata=metadata,
+            clean=clean,
+            candidates=tuple(dropped + adjectives) if self.options.keep_candidates else (),
+            id=doc_id,
+        )
+
+    def pipe(self, texts: Iterable[str | CleanResult], *, batch_size: int = 64,
+             progress: bool = False) -> Iterator[Document]:
+        """Tag a stream of texts lazily (one Document per input, in order).
+
+        ``batch_size`` bounds how many inputs are read ahead; ``progress`` prints a count to
+        stderr every ``batch_size`` documents.
+        """
+        if batch_size < 1:
+            raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+        for n, item in enumerate(texts, start=1):
+            yield self(item)
+            if progress and n % batch_size == 0:
+                print(f"frdefnlp tag: {n} documents", file=sys.stderr)
+
+
+def _with_roles(text: str, entities: list[Entity], adjectives: list[Entity]) -> list[Entity]:
+    """Give a PERSON the nationality an adjective in its title states, when it has none."""
+    out = []
+    for e in entities:
+        if e.label == "PERSON" and not e.attrs.get("country"):
+            role_start = e.start - len(str(e.attrs.get("role", ""))) - 40
+            near = [a for a in adjectives if role_start <= a.start < e.start]
+            if near:
+                attrs = dict(e.attrs)
+                attrs["country"] = near[-1].attrs.get("country")
+                e = replace(e, attrs=attrs)
+        out.append(e)
+    return out
+
+
+_DEFAULT: dict[TagOptions, Tagger] = {}
+_DEFAULT_LOCK = threading.Lock()
+
+
+def tag(text_or_clean: str | CleanResult, *, options: TagOptions | None = None) -> Document:
+    """Tag a text or a :class:`CleanResult` with a shared, cached :class:`Tagger`.
+
+    >>> doc = tag("Benny Gantz est à Rabat.")
+    >>> [(e.text, e.id) for e in doc.entities]
+    [('Benny Gantz', 'person/benny-gantz'), ('Rabat', 'loc/rabat')]
+    """
+    opts = options or TagOptions()
+    tagger = _DEFAULT.get(opts)
+    if tagger is None:
+        with _DEFAULT_LOCK:
+            tagger = _DEFAULT.setdefault(opts, Tagger(opts))
+    return tagger(text_or_clean)
+
+
+def to_conll(doc: Document) -> str:
+    """CoNLL-style BIO: one ``token<TAB>tag`` line per token, a blank line between sentences.
+
+    A token is inside an entity when it overlaps it; an entity whose edge falls inside a
+    token tags the whole token.
+    """
+    tags = ["O"] * len(doc.tokens)
+    ti = 0
+    for ent in doc.entities:
+        while ti < len(doc.tokens) and doc.tokens[ti].end <= ent.start:
+            ti += 1
+        first = True
+        j = ti
+        while j < len(doc.tokens) and doc.tokens[j].start < ent.end:
+            if tags[j] == "O":
+                tags[j] = ("B-" if first else "I-") + ent.label
+                first = False
+            j += 1
+    lines: list[str] = []
+    for sent in doc.sentences:
+        for i in range(sent.token_start, sent.token_end):
+            lines.append(f"{doc.tokens[i].text}\t{tags[i]}")
+        lines.append("")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+# --------------------------------------------------------------------------------------------
+# command line
+# --------------------------------------------------------------------------------------------
+
+
+def configure_cli(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="*", metavar="FILE", help="text files; - for stdin")
+    parser.add_argument("--format", choices=("json", "jsonl", "conll"), default="jsonl")
+    parser.add_argument("--no-clean", action="store_true",
+                        help="tag the text as it is (default: remove page furniture first)")
+    parser.add_argument("--gazetteer", action="append", default=[], metavar="FILE",
+                        help="an extra gazetteer JSONL file (repeatable)")
+
+
+def run_cli(args: argparse.Namespace) -> int:
+    from .cli import read_inputs
+
+    tagger = Tagger(TagOptions(extra_gazetteers=tuple(args.gazetteer)))
+    status = 0
+    docs: list[dict[str, Any]] = []
+    for name, text, error in read_inputs(args.files):
+        if error is not None:
+            print(f"frdefnlp tag: {error}", file=sys.stderr)
+            status = 1
+            continue
+        if args.no_clean:
+            doc = tagger(text, doc_id=name)
+        else:
+            from .boilerplate import clean
+
+            doc = tagger(clean(text), doc_id=name)
+        if args.format == "conll":
+            sys.stdout.write(f"# document = {name}\n" + to_conll(doc) + "\n")
+        elif args.format == "jsonl":
+            sys.stdout.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            docs.append(doc.to_dict())
+    if args.format == "json":
+        json.dump(docs if len(docs) != 1 else docs[0], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    return status
