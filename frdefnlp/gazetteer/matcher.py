@@ -33,7 +33,8 @@ import json
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import accumulate, compress
+from operator import itemgetter
 from os import PathLike
 from typing import Any
 
@@ -168,7 +169,12 @@ class Gazetteer:
             node = trie
             for tok in key[cut:]:
                 node = node.setdefault(tok, {})
-            node.setdefault("", []).append((key[:cut], lst))
+            # fast path: when no entry is case-sensitive and all need the same gaps, a match
+            # only has to compare the gaps, and its result is known in advance
+            gaps = lst[0].gaps
+            uniform = all(e.case_tokens is None and e.gaps == gaps for e in lst)
+            template = _template(lst)
+            node.setdefault("", []).append((key[:cut], lst, gaps if uniform else None, template))
         self._index = index
         self._trie = trie
         used = {c for key in index for e in index[key] for g in e.gaps for c in g}
@@ -318,9 +324,8 @@ class Gazetteer:
         trie = self._trie
         ntok = len(toks)
         # candidates: (start char, end char, first token, last token, entries)
-        cands: list[tuple[int, int, int, int, list[_Entry]]] = []
-        pos = a  # offset of parts[last]
-        last = 0
+        cands: list[tuple[int, int, int, int, Any]] = []
+        offs: list[int] | None = None  # offs[k]: offset of parts[k], computed on first need
         # only the tokens that can enter the trie are visited by Python code
         for t in compress(range(ntok), map(trie.__contains__, toks)):
             node = trie[toks[t]]
@@ -328,21 +333,21 @@ class Gazetteer:
             while True:
                 ends = node.get("")
                 if ends:
-                    for pre, ents in ends:
+                    for pre, ents, ugaps, template in ends:
                         s0 = t - len(pre)  # the name's first token
                         if pre and (s0 < 0 or tuple(toks[s0:t]) != pre):
                             continue
-                        ok = self._check(parts, s0, u, ents)
+                        if ugaps is None:
+                            ok = self._check(parts, s0, u, ents)
+                        elif u == s0 or tuple(
+                                map(_GAPS.__getitem__, parts[2 * s0 + 2:2 * u + 1:2])) == ugaps:
+                            ok = template
+                        else:
+                            ok = None
                         if ok:
-                            i = 2 * s0 + 1
-                            if last > i:  # a prefix reaches back before the last offset
-                                pos -= sum(map(len, parts[i:last]))
-                                last = i
-                            elif last != i:  # offsets are summed lazily, only where a name ends
-                                pos += sum(map(len, parts[last:i]))
-                                last = i
-                            end = pos + sum(map(len, parts[i:2 * u + 2]))
-                            cands.append((pos, end, s0, u, ok))
+                            if offs is None:  # one C-speed pass, only for chunks with a match
+                                offs = list(accumulate(map(len, parts), initial=a))
+                            cands.append((offs[2 * s0 + 1], offs[2 * u + 2], s0, u, ok))
                 u += 1
                 if u >= ntok:
                     break
@@ -351,23 +356,31 @@ class Gazetteer:
                     break
         if not cands:
             return []
-        # longest first, then earliest: greedy over token indices
-        cands.sort(key=lambda c: (c[0] - c[1], c[0]))
-        taken = bytearray(ntok)
+        # Overlaps: longest first, then earliest, greedily. Only candidates that overlap need
+        # the rule, so the (nearly sorted) candidates are swept by start and cut into clusters
+        # of overlapping ones; a cluster of one (the usual case) is kept as it is.
+        cands.sort(key=_by_start)
         chosen = []
+        append = chosen.append
+        cluster: list[tuple[int, int, int, int, Any]] | None = None  # when > 1 overlap
+        reach = -1
         for c in cands:
-            s0, u = c[2], c[3]
-            if s0 == u:
-                if taken[s0]:
-                    continue
-                taken[s0] = 1
+            if c[0] >= reach:  # no overlap with what came before: close the cluster
+                if cluster is not None:
+                    chosen[-1:] = _resolve(cluster)
+                    cluster = None
+                append(c)
+                reach = c[1]
             else:
-                if any(taken[s0:u + 1]):
-                    continue
-                taken[s0:u + 1] = b"\x01" * (u + 1 - s0)
-            chosen.append(c)
-        chosen.sort(key=lambda c: c[0])
-        return [self._make(text, st, en, entries) for st, en, _s, _u, entries in chosen]
+                if cluster is None:
+                    cluster = [chosen[-1]]
+                cluster.append(c)
+                if c[1] > reach:
+                    reach = c[1]
+        if cluster is not None:
+            chosen[-1:] = _resolve(cluster)
+        return [GazetteerMatch(st, en, text[st:en], *res) if type(res) is tuple
+                else self._make(text, st, en, res) for st, en, _s, _u, res in chosen]
 
     def _verify(self, parts: Sequence[str], toks: Sequence[str], s0: int, u: int) -> list[_Entry]:
         """Entries whose folded tokens are toks[s0..u], with gaps and case agreeing."""
@@ -389,14 +402,31 @@ class Gazetteer:
 
     @staticmethod
     def _make(text: str, start: int, end: int, entries: list[_Entry]) -> GazetteerMatch:
-        best = entries[0]  # entries are sorted by rank
-        if len(entries) == 1:
-            cands: tuple[Record, ...] = (best.record,)
-        else:  # every record claiming the span with the same alias type, once, by rank
-            seen = {e.record.id: e.record for e in reversed(entries) if e.alias_type == best.alias_type}
-            cands = tuple(sorted(seen.values(), key=lambda r: (-r.priority, r.id)))
-        return GazetteerMatch(start=start, end=end, text=text[start:end], record=best.record,
-                              alias=best.alias, alias_type=best.alias_type, candidates=cands)
+        return GazetteerMatch(start, end, text[start:end], *_template(entries))
+
+
+_by_start = itemgetter(0)
+
+
+def _resolve(cluster: list[tuple[int, int, int, int, Any]]) -> list[tuple[int, int, int, int, Any]]:
+    """Non-overlapping candidates of one cluster: longest first, then earliest; by start."""
+    kept: list[tuple[int, int, int, int, Any]] = []
+    for c in sorted(cluster, key=lambda c: (c[0] - c[1], c[0])):
+        if all(c[1] <= k[0] or c[0] >= k[1] for k in kept):
+            kept.append(c)
+    kept.sort(key=_by_start)
+    return kept
+
+
+def _template(entries: list[_Entry]) -> tuple[Record, str, str, tuple[Record, ...]]:
+    """(record, alias, alias_type, candidates) of a match by ``entries`` (sorted by rank)."""
+    best = entries[0]
+    if len(entries) == 1:
+        cands: tuple[Record, ...] = (best.record,)
+    else:  # every record claiming the span with the same alias type, once, by rank
+        seen = {e.record.id: e.record for e in reversed(entries) if e.alias_type == best.alias_type}
+        cands = tuple(sorted(seen.values(), key=lambda r: (-r.priority, r.id)))
+    return best.record, best.alias, best.alias_type, cands
 
 
 def _iter_ids(text: str) -> list[str]:

@@ -72,6 +72,11 @@ CASES = [
     ("Israel Aerospace Industries", [("Israel Aerospace Industries", "org/israel-aerospace-industries", "name")],
      "longest-over-nested-country"),
     ("", [], "empty"),
+    ("selon le Matin du Sahara", [("le Matin du Sahara", "org/le-matin", "name")], "starts-with-common-word"),
+    ("selon Le Matin", [("Le Matin", "org/le-matin", "name")], "starts-with-common-word-short"),
+    ("le matin, la direction de la défense", [("le matin", "org/le-matin", "name"),
+                                               ("la direction de la défense", "org/le-matin", "name")],
+     "all-common-words-prefix"),
 ]
 
 
@@ -126,7 +131,7 @@ def test_non_str_input_raises(gaz: Gazetteer, bad: object) -> None:
 
 
 def test_access_api(gaz: Gazetteer) -> None:
-    assert len(gaz) == 23
+    assert len(gaz) == 24
     assert "weapon/iron-dome" in gaz and "weapon/nothing" not in gaz
     assert gaz.get("loc/rabat").canonical == "Rabat"  # type: ignore[union-attr]
     assert gaz.get("loc/none") is None
@@ -232,3 +237,35 @@ PLURALS = [
 def test_plural_rule(gaz: Gazetteer, alias: str, text: str, found: bool) -> None:
     got = [m for m in gaz.match(text) if m.alias == alias]
     assert bool(got) is found
+
+
+def _reference_match(gaz: Gazetteer, text: str) -> list[tuple[int, int, str]]:
+    """Brute force: every token window looked up whole, then global greedy (longest, earliest)."""
+    from frdefnlp.gazetteer._norm import SPLIT_RE, fold_keep_lines
+
+    parts = SPLIT_RE.split(text)
+    toks = [fold_keep_lines(p) for p in parts[1::2]]
+    offs = [0]
+    for p in parts:
+        offs.append(offs[-1] + len(p))
+    cands = []
+    for s0 in range(len(toks)):
+        for u in range(s0, min(len(toks), s0 + 8)):
+            found = gaz._verify(parts, toks, s0, u)
+            if found:
+                cands.append((offs[2 * s0 + 1], offs[2 * u + 2], found[0].record.id))
+    kept: list[tuple[int, int, str]] = []
+    for c in sorted(cands, key=lambda c: (c[0] - c[1], c[0])):
+        if all(c[1] <= k[0] or c[0] >= k[1] for k in kept):
+            kept.append(c)
+    return sorted(kept)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(ALIASES + ["Aviv", "Royaume", "du", "Benny", "roi", "Mohammed", "Le Matin", "le",
+                                                  "Matin du Sahara", "la Direction de la Défense"]),
+                          st.sampled_from([" ", " ", "-", "'", ", ", "\n", "l'", " de "])), max_size=30))
+def test_matches_equal_brute_force(gaz: Gazetteer, pieces: list[str]) -> None:
+    text = "".join(pieces)
+    got = [(m.start, m.end, m.record.id) for m in gaz.match(text)]
+    assert got == _reference_match(gaz, text)

@@ -1,0 +1,183 @@
+"""Tests of frdefnlp.extraction: seed events, dev-set regression, model reproducibility, API."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from frdefnlp.errors import InputTypeError
+from frdefnlp.extraction import EventOptions, events
+from frdefnlp.extraction.evaluate import evaluate, load_jsonl
+from frdefnlp.tagger import tag
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = json.loads((Path(__file__).parent / "seed_events.json").read_text(encoding="utf-8"))
+
+
+def _seed_doc(seed: str):
+    path = next((ROOT / "seeds").glob(f"{seed}_*.txt"))
+    raw = path.read_text(encoding="utf-8")
+    try:  # clean first when the boilerplate stage is available, as the CLI does
+        from frdefnlp.boilerplate import clean
+
+        return tag(clean(raw))
+    except ImportError:
+        return tag(raw)
+
+
+_CACHE: dict[str, list] = {}
+
+
+def _seed_events(seed: str):
+    if seed not in _CACHE:
+        doc = _seed_doc(seed)
+        _CACHE[seed] = (doc, events(doc))
+    return _CACHE[seed]
+
+
+def _matches(gold: dict, ev) -> bool:
+    a = ev.attrs
+    names = lambda slot: {e.canonical or e.text for e in ev.slots.get(slot, ())}  # noqa: E731
+    checks = {
+        "supplier": lambda g: a.get("supplier_country") == g,
+        "recipient": lambda g: a.get("recipient_country") == g,
+        "host": lambda g: a.get("host_country") == g,
+        "system": lambda g: g in names("system"),
+        "status": lambda g: ev.status == g,
+        "amount": lambda g: a.get("amount") == g,
+        "category": lambda g: a.get("category") == g,
+        "visitor": lambda g: g in names("visitor") or a.get("visitor_country") == g,
+        "city": lambda g: g in names("city"),
+        "duration_days": lambda g: a.get("duration_days") == g,
+        "parties": lambda g: set(g) <= names("parties"),
+        "countries": lambda g: set(g) <= set(a.get("countries", ())),
+        "domain": lambda g: g in a.get("domain", ()),
+    }
+    if ev.type != gold["type"]:
+        return False
+    return all(checks[k](v) for k, v in gold.items() if k in checks)
+
+
+@pytest.mark.parametrize("gold", GOLD["events"], ids=[g["id"] for g in GOLD["events"]])
+def test_seed_event_recovered(gold):
+    doc, evs = _seed_events(gold["seed"])
+    assert any(_matches(gold, ev) for ev in evs), [
+        (e.type, e.status, dict(e.attrs)) for e in evs if e.type == gold["type"]]
+
+
+@pytest.mark.parametrize("seed", ["000", "001", "002", "003", "004"])
+def test_seed_offsets(seed):
+    doc, evs = _seed_events(seed)
+    assert evs
+    for ev in evs:
+        assert doc.text[ev.sentence_start:ev.sentence_end] == ev.sentence
+        for ents in ev.slots.values():
+            for e in ents:
+                assert doc.text[e.start:e.end] == e.text
+        json.dumps(ev.to_dict(), ensure_ascii=False)
+
+
+# figures measured with bench/eval_events.py; the floor is the achieved level minus a margin
+DEV_F1_FLOOR = 0.88
+DEV_SLOT_FLOOR = 0.90
+
+
+def test_dev_figures_stay_above_floor():
+    res = evaluate(load_jsonl(str(Path(__file__).parent / "dev.jsonl")), events)
+    assert res["detection"]["ALL"]["f1"] >= DEV_F1_FLOOR, res["detection"]
+    assert res["slot_accuracy"] >= DEV_SLOT_FLOOR, res["slots"]
+
+
+def test_retrain_reproduces_shipped_model(tmp_path):
+    pytest.importorskip("sklearn")
+    from frdefnlp.extraction.train import main
+
+    out = tmp_path / "model.json"
+    assert main(["--out", str(out)]) == 0
+    shipped = json.loads((ROOT / "resources" / "events" / "model.json").read_text("utf-8"))
+    assert json.loads(out.read_text("utf-8")) == shipped
+
+
+CASES = [
+    ("sale", "Israël a vendu des drones Harop au Maroc.", "IL", "MA", "agreed"),
+    ("purchase", "Le Maroc a acheté des canons Caesar auprès de la France.", "FR", "MA", "agreed"),
+    ("delivery", "La Turquie a livré des drones Bayraktar TB2 à la Tunisie.", "TR", "TN", "delivered"),
+    ("order", "L'Inde a commandé des Rafale à la France.", "FR", "IN", "ordered"),
+    ("reported", "Le Maroc aurait acquis le système Barak 8 auprès d'Israël.", "IL", "MA", "reported"),
+    ("negotiating", "Le Maroc envisage de commander des drones israéliens.", "IL", "MA", "negotiating"),
+    ("denied", "Madrid a démenti toute vente d'armes au Maroc.", None, "MA", "denied"),
+]
+
+
+@pytest.mark.parametrize("text,sup,rec,status", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_arms_transfer_roles_and_status(text, sup, rec, status):
+    evs = [e for e in events(text) if e.type == "ARMS_TRANSFER"]
+    assert len(evs) == 1
+    ev = evs[0]
+    if sup:
+        assert ev.attrs["supplier_country"] == sup
+    assert ev.attrs["recipient_country"] == rec
+    assert ev.status == status
+
+
+def test_nationality_adjective_is_an_offset_entity():
+    text = "Les FAR envisagent de commander des drones israéliens de type Harop."
+    ev = events(text)[0]
+    sup = ev.slots["supplier"][0]
+    assert text[sup.start:sup.end] == sup.text == "israéliens"
+
+
+def test_merge_within_document_and_option():
+    text = ("Le Maroc négocie l'achat de drones Harop auprès d'Israël. "
+            "Le montant du contrat pourrait dépasser 100 millions de dollars.")
+    merged = [e for e in events(text) if e.type == "ARMS_TRANSFER"]
+    assert len(merged) == 1 and merged[0].attrs["amount"] == 100_000_000.0
+    split = [e for e in events(text, options=EventOptions(merge=False))
+             if e.type == "ARMS_TRANSFER"]
+    assert len(split) == 2
+
+
+def test_merge_across_documents():
+    texts = ["Israël a vendu des drones Harop au Maroc.",
+             "Les drones Harop ont été livrés au Maroc par Israël."]
+    assert len(events(texts)) == 2
+    across = events(texts, options=EventOptions(merge_across=True))
+    assert len(across) == 1
+    assert across[0].status == "delivered" and across[0].attrs["documents"] == ["0", "1"]
+
+
+def test_negative_and_empty():
+    assert events("Le match s'est terminé sur un score nul.") == []
+    assert events("") == []
+    assert events([]) == []
+
+
+@pytest.mark.parametrize("bad", [None, 3, b"texte"], ids=["none", "int", "bytes"])
+def test_bad_input(bad):
+    with pytest.raises(InputTypeError):
+        events(bad)
+
+
+def test_cli_csv(tmp_path, capsys):
+    import argparse
+    import csv
+    import io
+
+    from frdefnlp.extraction.cli import CSV_COLUMNS, configure_cli, run_cli
+
+    f = tmp_path / "a.txt"
+    f.write_text("Le Maroc a commandé 150 drones WanderB à BlueBird Aero Systems pour "
+                 "50 millions de dollars.", encoding="utf-8")
+    parser = argparse.ArgumentParser()
+    configure_cli(parser)
+    assert run_cli(parser.parse_args([str(f), "--format", "csv", "--no-clean"])) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert tuple(rows[0]) == CSV_COLUMNS
+    row = rows[0]
+    assert (row["type"], row["supplier"], row["recipient"], row["designation"]) == (
+        "ARMS_TRANSFER", "BlueBird Aero Systems", "Maroc", "WanderB")
+    assert (row["number"], row["value"], row["currency"], row["status"]) == (
+        "150", "50000000", "USD", "ordered")
+    assert row["source document"] == str(f)
