@@ -1,1 +1,13 @@
-"""Placeholder."""
+"""The multilingual boilerplate filter: :func:`clean` a scraped page into its article.
+
+See docs/clean.md. Modules: :mod:`.segment` (units, tickers), :mod:`.normalize` (HTML and
+control-character leftovers), :mod:`.rules` (phrase rules and bylines, data in
+``resources/boilerplate/``), :mod:`.langid` (language of short text), :mod:`.features` and
+:mod:`.model` (the furniture classifier), :mod:`.cleaner` (the decision), :mod:`.pages`
+(labelled pages), :mod:`.train` (retraining), :mod:`.evaluate`, :mod:`.cli`.
+"""
+
+from .cleaner import REASONS, CleanOptions, clean
+from .langid import LanguageGuess, detect_language
+
+__all__ = ["clean", "CleanOptions", "REASONS", "detect_language", "LanguageGuess"]

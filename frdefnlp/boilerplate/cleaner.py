@@ -1,0 +1,298 @@
+"""``clean``: the article out of a scraped page, every removed piece with its reason.
+
+The decision runs in stages, each cheaper and surer than the next:
+
+1. **structure**: the page is cut into units (:mod:`.segment`); ticker lines become one unit
+   a headline, all removed as ``ticker``; a unit that is only markup is ``markup``;
+2. **phrases** (:mod:`.rules`, data in ``resources/boilerplate/``): bylines and date lines
+   (``byline``, parsed into the metadata), ``source_link``, ``read_more``, ``share``,
+   ``tags``, ``related_heading``, ``ui``;
+3. **blocks**: the teasers under a related-article heading (``related``), the one teaser
+   under a bare "Lire aussi" (``read_more``);
+4. **language**: a unit confidently in a language outside ``languages`` (``language``);
+5. **classifier** (:mod:`.model`): what is left is scored; a unit is removed (``classifier``)
+   only when the model is sure, kept and marked ``doubtful`` when it hesitates. Losing
+   article text is the worst error, so the default is to keep.
+
+The article's own title stays in ``text`` as its first line and is also returned as
+``metadata.title``. Cost: linear in the page (one pass to segment, constant work per unit;
+langdetect only runs on short units the cheap evidence cannot place).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .._text import ensure_text
+from ..errors import InputTypeError, InputValueError
+from ..types import CleanResult, Metadata, OffsetMap, Segment
+from .features import page_features
+from .langid import PLAUSIBLE, detect_language
+from .model import load_model
+from .rules import furniture_reason, is_read_more_heading, parse_byline, source_from_share
+from .segment import Unit, segment_page
+
+__all__ = ["CleanOptions", "clean", "REASONS", "Analysis", "analyse"]
+
+#: Every reason a segment can be removed for (``Segment.reason``); see docs/clean.md.
+REASONS: tuple[str, ...] = (
+    "ticker", "markup", "byline", "source_link", "read_more", "share", "tags",
+    "related_heading", "related", "ui", "language", "classifier",
+)
+
+_ELLIPSIS = ("...", "…", "..")
+#: A unit this long that does not end in an ellipsis ends a related-article block.
+TEASER_MAX = 450
+#: A unit this long (and decided by nothing else) counts as article text for structure.
+BODY_MIN = 200
+
+
+@dataclass(frozen=True, slots=True)
+class CleanOptions:
+    """Options of :func:`clean`.
+
+    ``remove_threshold``: classifier probability of furniture above which an undecided unit
+    is removed; ``doubt_threshold``: above it, the unit is kept but marked ``doubtful``.
+    ``use_classifier=False`` keeps everything the rules do not name. ``related_blocks=False``
+    keeps teasers under related-article headings (the headings still go). ``min_lang_score``:
+    how sure the language guess must be before a unit is removed for its language.
+    """
+
+    remove_threshold: float = 0.85
+    doubt_threshold: float = 0.5
+    use_classifier: bool = True
+    related_blocks: bool = True
+    min_lang_score: float = 0.7
+
+    def __post_init__(self) -> None:
+        for name in ("remove_threshold", "doubt_threshold", "min_lang_score"):
+            v = getattr(self, name)
+            if not isinstance(v, (int, float)) or not 0.0 <= float(v) <= 1.0:
+                raise InputValueError(f"CleanOptions.{name} must be a number in [0, 1], got {v!r}")
+        if self.doubt_threshold > self.remove_threshold:
+            raise InputValueError("CleanOptions.doubt_threshold must not exceed remove_threshold")
+
+
+@dataclass(slots=True)
+class Analysis:
+    """The intermediate state of one page: units, rule reasons, languages, bylines.
+
+    Exposed for the training command, which must compute features exactly as :func:`clean`
+    does.
+    """
+
+    units: list[Unit]
+    reasons: list[str | None]
+    langs: list[str | None]
+    lang_scores: list[float]
+    bylines: dict[int, object] = field(default_factory=dict)
+
+
+def _check_languages(languages: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(languages, str):
+        languages = (languages,)
+    try:
+        langs = tuple(languages)
+    except TypeError:
+        raise InputTypeError(f"languages must be an iterable of ISO 639-1 codes, got {languages!r}") from None
+    if not langs or not all(isinstance(x, str) and 2 <= len(x) <= 3 and x.isalpha() for x in langs):
+        raise InputValueError(f"languages must be ISO 639-1 codes such as ('fr',) or ('fr', 'es'), got {langs!r}")
+    return tuple(x.lower() for x in langs)
+
+
+def analyse(raw: str, languages: tuple[str, ...], options: CleanOptions) -> Analysis:
+    """Stages 1–4 of :func:`clean` (everything but the classifier)."""
+    units = list(segment_page(raw))
+    n = len(units)
+    reasons: list[str | None] = [None] * n
+    langs: list[str | None] = [None] * n
+    scores: list[float] = [0.0] * n
+    bylines: dict[int, object] = {}
+
+    for i, u in enumerate(units):
+        if u.ticker is not None:
+            reasons[i] = "ticker"
+            continue
+        if not u.text.strip():
+            reasons[i] = "markup"
+            continue
+        b = parse_byline(u.text)
+        if b is not None:
+            reasons[i] = "byline"
+            bylines[i] = b
+            continue
+        reasons[i] = furniture_reason(u.text)
+
+    # Blocks: teasers under a related heading. A heading seen before any article text opens
+    # no block (a "Les plus lus" box above the article must not swallow the article).
+    if options.related_blocks:
+        body_seen = False
+        i = 0
+        while i < n:
+            r = reasons[i]
+            if r is None and len(units[i].text) >= BODY_MIN:
+                body_seen = True
+            if r in ("related_heading", "read_more") and is_read_more_heading(units[i].text):
+                reasons[i] = "read_more"
+                j = i + 1
+                if j < n and reasons[j] is None and len(units[j].text) <= 200 and not units[j].text.endswith("."):
+                    reasons[j] = "read_more"
+                    if j + 1 < n and reasons[j + 1] is None and units[j + 1].text.endswith(_ELLIPSIS) \
+                            and len(units[j + 1].text) <= TEASER_MAX:
+                        reasons[j + 1] = "read_more"
+                        j += 1
+                i = j + 1
+                continue
+            if r == "related_heading" and body_seen:
+                j = i + 1
+                while j < n:
+                    if reasons[j] is None:
+                        t = units[j].text
+                        if len(t) > TEASER_MAX and not t.endswith(_ELLIPSIS):
+                            break
+                        reasons[j] = "related"
+                    j += 1
+                i = j
+                continue
+            i += 1
+
+    for i, u in enumerate(units):
+        guess = detect_language(u.text, languages)
+        langs[i] = guess.lang
+        scores[i] = guess.score
+        if reasons[i] is not None or guess.lang is None or guess.lang in languages:
+            continue
+        sure = guess.method in ("words", "script") or len(u.text) >= 40
+        if sure and guess.score >= options.min_lang_score:
+            reasons[i] = "language"
+    return Analysis(units, reasons, langs, scores, bylines)
+
+
+def _metadata(a: Analysis, title: str | None) -> Metadata:
+    date = author = source = None
+    for i in sorted(a.bylines):
+        b = a.bylines[i]
+        date = date or b.date  # type: ignore[attr-defined]
+        author = author or b.author  # type: ignore[attr-defined]
+        source = source or b.source  # type: ignore[attr-defined]
+    if source is None:
+        for u, r in zip(a.units, a.reasons, strict=True):
+            if r == "share":
+                source = source_from_share(u.text)
+                if source:
+                    break
+    return Metadata(date=date, source=source, author=author, title=title)
+
+
+def _title_index(units: list[Unit], kept: list[int]) -> int | None:
+    if len(kept) < 2:
+        return None
+    u = units[kept[0]]
+    t = u.text.strip()
+    if len(t) > 200 or len(t.split()) < 2 or t.endswith((".", ":", ";", ",")) or t.endswith(_ELLIPSIS):
+        return None
+    return kept[0]
+
+
+def clean(
+    raw: str,
+    *,
+    languages: Iterable[str] = ("fr",),
+    options: CleanOptions | None = None,
+) -> CleanResult:
+    """Return the article of a scraped page, its metadata and every removed piece.
+
+    ``raw`` is the page text as the scraper saved it. ``languages`` are the languages the
+    article may be in (segments confidently in another language are removed). See
+    docs/clean.md for the reasons, the title rule and the offset map.
+
+    >>> r = clean("Accueil > Maroc\\n\\nLe Maroc a reçu ses premiers drones.\\n\\nSuivez Le360 sur WhatsApp")
+    >>> r.text
+    'Le Maroc a reçu ses premiers drones.'
+    >>> [(s.text, s.reason) for s in r.removed]
+    [('Accueil > Maroc', 'ui'), ('Suivez Le360 sur WhatsApp', 'share')]
+    """
+    raw = ensure_text(raw, "raw")
+    langs = _check_languages(languages)
+    opts = options if options is not None else CleanOptions()
+    if not isinstance(opts, CleanOptions):
+        raise InputTypeError(f"options must be CleanOptions, got {type(opts).__name__}")
+    if not raw.strip():
+        return CleanResult(raw=raw, text="", segments=(), metadata=Metadata(), offsets=OffsetMap())
+
+    a = analyse(raw, langs, opts)
+    units, reasons = a.units, a.reasons
+    n = len(units)
+    probs: list[float | None] = [None] * n
+    if opts.use_classifier and any(r is None for r in reasons):
+        model = load_model()
+        feats = page_features([u.text for u in units], reasons, a.langs, langs, [u.line for u in units])
+        for i in range(n):
+            if reasons[i] is None:
+                probs[i] = model.predict(feats[i])
+    doubtful = [False] * n
+    for i in range(n):
+        p = probs[i]
+        if p is None or reasons[i] is not None:
+            continue
+        if p >= opts.remove_threshold:
+            reasons[i] = "classifier"
+        elif p >= opts.doubt_threshold:
+            doubtful[i] = True
+
+    kept = [i for i in range(n) if reasons[i] is None]
+    t_idx = _title_index(units, kept)
+    title = units[t_idx].text.strip() if t_idx is not None else None
+
+    # Assemble the text: kept units in order; between two units that were neighbours in the
+    # page, the page's own line breaks; where furniture was cut out between them, a paragraph
+    # break. Offsets map back through the pieces.
+    out: list[str] = []
+    pieces: list[tuple[int, int, int, int]] = []
+    olen = 0
+    prev: int | None = None
+    for i in kept:
+        u = units[i]
+        if prev is not None:
+            p = units[prev]
+            if p.line == u.line:
+                sep = " "
+            elif any(reasons[k] is not None for k in range(prev + 1, i)):
+                sep = "\n\n"
+            else:
+                sep = "\n" * max(1, min(raw.count("\n", p.end, u.start) or raw.count("\r", p.end, u.start), 2))
+            out.append(sep)
+            pieces.append((olen, olen + len(sep), p.end, u.start))
+            olen += len(sep)
+        delta = olen - u.pieces[0][0] if u.pieces else olen
+        for cs, ce, rs, re_ in u.pieces:
+            pieces.append((cs + delta, ce + delta, rs, re_))
+        out.append(u.text)
+        olen += len(u.text)
+        prev = i
+    text = "".join(out)
+
+    segments = tuple(
+        Segment(
+            start=u.start,
+            end=u.end,
+            text=raw[u.start:u.end],
+            kept=reasons[i] is None,
+            reason=reasons[i],
+            lang=a.langs[i],
+            doubtful=doubtful[i],
+            score=None if probs[i] is None else round(probs[i], 4),
+        )
+        for i, u in enumerate(units)
+    )
+    return CleanResult(
+        raw=raw,
+        text=text,
+        segments=segments,
+        metadata=_metadata(a, title),
+        offsets=OffsetMap(tuple(pieces)),
+    )
+
+
+__all__ += ["PLAUSIBLE"]

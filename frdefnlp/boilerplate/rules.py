@@ -1,0 +1,238 @@
+"""Phrase rules and byline parsing: the furniture that can be named.
+
+The rules are data (``resources/boilerplate/rules.json`` and ``bylines.json``); this module
+compiles them once and answers two questions about a segment: which furniture category names
+it (:func:`furniture_reason`), and is it a byline, and what does it say (:func:`parse_byline`).
+
+Every category has a maximum length so that a body paragraph that happens to contain "Lire
+aussi" or "WhatsApp" is never removed by a phrase: long segments are left to the classifier.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .._resources import cached, read_json
+
+__all__ = [
+    "CATEGORIES",
+    "Byline",
+    "furniture_reason",
+    "is_read_more_heading",
+    "parse_byline",
+    "parse_date",
+    "split_prefix",
+    "source_from_share",
+]
+
+#: Order in which the categories are tried; the first that matches names the segment.
+CATEGORIES: tuple[str, ...] = (
+    "source_link",
+    "read_more",
+    "share",
+    "tags",
+    "related_heading",
+    "ui",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Category:
+    name: str
+    max_len: int
+    pattern: regex.Pattern[str]
+
+
+def _compile_any(patterns: list[str]) -> regex.Pattern[str]:
+    return regex.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\Z", regex.I | regex.V0)
+
+
+@cached
+def _categories() -> tuple[_Category, ...]:
+    data = read_json("boilerplate/rules.json")
+    return tuple(
+        _Category(name, int(data[name].get("max_len", 200)), _compile_any(data[name]["patterns"]))
+        for name in CATEGORIES
+    )
+
+
+@cached
+def _read_more_heading() -> regex.Pattern[str]:
+    return _compile_any(read_json("boilerplate/rules.json")["read_more_heading"]["patterns"])
+
+
+def furniture_reason(text: str) -> str | None:
+    """The furniture category whose phrases match the whole of ``text`` (stripped), or ``None``.
+
+    >>> furniture_reason("Merci d'avoir signalé!")
+    'ui'
+    >>> furniture_reason("Sujets associés : Coopération - Israël - Défense")
+    'tags'
+    >>> furniture_reason("Lire entre les lignes n'est pas simple.") is None
+    True
+    """
+    s = text.strip()
+    if not s:
+        return None
+    for cat in _categories():
+        if len(s) <= cat.max_len and cat.pattern.match(s):
+            return cat.name
+    return None
+
+
+def is_read_more_heading(text: str) -> bool:
+    """``True`` for a bare "Lire aussi"-style heading that announces a single teaser."""
+    s = text.strip()
+    return len(s) <= 40 and bool(_read_more_heading().match(s))
+
+
+# --------------------------------------------------------------------------------------------
+# Dates and bylines
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """What a byline says: ISO ``date``, ``author`` and ``source`` (each ``None`` if absent)."""
+
+    date: str | None = None
+    author: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _BylineRules:
+    max_len: int
+    starts: regex.Pattern[str]
+    authors: tuple[regex.Pattern[str], ...]
+    sources: tuple[regex.Pattern[str], ...]
+    months: dict[str, int]
+    dates: tuple[tuple[str, regex.Pattern[str]], ...]
+    prefixes: tuple[regex.Pattern[str], ...]
+
+
+@cached
+def _bylines() -> _BylineRules:
+    data = read_json("boilerplate/bylines.json")
+    months = {k.lower(): int(v) for k, v in data["months"].items()}
+    month_alt = "|".join(sorted(map(regex.escape, months), key=len, reverse=True))
+    dates = (
+        ("iso", regex.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)(?:-(?P<d>[0-3]?\d))?\b")),
+        ("dmy", regex.compile(r"\b(?P<d>[0-3]?\d)\s*[/.-]\s*(?P<m>[01]?\d)\s*[/.-]\s*(?P<y>(?:19|20)\d\d)\b")),
+        ("d_month_y", regex.compile(
+            rf"\b(?P<d>[0-3]?\d)(?:er|º|st|nd|rd|th)?\s+(?:de\s+)?(?P<mon>{month_alt})\.?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b",
+            regex.I)),
+        ("month_d_y", regex.compile(
+            rf"\b(?P<mon>{month_alt})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", regex.I)),
+        ("month_y", regex.compile(rf"\b(?P<mon>{month_alt})\.?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b", regex.I)),
+    )
+    prefixes = (
+        regex.compile(r"\s*date\s*:?\s*(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?(?=\s+\S)", regex.I),
+        regex.compile(
+            r"\s*publi[ée]e?\s+le\s+[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d\d(?:\s+[àa]\s+\d{1,2}\s*[h:]\s*\d{2})?(?=\s+\p{Lu})",
+            regex.I),
+    )
+    return _BylineRules(
+        max_len=int(data.get("max_len", 180)),
+        starts=regex.compile("(?:" + "|".join(f"(?:{p})" for p in data["starts"]) + ")", regex.I | regex.V0),
+        authors=tuple(regex.compile(p, regex.I | regex.V0) for p in data["author"]),
+        sources=tuple(regex.compile(p, regex.I | regex.V0) for p in data["source"]),
+        months=months,
+        dates=dates,
+        prefixes=prefixes,
+    )
+
+
+def parse_date(text: str) -> str | None:
+    """The first full date in ``text`` as ISO ``YYYY-MM-DD`` (or ``YYYY-MM`` when the day is
+    not given); ``None`` when there is none or it is impossible.
+
+    >>> parse_date("Publié dans Hespress le 25 - 11 - 2021")
+    '2021-11-25'
+    >>> parse_date("19 juillet 2022 - 18h20 - Monde")
+    '2022-07-19'
+    >>> parse_date(" date 2021-11 ")
+    '2021-11'
+    """
+    rules = _bylines()
+    best: tuple[int, str] | None = None
+    for _name, pat in rules.dates:
+        m = pat.search(text)
+        if not m:
+            continue
+        g = m.groupdict()
+        year = int(g["y"])
+        month = rules.months.get(g["mon"].lower().rstrip(".")) if g.get("mon") else int(g["m"])
+        day = int(g["d"]) if g.get("d") else None
+        if not month or not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+            continue
+        iso = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+        if best is None or m.start() < best[0]:
+            best = (m.start(), iso)
+    return best[1] if best else None
+
+
+_SENTENCE_END = regex.compile(r"\p{Ll}{4,}[.!?]\s*\Z")
+
+
+def parse_byline(text: str) -> Byline | None:
+    """A :class:`Byline` if ``text`` is a date line, byline or source line; else ``None``.
+
+    A byline is short, starts the way bylines start (a date, "Publié", "Par", "Ecrit par" ...)
+    and does not end like a sentence: "Le 12/03/2023, le ministre a annoncé sa visite." is
+    article text.
+
+    >>> parse_byline("19 juillet 2022 - 18h20 - Monde - Ecrit par : P. A")
+    Byline(date='2022-07-19', author='P. A', source=None)
+    >>> parse_byline("Publié dans Hespress le 25 - 11 - 2021")
+    Byline(date='2021-11-25', author=None, source='Hespress')
+    >>> parse_byline("Le 12/03/2023, le ministre a annoncé sa visite.") is None
+    True
+    """
+    rules = _bylines()
+    s = text.strip()
+    if not s or len(s) > rules.max_len or len(s.split()) > 22:
+        return None
+    if not rules.starts.match(s) or _SENTENCE_END.search(s):
+        return None
+    date = parse_date(s)
+    author = None
+    for pat in rules.authors:
+        m = pat.search(s)
+        if m:
+            author = m.group("author").strip(" :-–|,") or None
+            break
+    source = None
+    for pat in rules.sources:
+        m = pat.search(s)
+        if m:
+            source = m.group("source").strip(" :-–|,") or None
+            break
+    if date is None and author is None and source is None:
+        return None
+    return Byline(date, author, source)
+
+
+def split_prefix(text: str) -> int:
+    """Length of a date-line prefix glued in front of article text (seed 002's
+    `` date 2021-11 À quelques jours ...``), or 0.
+
+    >>> split_prefix(" date 2021-11 À quelques jours du premier anniversaire")
+    13
+    """
+    for pat in _bylines().prefixes:
+        m = pat.match(text)
+        if m:
+            return m.end()
+    return 0
+
+
+_SHARE_SOURCE = regex.compile(r"\bsuivez\s+(?P<s>[\p{L}0-9][\p{L}0-9.-]*\.[a-z]{2,4})\s+sur\b", regex.I)
+
+
+def source_from_share(text: str) -> str | None:
+    """The site named in a follow prompt ("Suivez bladi.net sur Google News" -> "bladi.net")."""
+    m = _SHARE_SOURCE.search(text)
+    return m.group("s") if m else None
