@@ -158,7 +158,10 @@ def analyse(raw: str, languages: tuple[str, ...], options: CleanOptions) -> Anal
             i += 1
 
     for i, u in enumerate(units):
-        guess = detect_language(u.text, languages)
+        # Full effort where the answer matters (undecided units) or is reported (ticker
+        # headlines); furniture already named gets the cheap guess only.
+        full = reasons[i] is None or reasons[i] == "ticker"
+        guess = detect_language(u.text, languages, cheap=not full)
         langs[i] = guess.lang
         scores[i] = guess.score
         if reasons[i] is not None or guess.lang is None or guess.lang in languages:
@@ -227,10 +230,10 @@ def clean(
     probs: list[float | None] = [None] * n
     if opts.use_classifier and any(r is None for r in reasons):
         model = load_model()
-        feats = page_features([u.text for u in units], reasons, a.langs, langs, [u.line for u in units])
-        for i in range(n):
-            if reasons[i] is None:
-                probs[i] = model.predict(feats[i])
+        todo = [i for i in range(n) if reasons[i] is None]
+        feats = page_features([u.text for u in units], reasons, a.langs, langs, [u.line for u in units], todo)
+        for i in todo:
+            probs[i] = model.predict(feats[i])
     doubtful = [False] * n
     for i in range(n):
         p = probs[i]

@@ -52,6 +52,10 @@ FEATURES: tuple[str, ...] = (
 )
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+_LETTER = regex.compile(r"\p{L}")
+_UPPER = regex.compile(r"\p{Lu}")
+_DIGIT = regex.compile(r"\d")
+_PUNCT = regex.compile(r"[^\w\s]")
 _SENT = regex.compile(r"[.!?…](?:\s|$)")
 _LINK = regex.compile(r"https?://|www\.|@\w|\.(?:com|net|ma|fr|org)\b", regex.I)
 _CRUMB = regex.compile(r"\s[>|›»/]\s")
@@ -74,11 +78,14 @@ def page_features(
     langs: Sequence[str | None],
     languages: Sequence[str],
     lines: Sequence[int],
-) -> list[list[float]]:
-    """One feature vector (in :data:`FEATURES` order) per unit of a page.
+    only: Sequence[int] | None = None,
+) -> dict[int, list[float]]:
+    """Feature vectors (in :data:`FEATURES` order) of the units of a page, by unit index.
 
     ``rules`` holds the reason a phrase/structure rule gave each unit (``None`` if none);
-    ``langs`` the detected language; ``lines`` the raw line of each unit.
+    ``langs`` the detected language; ``lines`` the raw line of each unit; ``only`` the
+    indices to compute (default: all). Character counts run in C (regex), so the cost is
+    a few regex passes per unit.
     """
     n = len(texts)
     fr = _fr_words()
@@ -88,23 +95,26 @@ def page_features(
     line_count: dict[int, int] = {}
     for ln in lines:
         line_count[ln] = line_count.get(ln, 0) + 1
-    seen_related = False
-    out: list[list[float]] = []
-    for i, t in enumerate(texts):
+    first_related = next((i for i, r in enumerate(rules) if r == "related_heading"), n)
+    wanted = range(n) if only is None else only
+    out: dict[int, list[float]] = {}
+    for i in wanted:
+        t = texts[i]
         s = t.strip()
-        words = _WORD.findall(s)
+        sample = s if len(s) <= 400 else s[:400]
+        words = _WORD.findall(sample)
         nw = len(words)
-        letters = sum(1 for c in s if c.isalpha())
-        upper = sum(1 for c in s if c.isupper())
-        digits = sum(1 for c in s if c.isdigit())
-        punct = sum(1 for c in s if not c.isalnum() and not c.isspace())
+        letters = len(_LETTER.findall(sample))
+        upper = len(_UPPER.findall(sample))
+        digits = len(_DIGIT.findall(sample))
+        punct = len(_PUNCT.findall(sample))
         last = s[-1:] if s else ""
         fw = sum(1 for w in words if w.lower() in fr)
         prev_t = texts[i - 1] if i else ""
         next_t = texts[i + 1] if i + 1 < n else ""
-        if i and rules[i - 1] in ("related_heading",):
-            seen_related = True
-        out.append([
+        seen_related = i > first_related
+        ls = len(sample)
+        out[i] = [
             _log(len(s)),
             _log(nw),
             1.0 if last in ".!?»\"”" else 0.0,
@@ -113,8 +123,8 @@ def page_features(
             1.0 if s[:1].isupper() else 0.0,
             (sum(1 for w in words if w[:1].isupper()) / nw) if nw else 0.0,
             (upper / letters) if letters else 0.0,
-            (digits / len(s)) if s else 0.0,
-            (punct / len(s)) if s else 0.0,
+            (digits / ls) if ls else 0.0,
+            (punct / ls) if ls else 0.0,
             (fw / nw) if nw else 0.0,
             1.0 if langs[i] in languages else 0.0,
             1.0 if langs[i] is None else 0.0,
@@ -133,5 +143,5 @@ def page_features(
             1.0 if _CRUMB.search(s) else 0.0,
             1.0 if line_count[lines[i]] > 2 else 0.0,
             1.0 if ("«" in s or "\"" in s or "“" in s) else 0.0,
-        ])
+        ]
     return out

@@ -54,11 +54,12 @@ def training_rows(pages: Iterable[AssembledPage], languages: tuple[str, ...] = (
     y: list[int] = []
     for page in pages:
         a = analyse(page.raw, languages, opts)
-        feats = page_features([u.text for u in a.units], a.reasons, a.langs, languages, [u.line for u in a.units])
-        for u, r, f in zip(a.units, a.reasons, feats, strict=True):
-            if r is None:
-                X.append(f)
-                y.append(_unit_label(page, u.start, u.end))
+        todo = [i for i, r in enumerate(a.reasons) if r is None]
+        feats = page_features([u.text for u in a.units], a.reasons, a.langs, languages, [u.line for u in a.units], todo)
+        for i in todo:
+            u = a.units[i]
+            X.append(feats[i])
+            y.append(_unit_label(page, u.start, u.end))
     return X, y
 
 
