@@ -38,7 +38,9 @@ from .types import (
 
 if TYPE_CHECKING:  # pragma: no cover
     from .boilerplate import CleanOptions, clean
-    from .extraction import events
+    from .extraction import EventOptions, events
+    from .patterns import PatternTagger
+    from .tokenizer import Tokenizer, tokenize
     from .gazetteer import Gazetteer, GazetteerMatch, Record
     from .tagger import TagOptions, Tagger, tag
 
@@ -53,6 +55,10 @@ _LAZY = {
     "Tagger": "frdefnlp.tagger",
     "TagOptions": "frdefnlp.tagger",
     "events": "frdefnlp.extraction",
+    "EventOptions": "frdefnlp.extraction",
+    "Tokenizer": "frdefnlp.tokenizer",
+    "tokenize": "frdefnlp.tokenizer",
+    "PatternTagger": "frdefnlp.patterns",
 }
 
 __all__ = [
@@ -63,6 +69,10 @@ __all__ = [
     "Tagger",
     "TagOptions",
     "events",
+    "EventOptions",
+    "Tokenizer",
+    "tokenize",
+    "PatternTagger",
     "Gazetteer",
     "GazetteerMatch",
     "Record",

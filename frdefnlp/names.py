@@ -17,7 +17,9 @@ The cue words are data (``resources/names/context_fr.json``). Cost: one pass ove
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 import regex
@@ -26,21 +28,95 @@ from ._resources import cached, read_json
 from ._text import fold
 from .types import Entity, Sentence, Token
 
-__all__ = ["ContextTagger"]
+__all__ = ["ContextTagger", "strip_name_head"]
+
+# "Israel Aerospace Industries (IAI)": an acronym in brackets right after a name
+_ACRONYM_AFTER = regex.compile(r"\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)")
+
+
+def _by_first(phrases: Sequence[str]) -> dict[str, list[tuple[str, ...]]]:
+    """First folded word -> the phrases (as folded word tuples) starting with it, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for t in sorted({tuple(fold(p).split()) for p in phrases}, key=lambda t: (-len(t), t)):
+        out.setdefault(t[0], []).append(t)
+    return out
 
 
 @cached
 def _cues() -> dict[str, Any]:
     data = read_json("names/context_fr.json")
     titles = [tuple(fold(t).split()) for t in data["person_titles"]]
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for t in sorted(set(titles), key=lambda t: (-len(t), t)):
+        by_first.setdefault(t[0], []).append(t)
     return {
         "titles": sorted(set(titles), key=len, reverse=True),
+        # first folded word -> the titles starting with it, longest first (one dict probe a token)
+        "titles_by_first": by_first,
         "title_words": frozenset(fold(w) for w in data["person_title_words"]),
         "modifiers": frozenset(fold(w) for w in data["title_modifiers"]),
+        "places": _by_first(data["place_cues"]),
         "org_heads": {fold(k): v for k, v in data["org_heads"].items()},
+        "org_heads_included": {fold(k): v for k, v in data["org_heads_included"].items()},
+        "org_modifiers": frozenset(fold(w) for w in data["org_modifiers"]),
+        "domain_tail": frozenset(fold(w) for w in data["domain_tail"]),
         "particles": frozenset(fold(w) for w in data["name_particles"]),
         "not_names": frozenset(data["not_names"]),
     }
+
+
+@cached
+def _name_heads() -> dict[str, dict[str, tuple[str, ...]]]:
+    """label -> first word of a head -> the heads starting with it, longest first."""
+    data = read_json("names/context_fr.json")["name_heads"]
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for label, heads in data.items():
+        by_first: dict[str, list[str]] = {}
+        for h in sorted({h.lower().replace("\u2019", "'") for h in heads}, key=lambda h: (-len(h), h)):
+            by_first.setdefault(_first_word(h), []).append(h)
+        out[label] = {k: tuple(v) for k, v in by_first.items()}
+    return out
+
+
+def _first_word(s: str) -> str:
+    return s.split(None, 1)[0].split("'", 1)[0] if s.strip() else ""
+
+
+def strip_name_head(entity: Entity) -> Entity:
+    """The entity without a generic head in front of its name ("frégate Mohammed VI" ->
+    "Mohammed VI", "base aérienne de Tel Nof" -> "Tel Nof"); the head goes to
+    ``attrs["head"]``, id and kind are kept.
+
+    Gazetteer aliases carry such heads to tell a frigate from a king; the name after the head
+    is the entity (docs/labels.md: generic equipment words are not WEAPON entities). The
+    entity is returned unchanged unless what follows the head starts with a capital or a
+    digit. Heads are data (``name_heads`` in ``resources/names/context_fr.json``).
+
+    >>> e = Entity(4, 20, "classe Gowind 2500", "WEAPON", kind="naval", id="weapon/gowind")
+    >>> t = strip_name_head(e)
+    >>> (t.start, t.end, t.text, t.id, t.attrs["head"])
+    (11, 20, 'Gowind 2500', 'weapon/gowind', 'classe')
+    """
+    by_first = _name_heads().get(entity.label)
+    if not by_first:
+        return entity
+    text = entity.text
+    low = text.lower().replace("\u2019", "'")
+    for head in by_first.get(_first_word(low), ()):
+        if not low.startswith(head):
+            continue
+        n = len(head)
+        if not head.endswith("'"):
+            if n >= len(text) or not text[n].isspace():
+                continue
+        k = n
+        while k < len(text) and text[k].isspace():
+            k += 1
+        if k < len(text) and (text[k].isupper() or text[k].isdigit()):
+            attrs = dict(entity.attrs)
+            attrs["head"] = text[:n]
+            return replace(entity, start=entity.start + k, text=text[k:], attrs=attrs)
+    return entity
 
 
 def _is_cap(tok: Token) -> bool:
@@ -61,15 +137,17 @@ class ContextTagger:
     """
 
     def __init__(self, *, titles: bool = True, organisations: bool = True, short_forms: bool = True,
-                 max_name_tokens: int = 4) -> None:
+                 places: bool = True, max_name_tokens: int = 4) -> None:
         self.titles = titles
+        self.places = places
         self.organisations = organisations
         self.short_forms = short_forms
         self.max_name_tokens = max_name_tokens
 
     # -- helpers ---------------------------------------------------------------------------
 
-    def _name_at(self, text: str, tokens: Sequence[Token], i: int, end: int) -> int:
+    def _name_at(self, text: str, tokens: Sequence[Token], folded: Sequence[str], i: int,
+                 end: int) -> int:
         """Index after the capitalised name starting at token ``i`` (``i`` when none)."""
         cues = _cues()
         j, words = i, 0
@@ -89,26 +167,33 @@ class ContextTagger:
                 j += 1
                 continue
             break
-        while j > i and fold(tokens[j - 1].text) in cues["particles"]:
+        while j > i and folded[j - 1] in cues["particles"]:
             j -= 1
         return j
 
-    def _title_end(self, tokens: Sequence[Token], i: int, end: int) -> int:
+    def _title_end(self, folded: Sequence[str], i: int, end: int) -> int:
         """Index after a title starting at token ``i`` (``i`` when none)."""
-        folded = [fold(t.text) for t in tokens[i:min(end, i + 6)]]
-        for title in _cues()["titles"]:
-            if tuple(folded[: len(title)]) == title:
-                return i + len(title)
+        if i >= end:
+            return i
+        for title in _cues()["titles_by_first"].get(folded[i], ()):
+            n = len(title)
+            if i + n <= end and tuple(folded[i:i + n]) == title:
+                return i + n
         return i
 
     # -- the cues --------------------------------------------------------------------------
 
-    def _persons_after_titles(self, text: str, tokens: Sequence[Token], sent: Sentence,
-                              out: list[Entity]) -> None:
+    def _persons_after_titles(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                              sent: Sentence, out: list[Entity],
+                              skip: dict[int, int] | None = None) -> None:
+        """``skip`` maps the first token of a known ORG/LOC name or nationality adjective to the
+        index after it: such a span may stand between a title and the name ("le président
+        serbe Aleksandar Vučić", "le PDG de Dassault Aviation, Éric Trappier")."""
         cues = _cues()
+        skip = skip or {}
         i = sent.token_start
         while i < sent.token_end:
-            t_end = self._title_end(tokens, i, sent.token_end)
+            t_end = self._title_end(folded, i, sent.token_end)
             if t_end == i:
                 i += 1
                 continue
@@ -117,7 +202,7 @@ class ContextTagger:
             # modifiers between the title and the name, at most 8 tokens
             steps = 0
             while j < sent.token_end and steps < 8:
-                f = fold(tokens[j].text)
+                f = folded[j]
                 if f in cues["modifiers"] or f in cues["title_words"] or (
                     tokens[j].kind == "word" and tokens[j].text.islower() and f.endswith(("ien", "ienne", "ain", "aine", "ais", "aise", "ois", "oise", "in", "ine", "ique"))
                 ):
@@ -128,9 +213,13 @@ class ContextTagger:
                     j += 1
                     steps += 1
                     continue
+                if j in skip and skip[j] <= sent.token_end:
+                    j = skip[j]
+                    steps += 1
+                    continue
                 break
-            k = self._name_at(text, tokens, j, sent.token_end)
-            single_ok = fold(tokens[t_end - 1].text) in {"m.", "mme", "mlle", "dr", "gal", "pr"} or j == t_end
+            k = self._name_at(text, tokens, folded, j, sent.token_end)
+            single_ok = folded[t_end - 1] in {"m.", "mme", "mlle", "dr", "gal", "pr"} or j == t_end
             if k > j and (k - j >= 2 or single_ok):
                 s, e = tokens[j].start, tokens[k - 1].end
                 role = text[title_start:tokens[j - 1].end].rstrip(" ,")
@@ -140,21 +229,22 @@ class ContextTagger:
             else:
                 i = t_end
 
-    def _persons_before_appositions(self, text: str, tokens: Sequence[Token], sent: Sentence,
+    def _persons_before_appositions(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                                    sent: Sentence,
                                     out: list[Entity]) -> None:
         cues = _cues()
         for i in range(sent.token_start, sent.token_end - 1):
             if tokens[i].text != ",":
                 continue
             j = i + 1
-            if j < sent.token_end and fold(tokens[j].text) in {"le", "la", "l'"}:
+            if j < sent.token_end and folded[j] in {"le", "la", "l'"}:
                 j += 1
-            t_end = self._title_end(tokens, j, sent.token_end)
-            if t_end == j or fold(tokens[j].text) in {"m.", "mme", "mlle", "dr"}:
+            t_end = self._title_end(folded, j, sent.token_end)
+            if t_end == j or folded[j] in {"m.", "mme", "mlle", "dr"}:
                 continue
             # walk back over the name before the comma
             k = i
-            while k > sent.token_start and (_is_cap(tokens[k - 1]) or fold(tokens[k - 1].text) in cues["particles"]):
+            while k > sent.token_start and (_is_cap(tokens[k - 1]) or folded[k - 1] in cues["particles"]):
                 k -= 1
             while k < i and (not _is_cap(tokens[k]) or tokens[k].text in cues["not_names"]):
                 k += 1
@@ -165,27 +255,105 @@ class ContextTagger:
                                   attrs={"role": text[tokens[j].start:role_end], "cue": "apposition"},
                                   confidence=0.7))
 
-    def _organisations(self, text: str, tokens: Sequence[Token], sent: Sentence,
-                       out: list[Entity]) -> None:
-        heads = _cues()["org_heads"]
-        for i in range(sent.token_start, sent.token_end - 1):
-            kind = heads.get(fold(tokens[i].text))
+    def _organisations(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                       sent: Sentence, out: list[Entity],
+                       skip: dict[int, int] | None = None) -> None:
+        """"la société Sentrycs", "l'agence indienne ANI", "le ministère finlandais de la
+        Défense": a head word, adjectives (known nationality adjectives or ``org_modifiers``),
+        then the name. Heads in ``org_heads_included`` are part of the name."""
+        cues = _cues()
+        heads, included, mods = cues["org_heads"], cues["org_heads_included"], cues["org_modifiers"]
+        skip = skip or {}
+        end = sent.token_end
+        for i in range(sent.token_start, end - 1):
+            f = folded[i]
+            kind = heads.get(f) or included.get(f)
             if kind is None:
                 continue
             j = i + 1
-            if j < sent.token_end and tokens[j].text in {"«", '"', "“"}:
-                close = next((x for x in range(j + 1, min(sent.token_end, j + 12))
+            while j < end:  # adjectives between the head and the name
+                if j in skip and skip[j] <= end and skip[j] - j <= 2:
+                    j = skip[j]
+                elif folded[j] in mods:
+                    j += 1
+                else:
+                    break
+            if f in included:
+                k = self._domain_end(tokens, folded, j, end)
+                if k == j:
+                    continue
+                s, e = tokens[i].start, tokens[k - 1].end
+            elif j < end and tokens[j].text in {"«", '"', "“"}:
+                close = next((x for x in range(j + 1, min(end, j + 12))
                               if tokens[x].text in {"»", '"', "”"}), None)
                 if close is None or close == j + 1:
                     continue
                 s, e = tokens[j + 1].start, tokens[close - 1].end
             else:
-                k = self._name_at(text, tokens, j, sent.token_end)
+                k = self._name_at(text, tokens, folded, j, end)
+                # "le chantier PT PAL de Surabaya": a particle before a known place ends it
+                k = next((x for x in range(j + 1, k)
+                          if folded[x] in cues["particles"] and x + 1 in skip), k)
                 if k == j:
                     continue
                 s, e = tokens[j].start, tokens[k - 1].end
             out.append(Entity(s, e, text[s:e], "ORG", kind=kind, source="context",
-                              attrs={"cue": fold(tokens[i].text)}, confidence=0.6))
+                              attrs={"cue": f}, confidence=0.6))
+
+    @staticmethod
+    def _domain_end(tokens: Sequence[Token], folded: Sequence[str], j: int, end: int) -> int:
+        """After "ministère": "de la Défense", "des Affaires étrangères", "de l'Intérieur" ...
+        Index after the domain (``j`` when there is none): a particle, capitalised words, and
+        lower-case words of ``domain_tail`` ("étrangères"); "et de la X" continues it."""
+        cues = _cues()
+        k = j
+        while True:
+            p = k
+            if p < end and folded[p] in {"de", "d'"}:
+                p += 1
+                if p < end and folded[p] in {"la", "l'"}:
+                    p += 1
+            elif p < end and folded[p] in {"du", "des"}:
+                p += 1
+            else:
+                return k
+            q = p
+            while q < end and tokens[q].kind == "word" and tokens[q].text[:1].isupper():
+                q += 1
+            if q == p:
+                return k
+            while q < end and folded[q] in cues["domain_tail"]:
+                q += 1
+            k = q
+            if k + 1 < end and folded[k] == "et" and folded[k + 1] in {"de", "du", "des", "d'"}:
+                k2 = ContextTagger._domain_end(tokens, folded, k + 1, end)
+                return k2 if k2 > k + 1 else k
+            return k
+
+    def _places(self, text: str, tokens: Sequence[Token], folded: Sequence[str], sent: Sentence,
+                out: list[Entity]) -> None:
+        """A capitalised name after a place cue ("basés à Oum Bouaghi", "l'usine de Mérignac",
+        "la base aérienne de Sidi Slimane") is a LOC (kind other: the cue does not say which)."""
+        places = _cues()["places"]
+        i, end = sent.token_start, sent.token_end
+        while i < end:
+            k = i
+            for cue in places.get(folded[i], ()):
+                n = len(cue)
+                if i + n < end and tuple(folded[i:i + n]) == cue:
+                    k = i + n
+                    break
+            if k == i:
+                i += 1
+                continue
+            m = self._name_at(text, tokens, folded, k, end)
+            if m > k:
+                s, e = tokens[k].start, tokens[m - 1].end
+                out.append(Entity(s, e, text[s:e], "LOC", kind="other", source="context",
+                                  attrs={"cue": " ".join(folded[i:k])}, confidence=0.6))
+                i = m
+            else:
+                i = k
 
     def _short_forms(self, text: str, tokens: Sequence[Token], known: Sequence[Entity],
                      out: list[Entity]) -> None:
@@ -197,7 +365,7 @@ class ContextTagger:
                     forms[last] = e
             # "Israel Aerospace Industries (IAI)": the acronym after the name
             after = text[e.end:e.end + 14]
-            m = regex.match(r"\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)", after)
+            m = _ACRONYM_AFTER.match(after)
             if m and e.label in {"ORG", "WEAPON", "LOC"} and m.group(1) not in forms:
                 forms[m.group(1)] = e
         taken = [(e.start, e.end) for e in known]
@@ -212,22 +380,47 @@ class ContextTagger:
                                   canonical=source.canonical or source.text, id=source.id,
                                   source="alias", attrs=attrs, confidence=0.8))
 
+    @staticmethod
+    def _known_spans(tokens: Sequence[Token], known: Sequence[Entity]) -> dict[int, int]:
+        """First token index -> index after the last token, for known ORG/LOC names and
+        nationality adjectives (binary search over token starts: O(m log n))."""
+        starts = [t.start for t in tokens]
+        out: dict[int, int] = {}
+        for e in known:
+            if e.label not in {"ORG", "LOC"}:
+                continue
+            i = bisect_left(starts, e.start)
+            if i == len(tokens) or tokens[i].start != e.start:
+                continue
+            j = bisect_left(starts, e.end)
+            if j > i and tokens[j - 1].end == e.end:
+                out[i] = max(out.get(i, j), j)
+        return out
+
     def find(self, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
              known: Sequence[Entity] = ()) -> list[Entity]:
         """Candidates found from context in ``text`` (tokens and sentences from the tokenizer).
 
         ``known`` are entities already found (gazetteer ...): their short forms are resolved
-        to them, and they are where appositions and titles get their country from.
+        to them, and known ORG/LOC names and nationality adjectives (``attrs["alias_type"] ==
+        "adjective"``) may stand between a title and a name.
         """
         out: list[Entity] = []
+        # folded token texts, computed once per document (the cue lookups probe them often)
+        folded = [fold(t.text) for t in tokens]
+        skip = self._known_spans(tokens, known)
         for sent in sentences:
             if self.titles:
-                self._persons_after_titles(text, tokens, sent, out)
-                self._persons_before_appositions(text, tokens, sent, out)
+                self._persons_after_titles(text, tokens, folded, sent, out, skip)
+                self._persons_before_appositions(text, tokens, folded, sent, out)
             if self.organisations:
-                self._organisations(text, tokens, sent, out)
+                self._organisations(text, tokens, folded, sent, out, skip)
+        if self.places:
+            for sent in sentences:
+                self._places(text, tokens, folded, sent, out)
         if self.short_forms:
-            people = [e for e in out if e.label == "PERSON"]
-            self._short_forms(text, tokens, [*known, *people], out)
+            found = [e for e in out if e.label in {"PERSON", "ORG"}]
+            names = [e for e in known if e.attrs.get("alias_type") != "adjective"]
+            self._short_forms(text, tokens, [*names, *found], out)
         out.sort(key=lambda e: (e.start, e.end, e.label, e.source))
         return out

@@ -8,7 +8,17 @@ Default rule (``policy="longest"``): longest span first, then earliest start, th
 source's priority (``user`` > ``gazetteer`` > ``pattern`` > ``alias`` > ``context`` >
 ``stanza``), then label and id (so the result never depends on input order). ``policy=
 "priority"`` puts the source first, then length. Any callable ``Entity -> sort key`` can be
-passed instead. Cost: O(n log n) for n candidates.
+passed instead.
+
+Before that rule, a candidate from a *guessing* source (``pattern`` by default) that overlaps a
+candidate from a *naming* source (``user``, ``gazetteer``) is dropped, however long it is: a
+name from a list is firmer evidence than a shape. In "le système Barak 8 auprès d'Israël" the
+QUANTITY pattern reads "8 auprès", but the 8 belongs to the designation "Barak 8"; in "trois
+F-16" the pattern reads a count of F-16s, but the system name is the entity (a number right
+before a system name is not a QUANTITY).
+
+Cost: O(n log n) for n candidates (plus, for each guessing candidate, the naming spans that
+start within the longest naming span's length before it).
 """
 
 from __future__ import annotations
@@ -49,8 +59,12 @@ class Resolver:
         *,
         policy: str | Callable[[Entity], Any] = "longest",
         priorities: Mapping[str, int] | None = None,
+        naming_sources: Iterable[str] = ("user", "gazetteer"),
+        guessing_sources: Iterable[str] = ("pattern",),
     ) -> None:
         self.priorities = dict(SOURCE_PRIORITY if priorities is None else priorities)
+        self.naming_sources = frozenset(naming_sources)
+        self.guessing_sources = frozenset(guessing_sources)
         if callable(policy):
             self._key = policy
         elif policy == "longest":
@@ -68,15 +82,35 @@ class Resolver:
     def _prio(self, e: Entity) -> int:
         return self.priorities.get(e.source, len(self.priorities))
 
+    def _crossing(self, candidates: list[Entity]) -> set[int]:
+        """``id()`` of the guessing candidates that overlap a naming candidate."""
+        names = sorted((e.start, e.end) for e in candidates
+                       if e.source in self.naming_sources and e.end > e.start)
+        if not names:
+            return set()
+        name_starts = [s for s, _ in names]
+        longest = max(e - s for s, e in names)
+        out: set[int] = set()
+        for c in candidates:
+            if c.source not in self.guessing_sources:
+                continue
+            lo = bisect_left(name_starts, c.start - longest)
+            hi = bisect_left(name_starts, c.end)
+            if any(s < c.end and c.start < e for s, e in names[lo:hi]):
+                out.add(id(c))
+        return out
+
     def resolve(self, candidates: Iterable[Entity]) -> tuple[list[Entity], list[Entity]]:
         """Return ``(kept, dropped)``; ``kept`` is sorted by offsets and never overlaps."""
+        candidates = list(candidates)
+        crossing = self._crossing(candidates)
         ordered = sorted(candidates, key=self._key)
         starts: list[int] = []  # sorted starts of kept spans
         ends: dict[int, int] = {}
         kept: list[Entity] = []
         dropped: list[Entity] = []
         for e in ordered:
-            if e.end <= e.start:
+            if e.end <= e.start or id(e) in crossing:
                 dropped.append(e)
                 continue
             i = bisect_left(starts, e.start)

@@ -14,16 +14,17 @@ events) can read nationality from them. Cost: linear in the text.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 import threading
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ._text import ensure_text
 from .errors import InputTypeError
-from .names import ContextTagger
+from .names import ContextTagger, strip_name_head
 from .patterns import PatternTagger
 from .resolver import Resolver
 from .tokenizer import Tokenizer
@@ -72,6 +73,7 @@ class Tagger:
         self.resolver = Resolver(policy=self.options.resolver_policy)
         self._gazetteer = gazetteer
         self._lock = threading.Lock()
+        self._adjectives: dict[str, bool] = {}  # word -> is a nationality adjective (memo)
 
     @property
     def gazetteer(self) -> Any:
@@ -102,11 +104,14 @@ class Tagger:
         adjectives: list[Entity] = []
         if self.options.use_gazetteer and text:
             for m in self.gazetteer.match(text):
-                (adjectives if m.alias_type == "adjective" else candidates).append(m.to_entity())
+                if m.alias_type == "adjective":
+                    adjectives.append(m.to_entity())
+                else:  # "frégate Mohammed VI": the match needs the head, the entity is the name
+                    candidates.append(self._without_adjective(strip_name_head(m.to_entity())))
         if self.options.use_patterns and text:
             candidates.extend(self.patterns.find(text, doc_date=doc_date))
         if self.options.use_context and text:
-            candidates.extend(self.context.find(text, tokens, sentences, tuple(candidates)))
+            candidates.extend(self.context.find(text, tokens, sentences, (*candidates, *adjectives)))
         kept, dropped = self.resolver.resolve(candidates)
         kept = _with_roles(text, kept, adjectives)
         return Document(
@@ -119,6 +124,32 @@ class Tagger:
             candidates=tuple(dropped + adjectives) if self.options.keep_candidates else (),
             id=doc_id,
         )
+
+    def _without_adjective(self, e: Entity) -> Entity:
+        """"l'Armée de terre espagnole" -> "Armée de terre": a country's adjective that ends
+        a listed organisation name is a description, not part of the name (the record, hence
+        the country, is kept; the adjective goes to ``attrs["adjective"]``). Names whose rest
+        has no capital ("armée israélienne") are kept whole: the adjective is what names them;
+        so are adjectives of regions ("Union européenne").
+        """
+        if e.label != "ORG" or " " not in e.text:
+            return e
+        body, last = e.text.rsplit(None, 1)
+        if not any(c.isupper() for c in body):
+            return e
+        is_adj = self._adjectives.get(last)
+        if is_adj is None:
+            ms = self.gazetteer.match(last)
+            is_adj = (bool(ms) and ms[0].alias_type == "adjective"
+                      and ms[0].record.kind == "country" and ms[0].end - ms[0].start == len(last))
+            if len(self._adjectives) < 10_000:
+                self._adjectives[last] = is_adj
+        if not is_adj:
+            return e
+        body = body.rstrip()
+        attrs = dict(e.attrs)
+        attrs["adjective"] = last
+        return replace(e, end=e.start + len(body), text=body, attrs=attrs)
 
     def pipe(self, texts: Iterable[str | CleanResult], *, batch_size: int = 64,
              progress: bool = False) -> Iterator[Document]:
@@ -172,25 +203,35 @@ def tag(text_or_clean: str | CleanResult, *, options: TagOptions | None = None) 
 def to_conll(doc: Document) -> str:
     """CoNLL-style BIO: one ``token<TAB>tag`` line per token, a blank line between sentences.
 
-    A token is inside an entity when it overlaps it; an entity whose edge falls inside a
-    token tags the whole token.
+    A token that an entity edge cuts ("UE-Maroc" holds two places) is split at the edge into
+    pieces, so that every entity starts exactly one ``B-`` line and the lines still join back
+    into the tokens. Cost: linear in tokens + entities.
     """
-    tags = ["O"] * len(doc.tokens)
-    ti = 0
-    for ent in doc.entities:
-        while ti < len(doc.tokens) and doc.tokens[ti].end <= ent.start:
-            ti += 1
-        first = True
-        j = ti
-        while j < len(doc.tokens) and doc.tokens[j].start < ent.end:
-            if tags[j] == "O":
-                tags[j] = ("B-" if first else "I-") + ent.label
-                first = False
-            j += 1
+    ents = doc.entities
     lines: list[str] = []
+    ei = 0  # first entity that may still touch the current token
+    last: Entity | None = None  # the entity of the previous line (B- vs I-)
     for sent in doc.sentences:
+        last = None
         for i in range(sent.token_start, sent.token_end):
-            lines.append(f"{doc.tokens[i].text}\t{tags[i]}")
+            tok = doc.tokens[i]
+            while ei < len(ents) and ents[ei].end <= tok.start:
+                ei += 1
+            touching = []
+            k = ei
+            while k < len(ents) and ents[k].start < tok.end:
+                touching.append(ents[k])
+                k += 1
+            cuts = sorted({tok.start, tok.end, *(x for e in touching for x in (e.start, e.end)
+                                                  if tok.start < x < tok.end)})
+            for a, b in itertools.pairwise(cuts):
+                ent = next((e for e in touching if e.start <= a and b <= e.end), None)
+                if ent is None:
+                    label = "O"
+                else:
+                    label = ("I-" if ent is last else "B-") + ent.label
+                last = ent
+                lines.append(f"{doc.text[a:b]}\t{label}")
         lines.append("")
     return "\n".join(lines) + ("\n" if lines else "")
 
