@@ -44,7 +44,9 @@ REASONS: tuple[str, ...] = (
 _ELLIPSIS = ("...", "…", "..")
 #: A unit this long that does not end in an ellipsis ends a related-article block.
 TEASER_MAX = 450
-#: A unit this long (and decided by nothing else) counts as article text for structure.
+#: A unit this long (and decided by nothing else) counts as article text for structure;
+#: shorter ones count when they end like a sentence. Two such units must come before a
+#: related-article heading for it to open a block.
 BODY_MIN = 200
 
 
@@ -127,12 +129,13 @@ def analyse(raw: str, languages: tuple[str, ...], options: CleanOptions) -> Anal
     # Blocks: teasers under a related heading. A heading seen before any article text opens
     # no block (a "Les plus lus" box above the article must not swallow the article).
     if options.related_blocks:
-        body_seen = False
+        sentences_seen = 0  # undecided units that read as article sentences
         i = 0
         while i < n:
             r = reasons[i]
-            if r is None and len(units[i].text) >= BODY_MIN:
-                body_seen = True
+            if r is None and _is_sentence(units[i].text):
+                sentences_seen += 1
+            body_seen = sentences_seen >= 2
             if r in ("related_heading", "read_more") and is_read_more_heading(units[i].text):
                 reasons[i] = "read_more"
                 j = i + 1
@@ -172,6 +175,11 @@ def analyse(raw: str, languages: tuple[str, ...], options: CleanOptions) -> Anal
     return Analysis(units, reasons, langs, scores, bylines)
 
 
+def _is_sentence(text: str) -> bool:
+    t = text.rstrip()
+    return len(t) >= BODY_MIN or (len(t) >= 60 and t.endswith((".", "!", "?", "»", '"', "”")) and not t.endswith(_ELLIPSIS))
+
+
 def _metadata(a: Analysis, title: str | None) -> Metadata:
     date = author = source = None
     for i in sorted(a.bylines):
@@ -188,14 +196,25 @@ def _metadata(a: Analysis, title: str | None) -> Metadata:
     return Metadata(date=date, source=source, author=author, title=title)
 
 
-def _title_index(units: list[Unit], kept: list[int]) -> int | None:
+def _title_like(text: str) -> bool:
+    t = text.strip()
+    return not (len(t) > 200 or len(t.split()) < 2 or t.endswith((".", ":", ";", ",")) or t.endswith(_ELLIPSIS))
+
+
+def _title_index(units: list[Unit], reasons: list[str | None]) -> tuple[int | None, bool]:
+    """Index of the title and whether a byline vouches for it (see docs/clean.md)."""
+    kept = [i for i, r in enumerate(reasons) if r is None]
     if len(kept) < 2:
-        return None
-    u = units[kept[0]]
-    t = u.text.strip()
-    if len(t) > 200 or len(t.split()) < 2 or t.endswith((".", ":", ";", ",")) or t.endswith(_ELLIPSIS):
-        return None
-    return kept[0]
+        return None, False
+    first_byline = next((i for i, r in enumerate(reasons) if r == "byline"), None)
+    if first_byline is not None:
+        # The title sits right above the byline (menus and UI strings may come before it).
+        before = [i for i in kept if i < first_byline]
+        if before and _title_like(units[before[-1]].text) and before[-1] != kept[-1]:
+            return before[-1], True
+    if _title_like(units[kept[0]].text):
+        return kept[0], False
+    return None, False
 
 
 def clean(
@@ -244,9 +263,15 @@ def clean(
         elif p >= opts.doubt_threshold:
             doubtful[i] = True
 
-    kept = [i for i in range(n) if reasons[i] is None]
-    t_idx = _title_index(units, kept)
+    t_idx, vouched = _title_index(units, reasons)
+    if t_idx is not None and vouched:
+        # Above a title that a byline vouches for there is no article text: short kept
+        # pieces there are menus and section names.
+        for i in range(t_idx):
+            if reasons[i] is None and len(units[i].text) < 80 and not _is_sentence(units[i].text):
+                reasons[i] = "ui"
     title = units[t_idx].text.strip() if t_idx is not None else None
+    kept = [i for i in range(n) if reasons[i] is None]
 
     # Assemble the text: kept units in order; between two units that were neighbours in the
     # page, the page's own line breaks; where furniture was cut out between them, a paragraph

@@ -131,7 +131,7 @@ def _bylines() -> _BylineRules:
     prefixes = (
         regex.compile(r"\s*date\s*:?\s*(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?(?=\s+\S)", regex.I),
         regex.compile(
-            r"\s*publi[ée]e?\s+le\s+[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d\d(?:\s+[àa]\s+\d{1,2}\s*[h:]\s*\d{2})?(?=\s+\p{Lu})",
+            r"\s*publi[ée]e?\s+le\s+[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d\d(?:\s+[àa]\s+\d{1,2}\s*[h:]\s*\d{2})?(?=\s+(?-i:\p{Lu}))",
             regex.I),
     )
     return _BylineRules(
@@ -195,8 +195,10 @@ def parse_byline(text: str) -> Byline | None:
     s = text.strip()
     if not s or len(s) > rules.max_len or len(s.split()) > 22:
         return None
-    if not rules.starts.match(s) or _SENTENCE_END.search(s):
+    if not rules.starts.match(s):
         return None
+    if _SENTENCE_END.search(s) and len(s.split()) >= 10:
+        return None  # a sentence that starts with a date is article text
     date = parse_date(s)
     author = None
     for pat in rules.authors:
