@@ -175,6 +175,18 @@ def parse_date(text: str) -> str | None:
 
 
 _SENTENCE_END = regex.compile(r"\p{Ll}{4,}[.!?]\s*\Z")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}{4,}(?!\p{L})")
+
+
+@cached
+def _byline_words() -> frozenset[str]:
+    data = read_json("boilerplate/bylines.json")
+    return frozenset(data.get("byline_words", ())) | frozenset(data["months"])
+
+
+def _content_words(s: str) -> int:
+    allowed = _byline_words()
+    return sum(1 for w in _LOWER_WORD.findall(s) if w not in allowed)
 
 
 def parse_byline(text: str) -> Byline | None:
@@ -197,7 +209,7 @@ def parse_byline(text: str) -> Byline | None:
         return None
     if not rules.starts.match(s):
         return None
-    if _SENTENCE_END.search(s) and len(s.split()) >= 10:
+    if _SENTENCE_END.search(s) and _content_words(s) >= 3:
         return None  # a sentence that starts with a date is article text
     date = parse_date(s)
     author = None
