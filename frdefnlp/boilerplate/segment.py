@@ -71,7 +71,28 @@ def _unit(raw: str, start: int, end: int, line: int, **kw: object) -> Unit | Non
     if start >= end:
         return None
     text, pieces = normalize_segment(raw[start:end], start)
+    a, b = 0, len(text)
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if (a, b) != (0, len(text)):  # a repair left blanks at an edge ("mot <br>"): trim them
+        text, pieces = text[a:b], _clip(pieces, a, b)
     return Unit(start, end, text, pieces, line, **kw)  # type: ignore[arg-type]
+
+
+def _clip(pieces: list[tuple[int, int, int, int]], a: int, b: int) -> list[tuple[int, int, int, int]]:
+    """The pieces of output range [a, b), shifted to start at 0."""
+    out = []
+    for cs, ce, rs, re_ in pieces:
+        lo, hi = max(cs, a), min(ce, b)
+        if lo >= hi:
+            continue
+        if ce - cs == re_ - rs:  # character for character: clip exactly
+            out.append((lo - a, hi - a, rs + (lo - cs), rs + (hi - cs)))
+        else:
+            out.append((lo - a, hi - a, rs, re_))
+    return out
 
 
 def _ticker_pieces(raw: str, start: int, end: int) -> list[tuple[int, int]] | None:
