@@ -39,10 +39,10 @@ from .types import (
 if TYPE_CHECKING:  # pragma: no cover
     from .boilerplate import CleanOptions, clean
     from .extraction import EventOptions, events
-    from .patterns import PatternTagger
-    from .tokenizer import Tokenizer, tokenize
     from .gazetteer import Gazetteer, GazetteerMatch, Record
-    from .tagger import TagOptions, Tagger, tag
+    from .patterns import PatternTagger
+    from .tagger import Tagger, TagOptions, tag
+    from .tokenizer import Tokenizer, tokenize
 
 # name -> module that defines it; imported on first attribute access (PEP 562).
 _LAZY = {

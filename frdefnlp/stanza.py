@@ -321,7 +321,7 @@ def _write_bioes(doc: StanzaDocument, entities: Iterable[Entity]) -> None:
                 for i in covered[1:-1]:
                     tags[i] = f"I-{ent.label}"
                 tags[covered[-1]] = f"E-{ent.label}"
-        for tok, tag in zip(sent.tokens, tags):
+        for tok, tag in zip(sent.tokens, tags, strict=True):
             tok.ner = tag
     doc.build_ents()
 

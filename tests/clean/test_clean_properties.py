@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_clean import assert_offsets
 
 from frdefnlp.boilerplate import clean
-
-from test_clean import assert_offsets
 
 PIECES = st.sampled_from([
     "Le Maroc", " a reçu ", "des drones", ".", " ", "\u00a0", "\u00a0\u00a0\u00a0\u00a0", "\n", "\r\n", "\t",

@@ -9,7 +9,7 @@ import pytest
 
 from frdefnlp.boilerplate.features import FEATURES
 from frdefnlp.boilerplate.model import FurnitureModel, load_model
-from frdefnlp.boilerplate.pages import REMOVED_LABELS, KEPT_LABELS, assemble, load_page
+from frdefnlp.boilerplate.pages import KEPT_LABELS, REMOVED_LABELS, assemble, load_page
 from frdefnlp.boilerplate.train import train
 from frdefnlp.errors import ResourceError
 
