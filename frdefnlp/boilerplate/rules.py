@@ -212,21 +212,20 @@ def parse_byline(text: str) -> Byline | None:
     if _SENTENCE_END.search(s) and _content_words(s) >= 3:
         return None  # a sentence that starts with a date is article text
     date = parse_date(s)
-    author = None
-    for pat in rules.authors:
-        m = pat.search(s)
-        if m:
-            author = m.group("author").strip(" :-–|,") or None
-            break
-    source = None
-    for pat in rules.sources:
-        m = pat.search(s)
-        if m:
-            source = m.group("source").strip(" :-–|,") or None
-            break
+    author = _first_group(rules.authors, s, "author")
+    source = _first_group(rules.sources, s, "source")
     if date is None and author is None and source is None:
         return None
     return Byline(date, author, source)
+
+
+def _first_group(patterns: tuple[regex.Pattern[str], ...], s: str, group: str) -> str | None:
+    """``group`` of the first pattern that matches ``s``, trimmed of separators."""
+    for pat in patterns:
+        m = pat.search(s)
+        if m:
+            return m.group(group).strip(" :-–|,·") or None
+    return None
 
 
 def split_prefix(text: str) -> int:
