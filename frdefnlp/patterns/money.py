@@ -29,6 +29,7 @@ Cost model: one scan of one compiled regex over the text, linear in its length.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import regex
@@ -41,6 +42,7 @@ from ._common import (
     WS,
     WS0,
     alternation,
+    anchored_finditer,
     digits_pattern,
     number_pattern,
     number_text,
@@ -130,6 +132,26 @@ def _regex() -> regex.Pattern[str]:
     return regex.compile(f"(?:(?<!\\w)|(?=\\W))(?:{pattern})", regex.IGNORECASE)
 
 
+#: An amount spans less than this before its currency word and after it (see anchored_finditer).
+_BEFORE, _AFTER = 240, 120
+
+
+@cached
+def _anchor() -> re.Pattern[str]:
+    """A cheap superset of the currency mentions: one word of every currency name, every code
+    and symbol. Every amount names its currency, so the full pattern only runs around these
+    (stdlib ``re`` on a short alternation: about ten times faster than the full pattern)."""
+    c = _currencies()
+    words = set()
+    for name in list(c["names"]) + list(c["ambiguous"]):
+        ws = name.lower().split()
+        words.add(ws[-1] if ws[0] in ("nouveau", "nouveaux", "nouvelle") else ws[0])
+    codes = set(c["codes"]) | set(c["symbols"]) | set(c["scaled"])
+    alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    calt = "|".join(sorted(map(re.escape, codes), key=len, reverse=True))
+    return re.compile(rf"(?i:\b(?:{alt})\b)|(?:{calt})")
+
+
 def _entity(text: str, s: int, e: int, value: dict[str, Any], attrs: dict[str, Any]) -> Entity:
     return Entity(
         start=s, end=e, text=text[s:e], label="MONEY", kind="money", source="pattern",
@@ -166,7 +188,7 @@ def find_money(text: str) -> list[Entity]:
     text = ensure_text(text)
     out: list[Entity] = []
     data = numbers_data()
-    for m in _regex().finditer(text):
+    for m in anchored_finditer(_regex(), _anchor(), text, _BEFORE, _AFTER):
         if m.group("V") is not None:
             vinfo = data["vague"][m.group("vague").lower()]
             det = m.group("det").lower()
