@@ -381,8 +381,11 @@ def test_options_switch_components_off(opts: TagOptions, absent: str) -> None:
 
 # measured with bench/eval_ner.py (seeds F1 0.973, dev 0.957; WEAPON 1.00 / 0.95, ORG 0.92 /
 # 0.94); floors a little under
-FLOORS = {"seeds": 0.95, "dev": 0.93}
+FLOORS = {"seeds": 0.95, "dev": 0.93, "heldout": 0.92}
 LABEL_FLOORS = {"WEAPON": 0.90, "ORG": 0.90}
+# heldout.txt was written after the tagger was tuned and never used to tune it (measured: F1
+# 0.945, WEAPON 0.973, ORG 0.881): its floors guard against regressions only.
+HELDOUT_LABEL_FLOORS = {"WEAPON": 0.90, "ORG": 0.85}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
@@ -395,7 +398,7 @@ def test_f1_floor_against_gold(name: str) -> None:
     overall = scores.overall()
     assert overall.f1 >= FLOORS[name], scores.to_dict()
     assert overall.precision >= FLOORS[name] - 0.02
-    for label, floor in LABEL_FLOORS.items():
+    for label, floor in (HELDOUT_LABEL_FLOORS if name == "heldout" else LABEL_FLOORS).items():
         assert scores.by_label[label].f1 >= floor, (label, scores.by_label[label])
 
 
