@@ -571,9 +571,21 @@ def _compatible(a: Event, b: Event) -> bool:
     return True
 
 
+def _one_per_referent(ents: Iterable[Entity]) -> tuple[Entity, ...]:
+    """The first mention of each referent (same record id, or same text), in text order: a
+    merged event lists "Benny Gantz" once, not once a sentence."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for e in sorted(ents, key=lambda e: (e.start, e.end)):
+        key = (e.label, e.id or " ".join(e.text.lower().split()))
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return tuple(out)
+
+
 def _merge_two(a: Event, b: Event) -> Event:
-    slots = {k: tuple(sorted(dict.fromkeys(a.slots.get(k, ()) + b.slots.get(k, ())),
-                             key=lambda e: (e.start, e.end)))
+    slots = {k: _one_per_referent(a.slots.get(k, ()) + b.slots.get(k, ()))
              for k in sorted(set(a.slots) | set(b.slots))}
     # single-valued slots keep the first mention's value
     for k in ("supplier", "recipient", "value", "visitor", "host", "city"):
