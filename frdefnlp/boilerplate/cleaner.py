@@ -263,6 +263,15 @@ def clean(
         elif p >= opts.doubt_threshold:
             doubtful[i] = True
 
+    # An article in another language must not vanish: when more text would go for its
+    # language than stays, the page is in that language; keep it and mark it doubtful.
+    foreign = [i for i in range(n) if reasons[i] == "language"]
+    if foreign and sum(len(units[i].text) for i in foreign) > sum(
+            len(units[i].text) for i in range(n) if reasons[i] is None):
+        for i in foreign:
+            reasons[i] = None
+            doubtful[i] = True
+
     t_idx, vouched = _title_index(units, reasons)
     if t_idx is not None and vouched:
         # Above a title that a byline vouches for there is no article text: short kept

@@ -204,6 +204,18 @@ def test_languages_parameter_controls_foreign_paragraphs() -> None:
     assert "El Gobierno de España" in both.text
 
 
+def test_article_in_another_language_is_kept_not_dropped() -> None:
+    raw = ("Marruecos compra drones turcos\n\n"
+           "El Ministerio de Defensa de Marruecos ha adquirido un nuevo lote de drones fabricados por "
+           "la empresa turca Baykar, según fuentes del sector. La entrega se realizará el próximo año.\n\n"
+           "Los drones se desplegarán en el sur del país.\n\n"
+           "Suivez Le360 sur WhatsApp")
+    r = clean(raw)  # languages=("fr",) by default
+    assert "El Ministerio de Defensa" in r.text and "Los drones se desplegarán" in r.text
+    assert all(s.doubtful for s in r.segments if s.kept and s.lang == "es" and len(s.text) > 40)
+    assert [s.reason for s in r.segments][-1] == "share"
+
+
 def test_huge_input_runs_and_keeps_everything() -> None:
     para = ("Les Forces armées royales ont reçu un nouveau lot de véhicules blindés, a indiqué mardi "
             "l'état-major, qui prévoit d'autres livraisons l'an prochain.")
