@@ -114,6 +114,10 @@ def _ticker_pieces(raw: str, start: int, end: int) -> list[tuple[int, int]] | No
     lengths = sorted(e - s for s, e in spans)
     if lengths[len(lengths) // 2] > TICKER_MAX_MEDIAN:
         return None
+    # Headlines seldom end with a full stop; paragraphs glued by blanks do. A line whose
+    # pieces mostly read as sentences is article text, not a ticker.
+    if sum(1 for s, e in spans if raw[e - 1] == ".") * 2 > len(spans):
+        return None
     return spans
 
 

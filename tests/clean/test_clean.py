@@ -204,6 +204,15 @@ def test_languages_parameter_controls_foreign_paragraphs() -> None:
     assert "El Gobierno de España" in both.text
 
 
+def test_paragraphs_glued_by_blanks_are_not_a_ticker() -> None:
+    paras = ["Les FAR ont reçu mardi six hélicoptères.", "La livraison était attendue depuis 2020.",
+             "Six autres appareils suivront l'an prochain.", "Le contrat inclut la formation des équipages."]
+    raw = "\u00a0\u00a0\u00a0\u00a0".join(paras)
+    r = clean(raw)
+    assert not [s for s in r.segments if s.reason == "ticker"]
+    assert all(p in r.text for p in paras)
+
+
 def test_article_in_another_language_is_kept_not_dropped() -> None:
     raw = ("Marruecos compra drones turcos\n\n"
            "El Ministerio de Defensa de Marruecos ha adquirido un nuevo lote de drones fabricados por "
