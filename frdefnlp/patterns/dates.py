@@ -54,6 +54,8 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
+import re
+from collections.abc import Iterator
 from typing import Any
 
 import regex
@@ -136,6 +138,48 @@ def _regex() -> regex.Pattern[str]:
     return regex.compile(
         "(?<!\\w)(?<!\\w[\\-\u2010\u2011])(?<!\\d[.,])(?=\\w)(?:" + "|".join(alts) + ")", regex.IGNORECASE
     )
+
+
+_WORDS = re.compile(r"\w+")
+
+
+@cached
+def _start_words() -> frozenset[str]:
+    """Lower-case words a date can start with (its first word, up to an apostrophe or a
+    hyphen). A date starts at a word start (the pattern's outer guard); at any other word
+    start the pattern cannot match, so it is only tried where one of these words (or a
+    digit) stands."""
+    d = _data()
+    words: set[str] = set()
+
+    def first(phrase: str) -> str:
+        return re.split(r"[\s'’\-]+", phrase.strip().lower())[0]
+
+    for key in ("months", "weekdays", "seasons", "parts", "month_cues", "year_cues", "ago", "ahead"):
+        words.update(first(w.rstrip(".")) for w in d[key])
+    words.update(first(w) for w in d["relative"])
+    # literals of the pattern itself: day words, range and cue words
+    words.update(("premier", "1er", "1re", "entre", "de", "d", "du", "mi", "depuis", "dès", "ce", "jusqu"))
+    return frozenset(w for w in words if w)
+
+
+def _scan(text: str) -> Iterator[regex.Match[str]]:
+    """``_regex().finditer(text)``, trying the pattern only at words a date can start with
+    (same matches: leftmost first, non-overlapping; about three times faster on news text)."""
+    pattern = _regex()
+    starts = _start_words()
+    end = 0
+    for w in _WORDS.finditer(text):
+        pos = w.start()
+        if pos < end:
+            continue
+        tok = w.group()
+        if not (tok[0].isdigit() or tok.lower() in starts):
+            continue
+        m = pattern.match(text, pos)
+        if m is not None and m.end() > m.start():
+            yield m
+            end = m.end()
 
 
 # --------------------------------------------------------------------------------------------
@@ -461,7 +505,7 @@ def find_dates(text: str, *, doc_date: str | None = None) -> list[Entity]:
     ref = parse_doc_date(doc_date)
     ctx = _Ctx(text, ref)
     out: list[Entity] = []
-    for m in _regex().finditer(text):
+    for m in _scan(text):
         r = _match_value(m, ctx)
         if r is None:
             continue

@@ -30,6 +30,8 @@ Cost model: one scan of one compiled regex over the text (linear), constant work
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from typing import Any
 
 import regex
@@ -50,7 +52,7 @@ from ._common import (
     qualifiers,
     value_of,
 )
-from ._numbers import scale_value
+from ._numbers import number_words, scale_value
 
 __all__ = ["find_quantities"]
 
@@ -106,6 +108,40 @@ def _regex() -> regex.Pattern[str]:
     return regex.compile(r"(?<![\w])(?:" + "|".join(alts) + ")", regex.IGNORECASE)
 
 
+_WORDS = re.compile(r"\w+")
+
+
+@cached
+def _start_words() -> frozenset[str]:
+    """Lower-case words a quantity can start with (first word of a qualifier, a spelled
+    number, a range or vague-amount determiner; digits aside)."""
+    def first(phrase: str) -> str:
+        return re.split(r"[\s'’\-]+", phrase.strip().lower())[0]
+
+    words = {first(p) for p in qualifiers()} | {first(w) for w in number_words()}
+    words |= {"de", "entre", "des", "plusieurs", "quelques", "une", "d"}
+    return frozenset(w for w in words if w)
+
+
+def _scan(text: str) -> Iterator[regex.Match[str]]:
+    """``_regex().finditer(text)``, trying the pattern only at words a quantity can start
+    with: every alternative starts a word (same matches, leftmost first, non-overlapping)."""
+    pattern = _regex()
+    starts = _start_words()
+    end = 0
+    for w in _WORDS.finditer(text):
+        pos = w.start()
+        if pos < end:
+            continue
+        tok = w.group()
+        if not (tok[0].isdigit() or tok.lower() in starts):
+            continue
+        m = pattern.match(text, pos)
+        if m is not None and m.end() > m.start():
+            yield m
+            end = m.end()
+
+
 def _unit(word: str) -> tuple[str, str]:
     """(kind, normalised unit) of a unit word."""
     d = _data()
@@ -150,7 +186,7 @@ def find_quantities(text: str) -> list[Entity]:
     nums = numbers_data()
     qual_table = qualifiers()
     out: list[Entity] = []
-    for m in _regex().finditer(text):
+    for m in _scan(text):
         g = m.lastgroup
         if g == "range":
             lo_t, ls, _ = number_text(m, "lo")

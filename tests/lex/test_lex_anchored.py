@@ -21,3 +21,24 @@ def test_anchored_scan_finds_what_a_full_scan_finds(text: str) -> None:
     full = [(m.start(), m.end(), m.lastgroup) for m in _regex().finditer(text)]
     fast = [(m.start(), m.end(), m.lastgroup) for m in anchored_finditer(_regex(), _anchor(), text, _BEFORE, _AFTER)]
     assert fast == full
+
+
+DATE_WORDS = st.sampled_from([
+    "le", "les", "24", "et", "25", "novembre", "prochains", "mardi", "23", "2021", "début", "fin", "mi", "-",
+    "août", "l'an", "dernier", "la", "semaine", "prochaine", "hier", "aujourd'hui", "il", "y", "a", "deux",
+    "ans", "dans", "trois", "jours", "en", "depuis", "dès", "jusqu'à", "entre", "de", "à", "printemps",
+    "été", "15/03/2023", "2021-11", "1er", "premier", "du", "mois", "ce", "lundi", "March", "12,", "F-16",
+    "des", "plusieurs", "quelques", "une", "dizaines", "d'", "missiles", "km", "%", "plus", "environ",
+    "près", "vingt-deux", "cent", "mille", "lanceurs", "\u00a0", ",", ".", "\n",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(DATE_WORDS | st.text(max_size=4), max_size=60).map(" ".join))
+def test_word_start_scans_find_what_full_scans_find(text: str) -> None:
+    from frdefnlp.patterns import dates, quantities
+
+    for module in (dates, quantities):
+        full = [(m.start(), m.end(), m.lastgroup) for m in module._regex().finditer(text)]
+        fast = [(m.start(), m.end(), m.lastgroup) for m in module._scan(text)]
+        assert fast == full, module.__name__
