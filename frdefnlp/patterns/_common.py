@@ -11,7 +11,6 @@ from .._resources import cached, read_json
 from ._numbers import DIGITS_PATTERN, _numbers, number_words, parse_number, parse_spelled
 
 __all__ = [
-    "anchored_finditer",
     "alternation",
     "number_pattern",
     "spelled_pattern",
@@ -118,37 +117,3 @@ def excluded_standalone() -> frozenset[str]:
 def numbers_data() -> dict[str, Any]:
     return _numbers()
 
-
-def anchored_finditer(pattern: regex.Pattern[str], anchor: Any, text: str,
-                      before: int, after: int) -> Iterable[regex.Match[str]]:
-    """``pattern.finditer(text)`` run only around the hits of a cheap ``anchor`` regex.
-
-    Every match of ``pattern`` must contain a hit of ``anchor`` (a currency word for an
-    amount) and span less than ``before`` characters before that hit and ``after`` after it.
-    The text far from anchors is then never scanned by the big pattern, and the matches are
-    the same: overlapping windows merge, a window starts ``before`` characters ahead of its
-    first anchor (lookbehinds still see the text before it) and ends at a blank ``after``
-    characters past its last anchor. Worth it only when anchors are rare and cheap to find
-    (it is for amounts; digits and date words are too common for dates).
-    """
-    n = len(text)
-    ws = we = -1
-    for a in anchor.finditer(text):
-        s, e = max(0, a.start() - before), min(n, a.end() + after)
-        if ws < 0:
-            ws, we = s, e
-        elif s <= we:  # overlapping windows merge; disjoint ones cannot share a match
-            we = max(we, e)
-        else:
-            yield from pattern.finditer(text, ws, _blank_after(text, we))
-            ws, we = s, e
-    if ws >= 0:
-        yield from pattern.finditer(text, ws, _blank_after(text, we))
-
-
-def _blank_after(text: str, pos: int) -> int:
-    """``pos`` moved forward to the next blank (or the end), so no word is cut."""
-    n = len(text)
-    while pos < n and not text[pos].isspace():
-        pos += 1
-    return pos

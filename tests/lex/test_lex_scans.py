@@ -1,12 +1,13 @@
-"""Amounts are searched only around currency words: the matches must be those of a full scan."""
+"""The pattern taggers try their big patterns only where an amount, a date or a quantity can
+start (and amounts only in texts that name a currency): the matches must be those of a full
+scan."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from frdefnlp.patterns._common import anchored_finditer
-from frdefnlp.patterns.money import _AFTER, _BEFORE, _anchor, _regex
+from frdefnlp.patterns import money
 
 WORDS = st.sampled_from([
     "1,2", "500.000", "20", "100 000", "millions", "milliard", "de", "d'", "dollars", "euros", "DH", "MDH",
@@ -17,9 +18,9 @@ WORDS = st.sampled_from([
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(WORDS | st.text(max_size=5), max_size=80).map(" ".join))
-def test_anchored_scan_finds_what_a_full_scan_finds(text: str) -> None:
-    full = [(m.start(), m.end(), m.lastgroup) for m in _regex().finditer(text)]
-    fast = [(m.start(), m.end(), m.lastgroup) for m in anchored_finditer(_regex(), _anchor(), text, _BEFORE, _AFTER)]
+def test_money_scan_finds_what_a_full_scan_finds(text: str) -> None:
+    full = [(m.start(), m.end(), m.lastgroup) for m in money._regex().finditer(text)]
+    fast = [(m.start(), m.end(), m.lastgroup) for m in money._scan(text)]
     assert fast == full
 
 
