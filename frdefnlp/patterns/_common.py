@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import regex
@@ -11,6 +13,7 @@ from .._resources import cached, read_json
 from ._numbers import DIGITS_PATTERN, _numbers, number_words, parse_number, parse_spelled
 
 __all__ = [
+    "StartScanner",
     "alternation",
     "number_pattern",
     "spelled_pattern",
@@ -117,3 +120,55 @@ def excluded_standalone() -> frozenset[str]:
 def numbers_data() -> dict[str, Any]:
     return _numbers()
 
+
+
+_TOKENS = regex.compile(r"\w+|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class StartScanner:
+    """``pattern.finditer(text)`` that tries the pattern only where a match can start.
+
+    A match starts with a digit, one of the ``words`` (lower case) or one of the ``chars``,
+    and holds a digit or one of the ``strong`` words within ``reach`` characters of its start
+    (a date holds a digit, a month or a weekday; an amount a number ...). Everywhere else the
+    big pattern is never tried, and the matches are the same: leftmost first, non-overlapping
+    (property-tested against a full scan in tests/lex/test_lex_scans.py). Cost: one pass of
+    a small tokenising regex, then the big pattern at a few positions.
+    """
+
+    pattern: regex.Pattern[str]
+    words: frozenset[str]
+    chars: frozenset[str] = frozenset()
+    strong: frozenset[str] = frozenset()
+    reach: int = 60
+
+    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
+        words, chars, strong = self.words, self.chars, self.strong
+        cands: list[int] = []
+        anchors: list[int] = []
+        for w in _TOKENS.finditer(text):
+            tok = w.group()
+            if tok[0].isdigit():
+                cands.append(w.start())
+                anchors.append(w.start())
+                continue
+            low = tok.lower()
+            if low in words or tok in chars:
+                cands.append(w.start())
+            if low in strong:
+                anchors.append(w.start())
+        if not anchors:
+            return
+        pattern, reach, n_anchors = self.pattern, self.reach, len(anchors)
+        end = 0
+        for pos in cands:
+            if pos < end:
+                continue
+            i = bisect_left(anchors, pos)
+            if i == n_anchors or anchors[i] - pos > reach:
+                continue
+            m = pattern.match(text, pos)
+            if m is not None and m.end() > m.start():
+                yield m
+                end = m.end()

@@ -64,7 +64,7 @@ from .._resources import cached, read_json
 from .._text import ensure_text
 from ..errors import InputTypeError, InputValueError
 from ..types import Entity
-from ._common import WS, WS0, alternation, number_pattern, number_text, value_of
+from ._common import WS, WS0, StartScanner, alternation, number_pattern, number_text, value_of
 
 __all__ = ["find_dates", "parse_doc_date"]
 
@@ -140,9 +140,6 @@ def _regex() -> regex.Pattern[str]:
     )
 
 
-_WORDS = re.compile(r"\w+")
-
-
 @cached
 def _start_words() -> frozenset[str]:
     """Lower-case words a date can start with (its first word, up to an apostrophe or a
@@ -163,23 +160,24 @@ def _start_words() -> frozenset[str]:
     return frozenset(w for w in words if w)
 
 
+@cached
+def _scanner() -> StartScanner:
+    """Where a date can start (:func:`_start_words`) and what it must hold: a digit, or a
+    month, weekday, duration-unit or relative-phrase word."""
+    d = _data()
+    strong: set[str] = set()
+    for key in ("months", "weekdays"):
+        strong.update(w.lower().rstrip(".") for w in d[key])
+    for phrase in d["relative"]:
+        strong.update(x for x in re.split(r"[\s'’\-]+", phrase.lower()) if x)
+    strong.update(w.lower() for w in _duration_units())
+    strong.add("mois")
+    return StartScanner(_regex(), _start_words(), strong=frozenset(strong))
+
+
 def _scan(text: str) -> Iterator[regex.Match[str]]:
-    """``_regex().finditer(text)``, trying the pattern only at words a date can start with
-    (same matches: leftmost first, non-overlapping; about three times faster on news text)."""
-    pattern = _regex()
-    starts = _start_words()
-    end = 0
-    for w in _WORDS.finditer(text):
-        pos = w.start()
-        if pos < end:
-            continue
-        tok = w.group()
-        if not (tok[0].isdigit() or tok.lower() in starts):
-            continue
-        m = pattern.match(text, pos)
-        if m is not None and m.end() > m.start():
-            yield m
-            end = m.end()
+    """``_regex().finditer(text)``, tried only where a date can start (same matches)."""
+    return _scanner().finditer(text)
 
 
 # --------------------------------------------------------------------------------------------

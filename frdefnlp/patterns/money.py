@@ -42,6 +42,7 @@ from ._common import (
     APOS,
     WS,
     WS0,
+    StartScanner,
     alternation,
     digits_pattern,
     number_pattern,
@@ -147,9 +148,6 @@ def _anchor() -> re.Pattern[str]:
     return re.compile(rf"(?i:\b(?:{alt})\b)|(?:{calt})")
 
 
-_TOKENS = re.compile(r"\w+|[^\w\s]")
-
-
 @cached
 def _starts() -> tuple[frozenset[str], frozenset[str]]:
     """(lower-case words, non-word characters) an amount can start with: the first word of a
@@ -167,25 +165,22 @@ def _starts() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w for w in words if w), frozenset(chars)
 
 
-def _scan(text: str) -> Iterator[regex.Match[str]]:
-    """``_regex().finditer(text)``, trying the pattern only where an amount can start, and
-    only in texts that name a currency (same matches; property-tested)."""
-    if _anchor().search(text) is None:
-        return
-    pattern = _regex()
+@cached
+def _scanner() -> StartScanner:
+    """Where an amount can start and what it must hold: a number, a scale or a vague word."""
+    nums = numbers_data()
+    strong = {x for w in number_words() for x in re.split(r"[\s'’\-]+", w.lower()) if x}
+    strong |= {w.lower() for w in list(nums["vague"]) + list(nums["scales"])}
     words, chars = _starts()
-    end = 0
-    for w in _TOKENS.finditer(text):
-        pos = w.start()
-        if pos < end:
-            continue
-        tok = w.group()
-        if not (tok[0].isdigit() or tok in chars or tok.lower() in words):
-            continue
-        m = pattern.match(text, pos)
-        if m is not None and m.end() > m.start():
-            yield m
-            end = m.end()
+    return StartScanner(_regex(), words, chars=chars, strong=frozenset(strong))
+
+
+def _scan(text: str) -> Iterator[regex.Match[str]]:
+    """``_regex().finditer(text)``, tried only where an amount can start, and only in texts
+    that name a currency (same matches)."""
+    if _anchor().search(text) is None:
+        return iter(())
+    return _scanner().finditer(text)
 
 
 def _entity(text: str, s: int, e: int, value: dict[str, Any], attrs: dict[str, Any]) -> Entity:

@@ -43,6 +43,7 @@ from ._common import (
     APOS,
     WS,
     WS0,
+    StartScanner,
     alternation,
     excluded_standalone,
     number_pattern,
@@ -108,9 +109,6 @@ def _regex() -> regex.Pattern[str]:
     return regex.compile(r"(?<![\w])(?:" + "|".join(alts) + ")", regex.IGNORECASE)
 
 
-_WORDS = re.compile(r"\w+")
-
-
 @cached
 def _start_words() -> frozenset[str]:
     """Lower-case words a quantity can start with (first word of a qualifier, a spelled
@@ -123,23 +121,18 @@ def _start_words() -> frozenset[str]:
     return frozenset(w for w in words if w)
 
 
+@cached
+def _scanner() -> StartScanner:
+    """Where a quantity can start and what it must hold: a number (digits or words) or a
+    vague amount word ('dizaines')."""
+    strong = {x for w in number_words() for x in re.split(r"[\s'’\-]+", w.lower()) if x}
+    strong |= {w.lower() for w in numbers_data()["vague"]}
+    return StartScanner(_regex(), _start_words(), strong=frozenset(strong))
+
+
 def _scan(text: str) -> Iterator[regex.Match[str]]:
-    """``_regex().finditer(text)``, trying the pattern only at words a quantity can start
-    with: every alternative starts a word (same matches, leftmost first, non-overlapping)."""
-    pattern = _regex()
-    starts = _start_words()
-    end = 0
-    for w in _WORDS.finditer(text):
-        pos = w.start()
-        if pos < end:
-            continue
-        tok = w.group()
-        if not (tok[0].isdigit() or tok.lower() in starts):
-            continue
-        m = pattern.match(text, pos)
-        if m is not None and m.end() > m.start():
-            yield m
-            end = m.end()
+    """``_regex().finditer(text)``, tried only where a quantity can start (same matches)."""
+    return _scanner().finditer(text)
 
 
 def _unit(word: str) -> tuple[str, str]:

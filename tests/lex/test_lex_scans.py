@@ -16,7 +16,7 @@ WORDS = st.sampled_from([
 ])
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(st.lists(WORDS | st.text(max_size=5), max_size=80).map(" ".join))
 def test_money_scan_finds_what_a_full_scan_finds(text: str) -> None:
     full = [(m.start(), m.end(), m.lastgroup) for m in money._regex().finditer(text)]
