@@ -148,12 +148,23 @@ def analyse(raw: str, languages: tuple[str, ...], options: CleanOptions) -> Anal
                 i = j + 1
                 continue
             if r == "related_heading" and body_seen:
+                # Teasers are title lines, each followed by at most one blurb. Two
+                # sentence-like pieces in a row mean the article goes on (a block in the
+                # middle of the page): both are given back to the later stages.
                 j = i + 1
+                prev_blurb: int | None = None
                 while j < n:
                     if reasons[j] is None:
                         t = units[j].text
                         if len(t) > TEASER_MAX and not t.endswith(_ELLIPSIS):
                             break
+                        if _is_sentence(t) and not t.endswith(_ELLIPSIS):
+                            if prev_blurb is not None:
+                                reasons[prev_blurb] = None
+                                break
+                            prev_blurb = j
+                        else:
+                            prev_blurb = None
                         reasons[j] = "related"
                     j += 1
                 i = j

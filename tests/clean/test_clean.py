@@ -204,6 +204,23 @@ def test_languages_parameter_controls_foreign_paragraphs() -> None:
     assert "El Gobierno de España" in both.text
 
 
+def test_related_block_in_the_middle_of_the_article_gives_the_article_back() -> None:
+    raw = "\n\n".join([
+        "Rabat reçoit ses premiers Apache",
+        "Les Forces armées royales ont réceptionné mardi six hélicoptères AH-64E à Marrakech.",
+        "Le contrat, approuvé par Washington en 2019, porte sur vingt-quatre appareils.",
+        "Sur le même sujet",
+        "Le Maroc commande des HIMARS",
+        "Les équipages seront formés aux États-Unis pendant plusieurs mois, selon l'état-major.",
+        "Les six autres appareils sont attendus au printemps prochain à la base de Marrakech.",
+        "La livraison complète doit s'achever avant la fin de l'année 2025.",
+    ])
+    r = clean(raw)
+    for para in ("Les équipages seront formés", "Les six autres appareils", "La livraison complète"):
+        assert para in r.text
+    assert "Sur le même sujet" not in r.text
+
+
 def test_paragraphs_glued_by_blanks_are_not_a_ticker() -> None:
     paras = ["Les FAR ont reçu mardi six hélicoptères.", "La livraison était attendue depuis 2020.",
              "Six autres appareils suivront l'an prochain.", "Le contrat inclut la formation des équipages."]
