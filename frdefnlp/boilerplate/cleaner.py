@@ -186,6 +186,13 @@ def analyse(raw: str, languages: tuple[str, ...], options: CleanOptions) -> Anal
     return Analysis(units, reasons, langs, scores, bylines)
 
 
+def _reads_as_prose(text: str) -> bool:
+    """A full sentence of five words or more. The classifier may doubt it, never remove it:
+    a short last paragraph of an article looks much like a footer line to a model."""
+    t = text.rstrip()
+    return len(t.split()) >= 5 and t.endswith((".", "!", "?", "»", '"', "”")) and not t.endswith(_ELLIPSIS)
+
+
 def _is_sentence(text: str) -> bool:
     t = text.rstrip()
     return len(t) >= BODY_MIN or (len(t) >= 60 and t.endswith((".", "!", "?", "»", '"', "”")) and not t.endswith(_ELLIPSIS))
@@ -269,7 +276,7 @@ def clean(
         p = probs[i]
         if p is None or reasons[i] is not None:
             continue
-        if p >= opts.remove_threshold:
+        if p >= opts.remove_threshold and not _reads_as_prose(units[i].text):
             reasons[i] = "classifier"
         elif p >= opts.doubt_threshold:
             doubtful[i] = True
