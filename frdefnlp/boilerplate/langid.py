@@ -37,6 +37,7 @@ PLAUSIBLE: tuple[str, ...] = ("fr", "es", "en", "ar")
 _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)?|\p{L}+['’]")
 _ARABIC = regex.compile(r"\p{Arabic}")
 _LETTER = regex.compile(r"\p{L}")
+_APOS = regex.compile(r"['’]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +149,7 @@ def _detect(text: str, langs: tuple[str, ...], cheap: bool) -> LanguageGuess:
     for tok in tokens:
         hit = words.get(tok)
         if hit is None and ("'" in tok or "’" in tok):
-            hit = words.get(regex.split(r"['’]", tok, maxsplit=1)[0] + "'")
+            hit = words.get(_APOS.split(tok, maxsplit=1)[0] + "'")
         if hit:
             for lang in hit:
                 if lang in votes:

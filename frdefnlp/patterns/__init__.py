@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 from .._text import ensure_text
 from ..types import Entity
+from ._common import release_token_index
 from ._numbers import parse_amount, parse_number, parse_spelled, scale_value
 from .dates import find_dates, parse_doc_date
 from .money import currency_code, find_money
@@ -112,12 +113,15 @@ class PatternTagger:
         if not text:
             return []
         cands: list[Entity] = []
-        if self.money:
-            cands.extend(find_money(text))
-        if self.dates:
-            cands.extend(find_dates(text, doc_date=doc_date))
-        if self.quantities:
-            cands.extend(find_quantities(text))
+        try:
+            if self.money:
+                cands.extend(find_money(text))
+            if self.dates:
+                cands.extend(find_dates(text, doc_date=doc_date))
+            if self.quantities:
+                cands.extend(find_quantities(text))
+        finally:
+            release_token_index()  # the three shared one token index of this text
         return select_longest(cands)
 
     __call__ = find

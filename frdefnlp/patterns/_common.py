@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from ._numbers import DIGITS_PATTERN, _numbers, number_words, parse_number, pars
 
 __all__ = [
     "StartScanner",
+    "release_token_index",
     "alternation",
     "number_pattern",
     "spelled_pattern",
@@ -123,6 +125,31 @@ def numbers_data() -> dict[str, Any]:
 
 
 _TOKENS = regex.compile(r"\w+|[^\w\s]")
+_LOCAL = threading.local()
+
+
+def _token_index(text: str) -> tuple[dict[str, list[int]], list[int]]:
+    """Positions of each distinct lower-case token of ``text`` (words and single non-word
+    characters), and of the tokens that start with a digit. The three pattern taggers run on
+    the same text one after the other: the index is built once (kept per thread)."""
+    last = getattr(_LOCAL, "last", None)
+    if last is not None and last[0] is text:
+        return last[1], last[2]
+    index: dict[str, list[int]] = {}
+    digits: list[int] = []
+    for w in _TOKENS.finditer(text):
+        tok = w.group()
+        if tok[0].isdigit():
+            digits.append(w.start())
+        else:
+            index.setdefault(tok.lower(), []).append(w.start())
+    _LOCAL.last = (text, index, digits)
+    return index, digits
+
+
+def release_token_index() -> None:
+    """Forget the token index of the last text (its memory grows with the text)."""
+    _LOCAL.last = None
 
 
 @dataclass(frozen=True)
@@ -133,8 +160,9 @@ class StartScanner:
     and holds a digit or one of the ``strong`` words within ``reach`` characters of its start
     (a date holds a digit, a month or a weekday; an amount a number ...). Everywhere else the
     big pattern is never tried, and the matches are the same: leftmost first, non-overlapping
-    (property-tested against a full scan in tests/lex/test_lex_scans.py). Cost: one pass of
-    a small tokenising regex, then the big pattern at a few positions.
+    (property-tested against a full scan in tests/lex/test_lex_scans.py). Cost: one pass of a
+    small tokenising regex shared by the taggers, set intersections, then the big pattern at
+    a few positions.
     """
 
     pattern: regex.Pattern[str]
@@ -144,22 +172,18 @@ class StartScanner:
     reach: int = 60
 
     def finditer(self, text: str) -> Iterator[regex.Match[str]]:
-        words, chars, strong = self.words, self.chars, self.strong
-        cands: list[int] = []
-        anchors: list[int] = []
-        for w in _TOKENS.finditer(text):
-            tok = w.group()
-            if tok[0].isdigit():
-                cands.append(w.start())
-                anchors.append(w.start())
-                continue
-            low = tok.lower()
-            if low in words or tok in chars:
-                cands.append(w.start())
-            if low in strong:
-                anchors.append(w.start())
+        index, digits = _token_index(text)
+        keys = index.keys()
+        anchors = list(digits)
+        for w in keys & self.strong:
+            anchors.extend(index[w])
         if not anchors:
             return
+        anchors.sort()
+        cands = list(digits)
+        for w in keys & (self.words | self.chars):
+            cands.extend(index[w])
+        cands.sort()
         pattern, reach, n_anchors = self.pattern, self.reach, len(anchors)
         end = 0
         for pos in cands:
