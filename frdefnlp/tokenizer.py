@@ -72,7 +72,7 @@ import regex
 
 from ._resources import cached, read_json
 from ._text import ensure_text
-from .types import Sentence, Token
+from .types import Sentence, Token, make_token
 
 __all__ = ["Tokenizer", "tokenize", "default_tokenizer"]
 
@@ -88,6 +88,13 @@ _NUMBER_RE = regex.compile(r"[\d.,/\- \u00a0\u202f\u2009]*\d[\d.,/\- \u00a0\u202
 _TERMINAL_RE = regex.compile(r"[.!?…]+")
 # Unicode files these under punctuation (Po); for text analysis they are symbols.
 _SYMBOL_PUNCT = frozenset("%‰‱#&@*/\\§†‡")
+# Most tokens are plain words: letters only, followed by nothing that could make them part of
+# a URL, e-mail, domain, abbreviation, acronym, initial, elision, "n°", slashed designation or
+# hyphenated/apostrophe word. Tried first, such a word is one token, exactly as the ordered
+# alternatives below would give it (each of those needs one of the excluded characters right
+# after the letters), but without trying each of them at every word; property-tested against
+# the expression without it (tests/lex/test_lex_tokenizer.py).
+_PLAIN = r"(?P<plain>[^\W\d_]+(?![\w.@+:/°'\u2019\u02bc\-\u2010\u2011]))"
 
 
 @cached
@@ -171,10 +178,11 @@ class Tokenizer:
         )
         self._re = regex.compile(self._pattern(el["elisions"], _domains()["tlds"]))
 
-    def _pattern(self, elisions: list[str], tlds: list[str]) -> str:
+    def _pattern(self, elisions: list[str], tlds: list[str], *, fast: bool = True) -> str:
         abbrs = _alternation(self._never_end | self._may_end)
         return "|".join(
-            [
+            ([_PLAIN] if fast else [])
+            + [
                 rf"(?P<url>(?:https?://|ftp://|www\.)[^{_URL_STOP}]*[^{_URL_TRAIL}])",
                 r"(?P<email>(?<!\w)[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)",
                 r"(?P<domain>(?<![\w.])(?:[\p{L}\d][\p{L}\d\-]*\.)+(?:"
@@ -201,35 +209,38 @@ class Tokenizer:
         text = ensure_text(text)
         out: list[Token] = []
         append = out.append
+        make = make_token
         inversion = self._inversion_re if self.split_inversions else None
         for m in self._re.finditer(text):
             group = m.lastgroup
             s, e = m.span()
             tok = m.group()
-            if group == "word":
+            if group == "plain":
+                append(make(s, e, tok, "word"))
+            elif group == "word":
                 if tok[0].isdigit() and _NUMBER_RE.fullmatch(tok):
-                    append(Token(s, e, tok, "number"))
+                    append(make(s, e, tok, "number"))
                     continue
                 if inversion is not None and "-" in tok:
                     im = inversion.search(tok)
                     if im is not None and tok.lower() not in self._hyphen_exceptions:
                         cut = s + im.start(1)
-                        append(Token(s, cut, text[s:cut], "word"))
-                        append(Token(cut, e, text[cut:e], "word"))
+                        append(make(s, cut, text[s:cut], "word"))
+                        append(make(cut, e, text[cut:e], "word"))
                         continue
-                append(Token(s, e, tok, "word"))
+                append(make(s, e, tok, "word"))
             elif group in ("num", "dec"):
-                append(Token(s, e, tok, "number"))
+                append(make(s, e, tok, "number"))
             elif group == "slashed":
-                append(Token(s, e, tok, "number" if _NUMBER_RE.fullmatch(tok) else "word"))
+                append(make(s, e, tok, "number" if _NUMBER_RE.fullmatch(tok) else "word"))
             elif group in ("url", "domain"):
-                append(Token(s, e, tok, "url"))
+                append(make(s, e, tok, "url"))
             elif group == "email":
-                append(Token(s, e, tok, "email"))
+                append(make(s, e, tok, "email"))
             elif group == "numero":
-                append(Token(s, e, tok, "symbol"))
+                append(make(s, e, tok, "symbol"))
             elif group in ("ellipsis", "bang"):
-                append(Token(s, e, tok, "punct"))
+                append(make(s, e, tok, "punct"))
             elif group == "other":
                 cat = unicodedata.category(tok)
                 kind = "punct" if cat[0] == "P" else "symbol" if cat[0] == "S" else "word"
@@ -237,9 +248,9 @@ class Tokenizer:
                     kind = "symbol"
                 if cat[0] == "N":
                     kind = "number"
-                append(Token(s, e, tok, kind))
+                append(make(s, e, tok, kind))
             else:  # abbr, acro, initial, elision
-                append(Token(s, e, tok, "word"))
+                append(make(s, e, tok, "word"))
         return tuple(out)
 
     # ----------------------------------------------------------------------------------------
@@ -269,6 +280,7 @@ class Tokenizer:
         if not n:
             return ()
         ends: list[int] = []  # exclusive token index where each sentence ends
+        one_space_breaks = self.wide_space == 1
         i = 0
         while i < n:
             tok = tokens[i]
@@ -276,7 +288,10 @@ class Tokenizer:
                 ends.append(n)
                 break
             nxt = tokens[i + 1]
-            if tok.end < nxt.start and self._gap_breaks(text[tok.end : nxt.start]):
+            gap = nxt.start - tok.end
+            if gap and (gap > 1 or one_space_breaks or text[tok.end] != " ") and self._gap_breaks(
+                text[tok.end : nxt.start]
+            ):
                 ends.append(i + 1)
                 i += 1
                 continue
@@ -308,6 +323,8 @@ class Tokenizer:
 
     def _may_close(self, tokens: tuple[Token, ...], i: int) -> bool:
         t = tokens[i].text
+        if "." not in t and t[-1] not in "!?…":  # every rule below needs one of them
+            return False
         if tokens[i].kind == "punct" and _TERMINAL_RE.fullmatch(t):
             return True
         if t in self._may_end:

@@ -207,6 +207,24 @@ class Token:
         return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind}
 
 
+_new_object = object.__new__
+_set_start = Token.start.__set__  # type: ignore[attr-defined]
+_set_end = Token.end.__set__  # type: ignore[attr-defined]
+_set_text = Token.text.__set__  # type: ignore[attr-defined]
+_set_kind = Token.kind.__set__  # type: ignore[attr-defined]
+
+
+def make_token(start: int, end: int, text: str, kind: str) -> Token:
+    """``Token(start, end, text, kind)`` without the frozen dataclass's per-field
+    ``object.__setattr__`` calls (the tokenizer builds one per word; no checks either way)."""
+    tok = _new_object(Token)
+    _set_start(tok, start)
+    _set_end(tok, end)
+    _set_text(tok, text)
+    _set_kind(tok, kind)
+    return tok
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence; ``token_start``/``token_end`` index ``Document.tokens`` (half-open)."""

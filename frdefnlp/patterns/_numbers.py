@@ -12,6 +12,8 @@ once per process.
 
 from __future__ import annotations
 
+import functools
+
 from typing import Any
 
 import regex
@@ -102,6 +104,8 @@ def parse_number(text: str, *, english: bool = False) -> float:
 
 
 _SPLIT_RE = regex.compile(r"[\s\-\u2010\u2011]+")
+_QUATRE_VINGT_RE = regex.compile(r"quatre[\s\-\u2010\u2011]vingts?")
+_AMOUNT_RE = regex.compile(r"(.*?)(?:[\s\u00a0\u202f]+(\p{L}+))?")
 
 
 def parse_spelled(text: str) -> int | None:
@@ -116,9 +120,15 @@ def parse_spelled(text: str) -> int | None:
     >>> parse_spelled("soixante et onze"), parse_spelled("drones") is None
     (71, True)
     """
+    return _parse_spelled(ensure_text(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_spelled(text: str) -> int | None:
+    """:func:`parse_spelled` on a checked ``str`` (memoised: the same few words recur)."""
     words = number_words()
-    low = ensure_text(text).lower().strip()
-    low = regex.sub(r"quatre[\s\-\u2010\u2011]vingts?", "quatre-vingt", low)
+    low = text.lower().strip()
+    low = _QUATRE_VINGT_RE.sub("quatre-vingt", low)
     parts = [p for p in _SPLIT_RE.split(low) if p]
     # 'quatre-vingt' was split above; put it back together as one word.
     merged: list[str] = []
@@ -169,7 +179,7 @@ def parse_amount(text: str) -> float:
         InputValueError: ``text`` is not an amount.
     """
     text = ensure_text(text).strip()
-    m = regex.fullmatch(r"(.*?)(?:[\s\u00a0\u202f]+(\p{L}+))?", text)
+    m = _AMOUNT_RE.fullmatch(text)
     assert m is not None  # the pattern matches any string
     head, scale = m.group(1), m.group(2)
     if scale is not None:

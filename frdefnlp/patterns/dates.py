@@ -181,6 +181,9 @@ def _scan(text: str) -> Iterator[regex.Match[str]]:
 
 
 # --------------------------------------------------------------------------------------------
+_DOC_DATE_RE = regex.compile(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?\s*$")
+
+
 def parse_doc_date(doc_date: str | None) -> tuple[int, int | None, int | None] | None:
     """``(year, month, day)`` of a document date (``YYYY[-MM[-DD]]``, time part ignored).
 
@@ -198,7 +201,7 @@ def parse_doc_date(doc_date: str | None) -> tuple[int, int | None, int | None] |
             f"doc_date must be an ISO date string or None, got {type(doc_date).__name__}: "
             "pass e.g. '2021-11-25' (date.isoformat())"
         )
-    m = regex.match(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?\s*$", doc_date)
+    m = _DOC_DATE_RE.match(doc_date)
     if m is None:
         raise InputValueError(f"doc_date {doc_date!r} is not an ISO date: use YYYY-MM-DD, YYYY-MM or YYYY")
     y = int(m.group(1))

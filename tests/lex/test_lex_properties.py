@@ -75,3 +75,30 @@ def test_entities_align_with_tokens(text: str, doc_date: str | None) -> None:
     ends = {t.end for t in toks}
     for e in PatternTagger().find(text, doc_date=doc_date):
         assert e.start in starts and e.end in ends, (e.text, [t.text for t in toks])
+
+
+def _tokenizer_without_plain_path():
+    """The tokenizer as it was before the plain-word fast path: the reference."""
+    import regex
+
+    from frdefnlp.tokenizer import Tokenizer, _domains, _elisions
+
+    ref = Tokenizer()
+    ref._re = regex.compile(ref._pattern(_elisions()["elisions"], _domains()["tlds"], fast=False))
+    return ref
+
+
+_REFERENCE_TOKENIZER = _tokenizer_without_plain_path()
+WORDY = st.lists(
+    st.one_of(PIECES, st.sampled_from(["https", "://", "www", "@", "+", "_", "°", "N", "net",
+                                       "ma", "USA", "/", "x", "2084", "EL", "M", "Gal", "c"])),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(WORDY, st.text(max_size=120)))
+def test_plain_word_fast_path_gives_the_same_tokens(text: str) -> None:
+    from frdefnlp.tokenizer import default_tokenizer
+
+    assert default_tokenizer().tokens(text) == _REFERENCE_TOKENIZER.tokens(text)
