@@ -119,6 +119,14 @@ def strip_name_head(entity: Entity) -> Entity:
     return entity
 
 
+def _starts(folded: Sequence[str], *tables: Any) -> list[int]:
+    """Indices (ascending) of the folded tokens that are keys of one of ``tables``."""
+    if len(tables) == 1:
+        keys = tables[0]
+        return [i for i, f in enumerate(folded) if f in keys]
+    return [i for i, f in enumerate(folded) if any(f in t for t in tables)]
+
+
 def _is_cap(tok: Token) -> bool:
     t = tok.text
     return tok.kind == "word" and t[:1].isupper() and not t.isupper() or (
@@ -185,14 +193,20 @@ class ContextTagger:
 
     def _persons_after_titles(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                               sent: Sentence, out: list[Entity],
-                              skip: dict[int, int] | None = None) -> None:
+                              skip: dict[int, int] | None = None,
+                              at: Sequence[int] | None = None) -> None:
         """``skip`` maps the first token of a known ORG/LOC name or nationality adjective to the
         index after it: such a span may stand between a title and the name ("le président
         serbe Aleksandar Vučić", "le PDG de Dassault Aviation, Éric Trappier")."""
         cues = _cues()
         skip = skip or {}
+        at = _starts(folded, cues["titles_by_first"]) if at is None else at
         i = sent.token_start
         while i < sent.token_end:
+            c = bisect_left(at, i)  # the next token that can start a title
+            if c == len(at) or at[c] >= sent.token_end:
+                return
+            i = at[c]
             t_end = self._title_end(folded, i, sent.token_end)
             if t_end == i:
                 i += 1
@@ -231,11 +245,13 @@ class ContextTagger:
 
     def _persons_before_appositions(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                                     sent: Sentence,
-                                    out: list[Entity]) -> None:
+                                    out: list[Entity], at: Sequence[int] | None = None) -> None:
         cues = _cues()
-        for i in range(sent.token_start, sent.token_end - 1):
-            if tokens[i].text != ",":
-                continue
+        at = [i for i, t in enumerate(tokens) if t.text == ","] if at is None else at
+        for c in range(bisect_left(at, sent.token_start), len(at)):
+            i = at[c]
+            if i >= sent.token_end - 1:
+                break
             j = i + 1
             if j < sent.token_end and folded[j] in {"le", "la", "l'"}:
                 j += 1
@@ -257,7 +273,8 @@ class ContextTagger:
 
     def _organisations(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                        sent: Sentence, out: list[Entity],
-                       skip: dict[int, int] | None = None) -> None:
+                       skip: dict[int, int] | None = None,
+                       at: Sequence[int] | None = None) -> None:
         """"la société Sentrycs", "l'agence indienne ANI", "le ministère finlandais de la
         Défense": a head word, adjectives (known nationality adjectives or ``org_modifiers``),
         then the name. Heads in ``org_heads_included`` are part of the name."""
@@ -265,7 +282,11 @@ class ContextTagger:
         heads, included, mods = cues["org_heads"], cues["org_heads_included"], cues["org_modifiers"]
         skip = skip or {}
         end = sent.token_end
-        for i in range(sent.token_start, end - 1):
+        at = _starts(folded, heads, included) if at is None else at
+        for c in range(bisect_left(at, sent.token_start), len(at)):
+            i = at[c]
+            if i >= end - 1:
+                break
             f = folded[i]
             kind = heads.get(f) or included.get(f)
             if kind is None:
@@ -331,12 +352,17 @@ class ContextTagger:
             return k
 
     def _places(self, text: str, tokens: Sequence[Token], folded: Sequence[str], sent: Sentence,
-                out: list[Entity]) -> None:
+                out: list[Entity], at: Sequence[int] | None = None) -> None:
         """A capitalised name after a place cue ("basés à Oum Bouaghi", "l'usine de Mérignac",
         "la base aérienne de Sidi Slimane") is a LOC (kind other: the cue does not say which)."""
         places = _cues()["places"]
+        at = _starts(folded, places) if at is None else at
         i, end = sent.token_start, sent.token_end
         while i < end:
+            c = bisect_left(at, i)  # the next token that can start a place cue
+            if c == len(at) or at[c] >= end:
+                return
+            i = at[c]
             k = i
             for cue in places.get(folded[i], ()):
                 n = len(cue)
@@ -409,15 +435,22 @@ class ContextTagger:
         # folded token texts, computed once per document (the cue lookups probe them often)
         folded = [fold(t.text) for t in tokens]
         skip = self._known_spans(tokens, known)
+        cues = _cues()
+        # the tokens where each cue can start, found once per document: the rules jump
+        # from one to the next instead of probing every token
+        titles_at = _starts(folded, cues["titles_by_first"])
+        commas_at = [i for i, t in enumerate(tokens) if t.text == ","]
+        heads_at = _starts(folded, cues["org_heads"], cues["org_heads_included"])
         for sent in sentences:
             if self.titles:
-                self._persons_after_titles(text, tokens, folded, sent, out, skip)
-                self._persons_before_appositions(text, tokens, folded, sent, out)
+                self._persons_after_titles(text, tokens, folded, sent, out, skip, titles_at)
+                self._persons_before_appositions(text, tokens, folded, sent, out, commas_at)
             if self.organisations:
-                self._organisations(text, tokens, folded, sent, out, skip)
+                self._organisations(text, tokens, folded, sent, out, skip, heads_at)
         if self.places:
+            places_at = _starts(folded, cues["places"])
             for sent in sentences:
-                self._places(text, tokens, folded, sent, out)
+                self._places(text, tokens, folded, sent, out, places_at)
         if self.short_forms:
             found = [e for e in out if e.label in {"PERSON", "ORG"}]
             names = [e for e in known if e.attrs.get("alias_type") != "adjective"]
