@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ._text import ensure_text
+from ._text import ensure_text, fold
 from .errors import InputTypeError
 from .names import ContextTagger, strip_name_head
 from .patterns import PatternTagger
@@ -102,12 +102,16 @@ class Tagger:
         tokens, sentences = self.tokenizer(text)
         candidates: list[Entity] = []
         adjectives: list[Entity] = []
+        descriptions: list[Entity] = []  # "l'armée marocaine": resolved, but no name
         if self.options.use_gazetteer and text:
             for m in self.gazetteer.match(text):
                 if m.alias_type == "adjective":
                     adjectives.append(m.to_entity())
+                elif _is_description(m):
+                    descriptions.append(_as_description(m.to_entity()))
                 else:  # "frégate Mohammed VI": the match needs the head, the entity is the name
-                    candidates.append(self._without_adjective(strip_name_head(m.to_entity())))
+                    candidates.append(self._without_adjective(strip_name_head(m.to_entity()),
+                                                              m.record.canonical))
         if self.options.use_patterns and text:
             candidates.extend(self.patterns.find(text, doc_date=doc_date))
         if self.options.use_context and text:
@@ -121,18 +125,23 @@ class Tagger:
             entities=tuple(kept),
             metadata=metadata,
             clean=clean,
-            candidates=tuple(dropped + adjectives) if self.options.keep_candidates else (),
+            candidates=(tuple(sorted([*dropped, *adjectives, *descriptions],
+                                     key=lambda e: (e.start, e.end, e.label)))
+                        if self.options.keep_candidates else ()),
             id=doc_id,
         )
 
-    def _without_adjective(self, e: Entity) -> Entity:
+    def _without_adjective(self, e: Entity, canonical: str | None = None) -> Entity:
         """"l'Armée de terre espagnole" -> "Armée de terre": a country's adjective that ends
         a listed organisation name is a description, not part of the name (the record, hence
-        the country, is kept; the adjective goes to ``attrs["adjective"]``). Names whose rest
-        has no capital ("armée israélienne") are kept whole: the adjective is what names them;
-        so are adjectives of regions ("Union européenne").
+        the country, is kept; the adjective goes to ``attrs["adjective"]``), unless the name
+        as written is the record's canonical, official name ("Forces aériennes algériennes").
+        Names whose rest has no capital are kept whole; so are adjectives of regions ("Union
+        européenne").
         """
         if e.label != "ORG" or " " not in e.text:
+            return e
+        if canonical is not None and fold(e.text) == fold(canonical):
             return e
         body, last = e.text.rsplit(None, 1)
         if not any(c.isupper() for c in body):
@@ -164,6 +173,24 @@ class Tagger:
             yield self(item)
             if progress and n % batch_size == 0:
                 print(f"frdefnlp tag: {n} documents", file=sys.stderr)
+
+
+#: ORG kinds whose lower-case names are descriptions ("l'armée marocaine", "le gouvernement
+#: algérien"), not names: docs/labels.md and the annotation guidelines.
+_DESCRIBED_KINDS = frozenset({"armed_forces", "government"})
+
+
+def _is_description(m: Any) -> bool:
+    """A lower-case alias of an armed force or a government: the mention describes the
+    organisation ("la marine algérienne") instead of naming it."""
+    return (m.record.label == "ORG" and m.record.kind in _DESCRIBED_KINDS
+            and not any(c.isupper() for c in m.text))
+
+
+def _as_description(e: Entity) -> Entity:
+    attrs = dict(e.attrs)
+    attrs["alias_type"] = "description"
+    return replace(e, attrs=attrs)
 
 
 def _with_roles(text: str, entities: list[Entity], adjectives: list[Entity]) -> list[Entity]:

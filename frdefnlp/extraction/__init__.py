@@ -34,6 +34,7 @@ from ._features import (
     EVENT_TYPES,
     cue_hits,
     entity_labels,
+    event_entities,
     lexicon,
     norm,
     score,
@@ -133,7 +134,7 @@ def extract_document(doc: Document, *, options: EventOptions | None = None) -> l
     if not doc.text.strip():
         return []
     sentences = doc.sentences or (Sentence(0, len(doc.text), doc.text),)
-    ents = sorted(doc.entities, key=lambda e: (e.start, -e.end))
+    ents = event_entities(doc)
     focus = _focus_countries(ents)
     mentions: list[Event] = []
     prev_recipient: Entity | None = None

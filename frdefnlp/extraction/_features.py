@@ -75,6 +75,14 @@ def sentence_features(text: str, labels: Iterable[tuple[str, str | None]]) -> di
     return feats
 
 
+def event_entities(doc: Any) -> list[Any]:
+    """The entities events read from a tagged document, by start: its entities and the
+    described organisations of its candidates ("l'armée marocaine" says who buys, though it
+    names no organisation)."""
+    descriptions = [e for e in doc.candidates if e.attrs.get("alias_type") == "description"]
+    return sorted([*doc.entities, *descriptions], key=lambda e: (e.start, -e.end))
+
+
 def entity_labels(entities: Iterable[Any], start: int, end: int) -> list[tuple[str, str | None]]:
     """``(label, kind)`` of the entities lying inside ``[start, end)``."""
     return [(e.label, e.kind) for e in entities if e.start >= start and e.end <= end]

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .._resources import iter_jsonl, read_text
-from ._features import EVENT_TYPES, entity_labels, sentence_features
+from ._features import EVENT_TYPES, entity_labels, event_entities, sentence_features
 
 
 def training_rows() -> list[tuple[dict[str, float], list[str]]]:
@@ -25,7 +25,7 @@ def training_rows() -> list[tuple[dict[str, float], list[str]]]:
     rows = []
     for _, row in iter_jsonl(read_text("events/train.jsonl"), "events/train.jsonl"):
         doc = tag(row["text"])
-        feats = sentence_features(doc.text, entity_labels(doc.entities, 0, len(doc.text)))
+        feats = sentence_features(doc.text, entity_labels(event_entities(doc), 0, len(doc.text)))
         rows.append((feats, list(row["types"])))
     return rows
 

@@ -438,8 +438,30 @@ def test_count_before_a_headed_name_is_kept_apart() -> None:
 @pytest.mark.parametrize("text, name, adjective", [
     ("L'Armée de terre espagnole avance.", "Armée de terre", "espagnole"),
     ("Le pays est candidat à l'Union européenne.", "Union européenne", None),
-    ("Le chef de l'armée israélienne parle.", "armée israélienne", None),
-], ids=["country-adjective-dropped", "region-adjective-kept", "no-capital-kept"])
+    ("Les Forces aériennes algériennes volent.", "Forces aériennes algériennes", None),
+], ids=["country-adjective-dropped", "region-adjective-kept", "official-name-kept"])
 def test_trailing_country_adjective_of_org_names(text: str, name: str, adjective) -> None:
     ent = next(e for e in tag(text).entities if e.label == "ORG")
     assert ent.text == name and ent.attrs.get("adjective") == adjective
+    assert text[ent.start:ent.end] == ent.text
+
+
+@pytest.mark.parametrize("text, surface, org_id", [
+    ("Le chef de l'armée israélienne parle.", "armée israélienne", "org/israel-defense-forces"),
+    ("La marine algérienne reçoit une frégate.", "marine algérienne", "org/algerian-navy"),
+])
+def test_lower_case_descriptions_are_candidates_not_entities(text: str, surface: str,
+                                                             org_id: str) -> None:
+    doc = tag(text)
+    assert not [e for e in doc.entities if e.label == "ORG"]
+    desc = [c for c in doc.candidates if c.attrs.get("alias_type") == "description"]
+    assert [(c.text, c.id) for c in desc] == [(surface, org_id)]
+    assert all(text[c.start:c.end] == c.text for c in desc)
+
+
+def test_described_buyer_still_fills_the_event() -> None:
+    from frdefnlp import events
+
+    doc = tag("L'armée marocaine a acheté 36 hélicoptères AH-64E aux États-Unis.")
+    slots = {k: [e.text for e in v] for ev in events(doc) for k, v in ev.slots.items()}
+    assert "armée marocaine" in slots.get("recipient", []) or "marocaine" in slots.get("recipient", [])
