@@ -62,6 +62,8 @@ def _cues() -> dict[str, Any]:
         "domain_tail": frozenset(fold(w) for w in data["domain_tail"]),
         "particles": frozenset(fold(w) for w in data["name_particles"]),
         "not_names": frozenset(data["not_names"]),
+        "weapon_heads": frozenset(fold(w) for w in data["weapon_heads"]),
+        "weapon_modifiers": frozenset(fold(w) for w in data["weapon_modifiers"]),
     }
 
 
@@ -127,6 +129,18 @@ def _starts(folded: Sequence[str], *tables: Any) -> list[int]:
     return [i for i, f in enumerate(folded) if any(f in t for t in tables)]
 
 
+_NAME_LABELS = frozenset({"PERSON", "ORG", "LOC", "WEAPON"})
+
+
+def _is_designation(tok: Token) -> bool:
+    """'FA-50', 'Su-35', 'K9', 'Club-S', 'Mk2/A', 'OPV': capitals with digits, a hyphen or
+    nothing else."""
+    t = tok.text
+    if tok.kind not in ("word", "number") or not any(c.isupper() for c in t):
+        return False
+    return any(c.isdigit() for c in t) or "-" in t or "/" in t or (t.isupper() and len(t) >= 2)
+
+
 def _is_cap(tok: Token) -> bool:
     t = tok.text
     return tok.kind == "word" and t[:1].isupper() and not t.isupper() or (
@@ -145,9 +159,10 @@ class ContextTagger:
     """
 
     def __init__(self, *, titles: bool = True, organisations: bool = True, short_forms: bool = True,
-                 places: bool = True, max_name_tokens: int = 4) -> None:
+                 places: bool = True, weapons: bool = True, max_name_tokens: int = 4) -> None:
         self.titles = titles
         self.places = places
+        self.weapons = weapons
         self.organisations = organisations
         self.short_forms = short_forms
         self.max_name_tokens = max_name_tokens
@@ -381,6 +396,58 @@ class ContextTagger:
             else:
                 i = k
 
+    def _weapons(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                 sent: Sentence, out: list[Entity], skip: dict[int, int],
+                 named: dict[int, Entity], at: Sequence[int]) -> None:
+        """"les drones Drishti-10 Starliner", "la frégate Al-Galala", "des avions de chasse
+        FA-50 Block 20": a capitalised name or a designation after a generic equipment word
+        (``weapon_heads``, with ``weapon_modifiers`` or nationality adjectives between them)
+        is a WEAPON. ``named`` maps the first token of a known name (person, organisation,
+        place) to it: such a name is never taken for a system ("l'avion de Benny Gantz"); a
+        known system inside the span lends its id ("missiles FIM-92K Stinger")."""
+        cues = _cues()
+        mods, not_names = cues["weapon_modifiers"], cues["not_names"]
+        end = sent.token_end
+        for c in range(bisect_left(at, sent.token_start), len(at)):
+            i = at[c]
+            if i >= end - 1:
+                break
+            j, last_mod = i + 1, None
+            while j < end:
+                if folded[j] in mods:
+                    last_mod = folded[j]
+                    j += 1
+                elif j in skip and j not in named and skip[j] - j <= 2:  # an adjective
+                    last_mod = None
+                    j = skip[j]
+                else:
+                    break
+            if j >= end or last_mod in ("de", "d'") or (j in named and named[j].label != "WEAPON"):
+                continue
+            first = tokens[j]
+            if first.text in not_names or not (_is_cap(first) or _is_designation(first)):
+                continue
+            k = j + 1
+            while k < end and k - j < self.max_name_tokens and (
+                    k not in named or named[k].label == "WEAPON"):
+                tok = tokens[k]
+                if tokens[k - 1].end == tok.start and tok.text in "-/":
+                    break  # "Su-35/Su-57" lists: the tokenizer keeps designations whole
+                if (_is_cap(tok) and tok.text not in not_names) or _is_designation(tok) or (
+                        tok.kind == "number" and tok.text.isdigit() and len(tok.text) <= 4) or (
+                        len(tok.text) == 1 and tok.text.isupper()):
+                    k += 1
+                    continue
+                break
+            s, e = tokens[j].start, tokens[k - 1].end
+            inner = [x for x in named.values() if x.label == "WEAPON" and s <= x.start and x.end <= e]
+            kw: dict[str, Any] = {}
+            if len({x.id for x in inner}) == 1 and inner[0].id:
+                kw = {"kind": inner[0].kind, "canonical": inner[0].canonical, "id": inner[0].id}
+            out.append(Entity(s, e, text[s:e], "WEAPON", kind=kw.get("kind", "other"),
+                              canonical=kw.get("canonical"), id=kw.get("id"), source="context",
+                              attrs={"cue": folded[i]}, confidence=0.6))
+
     def _short_forms(self, text: str, tokens: Sequence[Token], known: Sequence[Entity],
                      out: list[Entity]) -> None:
         forms: dict[str, Entity] = {}
@@ -405,6 +472,20 @@ class ContextTagger:
                 out.append(Entity(s, e, form, source.label, kind=source.kind,
                                   canonical=source.canonical or source.text, id=source.id,
                                   source="alias", attrs=attrs, confidence=0.8))
+
+    @staticmethod
+    def _named_starts(tokens: Sequence[Token], known: Sequence[Entity]) -> dict[int, Entity]:
+        """First token index -> the known name (not an adjective) starting there."""
+        starts = [t.start for t in tokens]
+        out: dict[int, Entity] = {}
+        for e in known:
+            if e.label not in _NAME_LABELS or e.attrs.get("alias_type") in (
+                    "adjective", "description"):
+                continue
+            i = bisect_left(starts, e.start)
+            if i < len(tokens) and tokens[i].start == e.start:
+                out.setdefault(i, e)
+        return out
 
     @staticmethod
     def _known_spans(tokens: Sequence[Token], known: Sequence[Entity]) -> dict[int, int]:
@@ -447,6 +528,11 @@ class ContextTagger:
                 self._persons_before_appositions(text, tokens, folded, sent, out, commas_at)
             if self.organisations:
                 self._organisations(text, tokens, folded, sent, out, skip, heads_at)
+        if self.weapons:
+            named = self._named_starts(tokens, known)
+            weapons_at = _starts(folded, cues["weapon_heads"])
+            for sent in sentences:
+                self._weapons(text, tokens, folded, sent, out, skip, named, weapons_at)
         if self.places:
             places_at = _starts(folded, cues["places"])
             for sent in sentences:

@@ -116,7 +116,7 @@ class Tagger:
             candidates.extend(self.patterns.find(text, doc_date=doc_date))
         if self.options.use_context and text:
             candidates.extend(self.context.find(text, tokens, sentences, (*candidates, *adjectives)))
-        kept, dropped = self.resolver.resolve(candidates)
+        kept, dropped = self.resolver.resolve(_without_counts_in_designations(candidates))
         kept = _with_roles(text, kept, adjectives)
         return Document(
             text=text,
@@ -191,6 +191,18 @@ def _as_description(e: Entity) -> Entity:
     attrs = dict(e.attrs)
     attrs["alias_type"] = "description"
     return replace(e, attrs=attrs)
+
+
+def _without_counts_in_designations(candidates: list[Entity]) -> list[Entity]:
+    """Drop the QUANTITY patterns that cut into a system name found from context ("avions
+    Hawk 208 britanniques": 208 is part of the designation, not a count of Britons)."""
+    names = [(e.start, e.end) for e in candidates
+             if e.label == "WEAPON" and e.source == "context"]
+    if not names:
+        return candidates
+    return [e for e in candidates if not (
+        e.label == "QUANTITY" and e.source == "pattern"
+        and any(s < e.end and e.start < t for s, t in names))]
 
 
 def _with_roles(text: str, entities: list[Entity], adjectives: list[Entity]) -> list[Entity]:
