@@ -23,7 +23,10 @@ from gold_loader import (
 
 SEEDS = load_gold(GOLD_DIR / "seeds.txt")
 DEV = load_gold(GOLD_DIR / "dev.txt")
-ALL = [("seeds", d) for d in SEEDS] + [("dev", d) for d in DEV]
+HELDOUT = load_gold(GOLD_DIR / "heldout.txt")
+BLIND = load_gold(GOLD_DIR / "blind.txt")
+ALL = ([("seeds", d) for d in SEEDS] + [("dev", d) for d in DEV]
+       + [("heldout", d) for d in HELDOUT] + [("blind", d) for d in BLIND])
 IDS = [f"{name}:{d.id}" for name, d in ALL]
 
 # Words that must never be tagged as a whole entity (GUIDELINES: adjectives, demonyms,
@@ -36,7 +39,8 @@ NEVER_ENTITIES = {
 
 
 # Names whose article belongs to the name itself.
-ARTICLE_NAMES = {"Le Caire", "La Haye", "The Jerusalem Post"}
+ARTICLE_NAMES = {"Le Caire", "La Haye", "The Jerusalem Post", "La Presse", "La Spezia",
+                 "La Chapelle-Saint-Ursin", "Le Matin"}
 
 
 @pytest.mark.parametrize(("name", "doc"), ALL, ids=IDS)
