@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import threading
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 import regex
@@ -15,6 +16,7 @@ from ._numbers import DIGITS_PATTERN, _numbers, number_words, parse_number, pars
 
 __all__ = [
     "StartScanner",
+    "routed_patterns",
     "release_token_index",
     "alternation",
     "number_pattern",
@@ -170,6 +172,10 @@ class StartScanner:
     chars: frozenset[str] = frozenset()
     strong: frozenset[str] = frozenset()
     reach: int = 60
+    #: start word (or ``"0"`` for a digit) -> a pattern that matches there exactly as
+    #: ``pattern`` does, with the alternatives that cannot start with that word switched off
+    routes: Mapping[str, regex.Pattern[str]] = field(default_factory=dict, hash=False,
+                                                     compare=False)
 
     def finditer(self, text: str) -> Iterator[regex.Match[str]]:
         index, digits = _token_index(text)
@@ -180,13 +186,16 @@ class StartScanner:
         if not anchors:
             return
         anchors.sort()
-        cands = list(digits)
+        routes, default = self.routes, self.pattern
+        digit_pattern = routes.get("0", default)
+        cands = [(p, digit_pattern) for p in digits]
         for w in keys & (self.words | self.chars):
-            cands.extend(index[w])
-        cands.sort()
-        pattern, reach, n_anchors = self.pattern, self.reach, len(anchors)
+            pat = routes.get(w, default)
+            cands.extend((p, pat) for p in index[w])
+        cands.sort(key=_first)
+        reach, n_anchors = self.reach, len(anchors)
         end = 0
-        for pos in cands:
+        for pos, pattern in cands:
             if pos < end:
                 continue
             i = bisect_left(anchors, pos)
@@ -196,3 +205,30 @@ class StartScanner:
             if m is not None and m.end() > m.start():
                 yield m
                 end = m.end()
+
+
+_first = itemgetter(0)
+
+
+def routed_patterns(guard: str, alternatives: Sequence[tuple[str, frozenset[str] | None]],
+                    flags: int = 0) -> tuple[regex.Pattern[str], dict[str, regex.Pattern[str]]]:
+    """The full pattern ``guard(?:alt1|alt2|...)`` and, for each start word, the same pattern
+    with the alternatives that cannot start with that word made to fail at once (``(?!)``):
+    same groups, same order, same matches wherever that word starts a match.
+
+    ``alternatives`` pairs each alternative with the lower-case words it can start with
+    (``"0"`` for a digit), or ``None`` when it can start with anything (never switched off).
+    Patterns are shared between words that keep the same alternatives.
+    """
+    full = regex.compile(guard + "(?:" + "|".join(a for a, _ in alternatives) + ")", flags)
+    keys = sorted({w for _, ws in alternatives if ws for w in ws})
+    by_subset: dict[tuple[bool, ...], regex.Pattern[str]] = {}
+    routes: dict[str, regex.Pattern[str]] = {}
+    for key in keys:
+        subset = tuple(ws is None or key in ws for _, ws in alternatives)
+        pat = by_subset.get(subset)
+        if pat is None:
+            parts = [a if keep else "(?!)" + a for (a, _), keep in zip(alternatives, subset, strict=True)]
+            pat = by_subset[subset] = regex.compile(guard + "(?:" + "|".join(parts) + ")", flags)
+        routes[key] = pat
+    return full, routes

@@ -55,7 +55,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import regex
@@ -64,7 +64,16 @@ from .._resources import cached, read_json
 from .._text import ensure_text
 from ..errors import InputTypeError, InputValueError
 from ..types import Entity
-from ._common import WS, WS0, StartScanner, alternation, number_pattern, number_text, value_of
+from ._common import (
+    WS,
+    WS0,
+    StartScanner,
+    alternation,
+    number_pattern,
+    number_text,
+    routed_patterns,
+    value_of,
+)
 
 __all__ = ["find_dates", "parse_doc_date"]
 
@@ -90,8 +99,21 @@ _YEAR = _YEAR_CORE + r"(?![\d,.]\d|\d)"
 _DAY = r"(?:1er|1re|premier|3[01]|[12]\d|0?[1-9])(?!\d)"
 
 
+def _first(phrase: str) -> str:
+    """A phrase's first word as the token index writes it (lower case, up to a space, an
+    apostrophe or a hyphen)."""
+    return re.split(r"[\s'’\-]+", phrase.strip().lower().rstrip("."))[0]
+
+
 @cached
 def _regex() -> regex.Pattern[str]:
+    return _patterns()[0]
+
+
+@cached
+def _patterns() -> tuple[regex.Pattern[str], dict[str, regex.Pattern[str]]]:
+    """The date pattern, and per start word the same pattern with only the alternatives that
+    can start with that word (:func:`routed_patterns`)."""
     d = _data()
     month = alternation(d["months"])
     wd = alternation(d["weekdays"])
@@ -108,6 +130,29 @@ def _regex() -> regex.Pattern[str]:
     units = alternation(_duration_units())
     M = rf"(?:{month})(?!\w)"
     W = rf"(?:{wd})(?!\w)"
+    def firsts(*lists: Iterable[str], extra: Iterable[str] = ()) -> frozenset[str]:
+        return frozenset({_first(w) for lst in lists for w in lst} | set(extra))
+
+    digit = ("0",)
+    parts_keys = [k for k in d["parts"] if not k.endswith("-")]
+    starts = [  # the words each alternative below can start with, in the same order
+        frozenset(digit),  # iso
+        frozenset(digit),  # dmy
+        firsts(d["weekdays"], extra=(*digit, "premier")),  # range
+        firsts(d["weekdays"], extra=(*digit, "premier")),  # full
+        firsts(d["months"]),  # eng
+        firsts(parts_keys, extra=("mi",)),  # part
+        frozenset({"entre", "de", "d"}),  # mrange
+        firsts(d["months"]),  # myear
+        firsts(d["seasons"]),  # season
+        firsts(d["ago"], d["ahead"]),  # shift
+        firsts(d["months"]),  # mrel
+        frozenset({"de", "entre"}),  # yrange
+        firsts(d["relative"]),  # relp
+        firsts(d["month_cues"]),  # mcue
+        firsts(d["year_cues"]),  # ycue
+        firsts(d["weekdays"], extra=("depuis", "dès", "ce", "jusqu")),  # wday
+    ]
     alts = [
         rf"(?P<iso>(?<![\d\-/])(?P<iso_y>{_YEAR_CORE})-(?P<iso_m>0[1-9]|1[0-2])(?:-(?P<iso_d>0[1-9]|[12]\d|3[01]))?(?![\d\-/]))",
         rf"(?P<dmy>(?<![\d/.,])(?P<dmy_d>\d{{1,2}}){WS0}(?P<sep>[/.\-]){WS0}(?P<dmy_m>\d{{1,2}}){WS0}(?P=sep){WS0}(?P<dmy_y>\d{{4}}|\d{{2}})(?![\d/.,]\d|\d))",
@@ -135,9 +180,9 @@ def _regex() -> regex.Pattern[str]:
     # Every date starts at the start of a word: the outer guard lets the scan skip the inside
     # of words without trying each alternative there (3x faster on news text).
     # Not inside a compound ('mi-mardi' is one token) or a number ('1,2 novembre').
-    return regex.compile(
-        "(?<!\\w)(?<!\\w[\\-\u2010\u2011])(?<!\\d[.,])(?=\\w)(?:" + "|".join(alts) + ")", regex.IGNORECASE
-    )
+    return routed_patterns(
+        "(?<!\\w)(?<!\\w[\\-\u2010\u2011])(?<!\\d[.,])(?=\\w)", list(zip(alts, starts, strict=True)),
+        regex.IGNORECASE)
 
 
 @cached
@@ -172,7 +217,7 @@ def _scanner() -> StartScanner:
         strong.update(x for x in re.split(r"[\s'’\-]+", phrase.lower()) if x)
     strong.update(w.lower() for w in _duration_units())
     strong.add("mois")
-    return StartScanner(_regex(), _start_words(), strong=frozenset(strong))
+    return StartScanner(_regex(), _start_words(), strong=frozenset(strong), routes=_patterns()[1])
 
 
 def _scan(text: str) -> Iterator[regex.Match[str]]:

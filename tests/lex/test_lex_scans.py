@@ -43,3 +43,27 @@ def test_word_start_scans_find_what_full_scans_find(text: str) -> None:
         full = [(m.start(), m.end(), m.lastgroup) for m in module._regex().finditer(text)]
         fast = [(m.start(), m.end(), m.lastgroup) for m in module._scan(text)]
         assert fast == full, module.__name__
+
+
+def test_date_routes_match_the_full_pattern_on_every_listed_phrase() -> None:
+    """Each start word has its own pattern with the alternatives that cannot start with it
+    switched off (patterns._common.routed_patterns): on every phrase of the date data, in
+    the contexts a date takes, the routed scan finds what the full pattern finds."""
+    from frdefnlp.patterns import dates
+
+    d = dates._data()
+    phrases: list[str] = []
+    for key in ("months", "weekdays", "seasons", "month_cues", "year_cues", "ago", "ahead",
+                "relative", "past", "future"):
+        phrases.extend(d[key])
+    phrases.extend(k.rstrip("-") for k in d["parts"])
+    frames = ["{} 2021", "le {} 23 novembre", "{} 24 et 25 mars prochains", "{} deux ans",
+              "De {} à juin 2020", "entre {} et 2023", "{} dernier", "mi-{}", "3 {} 2022",
+              "{} d'ici 2030", "{}, le 1er mai", "{} jeudi 5", "jusqu'à {}", "depuis {}",
+              "dès {} 2021", "ce {}", "il y a {}", "dans {} jours", "au début du mois de {}"]
+    texts = [f.format(p) for p in phrases for f in frames]
+    assert len(texts) > 1500
+    for text in texts:
+        full = [(m.start(), m.end(), m.lastgroup) for m in dates._regex().finditer(text)]
+        fast = [(m.start(), m.end(), m.lastgroup) for m in dates._scan(text)]
+        assert fast == full, text
