@@ -17,6 +17,7 @@ The cue words are data (``resources/names/context_fr.json``). Cost: one pass ove
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
@@ -62,6 +63,7 @@ def _cues() -> dict[str, Any]:
         "domain_tail": frozenset(fold(w) for w in data["domain_tail"]),
         "particles": frozenset(fold(w) for w in data["name_particles"]),
         "not_names": frozenset(data["not_names"]),
+        "org_head_words": frozenset(fold(k) for k in [*data["org_heads"], *data["org_heads_included"]]),
         "weapon_heads": frozenset(fold(w) for w in data["weapon_heads"]),
         "weapon_modifiers": frozenset(fold(w) for w in data["weapon_modifiers"]),
     }
@@ -99,10 +101,23 @@ def strip_name_head(entity: Entity) -> Entity:
     >>> (t.start, t.end, t.text, t.id, t.attrs["head"])
     (11, 20, 'Gowind 2500', 'weapon/gowind', 'classe')
     """
-    by_first = _name_heads().get(entity.label)
-    if not by_first:
+    cut = _head_cut(entity.label, entity.text)
+    if cut is None:
         return entity
+    k, n = cut
     text = entity.text
+    attrs = dict(entity.attrs)
+    attrs["head"] = text[:n]
+    return replace(entity, start=entity.start + k, text=text[k:], attrs=attrs)
+
+
+@functools.lru_cache(maxsize=8192)
+def _head_cut(label: str, text: str) -> tuple[int, int] | None:
+    """``(k, n)``: the name starts at ``text[k]`` after a head of length ``n``; ``None`` when
+    ``text`` has no head (memoised: the same few aliases recur)."""
+    by_first = _name_heads().get(label)
+    if not by_first:
+        return None
     low = text.lower().replace("\u2019", "'")
     for head in by_first.get(_first_word(low), ()):
         if not low.startswith(head):
@@ -115,18 +130,13 @@ def strip_name_head(entity: Entity) -> Entity:
         while k < len(text) and text[k].isspace():
             k += 1
         if k < len(text) and (text[k].isupper() or text[k].isdigit()):
-            attrs = dict(entity.attrs)
-            attrs["head"] = text[:n]
-            return replace(entity, start=entity.start + k, text=text[k:], attrs=attrs)
-    return entity
+            return k, n
+    return None
 
 
-def _starts(folded: Sequence[str], *tables: Any) -> list[int]:
-    """Indices (ascending) of the folded tokens that are keys of one of ``tables``."""
-    if len(tables) == 1:
-        keys = tables[0]
-        return [i for i, f in enumerate(folded) if f in keys]
-    return [i for i, f in enumerate(folded) if any(f in t for t in tables)]
+def _starts(folded: Sequence[str], keys: Any) -> list[int]:
+    """Indices (ascending) of the folded tokens that are in ``keys``."""
+    return [i for i, f in enumerate(folded) if f in keys]
 
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "LOC", "WEAPON"})
@@ -139,6 +149,12 @@ def _is_designation(tok: Token) -> bool:
     if tok.kind not in ("word", "number") or not any(c.isupper() for c in t):
         return False
     return any(c.isdigit() for c in t) or "-" in t or "/" in t or (t.isupper() and len(t) >= 2)
+
+
+@functools.lru_cache(maxsize=4096)
+def _form_pattern(form: str) -> regex.Pattern[str]:
+    """A short form as a whole word (compiled once per form)."""
+    return regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(form) + r"(?![\p{L}\p{N}])")
 
 
 def _is_cap(tok: Token) -> bool:
@@ -297,7 +313,7 @@ class ContextTagger:
         heads, included, mods = cues["org_heads"], cues["org_heads_included"], cues["org_modifiers"]
         skip = skip or {}
         end = sent.token_end
-        at = _starts(folded, heads, included) if at is None else at
+        at = _starts(folded, cues["org_head_words"]) if at is None else at
         for c in range(bisect_left(at, sent.token_start), len(at)):
             i = at[c]
             if i >= end - 1:
@@ -463,7 +479,7 @@ class ContextTagger:
                 forms[m.group(1)] = e
         taken = [(e.start, e.end) for e in known]
         for form, source in sorted(forms.items()):
-            for m in regex.finditer(r"(?<![\p{L}\p{N}])" + regex.escape(form) + r"(?![\p{L}\p{N}])", text):
+            for m in _form_pattern(form).finditer(text):
                 s, e = m.span()
                 if s == source.start or any(a < e and s < b for a, b in taken):
                     continue
@@ -521,7 +537,7 @@ class ContextTagger:
         # from one to the next instead of probing every token
         titles_at = _starts(folded, cues["titles_by_first"])
         commas_at = [i for i, t in enumerate(tokens) if t.text == ","]
-        heads_at = _starts(folded, cues["org_heads"], cues["org_heads_included"])
+        heads_at = _starts(folded, cues["org_head_words"])
         for sent in sentences:
             if self.titles:
                 self._persons_after_titles(text, tokens, folded, sent, out, skip, titles_at)

@@ -13,7 +13,6 @@ once per process.
 from __future__ import annotations
 
 import functools
-
 from typing import Any
 
 import regex

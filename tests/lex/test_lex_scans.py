@@ -22,6 +22,8 @@ def test_money_scan_finds_what_a_full_scan_finds(text: str) -> None:
     full = [(m.start(), m.end(), m.lastgroup) for m in money._regex().finditer(text)]
     fast = [(m.start(), m.end(), m.lastgroup) for m in money._scan(text)]
     assert fast == full
+    # the currency guard read off the token index says what the guard's regex says
+    assert money._names_currency(text) == (money._anchor().search(text) is not None)
 
 
 DATE_WORDS = st.sampled_from([
