@@ -22,6 +22,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
+import regex
+
 from ._text import ensure_text, fold
 from .errors import InputTypeError
 from .names import ContextTagger, strip_name_head
@@ -116,7 +118,10 @@ class Tagger:
             candidates.extend(self.patterns.find(text, doc_date=doc_date))
         if self.options.use_context and text:
             candidates.extend(self.context.find(text, tokens, sentences, (*candidates, *adjectives)))
+        candidates = _with_variant_suffixes(text, candidates)
         kept, dropped = self.resolver.resolve(_without_counts_in_designations(candidates))
+        kept, merged = _merge_repeated_names(text, kept)
+        dropped.extend(merged)
         kept = _with_roles(text, kept, adjectives)
         return Document(
             text=text,
@@ -191,6 +196,44 @@ def _as_description(e: Entity) -> Entity:
     attrs = dict(e.attrs)
     attrs["alias_type"] = "description"
     return replace(e, attrs=attrs)
+
+
+_VARIANT_SUFFIX = regex.compile(r"[A-Z]{1,3}\d?(?![\w\-])")
+_NAME_GAP = regex.compile(r"[ \t\u00a0\u202f]{1,3}")
+
+
+def _with_variant_suffixes(text: str, candidates: list[Entity]) -> list[Entity]:
+    """"AGM-154C", "F-5M", "Su-30MKA": a listed designation ending in a digit and glued to a
+    variant's capitals is that variant: the entity takes the suffix (``attrs["variant"]``),
+    the record stays the family's."""
+    out = []
+    for e in candidates:
+        if (e.label == "WEAPON" and e.source == "gazetteer" and e.text[-1:].isdigit()
+                and e.end < len(text) and text[e.end].isupper()):
+            m = _VARIANT_SUFFIX.match(text, e.end)
+            if m is not None:
+                attrs = dict(e.attrs)
+                attrs["variant"] = m.group()
+                e = replace(e, end=m.end(), text=text[e.start:m.end()], attrs=attrs)
+        out.append(e)
+    return out
+
+
+def _merge_repeated_names(text: str, kept: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """"Apache AH-64E", "AGM-154C JSOW": two names of the same system side by side are one
+    mention (the longest name, as the annotation guidelines say). Returns ``(kept, merged
+    away)``."""
+    out: list[Entity] = []
+    gone: list[Entity] = []
+    for e in kept:
+        prev = out[-1] if out else None
+        if (prev is not None and e.label == "WEAPON" and prev.label == "WEAPON" and e.id
+                and e.id == prev.id and _NAME_GAP.fullmatch(text, prev.end, e.start)):
+            out[-1] = replace(prev, end=e.end, text=text[prev.start:e.end])
+            gone.append(e)
+            continue
+        out.append(e)
+    return out, gone
 
 
 def _without_counts_in_designations(candidates: list[Entity]) -> list[Entity]:

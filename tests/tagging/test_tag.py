@@ -498,3 +498,29 @@ def test_known_system_inside_a_context_name_lends_its_id() -> None:
     doc = tag("L'Inde a commandé des drones Drishti-10 Starliner.")
     (w,) = [e for e in doc.entities if e.label == "WEAPON"]
     assert (w.text, w.source, w.id) == ("Drishti-10 Starliner", "context", "weapon/hermes-900")
+
+
+@pytest.mark.parametrize("text, surface, record, variant", [
+    ("Rabat a reçu des AGM-154C.", "AGM-154C", "weapon/jsow", "C"),
+    ("Des F-5M modernisés volent encore.", "F-5M", "weapon/f-5", "M"),
+])
+def test_glued_variant_suffix_joins_the_designation(text, surface, record, variant) -> None:
+    (w,) = [e for e in tag(text).entities if e.label == "WEAPON"]
+    assert (w.text, w.id, w.attrs.get("variant")) == (surface, record, variant)
+    assert text[w.start:w.end] == w.text
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Le Maroc a reçu ses Apache AH-64E en 2025.", "Apache AH-64E"),
+    ("Des bombes AGM-154C JSOW ont été commandées.", "AGM-154C JSOW"),
+])
+def test_two_names_of_one_system_side_by_side_are_one_mention(text, surface) -> None:
+    doc = tag(text)
+    weapons = [e for e in doc.entities if e.label == "WEAPON"]
+    assert [e.text for e in weapons] == [surface]
+    assert text[weapons[0].start:weapons[0].end] == surface
+
+
+def test_two_different_systems_side_by_side_stay_apart() -> None:
+    doc = tag("Le drone Hero-30 et le Hero-120 ont été montrés.")
+    assert [e.text for e in doc.entities if e.label == "WEAPON"] == ["Hero-30", "Hero-120"]
