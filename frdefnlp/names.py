@@ -116,7 +116,7 @@ def _head_cut(label: str, text: str) -> tuple[int, int] | None:
     """``(k, n)``: the name starts at ``text[k]`` after a head of length ``n``; ``None`` when
     ``text`` has no head (memoised: the same few aliases recur)."""
     by_first = _name_heads().get(label)
-    if not by_first:
+    if not by_first or text[:1].isupper():  # "Drone Dome": a capital makes it part of the name
         return None
     low = text.lower().replace("\u2019", "'")
     for head in by_first.get(_first_word(low), ()):
