@@ -35,10 +35,29 @@ __all__ = ["ContextTagger", "strip_name_head"]
 _ACRONYM_AFTER = regex.compile(r"\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)")
 
 
+@cached
+def _elisions() -> frozenset[str]:
+    return frozenset(e + "'" for e in read_json("tokenizer/elisions.json")["elisions"])
+
+
+def _cue_words(phrase: str) -> tuple[str, ...]:
+    """A cue phrase as the folded texts of the tokens the tokenizer makes of it: "secrétaire
+    d'État" -> ("secretaire", "d'", "etat"), an elision being its own token."""
+    out: list[str] = []
+    elisions = _elisions()
+    for w in fold(phrase).split():
+        cut = w.find("'")
+        if 0 < cut < len(w) - 1 and w[:cut + 1] in elisions:
+            out.extend((w[:cut + 1], w[cut + 1:]))
+        else:
+            out.append(w)
+    return tuple(out)
+
+
 def _by_first(phrases: Sequence[str]) -> dict[str, list[tuple[str, ...]]]:
     """First folded word -> the phrases (as folded word tuples) starting with it, longest first."""
     out: dict[str, list[tuple[str, ...]]] = {}
-    for t in sorted({tuple(fold(p).split()) for p in phrases}, key=lambda t: (-len(t), t)):
+    for t in sorted({_cue_words(p) for p in phrases}, key=lambda t: (-len(t), t)):
         out.setdefault(t[0], []).append(t)
     return out
 
@@ -46,7 +65,7 @@ def _by_first(phrases: Sequence[str]) -> dict[str, list[tuple[str, ...]]]:
 @cached
 def _cues() -> dict[str, Any]:
     data = read_json("names/context_fr.json")
-    titles = [tuple(fold(t).split()) for t in data["person_titles"]]
+    titles = [_cue_words(t) for t in data["person_titles"]]
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for t in sorted(set(titles), key=lambda t: (-len(t), t)):
         by_first.setdefault(t[0], []).append(t)
@@ -138,6 +157,10 @@ def _starts(folded: Sequence[str], keys: Any) -> list[int]:
     """Indices (ascending) of the folded tokens that are in ``keys``."""
     return [i for i, f in enumerate(folded) if f in keys]
 
+
+#: Tokens that end the complement of a title before its apposition ("," is the one that
+#: opens it).
+_APPOSITION_STOPS = frozenset({",", ";", ":", "(", ")", "«", "»", '"', "."})
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "LOC", "WEAPON"})
 
@@ -271,8 +294,24 @@ class ContextTagger:
                 out.append(Entity(s, e, text[s:e], "PERSON", kind="person", source="context",
                                   attrs={"role": role, "cue": "title"}, confidence=0.7))
                 i = k
-            else:
-                i = t_end
+                continue
+            # "Le PDG du groupe israélien, Bezhalel Machlis, espère ...": the title's
+            # complement runs on to a comma; a name of two words or more closed by a comma or
+            # the end of the sentence follows it
+            x = next((x for x in range(j, min(sent.token_end, j + 10))
+                      if tokens[x].text in _APPOSITION_STOPS), None)
+            if x is not None and tokens[x].text == "," and x + 1 not in skip:
+                k = self._name_at(text, tokens, folded, x + 1, sent.token_end)
+                closed = k == sent.token_end or tokens[k].text in {",", ".", ")"}
+                if k - (x + 1) >= 2 and closed:
+                    s, e = tokens[x + 1].start, tokens[k - 1].end
+                    role = text[title_start:tokens[x - 1].end]
+                    out.append(Entity(s, e, text[s:e], "PERSON", kind="person",
+                                      source="context", confidence=0.6,
+                                      attrs={"role": role, "cue": "title_apposition"}))
+                    i = k
+                    continue
+            i = t_end
 
     def _persons_before_appositions(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                                     sent: Sentence,

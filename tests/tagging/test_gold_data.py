@@ -25,8 +25,10 @@ SEEDS = load_gold(GOLD_DIR / "seeds.txt")
 DEV = load_gold(GOLD_DIR / "dev.txt")
 HELDOUT = load_gold(GOLD_DIR / "heldout.txt")
 BLIND = load_gold(GOLD_DIR / "blind.txt")
+BLIND2 = load_gold(GOLD_DIR / "blind2.txt")
 ALL = ([("seeds", d) for d in SEEDS] + [("dev", d) for d in DEV]
-       + [("heldout", d) for d in HELDOUT] + [("blind", d) for d in BLIND])
+       + [("heldout", d) for d in HELDOUT] + [("blind", d) for d in BLIND]
+       + [("blind2", d) for d in BLIND2])
 IDS = [f"{name}:{d.id}" for name, d in ALL]
 
 # Words that must never be tagged as a whole entity (GUIDELINES: adjectives, demonyms,

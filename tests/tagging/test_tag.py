@@ -36,7 +36,7 @@ SOURCES = {"gazetteer", "pattern", "context", "alias", "user"}
 
 def _gold_docs() -> list:
     docs = []
-    for name in ("seeds", "dev", "heldout", "blind"):
+    for name in ("seeds", "dev", "heldout", "blind", "blind2"):
         if (GOLD / f"{name}.txt").exists():
             docs.extend(load_gold(GOLD / f"{name}.txt"))
     return docs
@@ -379,13 +379,15 @@ def test_options_switch_components_off(opts: TagOptions, absent: str) -> None:
 # quality floor against the gold
 # --------------------------------------------------------------------------------------------
 
-# measured with bench/eval_ner.py on 2026-12-02 (F1 seeds 0.981, dev 0.965, heldout 0.986,
-# blind 0.901); floors a little under, to catch regressions
-FLOORS = {"seeds": 0.95, "dev": 0.94, "heldout": 0.95, "blind": 0.87}
+# measured with bench/eval_ner.py on 2026-12-02 (F1 seeds 0.981, dev 0.979, heldout 0.989,
+# blind 0.911, blind2 0.913); floors a little under, to catch regressions
+FLOORS = {"seeds": 0.95, "dev": 0.95, "heldout": 0.95, "blind": 0.88, "blind2": 0.88}
 LABEL_FLOORS = {"WEAPON": 0.90, "ORG": 0.90}
 # blind.txt was written by someone who never saw the tagger, its rules or its gazetteers
 # (first measured F1 0.858, WEAPON 0.731, ORG 0.813; now 0.901, 0.818, 0.904).
-SET_LABEL_FLOORS = {"blind": {"WEAPON": 0.78, "ORG": 0.87}}
+# blind2.txt was written the same way after those changes (first measured F1 0.913, WEAPON
+# 0.860, ORG 0.859).
+SET_LABEL_FLOORS = {"blind": {"WEAPON": 0.85, "ORG": 0.87}, "blind2": {"WEAPON": 0.83, "ORG": 0.83}}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
@@ -524,3 +526,25 @@ def test_two_names_of_one_system_side_by_side_are_one_mention(text, surface) -> 
 def test_two_different_systems_side_by_side_stay_apart() -> None:
     doc = tag("Le drone Hero-30 et le Hero-120 ont été montrés.")
     assert [e.text for e in doc.entities if e.label == "WEAPON"] == ["Hero-30", "Hero-120"]
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("La secrétaire d'État à la Défense, Amparo Vidal, a précisé le calendrier.",
+     "Amparo Vidal", "secrétaire d'État à la Défense"),  # a title with an elision
+    ("Le PDG du groupe israélien, Yoav Ben-Ami, espère produire au Maroc.",
+     "Yoav Ben-Ami", "PDG du groupe israélien"),  # the title's complement, then the name
+])
+def test_person_in_apposition_after_a_title(text: str, person: str, role: str) -> None:
+    (p,) = [e for e in tag(text).entities if e.label == "PERSON"]
+    assert (p.text, p.attrs["role"]) == (person, role)
+    assert text[p.start:p.end] == p.text
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre s'est rendu à Rabat, Casablanca et Tanger.",  # one word after the comma
+    "Le ministre a visité le chantier, Naval Group, hier.",  # a known organisation
+    "Le ministre a parlé ; Jean Dupont, lui, s'est tu.",  # the complement stops at ";"
+])
+def test_no_apposition_person_without_a_closed_unknown_name(text: str) -> None:
+    assert not [e for e in tag(text).entities
+                if e.label == "PERSON" and e.attrs.get("cue") == "title_apposition"]
