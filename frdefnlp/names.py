@@ -85,6 +85,7 @@ def _cues() -> dict[str, Any]:
         "org_head_words": frozenset(fold(k) for k in [*data["org_heads"], *data["org_heads_included"]]),
         "weapon_heads": frozenset(fold(w) for w in data["weapon_heads"]),
         "weapon_modifiers": frozenset(fold(w) for w in data["weapon_modifiers"]),
+        "ship_heads": frozenset(fold(w) for w in data["ship_heads"]),
     }
 
 
@@ -461,7 +462,7 @@ class ContextTagger:
         place) to it: such a name is never taken for a system ("l'avion de Benny Gantz"); a
         known system inside the span lends its id ("missiles FIM-92K Stinger")."""
         cues = _cues()
-        mods, not_names = cues["weapon_modifiers"], cues["not_names"]
+        mods, not_names, ships = cues["weapon_modifiers"], cues["not_names"], cues["ship_heads"]
         end = sent.token_end
         for c in range(bisect_left(at, sent.token_start), len(at)):
             i = at[c]
@@ -477,14 +478,19 @@ class ContextTagger:
                     j = skip[j]
                 else:
                     break
-            if j >= end or last_mod in ("de", "d'") or (j in named and named[j].label != "WEAPON"):
+            ship = folded[i] in ships
+            if j >= end or last_mod in ("de", "d'"):
+                continue
+            if j in named and named[j].label != "WEAPON" and not (
+                    ship and named[j].label in ("PERSON", "LOC")):
                 continue
             first = tokens[j]
             if first.text in not_names or not (_is_cap(first) or _is_designation(first)):
                 continue
             k = j + 1
+            within = named[j].end if j in named else -1  # a ship named after a person
             while k < end and k - j < self.max_name_tokens and (
-                    k not in named or named[k].label == "WEAPON"):
+                    k not in named or named[k].label == "WEAPON" or tokens[k].start < within):
                 tok = tokens[k]
                 if tokens[k - 1].end == tok.start and tok.text in "-/":
                     break  # "Su-35/Su-57" lists: the tokenizer keeps designations whole
@@ -499,9 +505,14 @@ class ContextTagger:
             kw: dict[str, Any] = {}
             if len({x.id for x in inner}) == 1 and inner[0].id:
                 kw = {"kind": inner[0].kind, "canonical": inner[0].canonical, "id": inner[0].id}
+            if ship and not kw:
+                kw = {"kind": "naval"}
+            attrs: dict[str, Any] = {"cue": folded[i]}
+            if j in named and named[j].label in ("PERSON", "LOC"):
+                attrs["named_after"] = named[j].id  # "porte-hélicoptères Gamal Abdel Nasser"
             out.append(Entity(s, e, text[s:e], "WEAPON", kind=kw.get("kind", "other"),
                               canonical=kw.get("canonical"), id=kw.get("id"), source="context",
-                              attrs={"cue": folded[i]}, confidence=0.6))
+                              attrs=attrs, confidence=0.6))
 
     def _short_forms(self, text: str, tokens: Sequence[Token], known: Sequence[Entity],
                      out: list[Entity]) -> None:

@@ -109,7 +109,7 @@ class Tagger:
             for m in self.gazetteer.match(text):
                 if m.alias_type == "adjective":
                     adjectives.append(m.to_entity())
-                elif _is_description(m):
+                elif self._is_description(m):
                     descriptions.append(_as_description(m.to_entity()))
                 else:  # "frégate Mohammed VI": the match needs the head, the entity is the name
                     candidates.append(self._without_adjective(strip_name_head(m.to_entity()),
@@ -118,7 +118,7 @@ class Tagger:
             candidates.extend(self.patterns.find(text, doc_date=doc_date))
         if self.options.use_context and text:
             candidates.extend(self.context.find(text, tokens, sentences, (*candidates, *adjectives)))
-        candidates = _with_variant_suffixes(text, candidates)
+        candidates = _with_variant_suffixes(text, _without_names_of_ships(candidates))
         kept, dropped = self.resolver.resolve(_without_counts_in_designations(candidates))
         kept, merged = _merge_repeated_names(text, kept)
         dropped.extend(merged)
@@ -151,19 +151,33 @@ class Tagger:
         body, last = e.text.rsplit(None, 1)
         if not any(c.isupper() for c in body):
             return e
-        is_adj = self._adjectives.get(last)
-        if is_adj is None:
-            ms = self.gazetteer.match(last)
-            is_adj = (bool(ms) and ms[0].alias_type == "adjective"
-                      and ms[0].record.kind == "country" and ms[0].end - ms[0].start == len(last))
-            if len(self._adjectives) < 10_000:
-                self._adjectives[last] = is_adj
-        if not is_adj:
+        if not self._is_country_adjective(last):
             return e
         body = body.rstrip()
         attrs = dict(e.attrs)
         attrs["adjective"] = last
         return replace(e, end=e.start + len(body), text=body, attrs=attrs)
+
+    def _is_country_adjective(self, word: str) -> bool:
+        """Is ``word`` a country's adjective ("espagnole", "marocains")? (memoised)"""
+        is_adj = self._adjectives.get(word)
+        if is_adj is None:
+            ms = self.gazetteer.match(word)
+            is_adj = (bool(ms) and ms[0].alias_type == "adjective"
+                      and ms[0].record.kind == "country" and ms[0].end - ms[0].start == len(word))
+            if len(self._adjectives) < 10_000:
+                self._adjectives[word] = is_adj
+        return is_adj
+
+    def _is_description(self, m: Any) -> bool:
+        """A lower-case alias of an armed force, a government or an armed group that holds a
+        country's adjective: the mention describes the organisation ("la marine
+        algérienne", "le gouvernement marocain") instead of naming it; official names
+        written in lower case ("l'état-major des armées") stay names."""
+        if (m.record.label != "ORG" or m.record.kind not in _DESCRIBED_KINDS
+                or any(c.isupper() for c in m.text)):
+            return False
+        return any(self._is_country_adjective(w) for w in m.text.replace("'", " ").split())
 
     def pipe(self, texts: Iterable[str | CleanResult], *, batch_size: int = 64,
              progress: bool = False) -> Iterator[Document]:
@@ -180,16 +194,9 @@ class Tagger:
                 print(f"frdefnlp tag: {n} documents", file=sys.stderr)
 
 
-#: ORG kinds whose lower-case names are descriptions ("l'armée marocaine", "le gouvernement
-#: algérien"), not names: docs/labels.md and the annotation guidelines.
-_DESCRIBED_KINDS = frozenset({"armed_forces", "government"})
-
-
-def _is_description(m: Any) -> bool:
-    """A lower-case alias of an armed force or a government: the mention describes the
-    organisation ("la marine algérienne") instead of naming it."""
-    return (m.record.label == "ORG" and m.record.kind in _DESCRIBED_KINDS
-            and not any(c.isupper() for c in m.text))
+#: ORG kinds whose lower-case names with a country's adjective are descriptions ("l'armée
+#: marocaine", "le gouvernement algérien"), not names: docs/labels.md and the guidelines.
+_DESCRIBED_KINDS = frozenset({"armed_forces", "government", "armed_group"})
 
 
 def _as_description(e: Entity) -> Entity:
@@ -234,6 +241,17 @@ def _merge_repeated_names(text: str, kept: list[Entity]) -> tuple[list[Entity], 
             continue
         out.append(e)
     return out, gone
+
+
+def _without_names_of_ships(candidates: list[Entity]) -> list[Entity]:
+    """"le porte-hélicoptères Gamal Abdel Nasser": the person or place a ship is named after
+    is not mentioned; the ship is (``attrs["named_after"]`` keeps the id)."""
+    ships = [(e.start, e.end) for e in candidates
+             if e.label == "WEAPON" and "named_after" in e.attrs]
+    if not ships:
+        return candidates
+    return [e for e in candidates if not (
+        e.label in ("PERSON", "LOC") and any(s <= e.start and e.end <= t for s, t in ships))]
 
 
 def _without_counts_in_designations(candidates: list[Entity]) -> list[Entity]:

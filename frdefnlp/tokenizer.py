@@ -94,7 +94,7 @@ _SYMBOL_PUNCT = frozenset("%‰‱#&@*/\\§†‡")
 # alternatives below would give it (each of those needs one of the excluded characters right
 # after the letters), but without trying each of them at every word; property-tested against
 # the expression without it (tests/lex/test_lex_tokenizer.py).
-_PLAIN = r"(?P<plain>[^\W\d_]+(?![\w.@+:/°'\u2019\u02bc\-\u2010\u2011]))"
+_PLAIN = r"(?P<plain>[^\W\d_\u02bc]+(?![\w.@+:/°'\u2019\u02bc\-\u2010\u2011]))"  # ʼ is a letter
 
 
 @cached

@@ -149,3 +149,13 @@ def test_money(text: str, span: str, amount: float, currency: str, qualifier: st
 )
 def test_not_money(text: str) -> None:
     assert find_money(text) == []
+
+
+def test_indian_scales() -> None:
+    from frdefnlp.patterns import find_money
+
+    text = "Le contrat de 50.000 crores de roupies couvre 26 appareils."
+    (m,) = find_money(text)
+    assert (m.text, m.value["amount"], m.value["currency"]) == (
+        "50.000 crores de roupies", 5e11, "INR")
+    assert text[m.start:m.end] == m.text

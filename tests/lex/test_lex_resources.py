@@ -59,7 +59,10 @@ def test_dates_data_ranges() -> None:
 @pytest.mark.parametrize("key", ["scales", "english_scales"])
 def test_scales_are_powers_of_ten(key: str) -> None:
     for word, value in read_json("patterns/numbers_fr.json")[key].items():
-        assert value in (1e3, 1e6, 1e9, 1e12), word
+        # the long scale, and the Indian lakh (1e5) and crore (1e7)
+        assert value in (1e3, 1e5, 1e6, 1e7, 1e9, 1e12), word
+        if value in (1e5, 1e7):
+            assert word in ("lakh", "lakhs", "crore", "crores"), word
 
 
 def test_qualifiers_values() -> None:

@@ -548,3 +548,15 @@ def test_person_in_apposition_after_a_title(text: str, person: str, role: str) -
 def test_no_apposition_person_without_a_closed_unknown_name(text: str) -> None:
     assert not [e for e in tag(text).entities
                 if e.label == "PERSON" and e.attrs.get("cue") == "title_apposition"]
+
+
+@pytest.mark.parametrize("text, ship", [
+    ("Le porte-hélicoptères Gamal Abdel Nasser a appareillé d'Alexandrie.", "Gamal Abdel Nasser"),
+    ("Le destroyer Severomorsk a fait escale à Alger.", "Severomorsk"),
+])
+def test_a_ship_named_after_a_person_or_a_place(text: str, ship: str) -> None:
+    doc = tag(text)
+    (w,) = [e for e in doc.entities if e.label == "WEAPON"]
+    assert (w.text, w.kind) == (ship, "naval")
+    assert not [e for e in doc.entities if e.text == ship and e.label != "WEAPON"]
+    assert all(text[e.start:e.end] == e.text for e in doc.entities)
