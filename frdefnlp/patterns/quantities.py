@@ -93,7 +93,11 @@ def _regex() -> regex.Pattern[str]:
     de = rf"(?:de{WS}|d[{APOS}]{WS0})"
     adjs = alternation(d["prenominal_adjectives"])
     # Case matters for the noun (lower case, or a designation with a digit), whatever the flags.
-    noun = r"(?P<noun>(?-i:\p{Ll}[\p{L}\-]*\p{L}|\p{Lu}[\p{L}\-]*\d[\w\-]*))(?!\w|[.:/@][\w/])"
+    # A number word is never the counted noun ("en 2022 six vedettes": the count is "six
+    # vedettes", not "2022 six", which would hide it).
+    numword = alternation(number_words(), flexible_space=False)
+    noun = (rf"(?!(?:{numword})(?![\w\-]))"
+            r"(?P<noun>(?-i:\p{Ll}[\p{L}\-]*\p{L}|\p{Lu}[\p{L}\-]*\d[\w\-]*))(?!\w|[.:/@][\w/])")
     unit_after = rf"(?P<unit>(?:{dist})(?![\w/])|(?:{dur})(?!\w)|(?:{pct})(?!\w))"
     alts = [
         rf"(?P<range>(?<!\w)(?P<rkw>de|entre){WS}" + number_pattern("lo")

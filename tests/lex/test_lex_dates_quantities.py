@@ -162,3 +162,22 @@ def test_quantities(text: str, span: str, kind: str, value: float, value_max: fl
 )
 def test_not_quantities(text: str) -> None:
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text, surface, start_year, end_year", [
+    ("Ces navires datent des années 1970.", "années 1970", "1970", "1979"),
+    ("Depuis les années 2000, le pays achète.", "années 2000", "2000", "2009"),
+])
+def test_decades(text: str, surface: str, start_year: str, end_year: str) -> None:
+    from frdefnlp.patterns import find_dates
+
+    (d,) = find_dates(text, doc_date="2024-05-01")
+    assert (d.text, d.kind, d.value["iso"], d.value["end"]) == (surface, "date_range", start_year, end_year)
+    assert text[d.start:d.end] == d.text
+
+
+def test_a_year_before_a_count_does_not_hide_it() -> None:
+    from frdefnlp.patterns import find_quantities
+
+    text = "La garde avait reçu en 2022 six vedettes rapides."
+    assert [q.text for q in find_quantities(text)] == ["six vedettes"]

@@ -62,7 +62,8 @@ def test_date_routes_match_the_full_pattern_on_every_listed_phrase() -> None:
     frames = ["{} 2021", "le {} 23 novembre", "{} 24 et 25 mars prochains", "{} deux ans",
               "De {} à juin 2020", "entre {} et 2023", "{} dernier", "mi-{}", "3 {} 2022",
               "{} d'ici 2030", "{}, le 1er mai", "{} jeudi 5", "jusqu'à {}", "depuis {}",
-              "dès {} 2021", "ce {}", "il y a {}", "dans {} jours", "au début du mois de {}"]
+              "dès {} 2021", "ce {}", "il y a {}", "dans {} jours", "au début du mois de {}",
+              "les années 1990 et {}", "{} années 2000"]
     texts = [f.format(p) for p in phrases for f in frames]
     assert len(texts) > 1500
     for text in texts:
