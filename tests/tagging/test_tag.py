@@ -113,6 +113,11 @@ _PIECES = st.sampled_from([
     "\u00a0", "\u202f", "«", "»", " « ", " » ", "\n", "\n\n", "\t", "\x00", "\x07", "\x1b",
     "\u200b", "\ufeff", ". ", ", ", " ", "F-16", "2020", "12", "1,2", "%", "M.", "Mme", "(", ")",
     "é", "É", "ﬁ", "𝔸", "\u0301", "\r\n",
+    # cues of the WEAPON context rules, variants, merges, ships, decades, descriptions
+    "la frégate ", "des drones ", "avions de chasse ", "porte-hélicoptères ", "Al-Galala",
+    "FA-50 Block 20", "AGM-154C", "Apache", "AH-64E", "Hawk 208", "Gamal Abdel Nasser",
+    "années 1990", "l'armée marocaine", "Forces aériennes algériennes", ", Jean Dupont, ",
+    "le PDG du groupe ", "en 2022 six vedettes",
 ])
 _TEXT = st.one_of(
     st.text(max_size=200),
