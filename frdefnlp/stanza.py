@@ -40,6 +40,7 @@ from stanza.pipeline.processor import Processor, ProcessorVariant, register_proc
 from stanza.pipeline.registry import NAME_TO_PROCESSOR_CLASS, PIPELINE_NAMES
 
 from .errors import InputValueError, ModelNotAvailableError
+from .tokenizer import kind_of
 from .types import Document, Entity, Sentence, Token
 
 __all__ = [
@@ -77,6 +78,9 @@ _add_property("frdefnlp_candidates")
 _add_property("frdefnlp_entities")
 _add_property("frdefnlp_events")
 _add_property("frdefnlp_date")
+# resolved mentions that are not entities: adjectives, descriptions, candidates the resolver
+# dropped (Document.candidates)
+_add_property("frdefnlp_aside")
 
 
 def register_processor(name: str) -> Any:
@@ -120,6 +124,12 @@ def _candidates(doc: StanzaDocument) -> list[Entity]:
     return doc.frdefnlp_candidates
 
 
+def _aside(doc: StanzaDocument) -> list[Entity]:
+    if doc.frdefnlp_aside is None:
+        doc.frdefnlp_aside = []
+    return doc.frdefnlp_aside
+
+
 def _tokens_of(doc: StanzaDocument) -> tuple[tuple[Token, ...], tuple[Sentence, ...]]:
     """frdefnlp tokens and sentences from a stanza document (offsets from tokens)."""
     text = doc.text or ""
@@ -130,7 +140,8 @@ def _tokens_of(doc: StanzaDocument) -> tuple[tuple[Token, ...], tuple[Sentence, 
         for tok in sent.tokens:
             if tok.start_char is None or tok.end_char is None:
                 continue
-            tokens.append(Token(tok.start_char, tok.end_char, text[tok.start_char : tok.end_char]))
+            t = text[tok.start_char : tok.end_char]
+            tokens.append(Token(tok.start_char, tok.end_char, t, kind_of(t)))
         if len(tokens) > first:
             s, e = tokens[first].start, tokens[-1].end
             sentences.append(Sentence(s, e, text[s:e], first, len(tokens)))
@@ -143,7 +154,8 @@ def to_frdefnlp(doc: StanzaDocument) -> Document:
     ents = doc.frdefnlp_entities
     if ents is None:
         ents = tuple(doc.frdefnlp_candidates or ())
-    return Document(doc.text or "", sentences, tokens, tuple(ents))
+    aside = tuple(sorted(doc.frdefnlp_aside or (), key=lambda e: (e.start, e.end, e.label)))
+    return Document(doc.text or "", sentences, tokens, tuple(ents), candidates=aside)
 
 
 # --------------------------------------------------------------------------------------------
@@ -221,18 +233,18 @@ class GazetteerProcessor(_FrdefnlpProcessor):
 
     def __init__(self, config: dict[str, Any], pipeline: Any, device: Any) -> None:
         super().__init__(config, pipeline, device)
-        from .gazetteer import Gazetteer
+        from .tagger import Tagger, TagOptions
 
-        self._gazetteer = Gazetteer.load(
-            exclude=_files(config.get("exclude")), extra_files=_files(config.get("files"))
-        )
+        self._tagger = Tagger(TagOptions(exclude_gazetteers=_files(config.get("exclude")),
+                                         extra_gazetteers=_files(config.get("files"))))
+        _ = self._tagger.gazetteer  # load now, not on the first document
 
     def process(self, doc: StanzaDocument) -> StanzaDocument:
-        found = _candidates(doc)
-        for match in self._gazetteer.match(doc.text or ""):
-            # adjectives ("israéliens") say a nationality; they are not entities
-            if match.alias_type == "name":
-                found.append(match.to_entity())
+        # the same candidates as frdefnlp.tag: adjectives ("israéliens") and descriptions
+        # ("l'armée marocaine") are resolved but are not entities
+        names, adjectives, descriptions = self._tagger.gazetteer_candidates(doc.text or "")
+        _candidates(doc).extend(names)
+        _aside(doc).extend([*adjectives, *descriptions])
         return doc
 
 
@@ -277,7 +289,8 @@ class ContextProcessor(_FrdefnlpProcessor):
     def process(self, doc: StanzaDocument) -> StanzaDocument:
         tokens, sentences = _tokens_of(doc)
         found = _candidates(doc)
-        found.extend(self._tagger.find(doc.text or "", tokens, sentences, tuple(found)))
+        adjectives = [e for e in doc.frdefnlp_aside or () if e.attrs.get("alias_type") == "adjective"]
+        found.extend(self._tagger.find(doc.text or "", tokens, sentences, (*found, *adjectives)))
         return doc
 
 
@@ -347,10 +360,14 @@ class ResolveProcessor(_FrdefnlpProcessor):
         self._use_stanza = bool(config.get("stanza", True))
 
     def process(self, doc: StanzaDocument) -> StanzaDocument:
+        from .tagger import decide
+
         candidates = list(doc.frdefnlp_candidates or ())
         if self._use_stanza:
             candidates.extend(_stanza_entities(doc))
-        kept, _dropped = self._resolver.resolve(candidates)
+        adjectives = [e for e in doc.frdefnlp_aside or () if e.attrs.get("alias_type") == "adjective"]
+        kept, dropped = decide(doc.text or "", candidates, adjectives, self._resolver)
+        _aside(doc).extend(dropped)
         kept = tuple(sorted(kept, key=lambda e: (e.start, e.end)))
         doc.frdefnlp_entities = kept
         _write_bioes(doc, kept)

@@ -18,7 +18,7 @@ import itertools
 import json
 import sys
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -32,7 +32,7 @@ from .resolver import Resolver
 from .tokenizer import Tokenizer
 from .types import CleanResult, Document, Entity, Metadata
 
-__all__ = ["TagOptions", "Tagger", "tag", "to_conll", "configure_cli", "run_cli"]
+__all__ = ["TagOptions", "Tagger", "decide", "tag", "to_conll", "configure_cli", "run_cli"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,23 +106,12 @@ class Tagger:
         adjectives: list[Entity] = []
         descriptions: list[Entity] = []  # "l'armée marocaine": resolved, but no name
         if self.options.use_gazetteer and text:
-            for m in self.gazetteer.match(text):
-                if m.alias_type == "adjective":
-                    adjectives.append(m.to_entity())
-                elif self._is_description(m):
-                    descriptions.append(_as_description(m.to_entity()))
-                else:  # "frégate Mohammed VI": the match needs the head, the entity is the name
-                    candidates.append(self._without_adjective(strip_name_head(m.to_entity()),
-                                                              m.record.canonical))
+            candidates, adjectives, descriptions = self.gazetteer_candidates(text)
         if self.options.use_patterns and text:
             candidates.extend(self.patterns.find(text, doc_date=doc_date))
         if self.options.use_context and text:
             candidates.extend(self.context.find(text, tokens, sentences, (*candidates, *adjectives)))
-        candidates = _with_variant_suffixes(text, _without_names_of_ships(candidates))
-        kept, dropped = self.resolver.resolve(_without_counts_in_designations(candidates))
-        kept, merged = _merge_repeated_names(text, kept)
-        dropped.extend(merged)
-        kept = _with_roles(text, kept, adjectives)
+        kept, dropped = decide(text, candidates, adjectives, self.resolver)
         return Document(
             text=text,
             sentences=sentences,
@@ -157,6 +146,26 @@ class Tagger:
         attrs = dict(e.attrs)
         attrs["adjective"] = last
         return replace(e, end=e.start + len(body), text=body, attrs=attrs)
+
+    def gazetteer_candidates(self, text: str) -> tuple[list[Entity], list[Entity], list[Entity]]:
+        """The gazetteer's matches in ``text`` as ``(names, adjectives, descriptions)``.
+
+        Names are entity candidates, generic heads and descriptive trailing adjectives left
+        out ("frégate Mohammed VI" -> "Mohammed VI"); adjectives ("israéliens") and
+        descriptions ("l'armée marocaine") are resolved but are not entities.
+        """
+        names: list[Entity] = []
+        adjectives: list[Entity] = []
+        descriptions: list[Entity] = []
+        for m in self.gazetteer.match(text):
+            if m.alias_type == "adjective":
+                adjectives.append(m.to_entity())
+            elif self._is_description(m):
+                descriptions.append(_as_description(m.to_entity()))
+            else:  # "frégate Mohammed VI": the match needs the head, the entity is the name
+                names.append(self._without_adjective(strip_name_head(m.to_entity()),
+                                                     m.record.canonical))
+        return names, adjectives, descriptions
 
     def _is_country_adjective(self, word: str) -> bool:
         """Is ``word`` a country's adjective ("espagnole", "marocains")? (memoised)"""
@@ -241,6 +250,20 @@ def _merge_repeated_names(text: str, kept: list[Entity]) -> tuple[list[Entity], 
             continue
         out.append(e)
     return out, gone
+
+
+def decide(text: str, candidates: list[Entity], adjectives: Sequence[Entity],
+           resolver: Resolver) -> tuple[list[Entity], list[Entity]]:
+    """The entities of ``text`` among ``candidates`` (every component's), as ``(kept,
+    dropped)``: the repairs of system names (ships named after people, variant suffixes,
+    counts inside designations, two names of one system side by side), then ``resolver``,
+    then a person's nationality from an adjective in their title. The same steps run in
+    :class:`Tagger` and in the stanza ``resolve`` processor."""
+    candidates = _with_variant_suffixes(text, _without_names_of_ships(candidates))
+    kept, dropped = resolver.resolve(_without_counts_in_designations(candidates))
+    kept, merged = _merge_repeated_names(text, kept)
+    dropped.extend(merged)
+    return _with_roles(text, kept, adjectives), dropped
 
 
 def _without_names_of_ships(candidates: list[Entity]) -> list[Entity]:

@@ -74,7 +74,7 @@ from ._resources import cached, read_json
 from ._text import ensure_text
 from .types import Sentence, Token, make_token
 
-__all__ = ["Tokenizer", "tokenize", "default_tokenizer"]
+__all__ = ["Tokenizer", "tokenize", "default_tokenizer", "kind_of"]
 
 _APOS = "'\u2019\u02bc"
 _HYPHENS = "-\u2010\u2011"
@@ -368,6 +368,40 @@ class Tokenizer:
             f"Tokenizer(newline_ends_sentence={self.newline_ends_sentence}, "
             f"wide_space={self.wide_space}, split_inversions={self.split_inversions})"
         )
+
+
+def kind_of(token: str) -> str:
+    """The ``Token.kind`` the tokenizer gives a token of this text, read off the text alone
+    (for tokens made by another tokenizer, e.g. stanza's): ``number``, ``url``, ``email``,
+    ``punct``, ``symbol`` or ``word``. A text the tokenizer would split gets the kind of its
+    look (digits, a scheme, an ``@``, one punctuation or symbol character).
+
+    >>> [kind_of(t) for t in ("500.000", "F-16", "»", "%", "www.far.ma", "a@b.ma", "Rabat")]
+    ['number', 'word', 'punct', 'symbol', 'url', 'email', 'word']
+    """
+    if not token:
+        return "word"
+    toks = default_tokenizer().tokens(token)
+    if len(toks) == 1 and toks[0].start == 0 and toks[0].end == len(token):
+        return toks[0].kind  # one of our tokens: exactly what the tokenizer says
+    if token[0].isdigit() and _NUMBER_RE.fullmatch(token):
+        return "number"
+    low = token.lower()
+    if low.startswith(("http://", "https://", "ftp://", "www.")):
+        return "url"
+    if "@" in token[1:-1] and not token.startswith("@"):
+        return "email"
+    if token in ("n°", "N°") or token in _SYMBOL_PUNCT:
+        return "symbol"
+    if len(token) == 1 or _TERMINAL_RE.fullmatch(token):
+        cat = unicodedata.category(token[0])
+        if cat[0] == "P":
+            return "punct"
+        if cat[0] == "S":
+            return "symbol"
+        if cat[0] == "N":
+            return "number"
+    return "word"
 
 
 @cached

@@ -54,6 +54,33 @@ def test_pipeline_entities_match_tag(nlp: stanza.Pipeline, seeds: dict[str, str]
     assert "weapon/iron-dome" in ids and "person/benny-gantz" in ids
 
 
+def _gold_texts() -> list[str]:
+    import sys
+
+    gold_dir = Path(__file__).resolve().parent.parent / "tagging"
+    sys.path.insert(0, str(gold_dir))
+    from gold_loader import load_gold
+
+    texts = []
+    for name in ("seeds", "dev", "heldout", "blind", "blind2"):
+        texts += [d.text for d in load_gold(gold_dir / "gold" / f"{name}.txt")]
+    return texts
+
+
+def test_pipeline_and_tag_agree_on_every_gold_text(nlp: stanza.Pipeline) -> None:
+    """The stanza processors run the same steps as frdefnlp.tag (tagger.decide, the same
+    gazetteer candidates): the same entities, ids included, and the same descriptions."""
+    for text in _gold_texts():
+        doc = nlp(text)
+        ours = [(e.start, e.end, e.label, e.id) for e in doc.frdefnlp_entities]
+        tagged = frdefnlp.tag(text)
+        assert ours == [(e.start, e.end, e.label, e.id) for e in tagged.entities], text[:60]
+        desc = [c.text for c in fs.to_frdefnlp(doc).candidates
+                if c.attrs.get("alias_type") == "description"]
+        assert desc == [c.text for c in tagged.candidates
+                        if c.attrs.get("alias_type") == "description"]
+
+
 def test_doc_ents_rebuilt_from_bioes(nlp: stanza.Pipeline) -> None:
     text = "Le Maroc veut le système Iron Dome de Rafael Advanced Defense Systems."
     doc = nlp(text)
