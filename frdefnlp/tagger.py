@@ -260,7 +260,12 @@ def decide(text: str, candidates: list[Entity], adjectives: Sequence[Entity],
     then a person's nationality from an adjective in their title. The same steps run in
     :class:`Tagger` and in the stanza ``resolve`` processor."""
     candidates = _with_variant_suffixes(text, _without_names_of_ships(candidates))
+    # "des dizaines d'opérations": no exact number, no QUANTITY entity (a candidate still)
+    vague = [e for e in candidates if e.label == "QUANTITY" and e.attrs.get("vague")]
+    if vague:
+        candidates = [e for e in candidates if not (e.label == "QUANTITY" and e.attrs.get("vague"))]
     kept, dropped = resolver.resolve(_without_counts_in_designations(candidates))
+    dropped.extend(vague)
     kept, merged = _merge_repeated_names(text, kept)
     dropped.extend(merged)
     return _with_roles(text, kept, adjectives), dropped

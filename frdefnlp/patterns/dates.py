@@ -152,7 +152,7 @@ def _patterns() -> tuple[regex.Pattern[str], dict[str, regex.Pattern[str]]]:
         firsts(d["month_cues"]),  # mcue
         firsts(d["year_cues"]),  # ycue
         firsts(d["weekdays"], extra=("depuis", "dès", "ce", "jusqu")),  # wday
-        frozenset({"années", "annees"}),  # decade
+        frozenset({"années", "annees", "début", "debut", "milieu", "fin"}),  # decade
     ]
     alts = [
         rf"(?P<iso>(?<![\d\-/])(?P<iso_y>{_YEAR_CORE})-(?P<iso_m>0[1-9]|1[0-2])(?:-(?P<iso_d>0[1-9]|[12]\d|3[01]))?(?![\d\-/]))",
@@ -178,7 +178,7 @@ def _patterns() -> tuple[regex.Pattern[str], dict[str, regex.Pattern[str]]]:
         rf"(?P<ycue>(?<!\w)(?:{ycue})(?:{WS}|(?<=['’]))(?P<yc_y>{_YEAR})(?!{WS0}%))",
         rf"(?P<wday>(?<!\w)(?:(?P<w_cue>depuis|dès|ce|jusqu'à|jusqu’à){WS})?(?P<w_d>{W})(?:{WS}(?P<w_rel>{rel})(?!\w))?)",
         # 'les années 1990': a decade
-        rf"(?P<decade>(?<!\w)ann[ée]es{WS}(?P<dec_y>(?:1[89]|20)\d0)(?![\d,.]\d|\d))",
+        rf"(?P<decade>(?<!\w)(?:(?P<dec_part>début|debut|milieu|fin){WS}des{WS})?ann[ée]es{WS}(?P<dec_y>(?:1[89]|20)\d0)(?![\d,.]\d|\d))",
     ]
     # Every date starts at the start of a word: the outer guard lets the scan skip the inside
     # of words without trying each alternative there (3x faster on news text).
@@ -205,7 +205,7 @@ def _start_words() -> frozenset[str]:
     words.update(first(w) for w in d["relative"])
     # literals of the pattern itself: day words, range and cue words
     words.update(("premier", "1er", "1re", "entre", "de", "d", "du", "mi", "depuis", "dès", "ce", "jusqu",
-                  "années", "annees"))
+                  "années", "annees", "milieu"))
     return frozenset(w for w in words if w)
 
 
@@ -393,7 +393,10 @@ def _match_value(m: regex.Match[str], ctx: _Ctx) -> tuple[int, int, str, dict[st
         return m.start(g), m.end(g), "date", _value(f"{y:04d}-{mo:02d}", "month")
     if g == "decade":
         y = int(m.group("dec_y"))
-        return m.start(g), m.end(g), "date_range", _value(f"{y:04d}", "year", end=f"{y + 9:04d}")
+        part = {"début": "early", "debut": "early", "milieu": "mid", "fin": "late"}.get(
+            (m.group("dec_part") or "").lower())
+        return m.start(g), m.end(g), "date_range", _value(f"{y:04d}", "year", end=f"{y + 9:04d}",
+                                                          part=part)
     if g == "dmy":
         d, mo, ytxt = int(m.group("dmy_d")), int(m.group("dmy_m")), m.group("dmy_y")
         y = int(ytxt) if len(ytxt) == 4 else 2000 + int(ytxt)

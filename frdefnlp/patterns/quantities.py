@@ -105,6 +105,9 @@ def _regex() -> regex.Pattern[str]:
         + rf"{WS0}(?P<runit>(?:{dist})(?![\w/])|(?:{dur})(?!\w)|%))",
         rf"(?P<vague>(?<!\w)(?P<vdet>des|plusieurs|quelques|une){WS}(?P<vword>{vague})(?!\w){WS0}{de}"
         + noun.replace("noun>", "vnoun>") + ")",
+        # 'quatre à six avions', '10 ou 12 drones': a count between two numbers
+        r"(?P<crange>" + number_pattern("clo") + rf"{WS}(?:à|ou){WS}" + number_pattern("chi")
+        + rf"{WS}(?:(?P<cadj>{adjs})(?!\w){WS})?" + noun.replace("noun>", "cnoun>") + ")",
         rf"(?P<single>{qualifier_pattern()}" + number_pattern("num")
         + rf"(?:{WS0}{unit_after}|{WS}(?:(?P<scale>{scales}){WS0}{de})?(?:(?P<adj>{adjs})(?!\w){WS})?{noun}))",
     ]
@@ -196,6 +199,17 @@ def find_quantities(text: str) -> list[Entity]:
             _kind, unit = _unit(m.group("runit"))
             out.append(_entity(text, m.start(g), m.end(g), "range", _val(lo, hi, unit)))
             continue
+        if g == "crange":
+            lo_t, _ls, _le = number_text(m, "clo")
+            hi_t, _hs, _he = number_text(m, "chi")
+            noun = m.group("cnoun")
+            if lo_t is None or hi_t is None or noun.lower() in stop:
+                continue
+            lo, hi = value_of(lo_t), value_of(hi_t)
+            if lo is None or hi is None or lo >= hi or not (lo_t[0].isdigit() or lo_t.lower() not in excluded):
+                continue
+            out.append(_entity(text, m.start(g), m.end(g), "range", _val(lo, hi, None, noun)))
+            continue
         if g == "vague":
             noun = m.group("vnoun")
             if noun.lower() in stop:
@@ -206,7 +220,8 @@ def find_quantities(text: str) -> list[Entity]:
                 continue
             v = float(info["value"])
             out.append(_entity(text, m.start(g), m.end(g), "count",
-                               _val(v, v * 10 if q.endswith("_of") else None, None, noun, q)))
+                               _val(v, v * 10 if q.endswith("_of") else None, None, noun, q),
+                               {"vague": True}))
             continue
         ntext, ns, ne = number_text(m, "num")
         if ntext is None or _after_numero(text, ns):
@@ -234,7 +249,13 @@ def find_quantities(text: str) -> list[Entity]:
         noun = m.group("noun")
         if noun is None:
             continue
-        if spelled and low in excluded:
+        if spelled and low in excluded and not m.group("scale"):  # "un million d'heures" counts
+            continue
+        if m.group("scale") and noun[0].islower() and noun.lower() in d["duration_units"]:
+            # "un million d'heures de travail": a count of a duration unit, scaled
+            v = v * (scale_value(m.group("scale")) or 1.0)
+            _kind, unit = _unit(noun)
+            out.append(_entity(text, ns, m.end(g), "duration", _val(v, None, unit, noun, qual), attrs))
             continue
         if noun.lower() in stop or (noun[0].islower() and noun.lower() in d["duration_units"]):
             continue

@@ -181,3 +181,48 @@ def test_a_year_before_a_count_does_not_hide_it() -> None:
 
     text = "La garde avait reçu en 2022 six vedettes rapides."
     assert [q.text for q in find_quantities(text)] == ["six vedettes"]
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("au début des années 2020", "début des années 2020", ("2020", "2029", "early")),
+    ("la fin des années 1990", "fin des années 1990", ("1990", "1999", "late")),
+])
+def test_parts_of_decades(text: str, surface: str, value: tuple) -> None:
+    from frdefnlp.patterns import find_dates
+
+    (d,) = find_dates(text)
+    assert (d.text, (d.value["iso"], d.value["end"], d.value["part"])) == (surface, value)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("des Mi-28NE livrés à partir de 2016.", "2016"),
+    ("Le plafond était de 119,7 MMDH l'année précédente.", "l'année précédente"),
+])
+def test_more_year_cues_and_relative_years(text: str, surface: str) -> None:
+    from frdefnlp.patterns import find_dates
+
+    assert [d.text for d in find_dates(text, doc_date="2025-03-01")] == [surface]
+
+
+@pytest.mark.parametrize("text, surface, kind, lo, hi", [
+    ("au rythme de quatre à six avions par an", "quatre à six avions", "range", 4.0, 6.0),
+    ("10 ou 12 drones", "10 ou 12 drones", "range", 10.0, 12.0),
+    ("près d'un million d'heures de travail", "un million d'heures", "duration", 1e6, None),
+])
+def test_count_ranges_and_scaled_durations(text, surface, kind, lo, hi) -> None:
+    from frdefnlp.patterns import find_quantities
+
+    (q,) = find_quantities(text)
+    assert (q.text, q.kind, q.value["value"], q.value["value_max"]) == (surface, kind, lo, hi)
+    assert text[q.start:q.end] == q.text
+
+
+def test_vague_counts_are_candidates_not_entities() -> None:
+    from frdefnlp import tag
+    from frdefnlp.patterns import find_quantities
+
+    text = "Des dizaines d'opérations et trois lanceurs."
+    assert [q.attrs.get("vague") for q in find_quantities(text)] == [True, None]
+    doc = tag(text)
+    assert [e.text for e in doc.entities if e.label == "QUANTITY"] == ["trois lanceurs"]
+    assert [c.text for c in doc.candidates if c.attrs.get("vague")] == ["Des dizaines d'opérations"]
