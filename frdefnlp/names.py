@@ -26,6 +26,7 @@ from typing import Any
 import regex
 
 from ._resources import cached, read_json
+from ._spans import SpanIndex
 from ._text import fold
 from .types import Entity, Sentence, Token
 
@@ -454,15 +455,18 @@ class ContextTagger:
 
     def _weapons(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                  sent: Sentence, out: list[Entity], skip: dict[int, int],
-                 named: dict[int, Entity], at: Sequence[int]) -> None:
+                 named: dict[int, Entity], at: Sequence[int],
+                 systems: tuple[list[Entity], list[int]]) -> None:
         """"les drones Drishti-10 Starliner", "la frégate Al-Galala", "des avions de chasse
         FA-50 Block 20": a capitalised name or a designation after a generic equipment word
         (``weapon_heads``, with ``weapon_modifiers`` or nationality adjectives between them)
         is a WEAPON. ``named`` maps the first token of a known name (person, organisation,
         place) to it: such a name is never taken for a system ("l'avion de Benny Gantz"); a
-        known system inside the span lends its id ("missiles FIM-92K Stinger")."""
+        known system inside the span lends its id ("missiles FIM-92K Stinger"): ``systems``
+        holds the known systems sorted by start, and their starts."""
         cues = _cues()
         mods, not_names, ships = cues["weapon_modifiers"], cues["not_names"], cues["ship_heads"]
+        w_named, w_starts = systems
         end = sent.token_end
         for c in range(bisect_left(at, sent.token_start), len(at)):
             i = at[c]
@@ -501,7 +505,8 @@ class ContextTagger:
                     continue
                 break
             s, e = tokens[j].start, tokens[k - 1].end
-            inner = [x for x in named.values() if x.label == "WEAPON" and s <= x.start and x.end <= e]
+            lo, hi = bisect_left(w_starts, s), bisect_left(w_starts, e)
+            inner = [x for x in w_named[lo:hi] if x.end <= e]
             kw: dict[str, Any] = {}
             if len({x.id for x in inner}) == 1 and inner[0].id:
                 kw = {"kind": inner[0].kind, "canonical": inner[0].canonical, "id": inner[0].id}
@@ -527,11 +532,11 @@ class ContextTagger:
             m = _ACRONYM_AFTER.match(after)
             if m and e.label in {"ORG", "WEAPON", "LOC"} and m.group(1) not in forms:
                 forms[m.group(1)] = e
-        taken = [(e.start, e.end) for e in known]
+        taken = SpanIndex((e.start, e.end) for e in known)
         for form, source in sorted(forms.items()):
             for m in _form_pattern(form).finditer(text):
                 s, e = m.span()
-                if s == source.start or any(a < e and s < b for a, b in taken):
+                if s == source.start or taken.overlaps(s, e):
                     continue
                 attrs = dict(source.attrs)
                 attrs["short_form_of"] = source.text
@@ -597,8 +602,12 @@ class ContextTagger:
         if self.weapons:
             named = self._named_starts(tokens, known)
             weapons_at = _starts(folded, cues["weapon_heads"])
+            # the known systems by start, to find those inside a name (binary search)
+            w_named = sorted((x for x in named.values() if x.label == "WEAPON"),
+                             key=lambda x: x.start)
+            systems = (w_named, [x.start for x in w_named])
             for sent in sentences:
-                self._weapons(text, tokens, folded, sent, out, skip, named, weapons_at)
+                self._weapons(text, tokens, folded, sent, out, skip, named, weapons_at, systems)
         if self.places:
             places_at = _starts(folded, cues["places"])
             for sent in sentences:

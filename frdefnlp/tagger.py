@@ -18,12 +18,14 @@ import itertools
 import json
 import sys
 import threading
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 import regex
 
+from ._spans import SpanIndex
 from ._text import ensure_text, fold
 from .errors import InputTypeError
 from .names import ContextTagger, strip_name_head
@@ -274,36 +276,38 @@ def decide(text: str, candidates: list[Entity], adjectives: Sequence[Entity],
 def _without_names_of_ships(candidates: list[Entity]) -> list[Entity]:
     """"le porte-hélicoptères Gamal Abdel Nasser": the person or place a ship is named after
     is not mentioned; the ship is (``attrs["named_after"]`` keeps the id)."""
-    ships = [(e.start, e.end) for e in candidates
-             if e.label == "WEAPON" and "named_after" in e.attrs]
+    ships = SpanIndex((e.start, e.end) for e in candidates
+                      if e.label == "WEAPON" and "named_after" in e.attrs)
     if not ships:
         return candidates
-    return [e for e in candidates if not (
-        e.label in ("PERSON", "LOC") and any(s <= e.start and e.end <= t for s, t in ships))]
+    return [e for e in candidates
+            if not (e.label in ("PERSON", "LOC") and ships.covers(e.start, e.end))]
 
 
 def _without_counts_in_designations(candidates: list[Entity]) -> list[Entity]:
     """Drop the QUANTITY patterns that cut into a system name found from context ("avions
     Hawk 208 britanniques": 208 is part of the designation, not a count of Britons)."""
-    names = [(e.start, e.end) for e in candidates
-             if e.label == "WEAPON" and e.source == "context"]
+    names = SpanIndex((e.start, e.end) for e in candidates
+                      if e.label == "WEAPON" and e.source == "context")
     if not names:
         return candidates
     return [e for e in candidates if not (
-        e.label == "QUANTITY" and e.source == "pattern"
-        and any(s < e.end and e.start < t for s, t in names))]
+        e.label == "QUANTITY" and e.source == "pattern" and names.overlaps(e.start, e.end))]
 
 
 def _with_roles(text: str, entities: list[Entity], adjectives: list[Entity]) -> list[Entity]:
     """Give a PERSON the nationality an adjective in its title states, when it has none."""
     out = []
+    by_start = sorted(adjectives, key=lambda a: a.start)  # stable: equal starts keep their order
+    starts = [a.start for a in by_start]
     for e in entities:
         if e.label == "PERSON" and not e.attrs.get("country"):
             role_start = e.start - len(str(e.attrs.get("role", ""))) - 40
-            near = [a for a in adjectives if role_start <= a.start < e.start]
-            if near:
+            # the last adjective starting in [role_start, e.start)
+            i = bisect_left(starts, e.start)
+            if i > 0 and starts[i - 1] >= role_start:
                 attrs = dict(e.attrs)
-                attrs["country"] = near[-1].attrs.get("country")
+                attrs["country"] = by_start[i - 1].attrs.get("country")
                 e = replace(e, attrs=attrs)
         out.append(e)
     return out

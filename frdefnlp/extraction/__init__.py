@@ -20,7 +20,9 @@ documents. Cost: O(sentences x (features + entities^2)) per document; the model 
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -138,8 +140,10 @@ def extract_document(doc: Document, *, options: EventOptions | None = None) -> l
     focus = _focus_countries(ents)
     mentions: list[Event] = []
     prev_recipient: Entity | None = None
+    starts = [e.start for e in ents]  # ents are sorted by start: each sentence's by bisection
     for sent in sentences:
-        sent_ents = [e for e in ents if e.start >= sent.start and e.end <= sent.end]
+        lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
+        sent_ents = [e for e in ents[lo:hi] if e.end <= sent.end]
         sent_ents += _adjective_entities(doc.text, sent, sent_ents)
         sent_ents.sort(key=lambda e: (e.start, -e.end))
         feats = sentence_features(sent.text, entity_labels(sent_ents, sent.start, sent.end))
@@ -609,7 +613,15 @@ def _merge_two(a: Event, b: Event) -> Event:
     attrs["mentions"] = mentions
     return replace(a, slots=slots, attrs=attrs, status=status,
                    confidence=max(a.confidence, b.confidence),
-                   evidence=tuple(sorted(set(a.evidence) | set(b.evidence))))
+                   evidence=_joined_evidence(a.evidence, b.evidence))
+
+
+def _joined_evidence(a: tuple[Any, ...], b: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The sorted union of two evidence tuples; when ``b`` comes after ``a`` (mentions merged
+    in text order), a concatenation instead of a sort of the growing union."""
+    if a and b and b[0] > a[-1] and all(x < y for x, y in itertools.pairwise(b)):
+        return a + b
+    return tuple(sorted(set(a) | set(b)))
 
 
 def _merge(mentions: list[Event], *, across: bool) -> list[Event]:
