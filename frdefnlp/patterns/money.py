@@ -137,13 +137,10 @@ def _regex() -> regex.Pattern[str]:
 @cached
 def _anchor() -> re.Pattern[str]:
     """A cheap superset of the currency mentions: one word of every currency name, every code
-    and symbol. Every amount names its currency: a text without one has no amount."""
-    c = _currencies()
-    words = set()
-    for name in list(c["names"]) + list(c["ambiguous"]):
-        ws = name.lower().split()
-        words.add(ws[-1] if ws[0] in ("nouveau", "nouveaux", "nouvelle") else ws[0])
-    codes = set(c["codes"]) | set(c["symbols"]) | set(c["scaled"])
+    and symbol. Every amount names its currency: a text without one has no amount. (The
+    scan reads the same test off the token index, :func:`_names_currency`; this expression
+    states it, and the tests hold the two together.)"""
+    words, codes = _anchor_parts()
     alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     calt = "|".join(sorted(map(re.escape, codes), key=len, reverse=True))
     return re.compile(rf"(?i:\b(?:{alt})\b)|(?:{calt})")
@@ -186,8 +183,8 @@ def _scan(text: str) -> Iterator[regex.Match[str]]:
 
 @cached
 def _anchor_parts() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The two halves of :func:`_anchor`: its words (lower case, matched as whole words) and
-    its codes and symbols (matched anywhere, with their case)."""
+    """The currency guard's words (one of each currency name, lower case, matched as whole
+    words) and codes and symbols (matched anywhere, with their case)."""
     c = _currencies()
     words = set()
     for name in list(c["names"]) + list(c["ambiguous"]):
