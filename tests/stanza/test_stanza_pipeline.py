@@ -62,7 +62,7 @@ def _gold_texts() -> list[str]:
     from gold_loader import load_gold
 
     texts = []
-    for name in ("seeds", "dev", "heldout", "blind", "blind2"):
+    for name in ("seeds", "dev", "heldout", "blind", "blind2", "blind3"):
         texts += [d.text for d in load_gold(gold_dir / "gold" / f"{name}.txt")]
     return texts
 

@@ -26,9 +26,10 @@ DEV = load_gold(GOLD_DIR / "dev.txt")
 HELDOUT = load_gold(GOLD_DIR / "heldout.txt")
 BLIND = load_gold(GOLD_DIR / "blind.txt")
 BLIND2 = load_gold(GOLD_DIR / "blind2.txt")
+BLIND3 = load_gold(GOLD_DIR / "blind3.txt")
 ALL = ([("seeds", d) for d in SEEDS] + [("dev", d) for d in DEV]
        + [("heldout", d) for d in HELDOUT] + [("blind", d) for d in BLIND]
-       + [("blind2", d) for d in BLIND2])
+       + [("blind2", d) for d in BLIND2] + [("blind3", d) for d in BLIND3])
 IDS = [f"{name}:{d.id}" for name, d in ALL]
 
 # Words that must never be tagged as a whole entity (GUIDELINES: adjectives, demonyms,
@@ -42,7 +43,7 @@ NEVER_ENTITIES = {
 
 # Names whose article belongs to the name itself.
 ARTICLE_NAMES = {"Le Caire", "La Haye", "The Jerusalem Post", "La Presse", "La Spezia",
-                 "La Chapelle-Saint-Ursin", "Le Matin"}
+                 "La Chapelle-Saint-Ursin", "Le Matin", "La Tribune"}
 
 
 @pytest.mark.parametrize(("name", "doc"), ALL, ids=IDS)
