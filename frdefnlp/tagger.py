@@ -159,7 +159,12 @@ class Tagger:
         names: list[Entity] = []
         adjectives: list[Entity] = []
         descriptions: list[Entity] = []
-        for m in self.gazetteer.match(text):
+        matches = self.gazetteer.match(text)
+        starts = {m.start for m in matches}
+        ends = {m.end for m in matches}
+        for m in matches:
+            if m.alias_type != "adjective" and _inside_compound(text, m.start, m.end, starts, ends):
+                continue  # "Port-Soudan" is no mention of Sudan ("UE-Maroc" names both)
             if m.alias_type == "adjective":
                 adjectives.append(m.to_entity())
             elif self._is_description(m):
@@ -261,6 +266,7 @@ def decide(text: str, candidates: list[Entity], adjectives: Sequence[Entity],
     counts inside designations, two names of one system side by side), then ``resolver``,
     then a person's nationality from an adjective in their title. The same steps run in
     :class:`Tagger` and in the stanza ``resolve`` processor."""
+    candidates, counts = _systems_counted(text, candidates)
     candidates = _with_variant_suffixes(text, _without_names_of_ships(candidates))
     # "des dizaines d'opérations": no exact number, no QUANTITY entity (a candidate still)
     vague = [e for e in candidates if e.label == "QUANTITY" and e.attrs.get("vague")]
@@ -268,9 +274,55 @@ def decide(text: str, candidates: list[Entity], adjectives: Sequence[Entity],
         candidates = [e for e in candidates if not (e.label == "QUANTITY" and e.attrs.get("vague"))]
     kept, dropped = resolver.resolve(_without_counts_in_designations(candidates))
     dropped.extend(vague)
+    dropped.extend(counts)
     kept, merged = _merge_repeated_names(text, kept)
     dropped.extend(merged)
     return _with_roles(text, kept, adjectives), dropped
+
+
+_HYPHENS = "-\u2010\u2011"
+
+
+def _inside_compound(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> bool:
+    """Is ``text[start:end]`` glued by a hyphen to a capitalised word that no other match
+    covers ("Port-Soudan", "Paris-Saclay")? Two listed names joined by a hyphen ("UE-Maroc")
+    are both mentions, and so is a name after a lower-case prefix ("l'ex-Nexter")."""
+    if start >= 2 and text[start - 1] in _HYPHENS and text[start - 2].isalnum() \
+            and start - 1 not in ends:
+        w = start - 2
+        while w > 0 and text[w - 1].isalnum():
+            w -= 1
+        if text[w].isupper():
+            return True
+    return (end + 1 < len(text) and text[end] in _HYPHENS and text[end + 1].isupper()
+            and end + 1 not in starts)
+
+
+_DESIGNATION = regex.compile(r"\p{Lu}[\p{L}\-]*\d[\w\-]*")
+
+
+def _systems_counted(text: str, candidates: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """"180 K2", "12 nouveaux Su-35": a number before a designation counts a system; the
+    system is the entity, not the count (the annotation guidelines). Where no listed name
+    covers the designation, the QUANTITY gives way to a WEAPON over it (``source="context"``,
+    ``attrs["count"]``); where one does, the resolver drops the count as before. Returns
+    ``(candidates, the counts given way)``."""
+    listed = SpanIndex((e.start, e.end) for e in candidates
+                       if e.label == "WEAPON" and e.source in ("gazetteer", "user"))
+    out: list[Entity] = []
+    gone: list[Entity] = []
+    for e in candidates:
+        noun = e.value.get("noun") if e.label == "QUANTITY" and e.value else None
+        if (noun and e.kind == "count" and e.source == "pattern" and e.text.endswith(noun)
+                and _DESIGNATION.fullmatch(noun) and not listed.overlaps(e.end - len(noun), e.end)):
+            s = e.end - len(noun)
+            out.append(Entity(s, e.end, text[s:e.end], "WEAPON", kind="other", source="context",
+                              attrs={"cue": "count", "count": e.value.get("value")},
+                              confidence=0.6))
+            gone.append(e)
+            continue
+        out.append(e)
+    return out, gone
 
 
 def _without_names_of_ships(candidates: list[Entity]) -> list[Entity]:

@@ -568,3 +568,28 @@ def test_a_ship_named_after_a_person_or_a_place(text: str, ship: str) -> None:
     assert (w.text, w.kind) == (ship, "naval")
     assert not [e for e in doc.entities if e.text == ship and e.label != "WEAPON"]
     assert all(text[e.start:e.end] == e.text for e in doc.entities)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Les frappes sur Port-Soudan ont repris.", []),  # a compound place, not Sudan
+    ("Le partenariat UE-Maroc avance.", ["UE", "Maroc"]),  # two names joined by a hyphen
+    ("KNDS France, l'ex-Nexter, produit des obus.", ["KNDS France", "Nexter"]),  # a prefix
+])
+def test_names_glued_by_a_hyphen(text: str, places: list[str]) -> None:
+    doc = tag(text)
+    assert [e.text for e in doc.entities if e.label in ("LOC", "ORG")] == places
+
+
+def test_a_counted_designation_is_a_system_not_a_quantity() -> None:
+    text = "La Pologne a reçu 180 K2 et 12 nouveaux Su-35."
+    doc = tag(text)
+    assert not [e for e in doc.entities if e.label == "QUANTITY"]
+    k2 = next(e for e in doc.entities if e.text == "K2")
+    assert (k2.label, k2.attrs["count"]) == ("WEAPON", 180.0)
+    assert text[k2.start:k2.end] == "K2"
+
+
+def test_more_currencies() -> None:
+    doc = tag("Un contrat de 6,57 milliards de zlotys et 2 milliards de rands.")
+    assert [(e.text, e.value["currency"]) for e in doc.entities if e.label == "MONEY"] == [
+        ("6,57 milliards de zlotys", "PLN"), ("2 milliards de rands", "ZAR")]
