@@ -85,6 +85,7 @@ def _cues() -> dict[str, Any]:
         "not_names": frozenset(data["not_names"]),
         "org_head_words": frozenset(fold(k) for k in [*data["org_heads"], *data["org_heads_included"]]),
         "weapon_heads": frozenset(fold(w) for w in data["weapon_heads"]),
+        "acronym_optional": frozenset(fold(w) for w in data["acronym_optional"]),
         "weapon_modifiers": frozenset(fold(w) for w in data["weapon_modifiers"]),
         "ship_heads": frozenset(fold(w) for w in data["ship_heads"]),
     }
@@ -182,6 +183,38 @@ def _form_pattern(form: str) -> regex.Pattern[str]:
     return regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(form) + r"(?![\p{L}\p{N}])")
 
 
+def _acronym_start(folded: Sequence[str], paren: int, lo: int, acro: str,
+                   optional: frozenset[str]) -> int | None:
+    """Index of the first of the words before ``folded[paren]`` whose initials spell
+    ``acro`` (folded), each word giving its initial unless it is ``optional``, which may give
+    it or not; ``None`` when no span of at most 12 words does."""
+    words: list[int] = []
+    j = paren - 1
+    while j >= lo and len(words) < 12 and folded[j][:1].isalnum():
+        words.append(j)
+        j -= 1
+    words.reverse()  # candidate words, in text order, ending right before the bracket
+    for k in range(len(words)):  # try the longest span first
+        span = [folded[w] for w in words[k:]]
+        if span[0] in optional or not _spells(span, acro, optional):
+            continue
+        return words[k]
+    return None
+
+
+def _spells(span: Sequence[str], acro: str, optional: frozenset[str]) -> bool:
+    """Do the initials of ``span`` spell ``acro``, optional words giving theirs or not?"""
+    @functools.cache
+    def go(w: int, a: int) -> bool:
+        if w == len(span):
+            return a == len(acro)
+        word = span[w].rstrip("'")
+        if a < len(acro) and word[:1] == acro[a] and go(w + 1, a + 1):
+            return True
+        return span[w] in optional and go(w + 1, a)
+    return go(0, 0)
+
+
 def _is_cap(tok: Token) -> bool:
     t = tok.text
     return tok.kind == "word" and t[:1].isupper() and not t.isupper() or (
@@ -200,10 +233,12 @@ class ContextTagger:
     """
 
     def __init__(self, *, titles: bool = True, organisations: bool = True, short_forms: bool = True,
-                 places: bool = True, weapons: bool = True, max_name_tokens: int = 4) -> None:
+                 places: bool = True, weapons: bool = True, acronyms: bool = True,
+                 max_name_tokens: int = 4) -> None:
         self.titles = titles
         self.places = places
         self.weapons = weapons
+        self.acronyms = acronyms
         self.organisations = organisations
         self.short_forms = short_forms
         self.max_name_tokens = max_name_tokens
@@ -519,6 +554,32 @@ class ContextTagger:
                               canonical=kw.get("canonical"), id=kw.get("id"), source="context",
                               attrs=attrs, confidence=0.6))
 
+    def _acronym_definitions(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                             sentences: Sequence[Sentence], known: Sequence[Entity],
+                             out: list[Entity]) -> None:
+        """"la Force multinationale mixte (FMM)", "le Bataillon d'intervention rapide (BIR)":
+        capitalised words whose initials spell the acronym in brackets right after them name
+        an organisation (ORG, ``attrs["acronym"]``); the acronym's mentions then follow as
+        short forms. Small words (``acronym_optional``: "de", "la", "contre" ...) may or may
+        not give a letter. A listed name over the same words is left alone."""
+        optional = _cues()["acronym_optional"]
+        listed = {(e.start, e.end) for e in known}
+        for sent in sentences:
+            for i in range(sent.token_start + 1, sent.token_end - 2):
+                if tokens[i].text != "(" or tokens[i + 2].text != ")":
+                    continue
+                acro = tokens[i + 1].text
+                if not (2 <= len(acro) <= 10 and acro.isupper() and acro.isalpha()):
+                    continue
+                first = _acronym_start(folded, i, sent.token_start, fold(acro), optional)
+                if first is None or not tokens[first].text[:1].isupper():
+                    continue
+                s, e = tokens[first].start, tokens[i - 1].end
+                if (s, e) in listed:
+                    continue
+                out.append(Entity(s, e, text[s:e], "ORG", kind="other", source="context",
+                                  attrs={"cue": "acronym", "acronym": acro}, confidence=0.6))
+
     def _short_forms(self, text: str, tokens: Sequence[Token], known: Sequence[Entity],
                      out: list[Entity]) -> None:
         forms: dict[str, Entity] = {}
@@ -612,6 +673,8 @@ class ContextTagger:
             places_at = _starts(folded, cues["places"])
             for sent in sentences:
                 self._places(text, tokens, folded, sent, out, places_at)
+        if self.acronyms:
+            self._acronym_definitions(text, tokens, folded, sentences, known, out)
         if self.short_forms:
             found = [e for e in out if e.label in {"PERSON", "ORG"}]
             names = [e for e in known if e.attrs.get("alias_type") != "adjective"]

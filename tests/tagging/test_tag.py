@@ -593,3 +593,27 @@ def test_more_currencies() -> None:
     doc = tag("Un contrat de 6,57 milliards de zlotys et 2 milliards de rands.")
     assert [(e.text, e.value["currency"]) for e in doc.entities if e.label == "MONEY"] == [
         ("6,57 milliards de zlotys", "PLN"), ("2 milliards de rands", "ZAR")]
+
+
+@pytest.mark.parametrize("text, name, acronym", [
+    ("Ils servaient dans la Force multinationale mixte (FMM). La FMM a riposté.",
+     "Force multinationale mixte", "FMM"),
+    ("Ils se forment à l'Académie internationale de lutte contre le terrorisme (AILCT).",
+     "Académie internationale de lutte contre le terrorisme", "AILCT"),  # "contre" gives its C
+    ("Yaoundé s'appuie sur le Bataillon d'intervention rapide (BIR).",
+     "Bataillon d'intervention rapide", "BIR"),  # "d'" gives none
+])
+def test_a_name_defined_by_its_acronym(text: str, name: str, acronym: str) -> None:
+    doc = tag(text)
+    orgs = [e for e in doc.entities if e.label == "ORG"]
+    assert orgs[0].text == name and orgs[0].attrs["acronym"] == acronym
+    assert [e.text for e in orgs[1:]] == [acronym] * (len(orgs) - 1) and len(orgs) >= 2
+    assert all(text[e.start:e.end] == e.text for e in doc.entities)
+
+
+@pytest.mark.parametrize("text", [
+    "Il a dit (OK) hier.",  # no words spell it
+    "selon des sources proches du dossier (AFP)",  # lower-case words spell nothing
+])
+def test_no_acronym_name_without_matching_initials(text: str) -> None:
+    assert not [e for e in tag(text).entities if e.attrs.get("cue") == "acronym"]
