@@ -386,8 +386,8 @@ def test_options_switch_components_off(opts: TagOptions, absent: str) -> None:
 
 # measured with bench/eval_ner.py on 2026-12-02 (F1 seeds 0.981, dev 0.979, heldout 0.989,
 # blind 0.911, blind2 0.913); floors a little under, to catch regressions
-FLOORS = {"seeds": 0.95, "dev": 0.95, "heldout": 0.95, "blind": 0.89, "blind2": 0.93,
-          "blind3": 0.87}
+FLOORS = {"seeds": 0.95, "dev": 0.95, "heldout": 0.95, "blind": 0.90, "blind2": 0.93,
+          "blind3": 0.89}
 LABEL_FLOORS = {"WEAPON": 0.90, "ORG": 0.90}
 # blind.txt was written by someone who never saw the tagger, its rules or its gazetteers
 # (first measured F1 0.858, WEAPON 0.731, ORG 0.813; now 0.901, 0.818, 0.904).
@@ -395,7 +395,7 @@ LABEL_FLOORS = {"WEAPON": 0.90, "ORG": 0.90}
 # 0.860, ORG 0.859).
 # blind3.txt, written at the end of that stop, first measured F1 0.894, ORG 0.813, WEAPON 0.891.
 SET_LABEL_FLOORS = {"blind": {"WEAPON": 0.88, "ORG": 0.87}, "blind2": {"WEAPON": 0.90, "ORG": 0.89},
-                    "blind3": {"WEAPON": 0.86, "ORG": 0.78}}
+                    "blind3": {"WEAPON": 0.88, "ORG": 0.84}}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
