@@ -18,7 +18,7 @@ The cue words are data (``resources/names/context_fr.json``). Cost: one pass ove
 from __future__ import annotations
 
 import functools
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -86,6 +86,9 @@ def _cues() -> dict[str, Any]:
         "org_head_words": frozenset(fold(k) for k in [*data["org_heads"], *data["org_heads_included"]]),
         "weapon_heads": frozenset(fold(w) for w in data["weapon_heads"]),
         "acronym_optional": frozenset(fold(w) for w in data["acronym_optional"]),
+        "unit_heads": frozenset(fold(w) for w in data["unit_heads"]),
+        "unit_adjectives": frozenset(fold(w) for w in data["unit_adjectives"]),
+        "unit_capitals": frozenset(data["unit_capitals"]),
         "weapon_modifiers": frozenset(fold(w) for w in data["weapon_modifiers"]),
         "ship_heads": frozenset(fold(w) for w in data["ship_heads"]),
     }
@@ -183,6 +186,9 @@ def _form_pattern(form: str) -> regex.Pattern[str]:
     return regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(form) + r"(?![\p{L}\p{N}])")
 
 
+_ORDINAL = regex.compile(r"\d{1,3}(?:e|er|re|ème|eme)")
+
+
 def _acronym_start(folded: Sequence[str], paren: int, lo: int, acro: str,
                    optional: frozenset[str]) -> int | None:
     """Index of the first of the words before ``folded[paren]`` whose initials spell
@@ -234,11 +240,12 @@ class ContextTagger:
 
     def __init__(self, *, titles: bool = True, organisations: bool = True, short_forms: bool = True,
                  places: bool = True, weapons: bool = True, acronyms: bool = True,
-                 max_name_tokens: int = 4) -> None:
+                 units: bool = True, max_name_tokens: int = 4) -> None:
         self.titles = titles
         self.places = places
         self.weapons = weapons
         self.acronyms = acronyms
+        self.units = units
         self.organisations = organisations
         self.short_forms = short_forms
         self.max_name_tokens = max_name_tokens
@@ -554,6 +561,51 @@ class ContextTagger:
                               canonical=kw.get("canonical"), id=kw.get("id"), source="context",
                               attrs=attrs, confidence=0.6))
 
+    def _units(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+               sentences: Sequence[Sentence], skip: dict[int, int], out: list[Entity]) -> None:
+        """"le 43e bataillon d'infanterie de marine", "le 1er régiment étranger de cavalerie",
+        "le 2e REP": an ordinal and a unit word (``unit_heads``) start a military unit's
+        name (ORG, kind armed_forces), which runs on over ``unit_adjectives`` and over
+        de/d'/du/des followed by a lower-case word or one of ``unit_capitals``; an ordinal
+        before an acronym names a unit too. A known name ends it."""
+        cues = _cues()
+        heads, adjs, caps = cues["unit_heads"], cues["unit_adjectives"], cues["unit_capitals"]
+        firsts = [x.token_start for x in sentences]
+        for i, tok in enumerate(tokens):
+            if not tok.text[:1].isdigit() or not _ORDINAL.fullmatch(tok.text) or i + 1 >= len(tokens):
+                continue
+            end = sentences[bisect_right(firsts, i) - 1].token_end  # the end of i's sentence
+            nxt = tokens[i + 1]
+            if i + 1 >= end:
+                continue
+            if sum(c.isupper() for c in nxt.text) >= 2 and nxt.text.isalpha() and i + 1 not in skip:
+                k = i + 2  # "2e REP", "43e BIMa"
+            elif folded[i + 1] in heads:
+                k = i + 2
+                while k < end and k - i < 10 and k not in skip:
+                    if folded[k] in adjs:
+                        k += 1
+                    elif folded[k] in ("de", "d'", "du", "des"):
+                        j = k + 1  # the word after the particle ("de la Légion", "de l'air")
+                        if j < end and folded[j] in ("la", "l'", "le", "les"):
+                            j += 1
+                        if (j < end and j not in skip and tokens[j].kind == "word"
+                                and not tokens[j].text.endswith(("'", "\u2019"))
+                                and (tokens[j].text.islower() or tokens[j].text in caps)):
+                            k = j + 1
+                        else:
+                            break
+                    else:
+                        break
+                if k == i + 2 and folded[i + 1] in ("corps", "armee", "groupe", "bureau", "section",
+                                                     "batterie", "compagnie"):
+                    continue  # "le 2e corps" alone is too vague a name
+            else:
+                continue
+            s, e = tok.start, tokens[k - 1].end
+            out.append(Entity(s, e, text[s:e], "ORG", kind="armed_forces", source="context",
+                              attrs={"cue": "unit"}, confidence=0.6))
+
     def _acronym_definitions(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                              sentences: Sequence[Sentence], known: Sequence[Entity],
                              out: list[Entity]) -> None:
@@ -673,6 +725,8 @@ class ContextTagger:
             places_at = _starts(folded, cues["places"])
             for sent in sentences:
                 self._places(text, tokens, folded, sent, out, places_at)
+        if self.units:
+            self._units(text, tokens, folded, sentences, skip, out)
         if self.acronyms:
             self._acronym_definitions(text, tokens, folded, sentences, known, out)
         if self.short_forms:

@@ -617,3 +617,17 @@ def test_a_name_defined_by_its_acronym(text: str, name: str, acronym: str) -> No
 ])
 def test_no_acronym_name_without_matching_initials(text: str) -> None:
     assert not [e for e in tag(text).entities if e.attrs.get("cue") == "acronym"]
+
+
+@pytest.mark.parametrize("text, units", [
+    ("Le 43e bataillon d'infanterie de marine (43e BIMa) quitte Abidjan.",
+     ["43e bataillon d'infanterie de marine", "43e BIMa"]),
+    ("Le 1er régiment étranger de cavalerie et le 2e REP défilent.",
+     ["1er régiment étranger de cavalerie", "2e REP"]),
+    ("la 2e armée de l'air", ["2e armée de l'air"]),  # "de l'" then the word
+    ("Le 2e corps avance le 1er mars.", []),  # a bare "2e corps" is too vague; a date is no unit
+])
+def test_military_units(text: str, units: list[str]) -> None:
+    doc = tag(text)
+    assert [e.text for e in doc.entities if e.attrs.get("cue") == "unit"] == units
+    assert all(text[e.start:e.end] == e.text for e in doc.entities)
