@@ -571,8 +571,9 @@ class ContextTagger:
         cues = _cues()
         heads, adjs, caps = cues["unit_heads"], cues["unit_adjectives"], cues["unit_capitals"]
         firsts = [x.token_start for x in sentences]
-        for i, tok in enumerate(tokens):
-            if not tok.text[:1].isdigit() or not _ORDINAL.fullmatch(tok.text) or i + 1 >= len(tokens):
+        for i in [i for i, f in enumerate(folded) if f[:1].isdigit() and f[-1:] in "er"]:
+            tok = tokens[i]
+            if not _ORDINAL.fullmatch(tok.text) or i + 1 >= len(tokens):
                 continue
             end = sentences[bisect_right(firsts, i) - 1].token_end  # the end of i's sentence
             nxt = tokens[i + 1]
@@ -616,21 +617,22 @@ class ContextTagger:
         not give a letter. A listed name over the same words is left alone."""
         optional = _cues()["acronym_optional"]
         listed = {(e.start, e.end) for e in known}
-        for sent in sentences:
-            for i in range(sent.token_start + 1, sent.token_end - 2):
-                if tokens[i].text != "(" or tokens[i + 2].text != ")":
-                    continue
-                acro = tokens[i + 1].text
-                if not (2 <= len(acro) <= 10 and acro.isupper() and acro.isalpha()):
-                    continue
-                first = _acronym_start(folded, i, sent.token_start, fold(acro), optional)
-                if first is None or not tokens[first].text[:1].isupper():
-                    continue
-                s, e = tokens[first].start, tokens[i - 1].end
-                if (s, e) in listed:
-                    continue
-                out.append(Entity(s, e, text[s:e], "ORG", kind="other", source="context",
-                                  attrs={"cue": "acronym", "acronym": acro}, confidence=0.6))
+        firsts = [x.token_start for x in sentences]
+        for i in [i for i, f in enumerate(folded) if f == "("]:
+            sent = sentences[bisect_right(firsts, i) - 1]  # the bracket's sentence
+            if not sent.token_start < i < sent.token_end - 2 or tokens[i + 2].text != ")":
+                continue
+            acro = tokens[i + 1].text
+            if not (2 <= len(acro) <= 10 and acro.isupper() and acro.isalpha()):
+                continue
+            first = _acronym_start(folded, i, sent.token_start, fold(acro), optional)
+            if first is None or not tokens[first].text[:1].isupper():
+                continue
+            s, e = tokens[first].start, tokens[i - 1].end
+            if (s, e) in listed:
+                continue
+            out.append(Entity(s, e, text[s:e], "ORG", kind="other", source="context",
+                              attrs={"cue": "acronym", "acronym": acro}, confidence=0.6))
 
     def _short_forms(self, text: str, tokens: Sequence[Token], known: Sequence[Entity],
                      out: list[Entity]) -> None:
