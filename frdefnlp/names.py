@@ -1,12 +1,19 @@
 """Names the gazetteer does not list, found from their context.
 
-:class:`ContextTagger` proposes PERSON and ORG candidates from cues a French news text gives:
+:class:`ContextTagger` proposes PERSON, ORG, LOC and WEAPON candidates from cues a French news
+text gives:
 
 - a title or role in front of a name ("le ministre ... Benny Gantz", "le général de brigade
   Ran Kochav", "M. Dupont"), possibly with modifiers between them ("le ministre israélien de
   la Défense, Benny Gantz");
 - an apposition after a name ("Abdellatif Loudiyi, ministre délégué ...");
 - an organisation head ("la société Sentrycs", "le groupe Baykar", "l'agence Sibat");
+- a place cue ("basés à Oum Bouaghi", "l'usine de Mérignac");
+- a generic equipment word before a system's name or designation ("la frégate Al-Galala",
+  "des avions de chasse FA-50 Block 20");
+- an ordinal and a unit word ("le 43e bataillon d'infanterie de marine", "le 2e REP");
+- capitalised words whose initials spell the acronym in brackets after them ("la Force
+  multinationale mixte (FMM)");
 - short forms within the document: after "Benny Gantz", "Gantz" is the same person
   (``source="alias"``, id and canonical copied); after "Israel Aerospace Industries (IAI)",
   "IAI" is that organisation.
@@ -89,6 +96,7 @@ def _cues() -> dict[str, Any]:
         "unit_heads": frozenset(fold(w) for w in data["unit_heads"]),
         "unit_adjectives": frozenset(fold(w) for w in data["unit_adjectives"]),
         "unit_capitals": frozenset(data["unit_capitals"]),
+        "unit_heads_vague_alone": frozenset(fold(w) for w in data["unit_heads_vague_alone"]),
         "weapon_modifiers": frozenset(fold(w) for w in data["weapon_modifiers"]),
         "ship_heads": frozenset(fold(w) for w in data["ship_heads"]),
     }
@@ -570,6 +578,7 @@ class ContextTagger:
         before an acronym names a unit too. A known name ends it."""
         cues = _cues()
         heads, adjs, caps = cues["unit_heads"], cues["unit_adjectives"], cues["unit_capitals"]
+        vague_alone = cues["unit_heads_vague_alone"]
         firsts = [x.token_start for x in sentences]
         for i in [i for i, f in enumerate(folded) if f[:1].isdigit() and f[-1:] in "er"]:
             tok = tokens[i]
@@ -598,8 +607,7 @@ class ContextTagger:
                             break
                     else:
                         break
-                if k == i + 2 and folded[i + 1] in ("corps", "armee", "groupe", "bureau", "section",
-                                                     "batterie", "compagnie"):
+                if k == i + 2 and folded[i + 1] in vague_alone:
                     continue  # "le 2e corps" alone is too vague a name
             else:
                 continue

@@ -130,6 +130,11 @@ def _aside(doc: StanzaDocument) -> list[Entity]:
     return doc.frdefnlp_aside
 
 
+def _adjectives(doc: StanzaDocument) -> list[Entity]:
+    """The nationality adjectives the gazetteer processor set aside."""
+    return [e for e in doc.frdefnlp_aside or () if e.attrs.get("alias_type") == "adjective"]
+
+
 def _tokens_of(doc: StanzaDocument) -> tuple[tuple[Token, ...], tuple[Sentence, ...]]:
     """frdefnlp tokens and sentences from a stanza document (offsets from tokens)."""
     text = doc.text or ""
@@ -289,7 +294,7 @@ class ContextProcessor(_FrdefnlpProcessor):
     def process(self, doc: StanzaDocument) -> StanzaDocument:
         tokens, sentences = _tokens_of(doc)
         found = _candidates(doc)
-        adjectives = [e for e in doc.frdefnlp_aside or () if e.attrs.get("alias_type") == "adjective"]
+        adjectives = _adjectives(doc)
         found.extend(self._tagger.find(doc.text or "", tokens, sentences, (*found, *adjectives)))
         return doc
 
@@ -365,7 +370,7 @@ class ResolveProcessor(_FrdefnlpProcessor):
         candidates = list(doc.frdefnlp_candidates or ())
         if self._use_stanza:
             candidates.extend(_stanza_entities(doc))
-        adjectives = [e for e in doc.frdefnlp_aside or () if e.attrs.get("alias_type") == "adjective"]
+        adjectives = _adjectives(doc)
         kept, dropped = decide(doc.text or "", candidates, adjectives, self._resolver)
         _aside(doc).extend(dropped)
         kept = tuple(sorted(kept, key=lambda e: (e.start, e.end)))

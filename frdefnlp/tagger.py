@@ -31,7 +31,7 @@ from .errors import InputTypeError
 from .names import ContextTagger, strip_name_head
 from .patterns import PatternTagger
 from .resolver import Resolver
-from .tokenizer import Tokenizer
+from .tokenizer import _HYPHENS, Tokenizer
 from .types import CleanResult, Document, Entity, Metadata
 
 __all__ = ["TagOptions", "Tagger", "decide", "tag", "to_conll", "configure_cli", "run_cli"]
@@ -278,9 +278,6 @@ def decide(text: str, candidates: list[Entity], adjectives: Sequence[Entity],
     kept, merged = _merge_repeated_names(text, kept)
     dropped.extend(merged)
     return _with_roles(text, kept, adjectives), dropped
-
-
-_HYPHENS = "-\u2010\u2011"
 
 
 def _inside_compound(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> bool:

@@ -93,7 +93,7 @@ _SYMBOL_PUNCT = frozenset("%‰‱#&@*/\\§†‡")
 # hyphenated/apostrophe word. Tried first, such a word is one token, exactly as the ordered
 # alternatives below would give it (each of those needs one of the excluded characters right
 # after the letters), but without trying each of them at every word; property-tested against
-# the expression without it (tests/lex/test_lex_tokenizer.py).
+# the expression without it (tests/lex/test_lex_properties.py).
 _PLAIN = r"(?P<plain>[^\W\d_\u02bc]+(?![\w.@+:/°'\u2019\u02bc\-\u2010\u2011]))"  # ʼ is a letter
 
 
@@ -242,13 +242,7 @@ class Tokenizer:
             elif group in ("ellipsis", "bang"):
                 append(make(s, e, tok, "punct"))
             elif group == "other":
-                cat = unicodedata.category(tok)
-                kind = "punct" if cat[0] == "P" else "symbol" if cat[0] == "S" else "word"
-                if tok in _SYMBOL_PUNCT:
-                    kind = "symbol"
-                if cat[0] == "N":
-                    kind = "number"
-                append(make(s, e, tok, kind))
+                append(make(s, e, tok, _char_kind(tok)))
             else:  # abbr, acro, initial, elision
                 append(make(s, e, tok, "word"))
         return tuple(out)
@@ -391,17 +385,22 @@ def kind_of(token: str) -> str:
         return "url"
     if "@" in token[1:-1] and not token.startswith("@"):
         return "email"
-    if token in ("n°", "N°") or token in _SYMBOL_PUNCT:
+    if token in ("n°", "N°"):
         return "symbol"
     if len(token) == 1 or _TERMINAL_RE.fullmatch(token):
-        cat = unicodedata.category(token[0])
-        if cat[0] == "P":
-            return "punct"
-        if cat[0] == "S":
-            return "symbol"
-        if cat[0] == "N":
-            return "number"
+        return _char_kind(token[0])
     return "word"
+
+
+def _char_kind(ch: str) -> str:
+    """The kind of a token made of one character the other rules leave (its Unicode
+    category; ``%``, ``#``, ``/`` ... are symbols for text analysis)."""
+    cat = unicodedata.category(ch)[0]
+    if cat == "N":
+        return "number"
+    if ch in _SYMBOL_PUNCT:
+        return "symbol"
+    return "punct" if cat == "P" else "symbol" if cat == "S" else "word"
 
 
 @cached

@@ -128,6 +128,7 @@ def _patterns() -> tuple[regex.Pattern[str], dict[str, regex.Pattern[str]]]:
     ago = alternation(d["ago"])
     ahead = alternation(d["ahead"])
     units = alternation(_duration_units())
+    dparts = alternation(d["decade_parts"])
     M = rf"(?:{month})(?!\w)"
     W = rf"(?:{wd})(?!\w)"
     def firsts(*lists: Iterable[str], extra: Iterable[str] = ()) -> frozenset[str]:
@@ -152,7 +153,7 @@ def _patterns() -> tuple[regex.Pattern[str], dict[str, regex.Pattern[str]]]:
         firsts(d["month_cues"]),  # mcue
         firsts(d["year_cues"]),  # ycue
         firsts(d["weekdays"], extra=("depuis", "dès", "ce", "jusqu")),  # wday
-        frozenset({"années", "annees", "début", "debut", "milieu", "fin"}),  # decade
+        firsts(d["decade_parts"], extra=("années", "annees")),  # decade
     ]
     alts = [
         rf"(?P<iso>(?<![\d\-/])(?P<iso_y>{_YEAR_CORE})-(?P<iso_m>0[1-9]|1[0-2])(?:-(?P<iso_d>0[1-9]|[12]\d|3[01]))?(?![\d\-/]))",
@@ -178,7 +179,7 @@ def _patterns() -> tuple[regex.Pattern[str], dict[str, regex.Pattern[str]]]:
         rf"(?P<ycue>(?<!\w)(?:{ycue})(?:{WS}|(?<=['’]))(?P<yc_y>{_YEAR})(?!{WS0}%))",
         rf"(?P<wday>(?<!\w)(?:(?P<w_cue>depuis|dès|ce|jusqu'à|jusqu’à){WS})?(?P<w_d>{W})(?:{WS}(?P<w_rel>{rel})(?!\w))?)",
         # 'les années 1990': a decade
-        rf"(?P<decade>(?<!\w)(?:(?P<dec_part>début|debut|milieu|fin){WS}des{WS})?ann[ée]es{WS}(?P<dec_y>(?:1[89]|20)\d0)(?![\d,.]\d|\d))",
+        rf"(?P<decade>(?<!\w)(?:(?P<dec_part>{dparts}){WS}des{WS})?ann[ée]es{WS}(?P<dec_y>(?:1[89]|20)\d0)(?![\d,.]\d|\d))",
     ]
     # Every date starts at the start of a word: the outer guard lets the scan skip the inside
     # of words without trying each alternative there (3x faster on news text).
@@ -197,15 +198,12 @@ def _start_words() -> frozenset[str]:
     d = _data()
     words: set[str] = set()
 
-    def first(phrase: str) -> str:
-        return re.split(r"[\s'’\-]+", phrase.strip().lower())[0]
-
-    for key in ("months", "weekdays", "seasons", "parts", "month_cues", "year_cues", "ago", "ahead"):
-        words.update(first(w.rstrip(".")) for w in d[key])
-    words.update(first(w) for w in d["relative"])
+    for key in ("months", "weekdays", "seasons", "parts", "month_cues", "year_cues", "ago", "ahead",
+                "relative", "decade_parts"):
+        words.update(_first(w) for w in d[key])
     # literals of the pattern itself: day words, range and cue words
     words.update(("premier", "1er", "1re", "entre", "de", "d", "du", "mi", "depuis", "dès", "ce", "jusqu",
-                  "années", "annees", "milieu"))
+                  "années", "annees"))
     return frozenset(w for w in words if w)
 
 
@@ -393,8 +391,7 @@ def _match_value(m: regex.Match[str], ctx: _Ctx) -> tuple[int, int, str, dict[st
         return m.start(g), m.end(g), "date", _value(f"{y:04d}-{mo:02d}", "month")
     if g == "decade":
         y = int(m.group("dec_y"))
-        part = {"début": "early", "debut": "early", "milieu": "mid", "fin": "late"}.get(
-            (m.group("dec_part") or "").lower())
+        part = _data()["decade_parts"].get((m.group("dec_part") or "").lower())
         return m.start(g), m.end(g), "date_range", _value(f"{y:04d}", "year", end=f"{y + 9:04d}",
                                                           part=part)
     if g == "dmy":

@@ -236,3 +236,14 @@ def test_empty() -> None:
 @pytest.mark.parametrize("text", [" ", "\n\n\t ", "\u00a0\u202f"], ids=["space", "newlines", "nbsp"])
 def test_whitespace_only(text: str) -> None:
     assert tokenize(text) == ((), ())
+
+
+def test_kind_of_agrees_with_the_tokenizer_and_refuses_non_text() -> None:
+    from frdefnlp.tokenizer import kind_of
+
+    text = "Le 13 août, 500.000 dollars (soit 12 %) pour www.far.ma… « Barak 8 » !"
+    tokens, _ = tokenize(text)
+    assert [kind_of(t.text) for t in tokens] == [t.kind for t in tokens]
+    assert kind_of("") == "word"
+    with pytest.raises(InputTypeError):
+        kind_of(None)  # type: ignore[arg-type]
