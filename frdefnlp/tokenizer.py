@@ -370,9 +370,13 @@ def kind_of(token: str) -> str:
     ``punct``, ``symbol`` or ``word``. A text the tokenizer would split gets the kind of its
     look (digits, a scheme, an ``@``, one punctuation or symbol character).
 
+    Raises:
+        InputTypeError: ``token`` is not a ``str``.
+
     >>> [kind_of(t) for t in ("500.000", "F-16", "»", "%", "www.far.ma", "a@b.ma", "Rabat")]
     ['number', 'word', 'punct', 'symbol', 'url', 'email', 'word']
     """
+    token = ensure_text(token, "token")
     if not token:
         return "word"
     toks = default_tokenizer().tokens(token)
