@@ -668,9 +668,10 @@ class ContextTagger:
                                   source="alias", attrs=attrs, confidence=0.8))
 
     @staticmethod
-    def _named_starts(tokens: Sequence[Token], known: Sequence[Entity]) -> dict[int, Entity]:
-        """First token index -> the known name (not an adjective) starting there."""
-        starts = [t.start for t in tokens]
+    def _named_starts(tokens: Sequence[Token], known: Sequence[Entity],
+                      starts: Sequence[int]) -> dict[int, Entity]:
+        """First token index -> the known name (not an adjective) starting there (``starts``:
+        the tokens' starts)."""
         out: dict[int, Entity] = {}
         for e in known:
             if e.label not in _NAME_LABELS or e.attrs.get("alias_type") in (
@@ -682,10 +683,10 @@ class ContextTagger:
         return out
 
     @staticmethod
-    def _known_spans(tokens: Sequence[Token], known: Sequence[Entity]) -> dict[int, int]:
+    def _known_spans(tokens: Sequence[Token], known: Sequence[Entity],
+                     starts: Sequence[int]) -> dict[int, int]:
         """First token index -> index after the last token, for known ORG/LOC names and
-        nationality adjectives (binary search over token starts: O(m log n))."""
-        starts = [t.start for t in tokens]
+        nationality adjectives (binary search over the tokens' ``starts``: O(m log n))."""
         out: dict[int, int] = {}
         for e in known:
             if e.label not in {"ORG", "LOC"}:
@@ -709,7 +710,8 @@ class ContextTagger:
         out: list[Entity] = []
         # folded token texts, computed once per document (the cue lookups probe them often)
         folded = [fold(t.text) for t in tokens]
-        skip = self._known_spans(tokens, known)
+        starts = [t.start for t in tokens]
+        skip = self._known_spans(tokens, known, starts)
         cues = _cues()
         # the tokens where each cue can start, found once per document: the rules jump
         # from one to the next instead of probing every token
@@ -723,7 +725,7 @@ class ContextTagger:
             if self.organisations:
                 self._organisations(text, tokens, folded, sent, out, skip, heads_at)
         if self.weapons:
-            named = self._named_starts(tokens, known)
+            named = self._named_starts(tokens, known, starts)
             weapons_at = _starts(folded, cues["weapon_heads"])
             # the known systems by start, to find those inside a name (binary search)
             w_named = sorted((x for x in named.values() if x.label == "WEAPON"),

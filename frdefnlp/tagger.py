@@ -304,6 +304,8 @@ def _systems_counted(text: str, candidates: list[Entity]) -> tuple[list[Entity],
     covers the designation, the QUANTITY gives way to a WEAPON over it (``source="context"``,
     ``attrs["count"]``); where one does, the resolver drops the count as before. Returns
     ``(candidates, the counts given way)``."""
+    if not any(e.label == "QUANTITY" and e.kind == "count" for e in candidates):
+        return candidates, []
     listed = SpanIndex((e.start, e.end) for e in candidates
                        if e.label == "WEAPON" and e.source in ("gazetteer", "user"))
     out: list[Entity] = []
