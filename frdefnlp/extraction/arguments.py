@@ -1,0 +1,683 @@
+"""Step 2 of events: fill each trigger's slots from its clause.
+
+A party's role is read from what stands right before it (:func:`marker_of`): a strong marker
+(``fourni par``, ``auprès de``, ``destinés au``) gives the role whatever the verb; otherwise
+the trigger's frame (``resources/events/triggers.json``) maps its preposition (``à``, ``par``,
+``avec``, ``entre`` ...) to a role; a party with no preposition before the trigger is the
+subject, right after it the object. Determiners, title nouns (``la société``, ``le groupe``)
+and nationality adjectives between the preposition and the party are skipped, so
+``auprès de l'israélien Elbit Systems`` gives the supplier. Coordinated parties
+(``entre A et B``, ``des X, des Y et des Z``) share the role of the first.
+
+What the clause leaves unsaid is inferred and marked (``attrs["supplier_inferred"]``,
+``attrs["recipient_inferred"]``, ``attrs["host_inferred"]``): the supplier from the system's
+maker (its mention in the document, else the maker's record at the system's span) or a
+nationality adjective next to it; the recipient from the previous transfer of the document or
+the document's most mentioned country; a maker taken as recipient swaps roles.
+
+Cost: each entity looks back over at most a few tokens; each trigger scans its clause once,
+so a sentence costs O(tokens + entities x triggers-in-clause) and clauses end at the next
+trigger of the same type (linear in the sentence).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .._resources import cached
+from ..types import Document, Entity, Event, Sentence
+from .triggers import Trigger, _split_form, equipment_phrases, lexicon, status_cues, trigger_data
+
+#: words skipped between a preposition and its party ("à la société X", "du groupe turc X")
+_SKIP = frozenset("""le la les l' un une son sa ses leur leurs cet cette ce ces notre
+    societe groupe constructeur industriel industriels firme entreprise fabricant geant compagnie
+    gouvernement pays royaume etat president presidente ministre general homologue chef
+    chantier chantiers armurier motoriste start-up partenaire partenaires voisin allie
+    nouvelle nouveau nouvel autorites directeur responsable delegation officier patron""".split())
+_NORM = {"au": ("a", "le"), "aux": ("a", "les"), "du": ("de", "le"), "des": ("de", "les"),
+         "d'": ("de",), "l'": ("le",), "qu'": ("que",)}
+_SOURCE = frozenset({"selon", "d'apres", "apres", "source", "sources", "rapporte", "indique"})
+_PARTY_KINDS_ORG = frozenset({"company", "armed_forces", "government", "agency", "international",
+                              "manufacturer", "other", None})
+_MAX_BACK = 6
+
+
+def _norm_words(words: Sequence[str]) -> list[str]:
+    out: list[str] = []
+    for w in words:
+        out.extend(_NORM.get(w, (w,)))
+    return out
+
+
+@cached
+def _markers() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    data = trigger_data()
+    strong = {" ".join(_norm_words(_split_form(k))): v
+              for k, v in data["markers_strong"].items() if not k.startswith("_")}
+    frames = {}
+    for name, fr in data["frames"].items():
+        if name.startswith("_"):
+            continue
+        frames[name] = {" ".join(_norm_words(_split_form(k))): v
+                        for k, v in fr["markers"].items()}
+    return strong, frames
+
+
+@dataclass
+class Context:
+    """What the fillers read: the document, its folded words, entities and running memory."""
+
+    doc: Document
+    words: list[str]
+    ents: list[Entity]                # tag entities + nationality adjectives + exercise names
+    tok_of: dict[int, int]            # entity start offset -> token index
+    focus: list[Entity]               # one mention per country, most mentioned first
+    last_recipient: Entity | None = None
+    maker_mentions: dict[str, Entity] = field(default_factory=dict)  # org id -> first mention
+
+
+def country(e: Entity | None) -> str | None:
+    if e is None:
+        return None
+    c = e.attrs.get("country") if e.attrs else None
+    return c if isinstance(c, str) else None
+
+
+def is_party(e: Entity) -> bool:
+    if e.label == "LOC":
+        return e.kind in ("country", "nationality", "city")
+    if e.label == "ORG":
+        return e.kind != "media"
+    return e.label == "PERSON"
+
+
+def marker_of(ctx: Context, e: Entity, frame: str) -> tuple[str, str | None]:
+    """``(marker, role)`` of entity ``e``: the words before it (skipping determiners and titles),
+    the role they give under ``frame`` (None if none does)."""
+    strong, frames = _markers()
+    i = ctx.tok_of.get(e.start)
+    if i is None:
+        return "", None
+    back: list[str] = []
+    j = i - 1
+    toks = ctx.doc.tokens
+    while j >= 0 and len(back) < _MAX_BACK:
+        w = ctx.words[j]
+        if toks[j].kind == "punct" and w not in ("'",):
+            break
+        back.append(w)
+        j -= 1
+    back.reverse()
+    seq = _norm_words(back)
+    # drop skip words (and adjectives) adjacent to the entity
+    k = len(seq)
+    while k > 0 and (seq[k - 1] in _SKIP or _is_adj(ctx, seq[k - 1])) and \
+            not (k >= 2 and seq[k - 2] == "de" and seq[k - 1] == "le" and False):
+        k -= 1
+    seq = seq[:k]
+    if not seq:
+        return "", None
+    if seq[-1] in _SOURCE or (len(seq) > 1 and seq[-2] in _SOURCE):
+        return "selon", "source"
+    for n in (4, 3, 2, 1):
+        if len(seq) >= n:
+            key = " ".join(seq[-n:])
+            if key in strong:
+                return key, strong[key]
+    table = frames.get(frame, {})
+    for n in (4, 3, 2, 1):
+        if len(seq) >= n:
+            key = " ".join(seq[-n:])
+            if key in table:
+                return key, table[key]
+    return seq[-1], None
+
+
+def _is_adj(ctx: Context, word: str) -> bool:
+    return word in _adjectives()
+
+
+@cached
+def _adjectives() -> frozenset[str]:
+    from .._resources import read_json
+
+    table = read_json("events/nationalities.json")
+    return frozenset(k for k in table if k != "_doc")
+
+
+def roles(ctx: Context, trig: Trigger, parties: Sequence[Entity], lo_tok: int,
+          hi_tok: int) -> dict[str, list[Entity]]:
+    """Role -> parties for one trigger, over the clause tokens ``[lo_tok, hi_tok)``.
+
+    Subject: the nearest party before the trigger with no marker; object: the first party after
+    it with no marker and no word but skip words between; others by their marker. A party right
+    after ``et``/``,`` following a party with a role takes that role (coordination).
+    """
+    out: dict[str, list[Entity]] = {}
+    subject: Entity | None = None
+    prev_role: str | None = None
+    prev_end_tok = -10
+    for e in parties:
+        i = ctx.tok_of.get(e.start)
+        if i is None or not (lo_tok <= i < hi_tok):
+            continue
+        mk, role = marker_of(ctx, e, trig.frame)
+        if role == "source":
+            prev_role = None
+            continue
+        if role is None and mk in ("et", ",", "ou") and prev_role and i - prev_end_tok <= 3:
+            role = prev_role
+        if role is None and mk == "" and i < trig.tok:
+            # no word before it in reach: a subject candidate (nearest before the trigger wins)
+            subject = e
+        elif role is None and i < trig.tok and mk not in ("de", "le", "a", "en", "par", "avec"):
+            subject = e
+        elif role is None and i >= trig.tok_end and i - trig.tok_end <= 3:
+            fr = trigger_data()["frames"][trig.frame]
+            role = fr["object"]
+        if role and role not in ("system",):
+            out.setdefault(role, []).append(e)
+        prev_role, prev_end_tok = role, _end_tok(ctx, e)
+    if subject is not None:
+        fr = trigger_data()["frames"][trig.frame]
+        out.setdefault(fr["subject"], []).insert(0, subject)
+    return out
+
+
+def _end_tok(ctx: Context, e: Entity) -> int:
+    i = ctx.tok_of.get(e.start, -10)
+    toks = ctx.doc.tokens
+    while 0 <= i < len(toks) - 1 and toks[i].end < e.end:
+        i += 1
+    return i
+
+
+# --------------------------------------------------------------------------- status
+
+STATUS_ORDER = {"ARMS_TRANSFER": ("reported", "planned", "negotiating", "agreed", "ordered",
+                                  "delivered"),
+                "AGREEMENT": ("planned", "signed", "ratified"),
+                "VISIT": ("planned", "ongoing", "done"),
+                "EXERCISE": ("planned", "ongoing", "done"),
+                "INDUSTRY": ("planned", "ongoing", "done")}
+
+
+def clause_status(etype: str, trig: Trigger, ctx: Context, lo: int, hi: int) -> str:
+    """Status of a trigger in its clause: negation and cancellation first, then the stage the
+    trigger states, lowered to talks/plans by an infinitive or a modal cue."""
+    cues = status_cues(ctx.words, lo, hi)
+    if "negation" in cues:
+        return "denied"
+    if "cancel" in cues:
+        return "cancelled"
+    word = ctx.words[trig.tok]
+    infinitive = word.endswith(("er", "ir", "oir")) and not word.endswith(("ier",))
+    st = trig.status
+    if etype == "ARMS_TRANSFER":
+        if st in ("ordered", "delivered", "agreed") and ("negotiating" in cues or infinitive):
+            return "negotiating" if trig.frame in ("buy", "negotiate") else (
+                "planned" if "planned" in cues else "ordered")
+        if st in ("ordered", "delivered") and "planned" in cues:
+            return "planned" if trig.frame == "buy" else "ordered"
+        return st
+    if etype == "AGREEMENT":
+        if trig.form.startswith("ratifi"):
+            return "ratified"
+        if "planned" in cues or infinitive:
+            return "planned"
+        return "signed"
+    if "planned" in cues or infinitive:
+        return "planned"
+    if word.endswith(("e", "ent")) and word in ("effectue", "participe", "participent", "se",
+                                                "deroule", "deroulent", "visite", "poursuit"):
+        return "ongoing"
+    return "done"
+
+
+# --------------------------------------------------------------------------- arms
+
+def _maker_ids(w: Entity) -> list[str]:
+    m = w.attrs.get("maker") if w.attrs else None
+    if isinstance(m, str):
+        return [m]
+    if isinstance(m, (list, tuple)):
+        return [x for x in m if isinstance(x, str)]
+    return []
+
+
+@cached
+def _gazetteer() -> Any:
+    from ..tagger import TagOptions, _DEFAULT, Tagger
+
+    tagger = _DEFAULT.get(TagOptions()) or Tagger(TagOptions())
+    return tagger.gazetteer
+
+
+def maker_record(rid: str) -> Any:
+    """The gazetteer record of a maker id (None if unknown)."""
+    try:
+        return _gazetteer().get(rid)
+    except Exception:  # noqa: BLE001 - a missing gazetteer only loses the inference
+        return None
+
+
+def _inferred_maker(w: Entity, rid: str) -> Entity | None:
+    rec = maker_record(rid)
+    if rec is None:
+        return None
+    return Entity(w.start, w.end, w.text, "ORG", kind=rec.kind, canonical=rec.canonical,
+                  id=rec.id, source="events",
+                  attrs={"country": rec.country, "inferred": "maker of " + (w.canonical or w.text)})
+
+
+@dataclass
+class Deal:
+    trig: Trigger
+    systems: list[Entity]
+    lo: int   # clause token range
+    hi: int
+
+
+def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
+                  sent_ents: Sequence[Entity]) -> list[Event]:
+    """One ARMS_TRANSFER mention per trigger that has systems in its clause.
+
+    Systems (WEAPON entities, else generic equipment phrases) attach to the last transfer trigger
+    before them (the first after them when none precedes), so ``a reçu des X et des Y`` is one
+    deal and ``a reçu X et commandé Y`` two.
+    """
+    lo, hi = sent.token_start, sent.token_end
+    arms = [t for t in trigs if t.type == "ARMS_TRANSFER"]
+    if not arms:
+        return []
+    # "a reçu le ministre": a reception, not a delivery
+    persons_at = {ctx.tok_of.get(e.start) for e in sent_ents if e.label == "PERSON"}
+    arms = [t for t in arms if not (t.frame == "receive" and any(
+        p is not None and t.tok_end <= p <= t.tok_end + 3 for p in persons_at))]
+    if not arms:
+        return []
+    systems = [e for e in sent_ents if e.label == "WEAPON"]
+    if not systems:
+        systems = []
+        for a, b, cat in equipment_phrases(ctx.words, lo, hi):
+            toks = ctx.doc.tokens
+            s, t = toks[a].start, toks[b - 1].end
+            systems.append(Entity(s, t, ctx.doc.text[s:t], "EQUIPMENT", kind=cat,
+                                  canonical=None, id=None, source="events", attrs={}))
+            ctx.tok_of.setdefault(s, a)
+    deals: dict[int, Deal] = {}
+    ti = 0
+    for w in systems:
+        i = ctx.tok_of.get(w.start, lo)
+        while ti + 1 < len(arms) and arms[ti + 1].tok <= i:
+            ti += 1
+        trig = arms[ti]
+        if trig.tok > i and ti > 0:
+            trig = arms[ti - 1]
+        d = deals.get(id(trig))
+        if d is None:
+            deals[id(trig)] = Deal(trig, [w], lo, hi)
+        else:
+            d.systems.append(w)
+    ordered = sorted(deals.values(), key=lambda d: d.trig.tok)
+    for k, d in enumerate(ordered):
+        # clause: from the previous deal's last system to the next deal's trigger
+        if k > 0:
+            prev = ordered[k - 1]
+            d.lo = max(lo, _end_tok(ctx, prev.systems[-1]) + 1) if prev.trig.tok < d.trig.tok \
+                else d.lo
+        if k + 1 < len(ordered):
+            d.hi = ordered[k + 1].trig.tok
+    parties = [e for e in sent_ents if is_party(e) and e.label != "PERSON"]
+    out = []
+    for d in ordered:
+        ev = _arms_event(ctx, sent, d, parties, sent_ents)
+        if ev is not None:
+            out.append(ev)
+    return out
+
+
+def _arms_event(ctx: Context, sent: Sentence, d: Deal, parties: Sequence[Entity],
+                sent_ents: Sequence[Entity]) -> Event | None:
+    r = roles(ctx, d.trig, parties, sent.token_start, d.hi)
+    # a subject found before the clause start only counts if no party of the clause took it
+    recipient = next((e for e in r.get("recipient", ()) if e.kind != "nationality"), None)
+    supplier = next(iter(r.get("supplier", ())), None)
+    makers = {m for w in d.systems for m in _maker_ids(w)}
+    maker_countries = {c for w in d.systems if (c := country(w))}
+    for m in makers:
+        rec = maker_record(m)
+        if rec is not None and rec.country:
+            maker_countries.add(rec.country)
+
+    def is_maker(e: Entity | None) -> bool:
+        return e is not None and (e.id in makers or (
+            e.label == "ORG" and e.kind == "company" and country(e) in maker_countries))
+
+    if is_maker(recipient) and not is_maker(supplier):
+        recipient, supplier = supplier, recipient
+    if recipient is not None and recipient.label == "ORG" and recipient.kind == "company" and \
+            supplier is None:
+        recipient, supplier = None, recipient
+    if supplier is not None and recipient is not None and supplier.id and \
+            supplier.id == recipient.id:
+        supplier = None
+    attrs: dict[str, Any] = {"transfer_type": d.trig.frame, "trigger": d.trig.form}
+    in_clause = [e for e in sent_ents
+                 if d.lo <= ctx.tok_of.get(e.start, -1) < d.hi or e.start >= d.trig.start]
+    if supplier is None:
+        # a company of the clause that makes the system, a nationality adjective next to it
+        for e in in_clause:
+            if e.label == "ORG" and e is not recipient and is_maker(e):
+                supplier = e
+                break
+    if supplier is None:
+        rc = country(recipient)
+        for e in sent_ents:
+            if e.kind == "nationality" and country(e) != rc and (
+                    not maker_countries or country(e) in maker_countries or
+                    any(abs(e.start - w.end) < 40 or abs(w.start - e.end) < 40
+                        for w in d.systems)):
+                supplier = e
+                break
+    if supplier is None and makers:
+        for m in sorted(makers):
+            if m in ctx.maker_mentions:
+                supplier = ctx.maker_mentions[m]
+                attrs["supplier_inferred"] = "maker mentioned in the document"
+                break
+        else:
+            w = next(w for w in d.systems if _maker_ids(w))
+            supplier = _inferred_maker(w, _maker_ids(w)[0])
+            if supplier is not None:
+                attrs["supplier_inferred"] = "maker of the system (gazetteer)"
+    sup_c = country(supplier) or (sorted(maker_countries)[0] if len(maker_countries) == 1
+                                  else None)
+    if recipient is None:
+        cands = [e for e in r.get("recipient", ()) if e is not supplier]
+        if cands:
+            recipient = cands[0]
+    if recipient is None:
+        prev = ctx.last_recipient
+        if prev is not None and country(prev) != sup_c:
+            recipient = prev
+        else:
+            recipient = next((e for e in ctx.focus if country(e) != sup_c), None)
+        if recipient is not None:
+            attrs["recipient_inferred"] = "previous transfer" if recipient is prev else \
+                "document's most mentioned country"
+    if recipient is not None and "recipient_inferred" not in attrs:
+        ctx.last_recipient = recipient
+    rec_c = country(recipient)
+    attrs["supplier_country"] = sup_c
+    attrs["recipient_country"] = rec_c
+    attrs["category"] = d.systems[0].kind
+    money = [e for e in in_clause if e.label == "MONEY"]
+    qty = [e for e in in_clause if e.label == "QUANTITY" and e.kind in ("count", "range", None)
+           and (e.value or {}).get("noun") not in ("pays", "jours", "ans", "mois")]
+    dates = [e for e in in_clause if e.label == "DATE"]
+    if money:
+        v = money[0].value or {}
+        attrs.update(currency=v.get("currency"), amount=v.get("amount"),
+                     qualifier=v.get("qualifier"))
+    attrs["date"] = date_attr(dates, ctx)
+    status = clause_status("ARMS_TRANSFER", d.trig, ctx, sent.token_start, d.hi)
+    slots = {"supplier": [supplier] if supplier else [], "recipient": [recipient] if recipient
+             else [], "system": d.systems, "quantity": qty[:1], "value": money[:1],
+             "date": dates[:1]}
+    return make_event(ctx, sent, "ARMS_TRANSFER", slots, attrs, status, [d.trig])
+
+
+def date_attr(dates: Sequence[Entity], ctx: Context) -> str | None:
+    for e in dates:
+        v = e.value or {}
+        if v.get("iso"):
+            return str(v["iso"])
+    doc_date = ctx.doc.metadata.date if ctx.doc.metadata else None
+    if dates and doc_date:
+        v = dates[0].value or {}
+        if v.get("month") and len(doc_date) >= 4:
+            day = v.get("day")
+            return f"{doc_date[:4]}-{int(v['month']):02d}" + (f"-{int(day):02d}" if day else "")
+    return doc_date
+
+
+def make_event(ctx: Context, sent: Sentence, etype: str, slots: dict[str, list[Entity]],
+               attrs: dict[str, Any], status: str | None, trigs: Sequence[Trigger],
+               confidence: float = 0.8) -> Event:
+    clean = {k: tuple(sorted(dict.fromkeys(v), key=lambda e: (e.start, e.end)))
+             for k, v in slots.items() if v}
+    return Event(type=etype, status=status, confidence=confidence,
+                 sentence_start=sent.start, sentence_end=sent.end, sentence=sent.text,
+                 slots=clean, attrs={k: v for k, v in attrs.items() if v not in (None, [], ())},
+                 evidence=tuple(sorted({(t.start, t.end) for t in trigs})),
+                 document_id=ctx.doc.id)
+
+
+# --------------------------------------------------------------------------- visits
+
+def visit_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
+                   sent_ents: Sequence[Entity]) -> list[Event]:
+    """One VISIT mention per visit trigger with a visitor (visit/host frames) or a meeting
+    (meet frame, marked ``attrs["weak"]``: kept only when it joins a visit or crosses a border)."""
+    vt = [t for t in trigs if t.type == "VISIT"]
+    if not vt:
+        return []
+    parties = [e for e in sent_ents if is_party(e) and e.kind != "nationality"
+               or (e.kind == "nationality" and _after_delegation(ctx, e))]
+    out = []
+    seen_frames = set()
+    for t in vt:
+        if t.frame == "host" and not any(
+                e.label == "PERSON" or e.kind == "nationality" or
+                (e.label == "ORG" and e.kind in ("government", "armed_forces", "international"))
+                for e in parties if t.tok_end <= ctx.tok_of.get(e.start, -1) <= t.tok_end + 6
+                or (t.form.endswith("par") and ctx.tok_of.get(e.start, 1 << 30) < t.tok)):
+            continue  # "a reçu des drones": a delivery, not a reception
+        if t.frame in seen_frames:
+            continue
+        seen_frames.add(t.frame)
+        r = roles(ctx, t, parties, sent.token_start, sent.token_end)
+        visitors = [e for e in r.get("visitor", ()) if e.label in ("PERSON", "ORG")
+                    or e.kind == "nationality"]
+        hosts = [e for e in r.get("host", ())]
+        if t.form.endswith("par"):  # "reçu par X": the subject is the visitor
+            hosts = r.get("host", []) + r.get("visitor", [])
+            visitors = [e for e in parties if ctx.tok_of.get(e.start, 1 << 30) < t.tok
+                        and e.label == "PERSON"][:1]
+            hosts = [e for e in hosts if e not in visitors]
+        if not visitors:
+            visitors = [e for e in parties if e.label == "PERSON" and e not in hosts][:1]
+        if not visitors:
+            continue
+        vc = country(visitors[0])
+        attrs: dict[str, Any] = {"frame": t.frame}
+        hosts = [e for e in hosts if e not in visitors and (country(e) != vc or e.label == "PERSON")]
+        if not hosts:
+            hosts = [e for e in parties if e.label == "LOC" and country(e) and country(e) != vc]
+        if not hosts:
+            h = next((e for e in ctx.focus if country(e) != vc), None)
+            if h is not None:
+                hosts = [h]
+                attrs["host_inferred"] = "document's most mentioned country"
+        hc = next((country(e) for e in hosts if country(e)), None)
+        if vc and hc and vc == hc and all(e.label != "PERSON" for e in hosts):
+            continue  # at home: not a visit
+        cities = [e for e in sent_ents if e.label == "LOC" and e.kind == "city"]
+        dates = [e for e in sent_ents if e.label == "DATE"]
+        durations = [e for e in sent_ents if e.label == "QUANTITY" and e.kind == "duration"]
+        purpose = sorted({p for k, p in lexicon()["visit_purpose"].items()
+                          if k in sent.text.lower()})
+        attrs.update(visitor_country=vc, host_country=hc, purpose=purpose,
+                     role=visitors[0].attrs.get("role") if visitors[0].attrs else None,
+                     date=date_attr(dates, ctx),
+                     duration_days=(durations[0].value or {}).get("value") if durations else None)
+        if t.frame == "meet":
+            attrs["weak"] = True
+        status = clause_status("VISIT", t, ctx, sent.token_start, sent.token_end)
+        slots = {"visitor": visitors[:2], "host": hosts[:3], "city": cities[:1],
+                 "date": dates[:2]}
+        out.append(make_event(ctx, sent, "VISIT", slots, attrs, status, [t]))
+    if len(out) > 1:  # one sentence, one visit: the strongest frame's mention
+        out = [min(out, key=lambda e: ("weak" in e.attrs, -len(e.slots.get("host", ()))))]
+    return out
+
+
+def _after_delegation(ctx: Context, e: Entity) -> bool:
+    i = ctx.tok_of.get(e.start)
+    return i is not None and i > 0 and ctx.words[i - 1].startswith("delegation")
+
+
+# --------------------------------------------------------------------------- agreements
+
+_AGREEMENT_NOUNS = ("accord", "memorandum", "protocole", "convention", "feuille", "entente",
+                    "lettre", "declaration", "traite", "pacte", "plan", "programme")
+
+
+def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
+                       sent_ents: Sequence[Entity], arms: Sequence[Event]) -> list[Event]:
+    """One AGREEMENT mention per sentence with an agreement noun (or a signing verb with no
+    purchase in the sentence), in a defence context, with at least one party."""
+    at = [t for t in trigs if t.type == "AGREEMENT"]
+    if not at:
+        return []
+    nouns = [t for t in at if t.form.startswith(_AGREEMENT_NOUNS)]
+    if not nouns and arms:
+        return []  # "a signé un contrat pour ...": a purchase, not an agreement
+    if nouns and arms and all(t.form.startswith("accord") for t in nouns) and \
+            any(e.slots.get("system") for e in arms):
+        return []
+    lo, hi = sent.token_start, sent.token_end
+    excl = _non_defence()
+    text = " ".join(ctx.words[lo:hi])
+    if any(x in text for x in excl):
+        return []
+    if not _defence_context(ctx, sent, sent_ents, text):
+        return []
+    parties = [e for e in sent_ents if e.label == "PERSON"
+               or (e.label == "LOC" and e.kind == "country")
+               or (e.label == "ORG" and e.kind != "media")]
+    if not parties:
+        return []
+    attrs: dict[str, Any] = {}
+    if len({country(e) or e.id for e in parties}) < 2:
+        pc = country(parties[0])
+        other = next((e for e in ctx.focus if country(e) != pc), None)
+        if other is not None and not any("deux pays" in text for _ in (0,)):
+            pass
+        if other is not None:
+            parties = parties + [other]
+            attrs["party_inferred"] = "document's most mentioned country"
+    domains = sorted({d for stem, d in lexicon()["domains"].items() if stem in text})
+    trig = (nouns or at)[0]
+    kind = next((k for k in ("memorandum", "protocole", "convention", "accord", "entente",
+                             "feuille de route", "lettre d' intention") if k in text), None)
+    dates = [e for e in sent_ents if e.label == "DATE"]
+    places = [e for e in sent_ents if e.label == "LOC" and e.kind == "city"]
+    attrs.update(domain=domains, agreement_type=kind, date=date_attr(dates, ctx) if dates
+                 else None, countries=sorted({c for e in parties + places if (c := country(e))}))
+    status = clause_status("AGREEMENT", (at[-1] if not nouns else trig), ctx, lo, hi)
+    if any(t.form.startswith("ratifi") for t in at):
+        status = "ratified"
+    slots = {"parties": parties, "date": dates[:1], "place": places[:1]}
+    return [make_event(ctx, sent, "AGREEMENT", slots, attrs, status, at)]
+
+
+@cached
+def _non_defence() -> tuple[str, ...]:
+    return tuple(" ".join(_split_form(x)) for x in lexicon().get("agreement_not_defence", ()))
+
+
+def _defence_context(ctx: Context, sent: Sentence, ents: Sequence[Entity], text: str) -> bool:
+    if any(c in text for c in lexicon().get("defence_context", ())):
+        return True
+    for e in ents:
+        if e.label == "ORG" and e.kind in ("armed_forces", "company", "agency"):
+            return True
+        role = (e.attrs or {}).get("role") if e.label == "PERSON" else None
+        if isinstance(role, str) and any(r in role.lower() for r in (
+                "défense", "armée", "armées", "état-major", "militaire", "général")):
+            return True
+        if e.label == "ORG" and "fense" in (e.canonical or e.text).lower():
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- exercises
+
+def exercise_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
+                      sent_ents: Sequence[Entity]) -> list[Event]:
+    """An EXERCISE mention per sentence holding an exercise trigger or a named exercise, with
+    its name (an ``EXERCISE`` entity) or at least one party (armed forces, country)."""
+    et = [t for t in trigs if t.type == "EXERCISE"]
+    names = [e for e in sent_ents if e.label == "EXERCISE" and e.kind == "exercise"]
+    if not et and not names:
+        return []
+    if any(e.label == "EXERCISE" and e.kind == "operation" for e in sent_ents) and not names:
+        return []  # an operation is not an exercise
+    parties = [e for e in sent_ents if (e.label == "ORG" and e.kind in ("armed_forces",
+               "international", "government")) or (e.label == "LOC" and e.kind in
+               ("country", "nationality"))]
+    if not names and not parties:
+        return []
+    places = [e for e in sent_ents if e.label == "LOC" and e.kind in ("city", "region",
+                                                                      "military_base")]
+    dates = [e for e in sent_ents if e.label == "DATE"]
+    attrs = {"name": names[0].canonical if names else None,
+             "countries": sorted({c for e in parties if (c := country(e))}),
+             "date": date_attr(dates, ctx) if dates else None}
+    trig = et[0] if et else None
+    status = clause_status("EXERCISE", trig, ctx, sent.token_start, sent.token_end) if trig \
+        else "done"
+    slots = {"name": names[:2], "parties": parties, "place": places[:1], "date": dates[:1]}
+    return [make_event(ctx, sent, "EXERCISE", slots, attrs, status, et[:1],
+                       confidence=0.9 if names else 0.6)]
+
+
+# --------------------------------------------------------------------------- industry
+
+def industry_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
+                      sent_ents: Sequence[Entity]) -> list[Event]:
+    """An INDUSTRY mention per sentence with an industry trigger, a company or product, and a
+    place or a second company."""
+    it = [t for t in trigs if t.type == "INDUSTRY"]
+    if not it:
+        return []
+    companies = [e for e in sent_ents if e.label == "ORG" and e.kind in ("company",
+                                                                          "manufacturer")]
+    products = [e for e in sent_ents if e.label == "WEAPON"]
+    places = [e for e in sent_ents if e.label == "LOC" and e.kind in ("city", "region",
+                                                                      "military_base")]
+    countries = [e for e in sent_ents if e.label == "LOC" and e.kind in ("country",
+                                                                         "nationality")]
+    if not (companies or products):
+        return []
+    if not places and len(companies) < 2:
+        places = [e for e in countries if e.kind == "country"][:1]
+        if not places:
+            return []
+    money = [e for e in sent_ents if e.label == "MONEY"]
+    attrs = {"countries": sorted({c for e in countries + places if (c := country(e))})}
+    status = clause_status("INDUSTRY", it[0], ctx, sent.token_start, sent.token_end)
+    slots = {"companies": companies, "product": products, "place": places[:2],
+             "parties": countries, "value": money[:1]}
+    return [make_event(ctx, sent, "INDUSTRY", slots, attrs, status, it[:1])]
+
+
+def focus_parties(ents: Sequence[Entity]) -> list[Entity]:
+    """The first mention of each country of the document (countries, then capitals standing
+    for them), most mentioned first (ties: first mentioned)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Entity] = {}
+    for e in ents:
+        if e.label == "LOC" and e.kind in ("country", "city") and (c := country(e)):
+            counts[c] += 2 if e.kind == "country" else 1
+            if c not in first or (first[c].kind != "country" and e.kind == "country"):
+                first[c] = e
+        elif e.label == "ORG" and e.kind == "armed_forces" and (c := country(e)):
+            counts[c] += 1
+    order = {c: i for i, c in enumerate(first)}
+    return [first[c] for c in sorted(first, key=lambda c: (-counts[c], order[c]))]

@@ -1,0 +1,174 @@
+"""Step 3 of events: one event per happening.
+
+Mentions of a document merge when they tell the same happening: a transfer with the same
+system (a mention naming no system joins the previous transfer of its recipient), unless their
+recipient countries differ (separate lots to different buyers stay apart); a visit with the same
+visitor (a meeting joins the visit it belongs to); an agreement sharing a party; an exercise with
+the same name (an unnamed mention joins the previous exercise); an industrial project sharing a
+company or product. The merged event keeps every slot filler once, the furthest stage stated
+(:data:`STATUS_RANK`) and counts ``attrs["mentions"]``.
+
+Cost: each mention looks up its keys in a dictionary of the events built so far, so merging
+is linear in the mentions (plus the slot fillers it copies).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from ..types import Entity, Event
+
+#: Order used when merged mentions disagree on status: the stage furthest along wins; a denial
+#: or cancellation outranks every stage.
+STATUS_RANK = {
+    None: 0, "reported": 1, "planned": 2, "negotiating": 3, "agreed": 4, "ordered": 5,
+    "signed": 5, "ongoing": 5, "done": 6, "ratified": 6, "delivered": 6, "cancelled": 7,
+    "denied": 7,
+}
+
+_SINGLE = ("supplier", "recipient", "value")
+
+
+def _ids(ev: Event, slot: str) -> set[str]:
+    return {e.id or " ".join(e.text.lower().split()) for e in ev.slots.get(slot, ())}
+
+
+def keys_of(ev: Event) -> list[tuple[str, ...]]:
+    """Identity keys of a mention: events sharing one are the same happening (if compatible)."""
+    doc = ev.document_id or ""
+    t = ev.type
+    if t == "ARMS_TRANSFER":
+        named = {e.id or e.text.lower() for e in ev.slots.get("system", ()) if e.label == "WEAPON"}
+        return [(doc, t, "sys", s) for s in sorted(named)]
+    if t == "VISIT":
+        return [(doc, t, "visitor", v) for v in sorted(_ids(ev, "visitor"))]
+    if t == "AGREEMENT":
+        parties = {e.id or e.text.lower() for e in ev.slots.get("parties", ())
+                   if e.label in ("PERSON", "ORG")} | set(ev.attrs.get("countries", ()))
+        return [(doc, t, "party", p) for p in sorted(parties)]
+    if t == "EXERCISE":
+        return [(doc, t, "name", n) for n in sorted(_ids(ev, "name"))]
+    if t == "INDUSTRY":
+        return [(doc, t, "who", c) for c in sorted(_ids(ev, "companies") | _ids(ev, "product"))]
+    return []
+
+
+def compatible(a: Event, b: Event) -> bool:
+    """Whether two mentions with a shared key can be one happening."""
+    if a.type == "ARMS_TRANSFER":
+        ra, rb = a.attrs.get("recipient_country"), b.attrs.get("recipient_country")
+        if ra and rb and ra != rb and not (a.attrs.get("recipient_inferred") or
+                                           b.attrs.get("recipient_inferred")):
+            return False
+        sa, sb = a.attrs.get("supplier_country"), b.attrs.get("supplier_country")
+        return not (sa and sb and sa != sb and not (a.attrs.get("supplier_inferred") or
+                                                     b.attrs.get("supplier_inferred")))
+    if a.type == "EXERCISE":
+        na, nb = a.attrs.get("name"), b.attrs.get("name")
+        return not (na and nb and na != nb)
+    return True
+
+
+def merge(mentions: Sequence[Event], *, across: bool = False) -> list[Event]:
+    """Merge mentions in text order (see the module docstring). ``across``: documents too."""
+    out: list[Event | None] = []
+    index: dict[tuple[str, ...], int] = {}
+    last: dict[tuple[str, str], int] = {}   # (doc, type) -> last event index
+    weak: list[Event] = []
+    for m in mentions:
+        keys = keys_of(m)
+        if across:
+            keys = [("*",) + k[1:] for k in keys]
+        target = next((index[k] for k in keys if k in index and out[index[k]] is not None
+                       and compatible(out[index[k]], m)), None)
+        dk = (m.document_id or "", m.type)
+        if target is None and not keys and dk in last and not across:
+            prev = out[last[dk]]
+            if prev is not None and _joins_previous(prev, m):
+                target = last[dk]
+        if target is None:
+            if m.attrs.get("weak"):
+                weak.append(m)
+                continue
+            out.append(m)
+            target = len(out) - 1
+        else:
+            out[target] = merge_two(out[target], m)
+        for k in keys_of(out[target]) if not across else [("*",) + k[1:] for k in keys_of(out[target])]:
+            index.setdefault(k, target)
+        last[dk] = target
+    # a meeting that joined no visit stands alone when it crosses a border
+    for m in weak:
+        vc, hc = m.attrs.get("visitor_country"), m.attrs.get("host_country")
+        same = [i for i, e in enumerate(out) if e is not None and e.type == "VISIT"
+                and e.document_id == m.document_id]
+        if same:
+            out[same[-1]] = merge_two(out[same[-1]], m)
+        elif vc and hc and vc != hc and "host_inferred" not in m.attrs:
+            out.append(m)
+    res = [e for e in out if e is not None]
+    res.sort(key=lambda e: (str(e.document_id), e.sentence_start))
+    return res
+
+
+def _joins_previous(prev: Event, m: Event) -> bool:
+    if m.type == "ARMS_TRANSFER":
+        # no named system ("le contrat", "ces drones"): the previous transfer, if near
+        return m.sentence_start - prev.sentence_end < 600 and compatible(prev, m)
+    if m.type == "EXERCISE":
+        return not m.attrs.get("name")
+    if m.type in ("VISIT", "INDUSTRY"):
+        return True
+    return False
+
+
+def _one_per_referent(ents: Iterable[Entity]) -> tuple[Entity, ...]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for e in sorted(ents, key=lambda e: (e.start, e.end)):
+        key = (e.label, e.id or " ".join(e.text.lower().split()))
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return tuple(out)
+
+
+def merge_two(a: Event, b: Event) -> Event:
+    """``a`` with ``b`` folded in: slot fillers once each, furthest status, counted mentions."""
+    slots = {k: _one_per_referent(a.slots.get(k, ()) + b.slots.get(k, ()))
+             for k in sorted(set(a.slots) | set(b.slots))}
+    for k in _SINGLE:
+        if a.slots.get(k) and b.slots.get(k):
+            # a stated filler beats an inferred one
+            inferred_a = a.attrs.get(k + "_inferred")
+            inferred_b = b.attrs.get(k + "_inferred")
+            slots[k] = b.slots[k] if inferred_a and not inferred_b else a.slots[k]
+    attrs: dict[str, Any] = dict(b.attrs)
+    attrs.update({k: v for k, v in a.attrs.items() if v not in (None, [], ())})
+    for k in ("supplier", "recipient"):
+        if a.attrs.get(k + "_inferred") and b.slots.get(k) and not b.attrs.get(k + "_inferred"):
+            attrs.pop(k + "_inferred", None)
+            attrs[k + "_country"] = b.attrs.get(k + "_country")
+    for k in ("domain", "purpose", "countries"):
+        if k in a.attrs or k in b.attrs:
+            attrs[k] = sorted(set(a.attrs.get(k, ())) | set(b.attrs.get(k, ())))
+    if not (a.attrs.get("weak") and b.attrs.get("weak")):
+        attrs.pop("weak", None)
+    if a.document_id != b.document_id:
+        attrs["documents"] = sorted({a.document_id, b.document_id, *a.attrs.get("documents", ())}
+                                    - {None})
+    ra, rb = STATUS_RANK.get(a.status, 0), STATUS_RANK.get(b.status, 0)
+    status = a.status if ra >= rb else b.status
+    attrs["mentions"] = a.attrs.get("mentions", 1) + b.attrs.get("mentions", 1)
+    return replace(a, slots=slots, attrs=attrs, status=status,
+                   confidence=max(a.confidence, b.confidence),
+                   evidence=_joined(a.evidence, b.evidence))
+
+
+def _joined(a: tuple[Any, ...], b: tuple[Any, ...]) -> tuple[Any, ...]:
+    if a and b and b[0] > a[-1] and all(x < y for x, y in itertools.pairwise(b)):
+        return a + b
+    return tuple(sorted(set(a) | set(b)))

@@ -1,0 +1,197 @@
+"""Step 1 of events: find the trigger words of each event type in a sentence.
+
+Triggers are data (``resources/events/triggers.json``): per event type, forms by lemma and
+nominalisation (``achet*``, ``acquisition*``, ``s' est rendu*``, ``en visite``), each with a
+*frame* (which position or preposition gives which role, see :mod:`.arguments`) and the stage
+(status) the word states. Status modifiers (negation, cancellation, plans, talks) are the cue
+lists of ``resources/events/lexicon.json``.
+
+Matching runs over the document's tokens, accent-folded: each token looks up the forms that
+start with it (exact word, or its first three letters for prefix forms) and checks the few
+candidates, so the cost is linear in the tokens times the (bounded) number of forms sharing a
+first word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .._resources import cached, read_json
+from .._text import fold
+
+#: words whose three-letter head is shared by too many forms are still exact-checked
+_PREFIX_KEY = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One trigger occurrence: type, frame, stated status, token range ``[tok, tok_end)`` and
+    character range ``[start, end)`` in the document text."""
+
+    type: str
+    frame: str
+    status: str
+    tok: int
+    tok_end: int
+    start: int
+    end: int
+    form: str
+
+
+def _split_form(form: str) -> tuple[str, ...]:
+    # "d' achat" and "d'achat" are the same tokens: the tokenizer keeps the apostrophe on
+    # the elided word
+    out: list[str] = []
+    for part in form.split():
+        while "'" in part[:-1]:
+            i = part.index("'")
+            out.append(part[: i + 1])
+            part = part[i + 1:]
+        if part:
+            out.append(part)
+    return tuple(out)
+
+
+def _tok_match(pat: str, word: str) -> bool:
+    if pat.endswith("*"):
+        return word.startswith(pat[:-1])
+    return word == pat
+
+
+class _Index:
+    """Forms indexed by their first token (exact word, or first letters of a prefix form)."""
+
+    def __init__(self, entries: Sequence[tuple[tuple[str, ...], Any]]) -> None:
+        self.exact: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        self.prefix: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        for pats, payload in entries:
+            first = pats[0]
+            if first.endswith("*") and len(first) - 1 >= _PREFIX_KEY:
+                self.prefix.setdefault(first[:_PREFIX_KEY], []).append((pats, payload))
+            else:
+                self.exact.setdefault(first.rstrip("*"), []).append((pats, payload))
+
+    def at(self, words: Sequence[str], i: int) -> list[tuple[int, Any, tuple[str, ...]]]:
+        """``(length, payload, pattern)`` of every form matching at ``words[i]``."""
+        w = words[i]
+        out = []
+        for table, key in ((self.exact, w), (self.prefix, w[:_PREFIX_KEY])):
+            for pats, payload in table.get(key, ()):
+                n = len(pats)
+                if i + n <= len(words) and all(_tok_match(p, words[i + k])
+                                               for k, p in enumerate(pats)):
+                    out.append((n, payload, pats))
+        return out
+
+
+@cached
+def trigger_data() -> dict[str, Any]:
+    """The trigger file (resources/events/triggers.json), loaded once."""
+    return read_json("events/triggers.json")
+
+
+@cached
+def _indexes() -> tuple[_Index, _Index]:
+    data = trigger_data()
+    forms, nots = [], []
+    for k, entry in enumerate(data["triggers"]):
+        for f in entry["forms"]:
+            forms.append((_split_form(f), k))
+        for f in entry.get("not", ()):
+            nots.append((_split_form(f), k))
+    return _Index(forms), _Index(nots)
+
+
+def folded_words(text: str, tokens: Sequence[Any]) -> list[str]:
+    """Accent-folded lowercase text of each token (one pass)."""
+    return [fold(t.text) for t in tokens]
+
+
+def find_triggers(words: Sequence[str], tokens: Sequence[Any], lo: int, hi: int) -> list[Trigger]:
+    """Triggers among tokens ``[lo, hi)``: at each position the longest form of each entry,
+    unless one of the entry's ``not`` forms matches there. Sorted by position."""
+    data = trigger_data()["triggers"]
+    forms, nots = _indexes()
+    out: list[Trigger] = []
+    covered_until: dict[str, int] = {}  # type -> token index up to which a trigger spans
+    for i in range(lo, hi):
+        hits = forms.at(words, i)
+        if not hits:
+            continue
+        blocked = {k for _, k, _ in nots.at(words, i)}
+        best: dict[int, tuple[int, tuple[str, ...]]] = {}
+        for n, k, pats in hits:
+            if k in blocked or i + n > hi:
+                continue
+            if k not in best or n > best[k][0]:
+                best[k] = (n, pats)
+        for k, (n, pats) in sorted(best.items(), key=lambda kv: -kv[1][0]):
+            entry = data[k]
+            t = entry["type"]
+            if covered_until.get(t, -1) > i:
+                continue  # inside a longer trigger of the same type
+            covered_until[t] = i + n
+            out.append(Trigger(t, entry["frame"], entry["status"], i, i + n, tokens[i].start,
+                               tokens[i + n - 1].end, " ".join(pats)))
+    return out
+
+
+# --------------------------------------------------------------------------- status cues
+
+@cached
+def lexicon() -> dict[str, Any]:
+    """Status cues, equipment words, domains, visit purposes (resources/events/lexicon.json)."""
+    return read_json("events/lexicon.json")
+
+
+@cached
+def _status_index() -> _Index:
+    entries = []
+    for name, cues in lexicon()["status"].items():
+        for cue in cues:
+            c = cue.strip()
+            pats = _split_form(c)
+            # a cue written without a space is a word prefix (historic lexicon convention)
+            if len(pats) == 1 and not c.endswith("*") and not cue.endswith(" "):
+                pats = (pats[0] + "*",)
+            entries.append((pats, name))
+    return _Index(entries)
+
+
+def status_cues(words: Sequence[str], lo: int, hi: int) -> dict[str, int]:
+    """Modality cue names (negation, cancel, planned, negotiating, reported ...) found among
+    tokens ``[lo, hi)``, each with the token index of its first occurrence."""
+    idx = _status_index()
+    out: dict[str, int] = {}
+    for i in range(lo, hi):
+        for _, name, _ in idx.at(words, i):
+            if name not in out:
+                out[name] = i
+    return out
+
+
+@cached
+def _equipment_index() -> _Index:
+    entries = []
+    for phrase, cat in lexicon()["equipment"].items():
+        entries.append((_split_form(phrase), cat))
+    return _Index(entries)
+
+
+def equipment_phrases(words: Sequence[str], lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Generic equipment phrases (``drones kamikazes``, ``patrouilleurs``) among tokens
+    ``[lo, hi)`` as ``(tok, tok_end, category)``, longest at each position, not overlapping."""
+    idx = _equipment_index()
+    out = []
+    i = lo
+    while i < hi:
+        hits = [h for h in idx.at(words, i) if i + h[0] <= hi]
+        if hits:
+            n, cat, _ = max(hits, key=lambda h: h[0])
+            out.append((i, i + n, cat))
+            i += n
+        else:
+            i += 1
+    return out
