@@ -175,6 +175,8 @@ def extract_document(doc: Document, *, options: EventOptions | None = None) -> l
     for e in ents:
         if e.label == "ORG" and e.id and e.id not in ctx.maker_mentions:
             ctx.maker_mentions[e.id] = e
+        if e.label == "LOC" and e.kind == "country" and (c := (e.attrs or {}).get("country")):
+            ctx.country_mention.setdefault(c, e)
     starts = [e.start for e in ents]
     mentions: list[Event] = []
     for sent in sentences:

@@ -77,6 +77,8 @@ class Context:
     focus: list[Entity]               # one mention per country, most mentioned first
     last_recipient: Entity | None = None
     maker_mentions: dict[str, Entity] = field(default_factory=dict)  # org id -> first mention
+    country_mention: dict[str, Entity] = field(default_factory=dict)  # ISO code -> a mention
+    last_system: Entity | None = None
 
 
 def country(e: Entity | None) -> str | None:
@@ -149,41 +151,62 @@ def _adjectives() -> frozenset[str]:
 
 
 def roles(ctx: Context, trig: Trigger, parties: Sequence[Entity], lo_tok: int,
-          hi_tok: int) -> dict[str, list[Entity]]:
+          hi_tok: int, head: Trigger | None = None) -> dict[str, list[Entity]]:
     """Role -> parties for one trigger, over the clause tokens ``[lo_tok, hi_tok)``.
 
-    Subject: the nearest party before the trigger with no marker; object: the first party after
-    it with no marker and no word but skip words between; others by their marker. A party right
-    after ``et``/``,`` following a party with a role takes that role (coordination).
+    ``head`` is the first trigger of a chain ending in ``trig`` ("mènent des négociations avec
+    X en vue d'acquérir"): the subject stands before it and the parties up to ``trig`` take the
+    head's frame. Subject: the nearest party before the head with no marker (for a gerund
+    opening the sentence, "En commandant ..., le Maroc", the first party after a comma); object:
+    the first party right after the trigger with no marker; others by their marker. A party
+    right after ``et``/``,``/``(`` following a party with a role takes that role (coordination,
+    apposition, acronym in brackets).
     """
+    head = head or trig
     out: dict[str, list[Entity]] = {}
     subject: Entity | None = None
     prev_role: str | None = None
     prev_end_tok = -10
+    gerund = head.form.startswith("en ") or (head.tok > 0 and ctx.words[head.tok - 1] == "en"
+                                             and ctx.words[head.tok].endswith("ant"))
+    frames = trigger_data()["frames"]
     for e in parties:
         i = ctx.tok_of.get(e.start)
         if i is None or not (lo_tok <= i < hi_tok):
             continue
-        mk, role = marker_of(ctx, e, trig.frame)
+        fr_name = head.frame if i < trig.tok else trig.frame
+        mk, role = marker_of(ctx, e, fr_name)
         if role == "source":
             prev_role = None
             continue
+        bracket = i > 0 and ctx.words[i - 1] == "(" and i - prev_end_tok <= 2
+        if bracket:
+            if prev_role is not None and prev_role != "_subject":
+                out.setdefault(prev_role, []).append(e)
+            prev_end_tok = _end_tok(ctx, e)
+            continue
         if role is None and mk in ("et", ",", "ou") and prev_role and i - prev_end_tok <= 3:
             role = prev_role
-        if role is None and mk == "" and i < trig.tok:
-            # no word before it in reach: a subject candidate (nearest before the trigger wins)
+        if role is None and i < head.tok and mk not in ("de", "le", "a", "en", "par", "avec",
+                                                        "dont"):
+            subject = e  # nearest before the head wins
+            prev_role, prev_end_tok = "_subject", _end_tok(ctx, e)
+            continue
+        if role is None and gerund and subject is None and i >= trig.tok_end and mk == "" and \
+                ctx.doc.tokens[i - 1].kind == "punct" or (
+                    role is None and gerund and subject is None and mk == "" and i > trig.tok_end
+                    and i >= 2 and ctx.words[i - 2] == ","):
             subject = e
-        elif role is None and i < trig.tok and mk not in ("de", "le", "a", "en", "par", "avec"):
-            subject = e
-        elif role is None and i >= trig.tok_end and i - trig.tok_end <= 3:
-            fr = trigger_data()["frames"][trig.frame]
-            role = fr["object"]
-        if role and role not in ("system",):
+            prev_role, prev_end_tok = "_subject", _end_tok(ctx, e)
+            continue
+        if role is None and i >= trig.tok_end and i - trig.tok_end <= 3:
+            role = frames[fr_name]["object"]
+        if role and role != "system":
             out.setdefault(role, []).append(e)
         prev_role, prev_end_tok = role, _end_tok(ctx, e)
     if subject is not None:
-        fr = trigger_data()["frames"][trig.frame]
-        out.setdefault(fr["subject"], []).insert(0, subject)
+        out.setdefault(frames[head.frame]["subject"], []).insert(0, subject)
+    # an apposition of the subject ("Les FAR (FAR)") follows it
     return out
 
 
@@ -239,6 +262,9 @@ def clause_status(etype: str, trig: Trigger, ctx: Context, lo: int, hi: int) -> 
 
 # --------------------------------------------------------------------------- arms
 
+_RANK = {"reported": 1, "planned": 2, "negotiating": 3, "agreed": 4, "ordered": 5,
+         "delivered": 6, "cancelled": 7, "denied": 7}
+
 def _maker_ids(w: Entity) -> list[str]:
     m = w.attrs.get("maker") if w.attrs else None
     if isinstance(m, str):
@@ -279,15 +305,42 @@ class Deal:
     systems: list[Entity]
     lo: int   # clause token range
     hi: int
+    head: Trigger | None = None
+    tail: list[Trigger] = field(default_factory=list)  # triggers after its systems
+
+
+def _systems(ctx: Context, sent: Sentence, sent_ents: Sequence[Entity]) -> list[Entity]:
+    """WEAPON entities of the sentence, and generic equipment phrases that touch none."""
+    weapons = [e for e in sent_ents if e.label == "WEAPON"]
+    toks = ctx.doc.tokens
+    spans = [(w.start, w.end) for w in weapons]
+    out = list(weapons)
+    for a, b, cat in equipment_phrases(ctx.words, sent.token_start, sent.token_end):
+        s, t = toks[a].start, toks[b - 1].end
+        if any(s <= we + 2 and ws <= t + 2 for ws, we in spans):
+            continue  # "sous-marins Scorpène": the named system says it
+        if b < sent.token_end and ctx.words[b] in ("de", "d'", "du", "des") and any(
+                ws > t and ws - t < 40 for ws, _ in spans):
+            continue  # "des avions de type Rafale"
+        out.append(Entity(s, t, ctx.doc.text[s:t], "EQUIPMENT", kind=cat, canonical=None,
+                          id=None, source="events", attrs={}))
+        ctx.tok_of.setdefault(s, a)
+    out.sort(key=lambda e: e.start)
+    return out
 
 
 def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
                   sent_ents: Sequence[Entity]) -> list[Event]:
     """One ARMS_TRANSFER mention per trigger that has systems in its clause.
 
-    Systems (WEAPON entities, else generic equipment phrases) attach to the last transfer trigger
-    before them (the first after them when none precedes), so ``a reçu des X et des Y`` is one
-    deal and ``a reçu X et commandé Y`` two.
+    Systems (WEAPON entities, and generic equipment phrases touching none) attach to the last
+    transfer trigger before them, or to a trigger right after them ("les Caesar livrés par")
+    when the one before already has its systems; so ``a reçu des X et des Y`` is one deal and
+    ``a reçu X et commandé Y`` two. A trigger with no system of its own either opens the chain
+    of the next deal ("négocie ... en vue d'acquérir X": subject and talks status from the
+    head) or follows a deal ("X, acheté pour ... à Y": its markers and stage count for it).
+    A transfer sentence naming no system but stating a recipient or supplier takes the system
+    of the previous transfer mention (marked ``system_inferred``).
     """
     lo, hi = sent.token_start, sent.token_end
     arms = [t for t in trigs if t.type == "ARMS_TRANSFER"]
@@ -299,50 +352,73 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
         p is not None and t.tok_end <= p <= t.tok_end + 3 for p in persons_at))]
     if not arms:
         return []
-    systems = [e for e in sent_ents if e.label == "WEAPON"]
-    if not systems:
-        systems = []
-        for a, b, cat in equipment_phrases(ctx.words, lo, hi):
-            toks = ctx.doc.tokens
-            s, t = toks[a].start, toks[b - 1].end
-            systems.append(Entity(s, t, ctx.doc.text[s:t], "EQUIPMENT", kind=cat,
-                                  canonical=None, id=None, source="events", attrs={}))
-            ctx.tok_of.setdefault(s, a)
+    systems = _systems(ctx, sent, sent_ents)
     deals: dict[int, Deal] = {}
-    ti = 0
+    ti = -1
     for w in systems:
         i = ctx.tok_of.get(w.start, lo)
         while ti + 1 < len(arms) and arms[ti + 1].tok <= i:
             ti += 1
-        trig = arms[ti]
-        if trig.tok > i and ti > 0:
-            trig = arms[ti - 1]
+        prev = arms[ti] if ti >= 0 else None
+        nxt = arms[ti + 1] if ti + 1 < len(arms) else None
+        end = _end_tok(ctx, w)
+        trig = prev
+        if nxt is not None and (prev is None or (id(prev) in deals and
+                                                 nxt.tok - end <= 3 and nxt.frame != "buy")):
+            trig = nxt
+        if trig is None:
+            continue
         d = deals.get(id(trig))
         if d is None:
             deals[id(trig)] = Deal(trig, [w], lo, hi)
         else:
             d.systems.append(w)
     ordered = sorted(deals.values(), key=lambda d: d.trig.tok)
+    # chains: system-less triggers before a deal's trigger head it; after its systems, tail it
+    for t in arms:
+        if id(t) in deals:
+            continue
+        before = [d for d in ordered if d.trig.tok > t.tok]
+        after = [d for d in ordered if d.trig.tok < t.tok]
+        last = after[-1] if after else None
+        if last is not None and _end_tok(ctx, last.systems[-1]) < t.tok and (
+                not before or before[0].trig.tok > t.tok):
+            if not before or t.tok - _end_tok(ctx, last.systems[-1]) <= \
+                    before[0].trig.tok - t.tok:
+                last.tail.append(t)
+                continue
+        if before:
+            d = before[0]
+            if d.head is None or t.tok < d.head.tok:
+                d.head = t
     for k, d in enumerate(ordered):
-        # clause: from the previous deal's last system to the next deal's trigger
         if k > 0:
-            prev = ordered[k - 1]
-            d.lo = max(lo, _end_tok(ctx, prev.systems[-1]) + 1) if prev.trig.tok < d.trig.tok \
-                else d.lo
+            prev_d = ordered[k - 1]
+            d.lo = max(lo, _end_tok(ctx, prev_d.systems[-1]) + 1)
         if k + 1 < len(ordered):
-            d.hi = ordered[k + 1].trig.tok
+            nd = ordered[k + 1]
+            d.hi = (nd.head or nd.trig).tok if (nd.head or nd.trig).tok > d.trig.tok else nd.trig.tok
     parties = [e for e in sent_ents if is_party(e) and e.label != "PERSON"]
     out = []
     for d in ordered:
         ev = _arms_event(ctx, sent, d, parties, sent_ents)
         if ev is not None:
             out.append(ev)
+    if not ordered and ctx.last_system is not None:
+        # "les premiers exemplaires sont destinés aux FAR": the system of the previous mention
+        t = arms[0]
+        r = roles(ctx, t, parties, lo, hi)
+        if r.get("recipient") or r.get("supplier"):
+            d = Deal(t, [ctx.last_system], lo, hi)
+            ev = _arms_event(ctx, sent, d, parties, sent_ents, system_inferred=True)
+            if ev is not None:
+                out.append(ev)
     return out
 
 
 def _arms_event(ctx: Context, sent: Sentence, d: Deal, parties: Sequence[Entity],
-                sent_ents: Sequence[Entity]) -> Event | None:
-    r = roles(ctx, d.trig, parties, sent.token_start, d.hi)
+                sent_ents: Sequence[Entity], system_inferred: bool = False) -> Event | None:
+    r = roles(ctx, d.trig, parties, sent.token_start, d.hi, head=d.head)
     # a subject found before the clause start only counts if no party of the clause took it
     recipient = next((e for e in r.get("recipient", ()) if e.kind != "nationality"), None)
     supplier = next(iter(r.get("supplier", ())), None)
@@ -365,7 +441,9 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, parties: Sequence[Entity]
     if supplier is not None and recipient is not None and supplier.id and \
             supplier.id == recipient.id:
         supplier = None
-    attrs: dict[str, Any] = {"transfer_type": d.trig.frame, "trigger": d.trig.form}
+    attrs: dict[str, Any] = {"transfer_type": (d.head or d.trig).frame, "trigger": d.trig.form}
+    if system_inferred:
+        attrs["system_inferred"] = "previous transfer mention"
     in_clause = [e for e in sent_ents
                  if d.lo <= ctx.tok_of.get(e.start, -1) < d.hi or e.start >= d.trig.start]
     if supplier is None:
@@ -425,9 +503,24 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, parties: Sequence[Entity]
                      qualifier=v.get("qualifier"))
     attrs["date"] = date_attr(dates, ctx)
     status = clause_status("ARMS_TRANSFER", d.trig, ctx, sent.token_start, d.hi)
+    if d.head is not None and d.head.frame == "negotiate" and status not in ("denied",
+                                                                             "cancelled"):
+        status = "negotiating"
+    for t in d.tail:  # "X, livrés à partir de 2011": the furthest stage stated
+        st = clause_status("ARMS_TRANSFER", t, ctx, sent.token_start, d.hi)
+        if _RANK.get(st, 0) > _RANK.get(status, 0):
+            status = st
+    if not system_inferred:
+        named = [w for w in d.systems if w.label == "WEAPON"]
+        if named:
+            ctx.last_system = named[0]
     slots = {"supplier": [supplier] if supplier else [], "recipient": [recipient] if recipient
              else [], "system": d.systems, "quantity": qty[:1], "value": money[:1],
-             "date": dates[:1]}
+             "date": dates[:1],
+             "supplier_country": [m] if (m := ctx.country_mention.get(sup_c or "")) and
+             m is not supplier else [],
+             "recipient_country": [m] if (m := ctx.country_mention.get(rec_c or "")) and
+             m is not recipient else []}
     return make_event(ctx, sent, "ARMS_TRANSFER", slots, attrs, status, [d.trig])
 
 

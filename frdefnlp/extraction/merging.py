@@ -136,16 +136,26 @@ def _one_per_referent(ents: Iterable[Entity]) -> tuple[Entity, ...]:
     return tuple(out)
 
 
+def _same_country(xs: Sequence[Entity], ys: Sequence[Entity]) -> bool:
+    cx = {(e.attrs or {}).get("country") for e in xs}
+    cy = {(e.attrs or {}).get("country") for e in ys}
+    return bool(cx & cy - {None})
+
+
 def merge_two(a: Event, b: Event) -> Event:
     """``a`` with ``b`` folded in: slot fillers once each, furthest status, counted mentions."""
     slots = {k: _one_per_referent(a.slots.get(k, ()) + b.slots.get(k, ()))
              for k in sorted(set(a.slots) | set(b.slots))}
     for k in _SINGLE:
         if a.slots.get(k) and b.slots.get(k):
-            # a stated filler beats an inferred one
+            # a stated filler beats an inferred one; two stated fillers of one country are one
+            # party named two ways ("le Maroc", "les FAR") and both stay
             inferred_a = a.attrs.get(k + "_inferred")
             inferred_b = b.attrs.get(k + "_inferred")
-            slots[k] = b.slots[k] if inferred_a and not inferred_b else a.slots[k]
+            if inferred_a and not inferred_b:
+                slots[k] = b.slots[k]
+            elif inferred_b or k == "value" or not _same_country(a.slots[k], b.slots[k]):
+                slots[k] = a.slots[k]
     attrs: dict[str, Any] = dict(b.attrs)
     attrs.update({k: v for k, v in a.attrs.items() if v not in (None, [], ())})
     for k in ("supplier", "recipient"):
