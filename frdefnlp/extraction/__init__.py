@@ -172,6 +172,7 @@ def extract_document(doc: Document, *, options: EventOptions | None = None) -> l
     ents.sort(key=lambda e: (e.start, -e.end))
     ctx = Context(doc=doc, words=words, ents=ents, tok_of=tok_of,
                   focus=focus_parties(ents) if opts.infer else [])
+    ctx.persons = [e for e in ents if e.label == "PERSON"]
     for e in ents:
         if e.label == "ORG" and e.id and e.id not in ctx.maker_mentions:
             ctx.maker_mentions[e.id] = e

@@ -79,6 +79,7 @@ class Context:
     maker_mentions: dict[str, Entity] = field(default_factory=dict)  # org id -> first mention
     country_mention: dict[str, Entity] = field(default_factory=dict)  # ISO code -> a mention
     last_system: Entity | None = None
+    persons: list[Entity] = field(default_factory=list)  # PERSON entities by start
 
 
 def country(e: Entity | None) -> str | None:
@@ -552,10 +553,40 @@ def make_event(ctx: Context, sent: Sentence, etype: str, slots: dict[str, list[E
 
 # --------------------------------------------------------------------------- visits
 
+_ROLE_NOUNS = ("ministre", "chef", "general", "president", "commandant", "delegation",
+               "homologue", "secretaire", "amiral", "inspecteur", "directeur", "emissaire",
+               "envoye", "patron", "responsable", "ambassadeur", "colonel", "vice-")
+
+
+def _role_visitor(ctx: Context, sent: Sentence, t: Trigger,
+                  sent_ents: Sequence[Entity]) -> Entity | None:
+    """A visitor named by a role ("le ministre indien de la Défense", "sa visite"): the
+    document's person of the adjective's country, else the last person mentioned before."""
+    lo, hi = sent.token_start, sent.token_end
+    role_at = next((i for i in range(lo, hi) if ctx.words[i].startswith(_ROLE_NOUNS)), None)
+    possessive = any(ctx.words[i] in ("sa", "son", "ses") for i in range(max(lo, t.tok - 2), t.tok))
+    if role_at is None and not possessive:
+        return None
+    adj = None
+    if role_at is not None:
+        adj = next((e for e in sent_ents if e.kind == "nationality" and
+                    0 < ctx.tok_of.get(e.start, -99) - role_at <= 2), None)
+    before = [p for p in ctx.persons if p.start < sent.start]
+    if adj is not None:
+        same = [p for p in ctx.persons if country(p) == country(adj)]
+        if same:
+            prior = [p for p in same if p.start < sent.start]
+            return prior[-1] if prior else same[0]
+        return adj
+    return before[-1] if before else None
+
+
 def visit_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
                    sent_ents: Sequence[Entity]) -> list[Event]:
-    """One VISIT mention per visit trigger with a visitor (visit/host frames) or a meeting
-    (meet frame, marked ``attrs["weak"]``: kept only when it joins a visit or crosses a border)."""
+    """One VISIT mention per sentence: the first visit trigger with a visitor (visit, host and
+    hosted frames) or a meeting (meet frame, marked ``attrs["weak"]``: kept only when it joins a
+    visit or crosses a border). The visitor is a person (or a delegation's nationality, an
+    official body); named by a role only, the document's person of that role."""
     vt = [t for t in trigs if t.type == "VISIT"]
     if not vt:
         return []
@@ -567,43 +598,57 @@ def visit_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
         if t.frame == "host" and not any(
                 e.label == "PERSON" or e.kind == "nationality" or
                 (e.label == "ORG" and e.kind in ("government", "armed_forces", "international"))
-                for e in parties if t.tok_end <= ctx.tok_of.get(e.start, -1) <= t.tok_end + 6
-                or (t.form.endswith("par") and ctx.tok_of.get(e.start, 1 << 30) < t.tok)):
+                for e in parties if t.tok_end <= ctx.tok_of.get(e.start, -1) <= t.tok_end + 6):
             continue  # "a reçu des drones": a delivery, not a reception
         if t.frame in seen_frames:
             continue
         seen_frames.add(t.frame)
         r = roles(ctx, t, parties, sent.token_start, sent.token_end)
-        visitors = [e for e in r.get("visitor", ()) if e.label in ("PERSON", "ORG")
-                    or e.kind == "nationality"]
+        attrs: dict[str, Any] = {"frame": t.frame}
+        cands = r.get("visitor", [])
+        visitors = [e for e in cands if e.label == "PERSON"] or \
+            [e for e in cands if e.kind == "nationality" or (e.label == "ORG" and e.kind in (
+                "government", "armed_forces", "international", "agency"))]
         hosts = [e for e in r.get("host", ())]
-        if t.form.endswith("par"):  # "reçu par X": the subject is the visitor
-            hosts = r.get("host", []) + r.get("visitor", [])
-            visitors = [e for e in parties if ctx.tok_of.get(e.start, 1 << 30) < t.tok
-                        and e.label == "PERSON"][:1]
-            hosts = [e for e in hosts if e not in visitors]
+        if not visitors:  # "une délégation de l'état-major de X", "une délégation marocaine"
+            dl = next((i for i in range(sent.token_start, sent.token_end)
+                       if ctx.words[i].startswith("delegation")), None)
+            if dl is not None:
+                visitors = [e for e in sent_ents if 0 < ctx.tok_of.get(e.start, -99) - dl <= 7
+                            and (e.kind == "nationality" or e.label in ("ORG", "PERSON")
+                                 or (e.label == "LOC" and e.kind == "country"))][:1]
+        if not visitors:
+            v = _role_visitor(ctx, sent, t, sent_ents)
+            if v is not None:
+                visitors = [v]
+                if v.start < sent.start:
+                    attrs["visitor_inferred"] = "person of the role"
         if not visitors:
             visitors = [e for e in parties if e.label == "PERSON" and e not in hosts][:1]
         if not visitors:
             continue
         vc = country(visitors[0])
-        attrs: dict[str, Any] = {"frame": t.frame}
-        hosts = [e for e in hosts if e not in visitors and (country(e) != vc or e.label == "PERSON")]
-        if not hosts:
-            hosts = [e for e in parties if e.label == "LOC" and country(e) and country(e) != vc]
+        hosts = [e for e in hosts if e not in visitors and (country(e) != vc or e.label == "PERSON")
+                 and e.label != "ORG" or (e.label == "ORG" and e.kind in (
+                     "government", "armed_forces", "international"))]
+        if not any(e.label == "LOC" for e in hosts):
+            hosts += [e for e in parties if e.label == "LOC" and country(e) and country(e) != vc
+                      and e not in hosts][:1]
         if not hosts:
             h = next((e for e in ctx.focus if country(e) != vc), None)
             if h is not None:
                 hosts = [h]
                 attrs["host_inferred"] = "document's most mentioned country"
-        hc = next((country(e) for e in hosts if country(e)), None)
+        hc = next((country(e) for e in hosts if e.label == "LOC" and country(e)), None)
+        if "visitor_inferred" in attrs and "host_inferred" in attrs:
+            continue  # neither end stated: too weak
         if vc and hc and vc == hc and all(e.label != "PERSON" for e in hosts):
             continue  # at home: not a visit
         cities = [e for e in sent_ents if e.label == "LOC" and e.kind == "city"]
         dates = [e for e in sent_ents if e.label == "DATE"]
         durations = [e for e in sent_ents if e.label == "QUANTITY" and e.kind == "duration"]
         purpose = sorted({p for k, p in lexicon()["visit_purpose"].items()
-                          if k in sent.text.lower()})
+                          if k in " ".join(ctx.words[sent.token_start:sent.token_end])})
         attrs.update(visitor_country=vc, host_country=hc, purpose=purpose,
                      role=visitors[0].attrs.get("role") if visitors[0].attrs else None,
                      date=date_attr(dates, ctx),
@@ -615,7 +660,8 @@ def visit_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
                  "date": dates[:2]}
         out.append(make_event(ctx, sent, "VISIT", slots, attrs, status, [t]))
     if len(out) > 1:  # one sentence, one visit: the strongest frame's mention
-        out = [min(out, key=lambda e: ("weak" in e.attrs, -len(e.slots.get("host", ()))))]
+        out = [min(out, key=lambda e: ("weak" in e.attrs, "visitor_inferred" in e.attrs,
+                                       "host_inferred" in e.attrs))]
     return out
 
 

@@ -44,7 +44,11 @@ def keys_of(ev: Event) -> list[tuple[str, ...]]:
         named = {e.id or e.text.lower() for e in ev.slots.get("system", ()) if e.label == "WEAPON"}
         return [(doc, t, "sys", s) for s in sorted(named)]
     if t == "VISIT":
-        return [(doc, t, "visitor", v) for v in sorted(_ids(ev, "visitor"))]
+        keys = [(doc, t, "visitor", v) for v in sorted(_ids(ev, "visitor"))]
+        vc, hc = ev.attrs.get("visitor_country"), ev.attrs.get("host_country")
+        if vc and hc:  # the army chief and "la délégation algérienne" in Paris: one visit
+            keys.append((doc, t, "route", vc, hc))
+        return keys
     if t == "AGREEMENT":
         parties = {e.id or e.text.lower() for e in ev.slots.get("parties", ())
                    if e.label in ("PERSON", "ORG")} | set(ev.attrs.get("countries", ()))
