@@ -56,7 +56,9 @@ def keys_of(ev: Event) -> list[tuple[str, ...]]:
     if t == "EXERCISE":
         return [(doc, t, "name", n) for n in sorted(_ids(ev, "name"))]
     if t == "INDUSTRY":
-        return [(doc, t, "who", c) for c in sorted(_ids(ev, "companies") | _ids(ev, "product"))]
+        named = {e.id or e.text.lower() for k in ("companies", "product")
+                 for e in ev.slots.get(k, ()) if e.label != "EQUIPMENT"}
+        return [(doc, t, "who", c) for c in sorted(named)]
     return []
 
 
