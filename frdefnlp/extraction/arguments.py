@@ -263,6 +263,8 @@ def clause_status(etype: str, trig: Trigger, ctx: Context, lo: int, hi: int) -> 
 
 # --------------------------------------------------------------------------- arms
 
+#: a trigger heads the next deal's chain only this close (tokens): "négocie ... en vue d'acquérir"
+_MAX_CHAIN = 12
 _RANK = {"reported": 1, "planned": 2, "negotiating": 3, "agreed": 4, "ordered": 5,
          "delivered": 6, "cancelled": 7, "denied": 7}
 
@@ -388,7 +390,7 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
                     before[0].trig.tok - t.tok:
                 last.tail.append(t)
                 continue
-        if before:
+        if before and before[0].trig.tok - t.tok <= _MAX_CHAIN:
             d = before[0]
             if d.head is None or t.tok < d.head.tok:
                 d.head = t
@@ -402,33 +404,56 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     parties = [e for e in sent_ents if is_party(e) and e.label != "PERSON"]
     out = []
     for d in ordered:
-        ev = _arms_event(ctx, sent, d, parties, sent_ents)
-        if ev is not None:
-            out.append(ev)
+        out.extend(_arms_events(ctx, sent, d, parties, sent_ents))
     if not ordered and ctx.last_system is not None:
         # "les premiers exemplaires sont destinés aux FAR": the system of the previous mention
         t = arms[0]
         r = roles(ctx, t, parties, lo, hi)
         if r.get("recipient") or r.get("supplier"):
             d = Deal(t, [ctx.last_system], lo, hi)
-            ev = _arms_event(ctx, sent, d, parties, sent_ents, system_inferred=True)
-            if ev is not None:
-                out.append(ev)
+            out.extend(_arms_events(ctx, sent, d, parties, sent_ents, system_inferred=True))
     return out
 
 
-def _arms_event(ctx: Context, sent: Sentence, d: Deal, parties: Sequence[Entity],
-                sent_ents: Sequence[Entity], system_inferred: bool = False) -> Event | None:
+def _arms_events(ctx: Context, sent: Sentence, d: Deal, parties: Sequence[Entity],
+                 sent_ents: Sequence[Entity], system_inferred: bool = False) -> list[Event]:
+    """The deal's event, or one per recipient country when coordinated recipients of
+    different countries share it ("discussions avec l'Indonésie et avec l'Irak")."""
     r = roles(ctx, d.trig, parties, sent.token_start, d.hi, head=d.head)
-    # a subject found before the clause start only counts if no party of the clause took it
-    recipient = next((e for e in r.get("recipient", ()) if e.kind != "nationality"), None)
-    supplier = next(iter(r.get("supplier", ())), None)
     makers = {m for w in d.systems for m in _maker_ids(w)}
     maker_countries = {c for w in d.systems if (c := country(w))}
     for m in makers:
         rec = maker_record(m)
         if rec is not None and rec.country:
             maker_countries.add(rec.country)
+    rec_l = [e for e in r.get("recipient", ()) if e.kind != "nationality"]
+    sup_l = list(r.get("supplier", ()))
+    if rec_l and maker_countries and all(country(e) in maker_countries for e in rec_l) and \
+            sup_l and not any(country(e) in maker_countries for e in sup_l):
+        r = dict(r)
+        r["recipient"], r["supplier"] = sup_l, rec_l  # the maker's side sells
+    rec_l = [e for e in r.get("recipient", ()) if e.kind != "nationality"]
+    split = [e for e in rec_l if e.label == "LOC" and e.kind == "country"]
+    if len({country(e) for e in split}) > 1 and len(split) == len(rec_l):
+        out = []
+        for e in split:
+            rr = dict(r)
+            rr["recipient"] = [e]
+            ev = _arms_event(ctx, sent, d, rr, sent_ents, makers, maker_countries,
+                             system_inferred)
+            if ev is not None:
+                out.append(ev)
+        return out
+    ev = _arms_event(ctx, sent, d, r, sent_ents, makers, maker_countries, system_inferred)
+    return [ev] if ev is not None else []
+
+
+def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]],
+                sent_ents: Sequence[Entity], makers: set[str], maker_countries: set[str],
+                system_inferred: bool = False) -> Event | None:
+    # a subject found before the clause start only counts if no party of the clause took it
+    recipient = next((e for e in r.get("recipient", ()) if e.kind != "nationality"), None)
+    supplier = next(iter(r.get("supplier", ())), None)
 
     def is_maker(e: Entity | None) -> bool:
         return e is not None and (e.id in makers or (
@@ -439,9 +464,10 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, parties: Sequence[Entity]
     if recipient is not None and recipient.label == "ORG" and recipient.kind == "company" and \
             supplier is None:
         recipient, supplier = None, recipient
-    if supplier is not None and recipient is not None and supplier.id and \
-            supplier.id == recipient.id:
-        supplier = None
+    if supplier is not None and recipient is not None and (
+            (supplier.id and supplier.id == recipient.id) or
+            (supplier.label == "LOC" and country(supplier) == country(recipient))):
+        supplier = None  # one side named twice ("le Maroc ... Rabat")
     attrs: dict[str, Any] = {"transfer_type": (d.head or d.trig).frame, "trigger": d.trig.form}
     if system_inferred:
         attrs["system_inferred"] = "previous transfer mention"

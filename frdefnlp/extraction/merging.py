@@ -122,8 +122,17 @@ def merge(mentions: Sequence[Event], *, across: bool = False) -> list[Event]:
 
 def _joins_previous(prev: Event, m: Event) -> bool:
     if m.type == "ARMS_TRANSFER":
-        # no named system ("le contrat", "ces drones"): the previous transfer, if near
-        return m.sentence_start - prev.sentence_end < 600 and compatible(prev, m)
+        # no named system ("le contrat", "ces drones"): the previous transfer, if near, unless
+        # the mention states a party of its own that the previous one lacks
+        if m.sentence_start - prev.sentence_end >= 600 or not compatible(prev, m):
+            return False
+        for k in ("supplier", "recipient"):
+            own = {e.id or e.text for e in m.slots.get(k, ())} if not m.attrs.get(
+                k + "_inferred") else set()
+            theirs = {e.id or e.text for e in prev.slots.get(k, ())}
+            if own and not own & theirs:
+                return False
+        return True
     if m.type == "EXERCISE":
         return not m.attrs.get("name")
     if m.type in ("VISIT", "INDUSTRY"):
