@@ -241,15 +241,13 @@ def clause_status(etype: str, trig: Trigger, ctx: Context, lo: int, hi: int) -> 
     infinitive = word.endswith(("er", "ir", "oir")) and not word.endswith(("ier",))
     st = trig.status
     if etype == "ARMS_TRANSFER":
-        if st in ("ordered", "delivered", "agreed") and ("negotiating" in cues or infinitive):
-            return "negotiating" if trig.frame in ("buy", "negotiate") else (
-                "planned" if "planned" in cues else "ordered")
-        if st in ("ordered", "delivered") and "planned" in cues:
-            return "planned" if trig.frame == "buy" else "ordered"
+        if st in ("ordered", "delivered", "agreed"):
+            if "negotiating" in cues:
+                return "negotiating"
+            if infinitive or "planned" in cues:
+                return "negotiating" if trig.frame in ("buy", "negotiate") else "ordered"
         return st
     if etype == "AGREEMENT":
-        if trig.form.startswith("ratifi"):
-            return "ratified"
         if "planned" in cues or infinitive:
             return "planned"
         return "signed"
@@ -265,6 +263,8 @@ def clause_status(etype: str, trig: Trigger, ctx: Context, lo: int, hi: int) -> 
 
 #: a trigger heads the next deal's chain only this close (tokens): "négocie ... en vue d'acquérir"
 _MAX_CHAIN = 12
+#: a transfer sentence naming no system refers to the system named this close before (chars)
+_NEAR = 300
 _RANK = {"reported": 1, "planned": 2, "negotiating": 3, "agreed": 4, "ordered": 5,
          "delivered": 6, "cancelled": 7, "denied": 7}
 
@@ -405,11 +405,17 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     out = []
     for d in ordered:
         out.extend(_arms_events(ctx, sent, d, parties, sent_ents))
-    if not ordered and ctx.last_system is not None:
-        # "les premiers exemplaires sont destinés aux FAR": the system of the previous mention
-        t = arms[0]
+    strong = [t for t in arms if t.frame in ("receive", "sell", "buy")] or arms
+    if not ordered and ctx.last_system is not None and strong:
+        # "les premiers exemplaires sont destinés aux FAR", "le montant du contrat": the
+        # system of the previous mention, when the sentence states a party or an amount
+        t = strong[0]
         r = roles(ctx, t, parties, lo, hi)
-        if r.get("recipient") or r.get("supplier"):
+        near = sent.start - ctx.last_system.end < _NEAR
+        if any(e.label in ("MONEY", "QUANTITY") for e in sent_ents if e.kind != "duration") or \
+                any(marker_of(ctx, e, t.frame)[0] in _markers()[0]
+                    for e in parties if lo <= ctx.tok_of.get(e.start, -1) < hi) or \
+                (near and (r.get("recipient") or r.get("supplier"))):
             d = Deal(t, [ctx.last_system], lo, hi)
             out.extend(_arms_events(ctx, sent, d, parties, sent_ents, system_inferred=True))
     return out
@@ -529,12 +535,16 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
         attrs.update(currency=v.get("currency"), amount=v.get("amount"),
                      qualifier=v.get("qualifier"))
     attrs["date"] = date_attr(dates, ctx)
-    status = clause_status("ARMS_TRANSFER", d.trig, ctx, sent.token_start, d.hi)
+    status = clause_status("ARMS_TRANSFER", d.trig, ctx, d.lo, d.hi)
+    if "reported" in status_cues(ctx.words, d.lo, d.hi):
+        attrs["hedged"] = True  # "aurait acquis": the stage stands, the source hedges
+        if system_inferred:
+            status = "reported"  # "le contrat pourrait ...": no stage of its own
     if d.head is not None and d.head.frame == "negotiate" and status not in ("denied",
                                                                              "cancelled"):
         status = "negotiating"
     for t in d.tail:  # "X, livrés à partir de 2011": the furthest stage stated
-        st = clause_status("ARMS_TRANSFER", t, ctx, sent.token_start, d.hi)
+        st = clause_status("ARMS_TRANSFER", t, ctx, d.lo, d.hi)
         if _RANK.get(st, 0) > _RANK.get(status, 0):
             status = st
     if not system_inferred:
@@ -745,7 +755,7 @@ def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     attrs.update(domain=domains, agreement_type=kind, date=date_attr(dates, ctx) if dates
                  else None, countries=sorted({c for e in parties + places if (c := country(e))}))
     status = clause_status("AGREEMENT", (at[-1] if not nouns else trig), ctx, lo, hi)
-    if any(t.form.startswith("ratifi") for t in at):
+    if status == "signed" and any(t.form.startswith("ratifi") for t in at):
         status = "ratified"
     slots = {"parties": parties, "date": dates[:1], "place": places[:1]}
     return [make_event(ctx, sent, "AGREEMENT", slots, attrs, status, at)]

@@ -101,11 +101,12 @@ def test_retrain_reproduces_shipped_model(tmp_path):
 
 
 CASES = [
-    ("sale", "Israël a vendu des drones Harop au Maroc.", "IL", "MA", "agreed"),
-    ("purchase", "Le Maroc a acheté des canons Caesar auprès de la France.", "FR", "MA", "agreed"),
+    ("sale", "Israël a vendu des drones Harop au Maroc.", "IL", "MA", "ordered"),
+    ("purchase", "Le Maroc a acheté des canons Caesar auprès de la France.", "FR", "MA", "ordered"),
     ("delivery", "La Turquie a livré des drones Bayraktar TB2 à la Tunisie.", "TR", "TN", "delivered"),
     ("order", "L'Inde a commandé des Rafale à la France.", "FR", "IN", "ordered"),
-    ("reported", "Le Maroc aurait acquis le système Barak 8 auprès d'Israël.", "IL", "MA", "reported"),
+    # CONVENTIONS: status is how far the deal has got, not how sure the source is
+    ("reported", "Le Maroc aurait acquis le système Barak 8 auprès d'Israël.", "IL", "MA", "ordered"),
     ("negotiating", "Le Maroc envisage de commander des drones israéliens.", "IL", "MA", "negotiating"),
     ("denied", "Madrid a démenti toute vente d'armes au Maroc.", None, "MA", "denied"),
 ]
