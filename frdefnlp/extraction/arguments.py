@@ -80,6 +80,7 @@ class Context:
     country_mention: dict[str, Entity] = field(default_factory=dict)  # ISO code -> a mention
     last_system: Entity | None = None
     persons: list[Entity] = field(default_factory=list)  # PERSON entities by start
+    marker_cache: dict[tuple[int, str], tuple[str, str | None]] = field(default_factory=dict)
 
 
 def country(e: Entity | None) -> str | None:
@@ -100,6 +101,14 @@ def is_party(e: Entity) -> bool:
 def marker_of(ctx: Context, e: Entity, frame: str) -> tuple[str, str | None]:
     """``(marker, role)`` of entity ``e``: the words before it (skipping determiners and titles),
     the role they give under ``frame`` (None if none does)."""
+    key = (e.start, frame)
+    hit = ctx.marker_cache.get(key)
+    if hit is None:
+        hit = ctx.marker_cache[key] = _marker_of(ctx, e, frame)
+    return hit
+
+
+def _marker_of(ctx: Context, e: Entity, frame: str) -> tuple[str, str | None]:
     strong, frames = _markers()
     i = ctx.tok_of.get(e.start)
     if i is None:
@@ -211,6 +220,19 @@ def roles(ctx: Context, trig: Trigger, parties: Sequence[Entity], lo_tok: int,
     return out
 
 
+def _between(ents: Sequence[Entity], start: int, end: int) -> list[Entity]:
+    """The entities of ``ents`` (sorted by start) starting in ``[start, end)``, by bisection."""
+    from bisect import bisect_left
+
+    starts = [e.start for e in ents] if len(ents) < 64 else None
+    if starts is None:
+        lo = bisect_left(ents, start, key=lambda e: e.start)
+        hi = bisect_left(ents, end, key=lambda e: e.start)
+    else:
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+    return list(ents[lo:hi])
+
+
 def _end_tok(ctx: Context, e: Entity) -> int:
     i = ctx.tok_of.get(e.start, -10)
     toks = ctx.doc.tokens
@@ -263,6 +285,8 @@ def clause_status(etype: str, trig: Trigger, ctx: Context, lo: int, hi: int) -> 
 
 #: a trigger heads the next deal's chain only this close (tokens): "négocie ... en vue d'acquérir"
 _MAX_CHAIN = 12
+#: how far before its trigger (tokens) a deal's subject may stand
+_BACK = 40
 #: a transfer sentence naming no system refers to the system named this close before (chars)
 _NEAR = 300
 _RANK = {"reported": 1, "planned": 2, "negotiating": 3, "agreed": 4, "ordered": 5,
@@ -377,23 +401,23 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
         else:
             d.systems.append(w)
     ordered = sorted(deals.values(), key=lambda d: d.trig.tok)
-    # chains: system-less triggers before a deal's trigger head it; after its systems, tail it
+    # chains: system-less triggers before a deal's trigger head it; after its systems, tail
+    # it. One pass: ``k`` is the first deal whose trigger comes after ``t``.
+    k = 0
     for t in arms:
         if id(t) in deals:
             continue
-        before = [d for d in ordered if d.trig.tok > t.tok]
-        after = [d for d in ordered if d.trig.tok < t.tok]
-        last = after[-1] if after else None
-        if last is not None and _end_tok(ctx, last.systems[-1]) < t.tok and (
-                not before or before[0].trig.tok > t.tok):
-            if not before or t.tok - _end_tok(ctx, last.systems[-1]) <= \
-                    before[0].trig.tok - t.tok:
+        while k < len(ordered) and ordered[k].trig.tok < t.tok:
+            k += 1
+        nxt_d = ordered[k] if k < len(ordered) else None
+        last = ordered[k - 1] if k > 0 else None
+        if last is not None and _end_tok(ctx, last.systems[-1]) < t.tok:
+            if nxt_d is None or t.tok - _end_tok(ctx, last.systems[-1]) <= nxt_d.trig.tok - t.tok:
                 last.tail.append(t)
                 continue
-        if before and before[0].trig.tok - t.tok <= _MAX_CHAIN:
-            d = before[0]
-            if d.head is None or t.tok < d.head.tok:
-                d.head = t
+        if nxt_d is not None and nxt_d.trig.tok - t.tok <= _MAX_CHAIN:
+            if nxt_d.head is None or t.tok < nxt_d.head.tok:
+                nxt_d.head = t
     for k, d in enumerate(ordered):
         if k > 0:
             prev_d = ordered[k - 1]
@@ -425,7 +449,10 @@ def _arms_events(ctx: Context, sent: Sentence, d: Deal, parties: Sequence[Entity
                  sent_ents: Sequence[Entity], system_inferred: bool = False) -> list[Event]:
     """The deal's event, or one per recipient country when coordinated recipients of
     different countries share it ("discussions avec l'Indonésie et avec l'Irak")."""
-    r = roles(ctx, d.trig, parties, sent.token_start, d.hi, head=d.head)
+    # the subject is looked for at most _BACK tokens before the chain: bounded work per deal
+    r = roles(ctx, d.trig, _between(parties, ctx.doc.tokens[max(sent.token_start, (
+        d.head or d.trig).tok - _BACK)].start, ctx.doc.tokens[d.hi - 1].end),
+        sent.token_start, d.hi, head=d.head)
     makers = {m for w in d.systems for m in _maker_ids(w)}
     maker_countries = {c for w in d.systems if (c := country(w))}
     for m in makers:
@@ -477,8 +504,8 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
     attrs: dict[str, Any] = {"transfer_type": (d.head or d.trig).frame, "trigger": d.trig.form}
     if system_inferred:
         attrs["system_inferred"] = "previous transfer mention"
-    in_clause = [e for e in sent_ents
-                 if d.lo <= ctx.tok_of.get(e.start, -1) < d.hi or e.start >= d.trig.start]
+    in_clause = _between(sent_ents, ctx.doc.tokens[d.lo].start,
+                         ctx.doc.tokens[d.hi - 1].end if d.hi > d.lo else ctx.doc.tokens[d.lo].end)
     if supplier is None:
         # a company of the clause that makes the system, a nationality adjective next to it
         for e in in_clause:
@@ -487,7 +514,7 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
                 break
     if supplier is None:
         rc = country(recipient)
-        for e in sent_ents:
+        for e in in_clause:
             if e.kind == "nationality" and country(e) != rc and (
                     not maker_countries or country(e) in maker_countries or
                     any(abs(e.start - w.end) < 40 or abs(w.start - e.end) < 40
