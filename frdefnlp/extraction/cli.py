@@ -1,55 +1,16 @@
 """``frdefnlp events FILE... --format jsonl|csv``: clean, tag, then extract events.
 
-CSV columns (one row per event; docs/events.md): type, supplier, recipient, designation,
-category, number, value, currency, date, status, source document, evidence, then the columns of
-the other event types: parties, visitor, host, city, domain, confidence.
+CSV columns: :data:`frdefnlp.extraction.output.CSV_COLUMNS` (SIPRI-like, docs/events.md).
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from typing import Any
 
-from ..types import Event
-
-CSV_COLUMNS = ("type", "supplier", "recipient", "designation", "category", "number", "value",
-               "currency", "date", "status", "source document", "evidence",
-               "parties", "visitor", "host", "city", "domain", "confidence")
-
-
-def _names(ev: Event, slot: str) -> str:
-    return "; ".join(dict.fromkeys(e.canonical or e.text for e in ev.slots.get(slot, ())))
-
-
-def _fmt_num(x: Any) -> str:
-    if isinstance(x, float) and x.is_integer():
-        return str(int(x))
-    return "" if x is None else str(x)
-
-
-def csv_row(ev: Event) -> dict[str, str]:
-    """The CSV row of one event (columns :data:`CSV_COLUMNS`)."""
-    a = ev.attrs
-    qty = ev.slots.get("quantity", ())
-    supplier = _names(ev, "supplier") or a.get("supplier_country") or ""
-    recipient = _names(ev, "recipient") or a.get("recipient_country") or ""
-    return {
-        "type": ev.type, "supplier": supplier, "recipient": recipient,
-        "designation": _names(ev, "system") or _names(ev, "product"),
-        "category": str(a.get("category") or ""),
-        "number": _fmt_num((qty[0].value or {}).get("value")) if qty else "",
-        "value": _fmt_num(a.get("amount")), "currency": str(a.get("currency") or ""),
-        "date": str(a.get("date") or ""), "status": ev.status or "",
-        "source document": ev.document_id or "",
-        "evidence": ev.sentence.replace("\n", " "),
-        "parties": _names(ev, "parties") or _names(ev, "companies"),
-        "visitor": _names(ev, "visitor"), "host": _names(ev, "host") or a.get("host_country") or "",
-        "city": _names(ev, "city"), "domain": "; ".join(a.get("domain", ())),
-        "confidence": f"{ev.confidence:.3f}",
-    }
+from .output import CSV_COLUMNS, csv_row, to_csv  # noqa: F401 - public through the CLI
 
 
 def configure_cli(parser: argparse.ArgumentParser) -> None:
@@ -87,10 +48,7 @@ def run_cli(args: argparse.Namespace) -> int:
         docs.append(replace(doc, id=name))
     found = events(docs, options=EventOptions(merge_across=args.merge_across)) if docs else []
     if args.format == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=CSV_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        for ev in found:
-            writer.writerow(csv_row(ev))
+        sys.stdout.write(to_csv(found))
     else:
         for ev in found:
             sys.stdout.write(json.dumps(ev.to_dict(), ensure_ascii=False) + "\n")

@@ -179,6 +179,18 @@ def test_cli_csv(tmp_path, capsys):
     row = rows[0]
     assert (row["type"], row["supplier"], row["recipient"], row["designation"]) == (
         "ARMS_TRANSFER", "BlueBird Aero Systems", "Maroc", "WanderB")
-    assert (row["number"], row["value"], row["currency"], row["status"]) == (
-        "150", "50000000", "USD", "ordered")
+    assert (row["supplier country"], row["recipient country"]) == ("IL", "MA")
+    assert (row["number ordered"], row["number delivered"], row["value"], row["currency"],
+            row["status"]) == ("150", "", "50000000", "USD", "ordered")
     assert row["source document"] == str(f)
+
+
+def test_csv_marks_inferred_values():
+    from frdefnlp.extraction.output import csv_row
+
+    text = ("Les Forces armées royales ont réceptionné leurs premiers F-16 Block 72 en 2024. "
+            "Les appareils ont été livrés à la base de Benguérir.")
+    ev = next(e for e in events(text) if e.type == "ARMS_TRANSFER")
+    row = csv_row(ev)
+    assert row["supplier"].endswith("?") and "supplier inferred" in row["comments"]
+    assert row["years of deliveries"] == "2024" and row["number ordered"] == ""
