@@ -759,26 +759,47 @@ def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
         return []
     if not _defence_context(ctx, sent, sent_ents, text):
         return []
-    parties = [e for e in sent_ents if e.label == "PERSON"
-               or (e.label == "LOC" and e.kind == "country")
-               or (e.label == "ORG" and e.kind != "media")]
+    # parties: persons, countries, organisations, capitals standing for their state (a city
+    # after "à"/"en" is the place), nationality adjectives after "homologue"
+    places = []
+    parties = []
+    for e in sent_ents:
+        if e.label == "PERSON" or (e.label == "LOC" and e.kind == "country") or \
+                (e.label == "ORG" and e.kind != "media"):
+            parties.append(e)
+        elif e.label == "LOC" and e.kind == "city":
+            mk, _ = marker_of(ctx, e, "agree")
+            (places if mk in ("a", "en", "dans") else parties).append(e)
+        elif e.kind == "nationality":
+            i = ctx.tok_of.get(e.start, 0)
+            if i > 0 and ctx.words[i - 1].startswith("homologue"):
+                parties.append(e)
+    attrs: dict[str, Any] = {}
+    if any(ctx.words[i].startswith(("ce", "celui-ci")) and i + 1 < hi and
+           ctx.words[i + 1] == "dernier" for i in range(lo, min(hi, lo + 3))):
+        prev = [p for p in ctx.persons if p.start < sent.start]
+        if prev:  # "Ce dernier avait signé avec X": the person named just before
+            parties.insert(0, prev[-1])
+            attrs["party_inferred"] = "person named before"
+    both = any(ctx.words[i] == "deux" and i + 1 < hi and ctx.words[i + 1].startswith(
+        ("pays", "delegation", "partie", "ministre", "armee", "gouvernement", "etats"))
+        for i in range(lo, hi))
+    if len({country(e) or e.id for e in parties}) < 2 and (parties or both):
+        have = {country(e) for e in parties}
+        for other in ctx.focus:
+            if len({country(e) or e.id for e in parties}) >= 2:
+                break
+            if country(other) not in have:
+                parties = parties + [other]
+                have.add(country(other))
+                attrs["party_inferred"] = "document's most mentioned countries"
     if not parties:
         return []
-    attrs: dict[str, Any] = {}
-    if len({country(e) or e.id for e in parties}) < 2:
-        pc = country(parties[0])
-        other = next((e for e in ctx.focus if country(e) != pc), None)
-        if other is not None and not any("deux pays" in text for _ in (0,)):
-            pass
-        if other is not None:
-            parties = parties + [other]
-            attrs["party_inferred"] = "document's most mentioned country"
     domains = sorted({d for stem, d in lexicon()["domains"].items() if stem in text})
     trig = (nouns or at)[0]
     kind = next((k for k in ("memorandum", "protocole", "convention", "accord", "entente",
                              "feuille de route", "lettre d' intention") if k in text), None)
     dates = [e for e in sent_ents if e.label == "DATE"]
-    places = [e for e in sent_ents if e.label == "LOC" and e.kind == "city"]
     attrs.update(domain=domains, agreement_type=kind, date=date_attr(dates, ctx) if dates
                  else None, countries=sorted({c for e in parties + places if (c := country(e))}))
     status = clause_status("AGREEMENT", (at[-1] if not nouns else trig), ctx, lo, hi)

@@ -50,9 +50,14 @@ def keys_of(ev: Event) -> list[tuple[str, ...]]:
             keys.append((doc, t, "route", vc, hc))
         return keys
     if t == "AGREEMENT":
+        # one agreement: the same named signatories, or the same pair of countries
         parties = {e.id or e.text.lower() for e in ev.slots.get("parties", ())
-                   if e.label in ("PERSON", "ORG")} | set(ev.attrs.get("countries", ()))
-        return [(doc, t, "party", p) for p in sorted(parties)]
+                   if e.label in ("PERSON", "ORG") and e.kind not in ("government",)}
+        keys = [(doc, t, "party", p) for p in sorted(parties)]
+        countries = tuple(sorted(ev.attrs.get("countries", ())))
+        if len(countries) == 2 and not parties:
+            keys.append((doc, t, "pair") + countries)
+        return keys
     if t == "EXERCISE":
         return [(doc, t, "name", n) for n in sorted(_ids(ev, "name"))]
     if t == "INDUSTRY":
