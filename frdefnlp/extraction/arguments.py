@@ -747,8 +747,8 @@ def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     if not at:
         return []
     nouns = [t for t in at if t.form.startswith(_AGREEMENT_NOUNS)]
-    if not nouns and arms:
-        return []  # "a signé un contrat pour ...": a purchase, not an agreement
+    if not nouns:
+        return []  # "a signé un contrat", "le cessez-le-feu conclu": no agreement named
     if nouns and arms and all(t.form.startswith("accord") for t in nouns) and \
             any(e.slots.get("system") for e in arms):
         return []
