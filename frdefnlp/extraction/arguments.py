@@ -195,6 +195,8 @@ def roles(ctx: Context, trig: Trigger, parties: Sequence[Entity], lo_tok: int,
                 out.setdefault(prev_role, []).append(e)
             prev_end_tok = _end_tok(ctx, e)
             continue
+        if role is not None and mk == "de" and fr_name == "visit" and i - trig.tok_end > 8:
+            role = None  # "la visite du ministre X" yes; "l'inspecteur de la Marine" no
         if role is None and mk in ("et", ",", "ou") and prev_role and i - prev_end_tok <= 3:
             role = prev_role
         if role is None and i < head.tok and mk not in ("de", "le", "a", "en", "par", "avec",
@@ -690,6 +692,8 @@ def visit_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
             visitors = [e for e in parties if e.label == "PERSON" and e not in hosts][:1]
         if not visitors:
             continue
+        if visitors[0].label == "PERSON" and _head_of_state(ctx, visitors[0]):
+            continue  # a state visit is diplomacy, not a defence visit (CONVENTIONS)
         vc = country(visitors[0])
         hosts = [e for e in hosts if e not in visitors and (country(e) != vc or e.label == "PERSON")
                  and e.label != "ORG" or (e.label == "ORG" and e.kind in (
@@ -716,8 +720,8 @@ def visit_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
                      role=visitors[0].attrs.get("role") if visitors[0].attrs else None,
                      date=date_attr(dates, ctx),
                      duration_days=(durations[0].value or {}).get("value") if durations else None)
-        if t.frame == "meet":
-            attrs["weak"] = True
+        if t.frame == "meet" or "visitor_inferred" in attrs:
+            attrs["weak"] = True  # joins the document's visit, or stands if it crosses a border
         status = clause_status("VISIT", t, ctx, sent.token_start, sent.token_end)
         slots = {"visitor": visitors[:2], "host": hosts[:3], "city": cities[:1],
                  "date": dates[:2]}
@@ -726,6 +730,21 @@ def visit_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
         out = [min(out, key=lambda e: ("weak" in e.attrs, "visitor_inferred" in e.attrs,
                                        "host_inferred" in e.attrs))]
     return out
+
+
+_HEADS = ("president", "roi", "emir", "souverain", "monarque", "sultan", "premier")
+
+
+def _head_of_state(ctx: Context, e: Entity) -> bool:
+    """A head of state or government: by the role the tagger gives, else the title before."""
+    role = (e.attrs or {}).get("role")
+    if isinstance(role, str) and role:
+        r = role.lower()
+        return r.startswith(("président", "roi", "émir", "premier ministre", "chef de l'état")) \
+            and "défense" not in r and "état-major" not in r
+    i = ctx.tok_of.get(e.start, 0)
+    back = [ctx.words[j] for j in range(max(0, i - 3), i)]
+    return any(w.startswith(_HEADS) for w in back)
 
 
 def _after_delegation(ctx: Context, e: Entity) -> bool:
