@@ -620,7 +620,9 @@ def make_event(ctx: Context, sent: Sentence, etype: str, slots: dict[str, list[E
 
 _ROLE_NOUNS = ("ministre", "chef", "general", "president", "commandant", "delegation",
                "homologue", "secretaire", "amiral", "inspecteur", "directeur", "emissaire",
-               "envoye", "patron", "responsable", "ambassadeur", "colonel", "vice-")
+               "envoye", "patron", "responsable", "ambassadeur", "colonel", "vice-", "officier",
+               "militaires", "soldats", "experts", "cadres", "gradés", "grades", "instructeurs",
+               "stagiaires", "eleves")
 
 
 def _role_visitor(ctx: Context, sent: Sentence, t: Trigger,
@@ -635,7 +637,7 @@ def _role_visitor(ctx: Context, sent: Sentence, t: Trigger,
     adj = None
     if role_at is not None:
         adj = next((e for e in sent_ents if e.kind == "nationality" and
-                    0 < ctx.tok_of.get(e.start, -99) - role_at <= 2), None)
+                    0 < ctx.tok_of.get(e.start, -99) - role_at <= 4), None)
     before = [p for p in ctx.persons if p.start < sent.start]
     if adj is not None:
         same = [p for p in ctx.persons if country(p) == country(adj)]
@@ -740,8 +742,9 @@ def _head_of_state(ctx: Context, e: Entity) -> bool:
     role = (e.attrs or {}).get("role")
     if isinstance(role, str) and role:
         r = role.lower()
-        return r.startswith(("président", "roi", "émir", "premier ministre", "chef de l'état")) \
-            and "défense" not in r and "état-major" not in r
+        # the gazetteer's role only for lasting offices; a minister's post changes
+        if r.startswith(("président de la république", "roi", "émir", "chef de l'état")):
+            return True
     i = ctx.tok_of.get(e.start, 0)
     back = [ctx.words[j] for j in range(max(0, i - 3), i)]
     return any(w.startswith(_HEADS) for w in back)
@@ -754,6 +757,8 @@ def _after_delegation(ctx: Context, e: Entity) -> bool:
 
 # --------------------------------------------------------------------------- agreements
 
+_PAIR_NOUNS = ("pays", "delegation", "partie", "ministre", "armee", "gouvernement", "etats",
+               "capitales", "marines", "etats-majors")
 _AGREEMENT_NOUNS = ("accord", "memorandum", "protocole", "convention", "feuille", "entente",
                     "lettre", "declaration", "traite", "pacte", "plan", "programme")
 
@@ -800,9 +805,9 @@ def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
         if prev:  # "Ce dernier avait signé avec X": the person named just before
             parties.insert(0, prev[-1])
             attrs["party_inferred"] = "person named before"
-    both = any(ctx.words[i] == "deux" and i + 1 < hi and ctx.words[i + 1].startswith(
-        ("pays", "delegation", "partie", "ministre", "armee", "gouvernement", "etats"))
-        for i in range(lo, hi))
+    both_at = next((i for i in range(lo, hi - 1) if ctx.words[i] == "deux" and
+                    ctx.words[i + 1].startswith(_PAIR_NOUNS)), None)
+    both = both_at is not None
     if len({country(e) or e.id for e in parties}) < 2 and (parties or both):
         have = {country(e) for e in parties}
         for other in ctx.focus:
@@ -812,6 +817,13 @@ def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
                 parties = parties + [other]
                 have.add(country(other))
                 attrs["party_inferred"] = "document's most mentioned countries"
+    if both_at is not None and len({country(e) or e.id for e in parties}) < 2:
+        # "les deux pays" names both parties at once: the phrase itself fills the slot
+        toks = ctx.doc.tokens
+        a = both_at - 1 if both_at > lo and ctx.words[both_at - 1] in ("les", "des") else both_at
+        st, en = toks[a].start, toks[both_at + 1].end
+        parties.append(Entity(st, en, ctx.doc.text[st:en], "GROUP", kind="pair", canonical=None,
+                              id=None, source="events", attrs={}))
     if not parties:
         return []
     domains = sorted({d for stem, d in lexicon()["domains"].items() if stem in text})
