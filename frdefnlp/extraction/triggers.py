@@ -190,8 +190,37 @@ def equipment_phrases(words: Sequence[str], lo: int, hi: int) -> list[tuple[int,
         hits = [h for h in idx.at(words, i) if i + h[0] <= hi]
         if hits:
             n, cat, _ = max(hits, key=lambda h: h[0])
-            out.append((i, i + n, cat))
-            i += n
+            j = _complement_end(words, i + n, hi)
+            out.append((i, j, cat))
+            i = j
         else:
             i += 1
     return out
+
+
+_ADJ_ENDINGS = ("ien", "ienne", "iens", "iennes", "ique", "iques", "aire", "aires", "al", "ale",
+                "ales", "aux", "if", "ive", "ifs", "ives", "lourd", "lourde", "lourds",
+                "lourdes", "leger", "legere", "legers", "legeres", "moyen", "moyens",
+                "moyenne", "moyennes")
+_COMPLEMENT_HEADS = frozenset({"haute", "combat", "attaque", "interception", "surveillance",
+                               "transport", "patrouille", "reconnaissance", "defense",
+                               "entrainement", "appui", "artillerie", "infanterie", "assaut",
+                               "chasse", "guerre", "soutien", "ravitaillement", "observation"})
+
+
+def _complement_end(words: Sequence[str], j: int, hi: int) -> int:
+    """End of an equipment phrase with its adjectives and ``de`` complement ("munitions
+    aériennes lourdes", "patrouilleur de haute mer"): at most three more words."""
+    start = j
+    while j < hi and j - start < 3:
+        w = words[j]
+        if w.endswith(_ADJ_ENDINGS) and w.isalpha():
+            j += 1
+        elif w in ("de", "d'") and j + 1 < hi and words[j + 1] in _COMPLEMENT_HEADS:
+            j += 2
+            if j < hi and words[j] in ("mer", "portee", "altitude", "intensite") and \
+                    words[j - 1] == "haute":
+                j += 1
+        else:
+            break
+    return j
