@@ -1,6 +1,7 @@
 """Event extraction figures on the hand-labelled dev set (tests/events/dev.jsonl).
 
-Run: ``python bench/eval_events.py [--errors]`` from the repository root. Prints per-type
+Run: ``python bench/eval_events.py [--errors] [--pages]`` from the repository root (``--pages``:
+page-level figures on tests/events/pages with the devset's definitions). Prints per-type
 precision/recall/F1 of sentence-level event detection and per-slot accuracy (definitions in
 frdefnlp/extraction/evaluate.py). The dev set is never used for training.
 """
@@ -21,7 +22,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--errors", action="store_true", help="list the misses")
     parser.add_argument("--gold", default=str(ROOT / "tests" / "events" / "dev.jsonl"))
+    parser.add_argument("--pages", action="store_true",
+                        help="page-level figures on tests/events/pages (devset definitions)")
     args = parser.parse_args()
+    if args.pages:
+        _pages(args.errors)
+        return
     res = evaluate(load_jsonl(args.gold), events)
     print(f"{'type':15} {'P':>6} {'R':>6} {'F1':>6}  tp/fp/fn")
     for t, m in res["detection"].items():
@@ -35,6 +41,20 @@ def main() -> None:
     _seeds()
     if args.errors:
         print(json.dumps(res["errors"], ensure_ascii=False))
+
+
+def _pages(errors: bool) -> None:
+    """Page-level figures on the team's own pages (tests/events/pages, pages_gold.jsonl)."""
+    from frdefnlp.extraction.evaluate import load_pages, score_pages
+
+    d = ROOT / "tests" / "events"
+    res = score_pages(load_pages(str(d / "pages"), str(d / "pages_gold.jsonl")), events)
+    for t, m in res["types"].items():
+        print(f"  {t:14s} recall {m['recall']:.3f} (gold {m['gold']})  "
+              f"precision {m['precision']:.3f} (predicted {m['predicted']})")
+    if errors:
+        print("\n".join("      " + e for e in res["errors"]))
+    print(json.dumps({k: res[k] for k in ("precision", "recall", "f1", "gold", "predicted")}))
 
 
 def _seeds() -> None:

@@ -39,7 +39,8 @@ _SKIP = frozenset("""le la les l' un une son sa ses leur leurs cet cette ce ces 
     nouvelle nouveau nouvel autorites directeur responsable delegation officier patron""".split())
 _NORM = {"au": ("a", "le"), "aux": ("a", "les"), "du": ("de", "le"), "des": ("de", "les"),
          "d'": ("de",), "l'": ("le",), "qu'": ("que",)}
-_SOURCE = frozenset({"selon", "d'apres", "apres", "source", "sources", "rapporte", "indique"})
+_SOURCE = frozenset({"selon", "source", "sources", "rapporte", "indique",
+                     "communique", "publie", "cite", "annonce"})
 _PARTY_KINDS_ORG = frozenset({"company", "armed_forces", "government", "agency", "international",
                               "manufacturer", "other", None})
 _MAX_BACK = 6
@@ -132,7 +133,8 @@ def _marker_of(ctx: Context, e: Entity, frame: str) -> tuple[str, str | None]:
     seq = seq[:k]
     if not seq:
         return "", None
-    if seq[-1] in _SOURCE or (len(seq) > 1 and seq[-2] in _SOURCE):
+    if any(w in _SOURCE for w in seq) or any(
+            a == "de" and b == "apres" for a, b in zip(seq, seq[1:])):  # selon, d'après X
         return "selon", "source"
     for n in (4, 3, 2, 1):
         if len(seq) >= n:
@@ -758,7 +760,8 @@ def _after_delegation(ctx: Context, e: Entity) -> bool:
 # --------------------------------------------------------------------------- agreements
 
 _PAIR_NOUNS = ("pays", "delegation", "partie", "ministre", "armee", "gouvernement", "etats",
-               "capitales", "marines", "etats-majors")
+               "capitales", "marines", "etats-majors", "societes", "entreprises", "groupes",
+               "industriels", "constructeurs", "parties")
 _AGREEMENT_NOUNS = ("accord", "memorandum", "protocole", "convention", "feuille", "entente",
                     "lettre", "declaration", "traite", "pacte", "plan", "programme")
 
@@ -788,6 +791,8 @@ def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     places = []
     parties = []
     for e in sent_ents:
+        if marker_of(ctx, e, "agree")[1] == "source":
+            continue  # "selon un communiqué du ministère": who says, not who signs
         if e.label == "PERSON" or (e.label == "LOC" and e.kind == "country") or \
                 (e.label == "ORG" and e.kind != "media"):
             parties.append(e)
@@ -808,6 +813,13 @@ def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     both_at = next((i for i in range(lo, hi - 1) if ctx.words[i] == "deux" and
                     ctx.words[i + 1].startswith(_PAIR_NOUNS)), None)
     both = both_at is not None
+    if both_at is not None and len({country(e) or e.id for e in parties}) < 2:
+        # "les deux pays" names both parties at once: the phrase itself fills the slot
+        toks = ctx.doc.tokens
+        a = both_at - 1 if both_at > lo and ctx.words[both_at - 1] in ("les", "des") else both_at
+        st, en = toks[a].start, toks[both_at + 1].end
+        parties.append(Entity(st, en, ctx.doc.text[st:en], "GROUP", kind="pair", canonical=None,
+                              id=None, source="events", attrs={}))
     if len({country(e) or e.id for e in parties}) < 2 and (parties or both):
         have = {country(e) for e in parties}
         for other in ctx.focus:
@@ -817,13 +829,6 @@ def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
                 parties = parties + [other]
                 have.add(country(other))
                 attrs["party_inferred"] = "document's most mentioned countries"
-    if both_at is not None and len({country(e) or e.id for e in parties}) < 2:
-        # "les deux pays" names both parties at once: the phrase itself fills the slot
-        toks = ctx.doc.tokens
-        a = both_at - 1 if both_at > lo and ctx.words[both_at - 1] in ("les", "des") else both_at
-        st, en = toks[a].start, toks[both_at + 1].end
-        parties.append(Entity(st, en, ctx.doc.text[st:en], "GROUP", kind="pair", canonical=None,
-                              id=None, source="events", attrs={}))
     if not parties:
         return []
     domains = sorted({d for stem, d in lexicon()["domains"].items() if stem in text})
@@ -866,7 +871,9 @@ def exercise_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
                       sent_ents: Sequence[Entity]) -> list[Event]:
     """An EXERCISE mention per sentence holding an exercise trigger or a named exercise, with
     its name (an ``EXERCISE`` entity) or at least one party (armed forces, country)."""
-    et = [t for t in trigs if t.type == "EXERCISE"]
+    # "avions d'entraînement", "centre d'entraînement": a complement, not an exercise
+    et = [t for t in trigs if t.type == "EXERCISE" and not (
+        t.tok > 0 and ctx.words[t.tok - 1] in ("d'", "de"))]
     names = [e for e in sent_ents if e.label == "EXERCISE" and e.kind == "exercise"]
     if not et and not names:
         return []

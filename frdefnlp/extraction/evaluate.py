@@ -11,7 +11,7 @@ canonical name or text of a predicted system, status must be equal.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from .._text import fold
@@ -97,3 +97,79 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
 def load_jsonl(path: str) -> list[dict[str, Any]]:
     with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
+
+
+# --------------------------------------------------------------------------- pages
+
+def slot_strings(ev: Any) -> str:
+    """Every slot filler's text and canonical name, casefolded, joined by `` | ``."""
+    out: list[str] = []
+    for ents in (ev.slots or {}).values():
+        for e in ents:
+            for x in (e.text, e.canonical):
+                if isinstance(x, str):
+                    out.append(x)
+    return " | ".join(out).casefold()
+
+
+def score_pages(pages: Iterable[tuple[str, str, dict[str, Any]]],
+                extract: Callable[[Any], list[Any]]) -> dict[str, Any]:
+    """Page-level event figures with the devset's definitions (../shared/devset CONVENTIONS):
+    a predicted event hits a gold event of its type when every ``must`` group has an
+    alternative among its slot strings (recall); it is right when one group of some gold
+    event of its type matches (precision); optional gold events count neither way.
+
+    ``pages`` yields ``(id, text, gold)`` with ``gold["events"]`` as in the devset.
+    """
+    per: dict[str, list[int]] = {}
+    errors: list[str] = []
+    for pid, text, gold in pages:
+        preds = [(ev.type, slot_strings(ev)) for ev in extract(text)]
+
+        def groups(s: str, ge: dict[str, Any]) -> list[bool]:
+            return [any(a.strip().casefold() in s for a in g.split("|")) for g in ge["must"]]
+
+        for ge in gold["events"]:
+            if ge.get("optional"):
+                continue
+            row = per.setdefault(ge["type"], [0, 0, 0, 0])
+            row[0] += 1
+            if any(t == ge["type"] and all(groups(s, ge)) for t, s in preds):
+                row[1] += 1
+            else:
+                errors.append(f"missed {pid} {ge['type']} {ge['must']}")
+        for t, s in preds:
+            matches = [ge for ge in gold["events"] if ge["type"] == t and any(groups(s, ge))]
+            if matches and all(ge.get("optional") for ge in matches):
+                continue
+            row = per.setdefault(t, [0, 0, 0, 0])
+            row[2] += 1
+            if matches:
+                row[3] += 1
+            else:
+                errors.append(f"false  {pid} {t} {s[:90]}")
+    g = sum(v[0] for v in per.values())
+    h = sum(v[1] for v in per.values())
+    p = sum(v[2] for v in per.values())
+    c = sum(v[3] for v in per.values())
+    prec, rec = c / max(1, p), h / max(1, g)
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return {"precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4),
+            "gold": g, "predicted": p,
+            "types": {t: {"recall": round(v[1] / max(1, v[0]), 3),
+                          "precision": round(v[3] / max(1, v[2]), 3), "gold": v[0],
+                          "predicted": v[2]} for t, v in sorted(per.items())},
+            "errors": errors}
+
+
+def load_pages(directory: str, gold_path: str) -> list[tuple[str, str, dict[str, Any]]]:
+    """``(id, text, gold)`` of the pages ``directory/ID.txt`` listed in ``gold_path``."""
+    from pathlib import Path
+
+    out = []
+    for line in Path(gold_path).read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            gold = json.loads(line)
+            text = (Path(directory) / f"{gold['id']}.txt").read_text(encoding="utf-8")
+            out.append((gold["id"], text, gold))
+    return out

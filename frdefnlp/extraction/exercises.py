@@ -107,16 +107,36 @@ def exercise_names(text: str, tokens: Sequence[Any], words: Sequence[str],
                 i = end
                 continue
             i += 1
+        if has_cue:  # "Baptisé X 2026, l'exercice ...": a namer anywhere in the sentence
+            for k in range(lo, hi - 1):
+                if _match_any(d.get("namers", ()), words[k]):
+                    j = k + 1
+                    if tokens[j].text in d["quotes_open"]:
+                        j += 1
+                    end = name_run(j, hi)
+                    if end > j and not any(a <= j < b for a, b, _ in found):
+                        found.append((j, end, "exercise"))
         if has_cue:  # "Lion Sword 2024" elsewhere in a sentence about exercises
             k = lo + 1  # a sentence's first word is capitalised anyway
             while k < hi:
                 if _YEAR.match(tokens[k].text) and k - 1 >= lo and _is_cap(tokens[k - 1].text):
                     b = k - 1
-                    while b - 1 > lo and (_is_cap(tokens[b - 1].text)) and k - b < 4:
+                    while b - 1 > lo and k - b < 6 and (
+                            _is_cap(tokens[b - 1].text) or (words[b - 1] in connectors and
+                                                            b - 2 > lo and
+                                                            (_is_cap(tokens[b - 2].text) or
+                                                             words[b - 2] in connectors))):
                         b -= 1
+                    while b < k and words[b] in connectors:
+                        b += 1
                     if tokens[b].text not in not_names and not any(b <= f[0] < k + 1 for f in found):
                         found.append((b, k + 1, "exercise"))
                 k += 1
+    # a name also found after an exercise cue is an exercise ("l'opération « X »" then
+    # "l'exercice X")
+    exercise_keys = {" ".join(words[a:b]) for a, b, kind in found if kind == "exercise"}
+    found = [(a, b, "exercise" if " ".join(words[a:b]) in exercise_keys else kind)
+             for a, b, kind in found]
     out: dict[tuple[int, int], Entity] = {}
     names: dict[str, tuple[str, str]] = {}  # folded name (and name without year) -> canonical
     for a, b, kind in found:
