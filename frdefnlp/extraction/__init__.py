@@ -44,6 +44,7 @@ from .arguments import (
     visit_mentions,
 )
 from .exercises import exercise_names
+from .gate import is_weak, sentence_probabilities
 from .merging import STATUS_RANK, merge
 from .triggers import find_triggers, folded_words
 
@@ -61,12 +62,18 @@ class EventOptions:
     keeps the first document's id and lists the others in ``attrs["documents"]``).
     ``infer``: fill unstated suppliers, recipients and hosts from the system's maker and the
     document (marked ``*_inferred`` in ``attrs``); off, only what the clause states.
+    ``gate``: a *weak* mention (see :func:`.gate.is_weak`: a system taken from an earlier
+    sentence, generic equipment with no party stated, an unnamed exercise with no party, a
+    factory with no place) is kept only when the sentence classifier
+    (``resources/events/model.json``) gives its type at least this probability; None keeps
+    every mention the rules find.
     """
 
     types: tuple[str, ...] = EVENT_TYPES
     merge: bool = True
     merge_across: bool = False
     infer: bool = True
+    gate: float | None = 0.5
 
 
 @cached
@@ -197,6 +204,9 @@ def extract_document(doc: Document, *, options: EventOptions | None = None) -> l
             found += exercise_mentions(ctx, sent, trigs, sent_ents)
         if "INDUSTRY" in opts.types:
             found += industry_mentions(ctx, sent, trigs, sent_ents)
+        if opts.gate is not None and any(is_weak(m) for m in found):
+            probs = sentence_probabilities(sent.text, sent_ents)
+            found = [m for m in found if not is_weak(m) or probs[m.type] >= opts.gate]
         mentions.extend(found)
     if not opts.infer:
         mentions = [_drop_inferred(m) for m in mentions]

@@ -882,8 +882,10 @@ def exercise_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     parties = [e for e in sent_ents if (e.label == "ORG" and e.kind in ("armed_forces",
                "international", "government")) or (e.label == "LOC" and e.kind in
                ("country", "nationality"))]
-    if not names and not parties:
-        return []
+    if not names and not parties and not any(
+            ctx.words[t.tok].startswith(("exercice", "manouvre", "manoeuvre")) or
+            "conjoint" in t.form or "commun" in t.form for t in et):
+        return []  # an unnamed exercise with no party is weak: the classifier decides
     places = [e for e in sent_ents if e.label == "LOC" and e.kind in ("city", "region",
                                                                       "military_base")]
     dates = [e for e in sent_ents if e.label == "DATE"]
