@@ -16,7 +16,10 @@ The steps, one module each:
 2. :mod:`.arguments` - each trigger's slots from its clause (prepositions and positions of the
    frame, coordination, passives), inferences marked;
 3. :mod:`.merging` - one event per happening in a document (or across documents);
-4. :mod:`.output` - CSV rows with SIPRI-like columns.
+4. :mod:`.output` - CSV rows with SIPRI-like columns;
+
+and :mod:`.gate`, the learned decision: a sentence classifier (JSON weights, trained by
+``python -m frdefnlp.extraction.train``) keeps or drops the mentions the rules find weak.
 
 Cost: linear in the text. Tokens are folded once; each token looks up the few trigger forms
 sharing its first letters; each entity looks back over a bounded number of tokens for its
