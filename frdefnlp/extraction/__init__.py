@@ -49,6 +49,7 @@ from .arguments import (
 from .exercises import exercise_names
 from .gate import is_weak, sentence_probabilities
 from .merging import STATUS_RANK, merge
+from .merging import _joined as _joined_evidence  # noqa: F401 - tests/core/test_spans.py
 from .triggers import find_triggers, folded_words
 
 __all__ = ["EventOptions", "events", "extract_document", "EVENT_TYPES", "STATUS_RANK"]
