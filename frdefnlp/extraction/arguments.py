@@ -571,9 +571,10 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
         attrs["hedged"] = True  # "aurait acquis": the stage stands, the source hedges
         if system_inferred:
             status = "reported"  # "le contrat pourrait ...": no stage of its own
-    if d.head is not None and d.head.frame == "negotiate" and status not in ("denied",
-                                                                             "cancelled"):
-        status = "negotiating"
+    if d.head is not None and d.head.frame in ("negotiate", "approve") and \
+            status not in ("denied", "cancelled"):
+        # "négocie ... en vue d'acquérir", "a approuvé la vente de": the head's stage
+        status = "negotiating" if d.head.frame == "negotiate" else "agreed"
     for t in d.tail:  # "X, livrés à partir de 2011": the furthest stage stated
         st = clause_status("ARMS_TRANSFER", t, ctx, d.lo, d.hi)
         if _RANK.get(st, 0) > _RANK.get(status, 0):
