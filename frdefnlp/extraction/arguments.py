@@ -36,9 +36,15 @@ _SKIP = frozenset("""le la les l' un une son sa ses leur leurs cet cette ce ces 
     societe groupe constructeur industriel industriels firme entreprise fabricant geant compagnie
     gouvernement pays royaume etat president presidente ministre general homologue chef
     chantier chantiers armurier motoriste start-up partenaire partenaires voisin allie
-    nouvelle nouveau nouvel autorites directeur responsable delegation officier patron""".split())
+    nouvelle nouveau nouvel autorites directeur responsable delegation officier patron
+    quotidien journal site agence media presse chaine magazine hebdomadaire confrere
+    confreres""".split())
 _NORM = {"au": ("a", "le"), "aux": ("a", "les"), "du": ("de", "le"), "des": ("de", "les"),
          "d'": ("de",), "l'": ("le",), "qu'": ("que",)}
+_RELATIVE = frozenset({"laquelle", "lequel", "lesquels", "lesquelles", "que", "qui", "dont"})
+#: titles joined to their name by "de" ("l'usine de X")
+_TITLE_DE = frozenset({"usine", "filiale", "site", "chantier", "chantiers", "division",
+                       "branche", "unite", "societe", "groupe", "entreprise"})
 _SOURCE = frozenset({"selon", "source", "sources", "rapporte", "indique",
                      "communique", "publie", "cite", "annonce"})
 _PARTY_KINDS_ORG = frozenset({"company", "armed_forces", "government", "agency", "international",
@@ -127,14 +133,17 @@ def _marker_of(ctx: Context, e: Entity, frame: str) -> tuple[str, str | None]:
     seq = _norm_words(back)
     # drop skip words (and adjectives) adjacent to the entity
     k = len(seq)
-    while k > 0 and (seq[k - 1] in _SKIP or _is_adj(ctx, seq[k - 1])) and \
-            not (k >= 2 and seq[k - 2] == "de" and seq[k - 1] == "le" and False):
-        k -= 1
+    while k > 0:
+        if seq[k - 1] in _SKIP or _is_adj(ctx, seq[k - 1]):
+            k -= 1
+        elif k >= 2 and seq[k - 1] == "de" and seq[k - 2] in _TITLE_DE:
+            k -= 2  # "l'usine de X", "la filiale de X": X stands where the title stands
+        else:
+            break
     seq = seq[:k]
     if not seq:
         return "", None
-    if any(w in _SOURCE for w in seq) or any(
-            a == "de" and b == "apres" for a, b in zip(seq, seq[1:])):  # selon, d'après X
+    if _is_source(seq):
         return "selon", "source"
     for n in (4, 3, 2, 1):
         if len(seq) >= n:
@@ -148,6 +157,19 @@ def _marker_of(ctx: Context, e: Entity, frame: str) -> tuple[str, str | None]:
             if key in table:
                 return key, table[key]
     return seq[-1], None
+
+
+def _is_source(seq: Sequence[str]) -> bool:
+    """Whether the words before a party make it the source of the news: "selon (le
+    quotidien) X", "d'après X", "un communiqué publié par X" (not "selon laquelle X")."""
+    last = seq[-1]
+    if last in _RELATIVE:
+        return False
+    if last in _SOURCE or (len(seq) >= 2 and seq[-2] == "de" and last == "apres"):
+        return True
+    if len(seq) >= 2 and last in ("par", "de") and seq[-2] in _SOURCE:
+        return True  # "communiqué publié par", "communiqué de"
+    return False
 
 
 def _is_adj(ctx: Context, word: str) -> bool:
@@ -583,7 +605,15 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
         named = [w for w in d.systems if w.label == "WEAPON"]
         if named:
             ctx.last_system = named[0]
-    slots = {"supplier": [supplier] if supplier else [], "recipient": [recipient] if recipient
+    suppliers = [supplier] if supplier else []
+    if supplier is not None and supplier.label == "LOC":
+        # "le satellite israélien", then the maker named elsewhere: the maker too (its country)
+        maker = next((ctx.maker_mentions[m] for m in sorted(makers) if m in ctx.maker_mentions
+                      and country(ctx.maker_mentions[m]) == country(supplier)), None)
+        if maker is not None:
+            suppliers.append(maker)
+            attrs["supplier_maker"] = "maker mentioned in the document"
+    slots = {"supplier": suppliers, "recipient": [recipient] if recipient
              else [], "system": d.systems, "quantity": qty[:1], "value": money[:1],
              "date": dates[:1],
              "supplier_country": [m] if (m := ctx.country_mention.get(sup_c or "")) and
