@@ -479,6 +479,46 @@ def _arms_events(ctx: Context, sent: Sentence, d: Deal, parties: Sequence[Entity
     r = roles(ctx, d.trig, _between(parties, ctx.doc.tokens[max(sent.token_start, (
         d.head or d.trig).tok - _BACK)].start, ctx.doc.tokens[d.hi - 1].end),
         sent.token_start, d.hi, head=d.head)
+    by_country = _by_maker_country(d.systems)
+    if len(by_country) > 1:
+        # named systems of different makers' countries are different deals ("l'ATMOS israélien
+        # au Caesar français"); a stated supplier goes with its country's systems
+        out = []
+        for c, systems in by_country.items():
+            rr = dict(r)
+            rr["supplier"] = [e for e in r.get("supplier", ()) if country(e) in (c, None)]
+            sub = Deal(d.trig, systems, d.lo, d.hi, d.head, d.tail)
+            out.extend(_arms_events_of(ctx, sent, sub, rr, sent_ents, system_inferred))
+        return out
+    return _arms_events_of(ctx, sent, d, r, sent_ents, system_inferred)
+
+
+def _by_maker_country(systems: Sequence[Entity]) -> dict[str | None, list[Entity]]:
+    """Named systems grouped by their (maker's) country; generic words join the first group."""
+    groups: dict[str | None, list[Entity]] = {}
+    generic = []
+    for w in systems:
+        if w.label != "WEAPON":
+            generic.append(w)
+            continue
+        c = country(w)
+        if c is None:
+            rec = next((maker_record(m) for m in _maker_ids(w)), None)
+            c = rec.country if rec is not None else None
+        groups.setdefault(c, []).append(w)
+    if None in groups and len(groups) > 1:  # unknown origin: with the first known group
+        unknown = groups.pop(None)
+        first = next(iter(groups))
+        groups[first] = unknown + groups[first]
+    if not groups:
+        return {None: list(systems)}
+    first = next(iter(groups))
+    groups[first] = sorted(groups[first] + generic, key=lambda e: e.start)
+    return groups
+
+
+def _arms_events_of(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]],
+                    sent_ents: Sequence[Entity], system_inferred: bool) -> list[Event]:
     makers = {m for w in d.systems for m in _maker_ids(w)}
     maker_countries = {c for w in d.systems if (c := country(w))}
     for m in makers:
@@ -523,6 +563,11 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
     if recipient is not None and recipient.label == "ORG" and recipient.kind == "company" and \
             supplier is None:
         recipient, supplier = None, recipient
+    if recipient is None and supplier is not None and (d.head or d.trig).frame in (
+            "approve", "negotiate") and maker_countries and \
+            country(supplier) not in maker_countries and not is_maker(supplier):
+        # "Le Maroc attend le feu vert pour des HIMARS": who does not make it buys it
+        recipient, supplier = supplier, None
     if supplier is not None and recipient is not None and (
             (supplier.id and supplier.id == recipient.id) or
             (supplier.label == "LOC" and country(supplier) == country(recipient))):
