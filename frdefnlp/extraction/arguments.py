@@ -836,7 +836,7 @@ def _after_delegation(ctx: Context, e: Entity) -> bool:
 # --------------------------------------------------------------------------- agreements
 
 _PAIR_NOUNS = ("pays", "delegation", "partie", "ministre", "armee", "gouvernement", "etats",
-               "capitales", "marines", "etats-majors", "societes", "entreprises", "groupes",
+               "capitales", "marine", "etats-majors", "force", "aviation", "societes", "entreprises", "groupes",
                "industriels", "constructeurs", "parties")
 _AGREEMENT_NOUNS = ("accord", "memorandum", "protocole", "convention", "feuille", "entente",
                     "lettre", "declaration", "traite", "pacte", "plan", "programme")
@@ -890,12 +890,7 @@ def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
                     ctx.words[i + 1].startswith(_PAIR_NOUNS)), None)
     both = both_at is not None
     if both_at is not None and len({country(e) or e.id for e in parties}) < 2:
-        # "les deux pays" names both parties at once: the phrase itself fills the slot
-        toks = ctx.doc.tokens
-        a = both_at - 1 if both_at > lo and ctx.words[both_at - 1] in ("les", "des") else both_at
-        st, en = toks[a].start, toks[both_at + 1].end
-        parties.append(Entity(st, en, ctx.doc.text[st:en], "GROUP", kind="pair", canonical=None,
-                              id=None, source="events", attrs={}))
+        parties.append(_pair_span(ctx, both_at, lo))
     if len({country(e) or e.id for e in parties}) < 2 and (parties or both):
         have = {country(e) for e in parties}
         for other in ctx.focus:
@@ -919,6 +914,21 @@ def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
         status = "ratified"
     slots = {"parties": parties, "date": dates[:1], "place": places[:1]}
     return [make_event(ctx, sent, "AGREEMENT", slots, attrs, status, at)]
+
+
+def _pair_at(ctx: Context, lo: int, hi: int) -> int | None:
+    """Token index of "deux" in "les deux pays/armées/marines ..." within ``[lo, hi)``."""
+    return next((i for i in range(lo, hi - 1) if ctx.words[i] == "deux" and
+                 ctx.words[i + 1].startswith(_PAIR_NOUNS)), None)
+
+
+def _pair_span(ctx: Context, at: int, lo: int) -> Entity:
+    """"les deux pays" names both parties at once: the phrase itself fills the slot."""
+    toks = ctx.doc.tokens
+    a = at - 1 if at > lo and ctx.words[at - 1] in ("les", "des") else at
+    st, en = toks[a].start, toks[at + 1].end
+    return Entity(st, en, ctx.doc.text[st:en], "GROUP", kind="pair", canonical=None, id=None,
+                  source="events", attrs={})
 
 
 @cached
@@ -958,6 +968,9 @@ def exercise_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     parties = [e for e in sent_ents if (e.label == "ORG" and e.kind in ("armed_forces",
                "international", "government")) or (e.label == "LOC" and e.kind in
                ("country", "nationality"))]
+    pair = _pair_at(ctx, sent.token_start, sent.token_end)
+    if pair is not None and len({country(e) for e in parties}) < 2:
+        parties.append(_pair_span(ctx, pair, sent.token_start))
     if not names and not parties and not any(
             ctx.words[t.tok].startswith(("exercice", "manouvre", "manoeuvre")) or
             "conjoint" in t.form or "commun" in t.form for t in et):
@@ -1027,7 +1040,7 @@ def industry_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
                                                                   "military_base")]
     if not places:
         places = [e for e in locs if e.kind in ("country", "place")][:1]
-    facility = _facility(ctx, it[0], sent)
+    facility = next((f for t in it if (f := _facility(ctx, t, sent)) is not None), None)
     if not (companies or products or facility):
         return []
     if not places and len(companies) < 2:

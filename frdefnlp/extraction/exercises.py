@@ -70,6 +70,8 @@ def exercise_names(text: str, tokens: Sequence[Any], words: Sequence[str],
                 last_ok = k
             elif words[k] in connectors and k > j:
                 k += 1
+            elif k > j and words[k - 1] in connectors and t.isalpha() and t.islower():
+                k += 1  # "Lion du désert 2026": kept only if a capital or a year follows
             elif (_YEAR.match(t) or _NUM.match(t)) and k > j:
                 k += 1
                 last_ok = k

@@ -196,9 +196,10 @@ def test_csv_marks_inferred_values():
     assert row["years of deliveries"] == "2024" and row["number ordered"] == ""
 
 
-# page-level figures on the team's own pages (tests/events/pages), devset definitions; first
-# measured before any rule was fitted to them at P 0.815 R 0.833 F1 0.824
-PAGES_F1_FLOOR = 0.90
+# page-level figures on the team's own pages (tests/events/pages), devset definitions; each
+# batch first measured before any rule was fitted to it: p01-p10 at P 0.815 R 0.833 F1 0.824,
+# p11-p20 at P 0.947 R 0.938 F1 0.942
+PAGES_F1_FLOOR = 0.93
 
 
 def test_own_pages_stay_above_floor():
