@@ -184,6 +184,8 @@ def extract_document(doc: Document, *, options: EventOptions | None = None) -> l
     ctx = Context(doc=doc, words=words, ents=ents, tok_of=tok_of,
                   focus=focus_parties(ents) if opts.infer else [])
     ctx.persons = [e for e in ents if e.label == "PERSON"]
+    for e in ctx.persons:
+        ctx.persons_by_country.setdefault((e.attrs or {}).get("country") or "", []).append(e)
     for e in ents:
         if e.label == "ORG" and e.id and e.id not in ctx.maker_mentions:
             ctx.maker_mentions[e.id] = e

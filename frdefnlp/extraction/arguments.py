@@ -87,6 +87,7 @@ class Context:
     country_mention: dict[str, Entity] = field(default_factory=dict)  # ISO code -> a mention
     last_system: Entity | None = None
     persons: list[Entity] = field(default_factory=list)  # PERSON entities by start
+    persons_by_country: dict[str, list[Entity]] = field(default_factory=dict)
     marker_cache: dict[tuple[int, str], tuple[str, str | None]] = field(default_factory=dict)
 
 
@@ -364,16 +365,23 @@ class Deal:
 
 def _systems(ctx: Context, sent: Sentence, sent_ents: Sequence[Entity]) -> list[Entity]:
     """WEAPON entities of the sentence, and generic equipment phrases that touch none."""
+    from bisect import bisect_left
+
     weapons = [e for e in sent_ents if e.label == "WEAPON"]
     toks = ctx.doc.tokens
-    spans = [(w.start, w.end) for w in weapons]
+    wstarts = [w.start for w in weapons]
     out = list(weapons)
     for a, b, cat in equipment_phrases(ctx.words, sent.token_start, sent.token_end):
         s, t = toks[a].start, toks[b - 1].end
-        if any(s <= we + 2 and ws <= t + 2 for ws, we in spans):
+        k = bisect_left(wstarts, s - 200)  # weapons near the phrase only (bounded scan)
+        near = []
+        while k < len(weapons) and weapons[k].start <= t + 40:
+            near.append(weapons[k])
+            k += 1
+        if any(s <= w.end + 2 and w.start <= t + 2 for w in near):
             continue  # "sous-marins Scorpène": the named system says it
         if b < sent.token_end and ctx.words[b] in ("de", "d'", "du", "des") and any(
-                ws > t and ws - t < 40 for ws, _ in spans):
+                t < w.start < t + 40 for w in near):
             continue  # "des avions de type Rafale"
         out.append(Entity(s, t, ctx.doc.text[s:t], "EQUIPMENT", kind=cat, canonical=None,
                           id=None, source="events", attrs={}))
@@ -703,6 +711,18 @@ _ROLE_NOUNS = ("ministre", "chef", "general", "president", "commandant", "delega
                "stagiaires", "eleves")
 
 
+def _last_before(ents: Sequence[Entity], offset: int) -> Entity | None:
+    """The last of ``ents`` (sorted by start) starting before ``offset``, by bisection."""
+    from bisect import bisect_left
+
+    k = bisect_left(ents, offset, key=lambda e: e.start)
+    return ents[k - 1] if k > 0 else None
+
+
+def _person_before(ctx: Context, offset: int) -> Entity | None:
+    return _last_before(ctx.persons, offset)
+
+
 def _role_visitor(ctx: Context, sent: Sentence, t: Trigger,
                   sent_ents: Sequence[Entity]) -> Entity | None:
     """A visitor named by a role ("le ministre indien de la Défense", "sa visite"): the
@@ -716,14 +736,14 @@ def _role_visitor(ctx: Context, sent: Sentence, t: Trigger,
     if role_at is not None:
         adj = next((e for e in sent_ents if e.kind == "nationality" and
                     0 < ctx.tok_of.get(e.start, -99) - role_at <= 4), None)
-    before = [p for p in ctx.persons if p.start < sent.start]
+    last_before = _person_before(ctx, sent.start)
     if adj is not None:
-        same = [p for p in ctx.persons if country(p) == country(adj)]
+        same = ctx.persons_by_country.get(country(adj) or "", [])
         if same:
-            prior = [p for p in same if p.start < sent.start]
-            return prior[-1] if prior else same[0]
+            prior = _last_before(same, sent.start)
+            return prior if prior is not None else same[0]
         return adj
-    return before[-1] if before else None
+    return last_before
 
 
 def visit_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
@@ -732,7 +752,7 @@ def visit_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     hosted frames) or a meeting (meet frame, marked ``attrs["weak"]``: kept only when it joins a
     visit or crosses a border). The visitor is a person (or a delegation's nationality, an
     official body); named by a role only, the document's person of that role."""
-    vt = [t for t in trigs if t.type == "VISIT"]
+    vt = [t for t in trigs if t.type == "VISIT"][:_MAX_VISIT_TRIGGERS]
     if not vt:
         return []
     parties = [e for e in sent_ents if is_party(e) and e.kind != "nationality"
@@ -769,18 +789,19 @@ def visit_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
                 if v.start < sent.start:
                     attrs["visitor_inferred"] = "person of the role"
         if not visitors:
-            visitors = [e for e in parties if e.label == "PERSON" and e not in hosts][:1]
+            host_ids = {id(e) for e in hosts}
+            visitors = [e for e in parties if e.label == "PERSON" and id(e) not in host_ids][:1]
         if not visitors:
             continue
         if visitors[0].label == "PERSON" and _head_of_state(ctx, visitors[0]):
             continue  # a state visit is diplomacy, not a defence visit (CONVENTIONS)
         vc = country(visitors[0])
-        hosts = [e for e in hosts if e not in visitors and (country(e) != vc or e.label == "PERSON")
-                 and e.label != "ORG" or (e.label == "ORG" and e.kind in (
-                     "government", "armed_forces", "international"))]
+        visitor_ids = {id(e) for e in visitors}
+        hosts = [e for e in hosts if id(e) not in visitor_ids and (
+            country(e) != vc or e.label == "PERSON") and e.label != "ORG" or (
+                e.label == "ORG" and e.kind in ("government", "armed_forces", "international"))]
         if not any(e.label == "LOC" for e in hosts):
-            hosts += [e for e in parties if e.label == "LOC" and country(e) and country(e) != vc
-                      and e not in hosts][:1]
+            hosts += [e for e in parties if e.label == "LOC" and country(e) and country(e) != vc][:1]
         if not hosts:
             h = next((e for e in ctx.focus if country(e) != vc), None)
             if h is not None:
@@ -812,6 +833,8 @@ def visit_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     return out
 
 
+#: one visit per sentence: its first few triggers are enough (bounded work per sentence)
+_MAX_VISIT_TRIGGERS = 6
 _HEADS = ("president", "roi", "emir", "souverain", "monarque", "sultan", "premier")
 
 
@@ -882,9 +905,9 @@ def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     attrs: dict[str, Any] = {}
     if any(ctx.words[i].startswith(("ce", "celui-ci")) and i + 1 < hi and
            ctx.words[i + 1] == "dernier" for i in range(lo, min(hi, lo + 3))):
-        prev = [p for p in ctx.persons if p.start < sent.start]
-        if prev:  # "Ce dernier avait signé avec X": the person named just before
-            parties.insert(0, prev[-1])
+        prev = _person_before(ctx, sent.start)
+        if prev is not None:  # "Ce dernier avait signé avec X": the person named just before
+            parties.insert(0, prev)
             attrs["party_inferred"] = "person named before"
     both_at = next((i for i in range(lo, hi - 1) if ctx.words[i] == "deux" and
                     ctx.words[i + 1].startswith(_PAIR_NOUNS)), None)
@@ -1007,6 +1030,7 @@ def _bare_places(ctx: Context, sent: Sentence, sent_ents: Sequence[Entity]) -> l
             s, e = toks[i].start, toks[j - 1].end
             out.append(Entity(s, e, ctx.doc.text[s:e], "LOC", kind="place", canonical=None,
                               id=None, source="events", attrs={}))
+            ctx.tok_of.setdefault(s, i)
     return out
 
 
@@ -1030,14 +1054,12 @@ def industry_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     bare = _bare_places(ctx, sent, sent_ents)
     locs = [e for e in sent_ents if e.label == "LOC" and e.kind in (
         "city", "region", "military_base", "country", "other")] + bare
-    for e in bare:
-        ctx.tok_of.setdefault(e.start, next(i for i in range(sent.token_start, sent.token_end)
-                                            if ctx.doc.tokens[i].start == e.start))
     r = roles(ctx, it[0], sorted(locs, key=lambda e: e.start), sent.token_start,
               sent.token_end)
     places = [e for e in r.get("place", ()) if e.label == "LOC"]
-    places += [e for e in locs if e not in places and e.kind in ("city", "region",
-                                                                  "military_base")]
+    seen = {id(e) for e in places}
+    places += [e for e in locs if id(e) not in seen and e.kind in ("city", "region",
+                                                                    "military_base")]
     if not places:
         places = [e for e in locs if e.kind in ("country", "place")][:1]
     facility = next((f for t in it if (f := _facility(ctx, t, sent)) is not None), None)

@@ -112,12 +112,13 @@ def merge(mentions: Sequence[Event], *, across: bool = False) -> list[Event]:
             index.setdefault(k, target)
         last[dk] = target
     # a meeting that joined no visit stands alone when it crosses a border
+    last_visit = {(e.document_id or ""): i for i, e in enumerate(out)
+                  if e is not None and e.type == "VISIT"}
     for m in weak:
         vc, hc = m.attrs.get("visitor_country"), m.attrs.get("host_country")
-        same = [i for i, e in enumerate(out) if e is not None and e.type == "VISIT"
-                and e.document_id == m.document_id]
-        if same:
-            out[same[-1]] = merge_two(out[same[-1]], m)
+        i = last_visit.get(m.document_id or "")
+        if i is not None:
+            out[i] = merge_two(out[i], m)
         elif vc and hc and vc != hc and "host_inferred" not in m.attrs:
             out.append(m)
     res = [e for e in out if e is not None]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from frdefnlp.extraction import events
 from frdefnlp.tagger import tag
 
@@ -46,3 +48,16 @@ def test_long_sentence_costs_like_article_text():
     article = _per_char(ARTICLE * 30)
     sentence = _per_char(CLAUSE * 400)
     assert sentence <= 8 * article, (article, sentence)
+
+
+@pytest.mark.parametrize("unit", [
+    "Le ministre Benny Gantz s'est rendu à Rabat et a rencontré Abdellatif Loudiyi, ",
+    "des drones Harop, des patrouilleurs de haute mer et des F-16 livrés au Maroc, ",
+    "la coentreprise de Baykar produira des drones TB2 à Bizerte, ",
+    "Benny Gantz s'est rendu à Rabat. Le Maroc a reçu des drones Harop. "
+    "Les deux pays ont signé un accord de défense. ",
+], ids=["visits", "equipment", "industry", "many-sentences"])
+def test_every_type_is_linear(unit):
+    small = _per_char(unit * 100, repeat=1)
+    large = _per_char(unit * 400, repeat=1)
+    assert large <= 2.5 * small, (small, large)
