@@ -38,7 +38,8 @@ _SKIP = frozenset("""le la les l' un une son sa ses leur leurs cet cette ce ces 
     chantier chantiers armurier motoriste start-up partenaire partenaires voisin allie
     nouvelle nouveau nouvel autorites directeur responsable delegation officier patron
     quotidien journal site agence media presse chaine magazine hebdomadaire confrere
-    confreres""".split())
+    confreres public publique prive privee etatique naval navale aeronautique industriel
+    specialiste leader americain europeen""".split())
 _NORM = {"au": ("a", "le"), "aux": ("a", "les"), "du": ("de", "le"), "des": ("de", "les"),
          "d'": ("de",), "l'": ("le",), "qu'": ("que",)}
 _RELATIVE = frozenset({"laquelle", "lequel", "lesquels", "lesquelles", "que", "qui", "dont"})
@@ -560,7 +561,9 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
                 system_inferred: bool = False) -> Event | None:
     # a subject found before the clause start only counts if no party of the clause took it
     recipient = next((e for e in r.get("recipient", ()) if e.kind != "nationality"), None)
-    supplier = next(iter(r.get("supplier", ())), None)
+    # a named company or state before a nationality adjective ("le groupe espagnol Navantia")
+    sups = list(r.get("supplier", ()))
+    supplier = next((e for e in sups if e.kind != "nationality"), sups[0] if sups else None)
 
     def is_maker(e: Entity | None) -> bool:
         return e is not None and (e.id in makers or (
