@@ -408,6 +408,9 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     arms = [t for t in trigs if t.type == "ARMS_TRANSFER"]
     if not arms:
         return []
+    if any(t.type == "AGREEMENT" and t.form.startswith(_AGREEMENT_NOUNS) for t in trigs):
+        # "un mémorandum signé avec X": the signature is the agreement's, not a purchase
+        arms = [t for t in arms if "sign" not in t.form]
     # "a reçu le ministre": a reception, not a delivery
     persons_at = {ctx.tok_of.get(e.start) for e in sent_ents if e.label == "PERSON"}
     arms = [t for t in arms if not (t.frame == "receive" and any(
