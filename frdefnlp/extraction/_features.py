@@ -9,16 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .._resources import cached, read_json
 from .._text import fold
+from .triggers import lexicon
 
 EVENT_TYPES = ("ARMS_TRANSFER", "AGREEMENT", "VISIT", "EXERCISE", "INDUSTRY")
-
-
-@cached
-def lexicon() -> dict[str, Any]:
-    """The trigger and cue lexicon (resources/events/lexicon.json), loaded once."""
-    return read_json("events/lexicon.json")
 
 
 def norm(text: str) -> str:
