@@ -43,6 +43,11 @@ _SKIP = frozenset("""le la les l' un une son sa ses leur leurs cet cette ce ces 
 _NORM = {"au": ("a", "le"), "aux": ("a", "les"), "du": ("de", "le"), "des": ("de", "les"),
          "d'": ("de",), "l'": ("le",), "qu'": ("que",)}
 _RELATIVE = frozenset({"laquelle", "lequel", "lesquels", "lesquelles", "que", "qui", "dont"})
+#: title nouns that may stand before a name with one adjective between
+_TITLES = frozenset("""societe groupe constructeur industriel firme entreprise fabricant geant
+    compagnie chantier chantiers armurier motoriste partenaire""".split())
+_PREPS = frozenset("""a de le la les en par pour avec chez vers dans sur sous entre et ou
+    aupres""".split())
 #: titles joined to their name by "de" ("l'usine de X")
 _TITLE_DE = frozenset({"usine", "filiale", "site", "chantier", "chantiers", "division",
                        "branche", "unite", "societe", "groupe", "entreprise"})
@@ -135,6 +140,8 @@ def _marker_of(ctx: Context, e: Entity, frame: str) -> tuple[str, str | None]:
     seq = _norm_words(back)
     # drop skip words (and adjectives) adjacent to the entity
     k = len(seq)
+    if k >= 2 and seq[k - 2] in _TITLES and seq[k - 1].isalpha() and seq[k - 1] not in _PREPS:
+        k -= 1  # one adjective after a title noun: "le chantier breton X", "la firme texane X"
     while k > 0:
         if seq[k - 1] in _SKIP or _is_adj(ctx, seq[k - 1]):
             k -= 1
