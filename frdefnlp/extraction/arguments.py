@@ -1018,8 +1018,11 @@ def exercise_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
              "countries": sorted({c for e in parties if (c := country(e))}),
              "date": date_attr(dates, ctx) if dates else None}
     trig = et[0] if et else None
-    status = clause_status("EXERCISE", trig, ctx, sent.token_start, sent.token_end) if trig \
-        else "done"
+    if trig is not None:
+        status = clause_status("EXERCISE", trig, ctx, sent.token_start, sent.token_end)
+    else:  # a name with no trigger word: "La prochaine édition, X 2027, doit se tenir ..."
+        status = "planned" if "planned" in status_cues(ctx.words, sent.token_start,
+                                                       sent.token_end) else "done"
     slots = {"name": names[:2], "parties": parties, "place": places[:1], "date": dates[:1]}
     return [make_event(ctx, sent, "EXERCISE", slots, attrs, status, et[:1],
                        confidence=0.9 if names else 0.6)]

@@ -166,6 +166,11 @@ def exercise_names(text: str, tokens: Sequence[Any], words: Sequence[str],
                     best = (m, canon, kind)
             if best:
                 m, canon, kind = best
+                if i + m < n and _YEAR.match(tokens[i + m].text) and \
+                        not _YEAR.match(tokens[i + m - 1].text):
+                    # "Flintlock 2020" after "Flintlock 2019": another edition
+                    m += 1
+                    canon = " ".join(text[tokens[i].start:tokens[i + m - 1].end].split())
                 start, end = tokens[i].start, tokens[i + m - 1].end
                 if not any(s <= start < e for s, e in out) and (start, end) not in ent_spans:
                     out[(start, end)] = _entity(start, end, text[start:end], canon, kind)
