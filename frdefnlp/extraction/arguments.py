@@ -788,6 +788,10 @@ def visit_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
             [e for e in cands if e.kind == "nationality" or (e.label == "ORG" and e.kind in (
                 "government", "armed_forces", "international", "agency"))]
         hosts = [e for e in r.get("host", ())]
+        if not visitors and t.frame == "host":  # "X a accueilli une équipe d'experts de l'OTAN"
+            visitors = [e for e in parties if t.tok_end <= ctx.tok_of.get(e.start, -1) <=
+                        t.tok_end + 8 and (e.label in ("PERSON", "ORG") or
+                                           e.kind == "nationality")][:1]
         if not visitors:  # "une délégation de l'état-major de X", "une délégation marocaine"
             dl = next((i for i in range(sent.token_start, sent.token_end)
                        if ctx.words[i].startswith("delegation")), None)
