@@ -176,3 +176,12 @@ def test_gate_drops_weak_mentions_the_classifier_rejects():
     text = ("Le Maroc a commandé des drones Harop à Israël. "
             "Les supporters ont reçu le trophée des mains du président du club.")
     assert len(_arms(text)) == 1
+
+
+def test_maker_at_home_is_not_an_industry_event():
+    text = ("Le Maroc a reçu ses premiers hélicoptères Apache. Construits par Boeing dans son "
+            "usine de Mesa, en Arizona, les appareils rejoindront la base de Khouribga.")
+    assert not [e for e in events(text) if e.type == "INDUSTRY"]
+    text = ("Le groupe turc Baykar va construire une usine de drones à Bizerte, en Tunisie. "
+            "La Tunisie a déjà reçu des drones Bayraktar TB2.")
+    assert [e for e in events(text) if e.type == "INDUSTRY"]
