@@ -33,22 +33,24 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .._resources import cached, read_json
-from .._text import fold
 from ..errors import InputTypeError
-from ..types import CleanResult, Document, Entity, Event, Sentence
+from ..types import CleanResult, Document, Event, Sentence
 from .arguments import (
     Context,
     agreement_mentions,
     arms_mentions,
+    drop_inferred,
+    event_entities,
     exercise_mentions,
     focus_parties,
     industry_mentions,
+    nationality_entities,
+    token_fix,
     visit_mentions,
 )
 from .exercises import exercise_names
 from .gate import is_weak, sentence_probabilities
-from .merging import STATUS_RANK, merge
+from .merging import STATUS_RANK, drop_home_production, merge
 from .merging import _joined as _joined_evidence  # noqa: F401 - tests/core/test_spans.py
 from .triggers import find_triggers, folded_words
 
@@ -78,11 +80,6 @@ class EventOptions:
     merge_across: bool = False
     infer: bool = True
     gate: float | None = 0.5
-
-
-@cached
-def _nationalities() -> dict[str, list[str]]:
-    return {k: v for k, v in read_json("events/nationalities.json").items() if k != "_doc"}
 
 
 def _as_document(item: Any, index: int) -> Document:
@@ -126,44 +123,6 @@ def events(doc_or_docs: Any, *, options: EventOptions | None = None) -> list[Eve
     return out
 
 
-def _adjectives(doc: Document, tok_of: dict[int, int], known: Sequence[Entity]) -> list[Entity]:
-    """Nationality adjectives as LOC/nationality entities (offsets into the text): the tagger's
-    adjective candidates, and the words of resources/events/nationalities.json."""
-    table = _nationalities()
-    inside = sorted((e.start, e.end) for e in known)
-    starts = [s for s, _ in inside]
-    out = []
-
-    def covered(s: int) -> bool:
-        k = bisect_left(starts, s + 1) - 1
-        return k >= 0 and inside[k][0] <= s < inside[k][1]
-
-    seen = set()
-    for c in doc.candidates:
-        if (c.attrs or {}).get("alias_type") == "adjective" and c.start in tok_of \
-                and not covered(c.start) and c.start not in seen:
-            seen.add(c.start)
-            out.append(Entity(c.start, c.end, c.text, "LOC", kind="nationality",
-                              canonical=c.canonical, id=None, source="events",
-                              attrs={"country": (c.attrs or {}).get("country"),
-                                     "alias_type": "adjective"}))
-    for t in doc.tokens:
-        if t.start in seen or t.kind != "word":
-            continue
-        key = fold(t.text)
-        if key in table and not covered(t.start):
-            code, name = table[key]
-            out.append(Entity(t.start, t.end, t.text, "LOC", kind="nationality",
-                              canonical=name, id=None, source="events",
-                              attrs={"country": code, "alias_type": "adjective"}))
-    return out
-
-
-def _event_entities(doc: Document) -> list[Entity]:
-    descriptions = [e for e in doc.candidates if (e.attrs or {}).get("alias_type") == "description"]
-    return sorted([*doc.entities, *descriptions], key=lambda e: (e.start, -e.end))
-
-
 def extract_document(doc: Document, *, options: EventOptions | None = None) -> list[Event]:
     """Events of one tagged :class:`Document` (merged within it when ``options.merge``)."""
     opts = options or EventOptions()
@@ -176,9 +135,9 @@ def extract_document(doc: Document, *, options: EventOptions | None = None) -> l
     sentences = doc.sentences or (Sentence(0, len(doc.text), doc.text, 0, len(doc.tokens)),)
     words = folded_words(doc.text, doc.tokens)
     tok_of = {t.start: i for i, t in enumerate(doc.tokens)}
-    ents = _event_entities(doc)
-    ents = [e for e in ents if e.start in tok_of] + _token_fix(doc, ents, tok_of)
-    ents += _adjectives(doc, tok_of, ents)
+    ents = event_entities(doc)
+    ents = [e for e in ents if e.start in tok_of] + token_fix(doc, ents, tok_of)
+    ents += nationality_entities(doc, tok_of, ents)
     ents += exercise_names(doc.text, doc.tokens, words, sentences, ents)
     ents.sort(key=lambda e: (e.start, -e.end))
     ctx = Context(doc=doc, words=words, ents=ents, tok_of=tok_of,
@@ -214,67 +173,11 @@ def extract_document(doc: Document, *, options: EventOptions | None = None) -> l
             probs = sentence_probabilities(sent.text, sent_ents)
             found = [m for m in found if not is_weak(m) or probs[m.type] >= opts.gate]
         mentions.extend(found)
-    mentions = _drop_home_production(mentions)
+    mentions = drop_home_production(mentions)
     if not opts.infer:
-        mentions = [_drop_inferred(m) for m in mentions]
+        mentions = [drop_inferred(m) for m in mentions]
     if opts.merge:
         return merge(mentions)
     return [m for m in mentions if not m.attrs.get("weak")]
 
 
-def _token_fix(doc: Document, ents: Sequence[Entity], tok_of: dict[int, int]) -> list[Entity]:
-    """Entities whose start is inside a token ("UE-Maroc"): indexed on that token."""
-    missing = [e for e in ents if e.start not in tok_of]
-    if not missing:
-        return []
-    tstarts = [t.start for t in doc.tokens]
-    for e in missing:
-        k = bisect_left(tstarts, e.start + 1) - 1
-        if k >= 0:
-            tok_of.setdefault(e.start, k)
-    return [e for e in missing if e.start in tok_of]
-
-
-def _drop_home_production(mentions: list[Event]) -> list[Event]:
-    """INDUSTRY mentions that only say where an exported system is made ("construits par
-    Boeing dans son usine de Mesa" in an article about a delivery to Morocco) are dropped: the
-    companies all sell or make a system transferred to another country of the document, and
-    the places named are all in the companies' own country."""
-    exporters: set[str] = set()
-    for m in mentions:
-        if m.type != "ARMS_TRANSFER" or not m.attrs.get("recipient_country"):
-            continue
-        rc = m.attrs["recipient_country"]
-        for e in m.slots.get("supplier", ()):
-            if e.id and (e.attrs or {}).get("country") != rc:
-                exporters.add(e.id)
-        for w in m.slots.get("system", ()):
-            makers = (w.attrs or {}).get("maker")
-            for mk in ([makers] if isinstance(makers, str) else makers or ()):
-                if w.attrs.get("country") != rc:
-                    exporters.add(mk)
-    if not exporters:
-        return mentions
-    out = []
-    for m in mentions:
-        if m.type == "INDUSTRY":
-            comps = m.slots.get("companies", ())
-            comp_c = {(e.attrs or {}).get("country") for e in comps}
-            place_c = {(e.attrs or {}).get("country") for e in m.slots.get("place", ())} - {None}
-            if comps and all(e.id in exporters for e in comps) and place_c and \
-                    place_c == comp_c:
-                continue
-        out.append(m)
-    return out
-
-
-def _drop_inferred(ev: Event) -> Event:
-    slots = dict(ev.slots)
-    attrs = dict(ev.attrs)
-    for k in ("supplier", "recipient", "host"):
-        if attrs.pop(k + "_inferred", None):
-            slots.pop(k, None)
-            attrs.pop(k + "_country", None)
-    if attrs.pop("party_inferred", None):
-        slots["parties"] = slots.get("parties", ())[:-1]
-    return replace(ev, slots=slots, attrs=attrs)

@@ -22,12 +22,14 @@ trigger of the same type (linear in the sentence).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .._resources import cached
+from .._resources import cached, read_json
+from .._text import fold
 from ..types import Document, Entity, Event, Sentence
 from .triggers import Trigger, _split_form, equipment_phrases, lexicon, status_cues, trigger_data
 
@@ -338,7 +340,7 @@ def _maker_ids(w: Entity) -> list[str]:
 
 @cached
 def _gazetteer() -> Any:
-    from ..tagger import TagOptions, _DEFAULT, Tagger
+    from ..tagger import _DEFAULT, Tagger, TagOptions
 
     tagger = _DEFAULT.get(TagOptions()) or Tagger(TagOptions())
     return tagger.gazetteer
@@ -1131,3 +1133,73 @@ def focus_parties(ents: Sequence[Entity]) -> list[Entity]:
             counts[c] += 1
     order = {c: i for i, c in enumerate(first)}
     return [first[c] for c in sorted(first, key=lambda c: (-counts[c], order[c]))]
+
+
+# --------------------------------------------------------------------------- entities
+
+@cached
+def _nationalities() -> dict[str, list[str]]:
+    return {k: v for k, v in read_json("events/nationalities.json").items() if k != "_doc"}
+
+
+def nationality_entities(doc: Document, tok_of: dict[int, int], known: Sequence[Entity]) -> list[Entity]:
+    """Nationality adjectives as LOC/nationality entities (offsets into the text): the tagger's
+    adjective candidates, and the words of resources/events/nationalities.json."""
+    table = _nationalities()
+    inside = sorted((e.start, e.end) for e in known)
+    starts = [s for s, _ in inside]
+    out = []
+
+    def covered(s: int) -> bool:
+        k = bisect_left(starts, s + 1) - 1
+        return k >= 0 and inside[k][0] <= s < inside[k][1]
+
+    seen = set()
+    for c in doc.candidates:
+        if (c.attrs or {}).get("alias_type") == "adjective" and c.start in tok_of \
+                and not covered(c.start) and c.start not in seen:
+            seen.add(c.start)
+            out.append(Entity(c.start, c.end, c.text, "LOC", kind="nationality",
+                              canonical=c.canonical, id=None, source="events",
+                              attrs={"country": (c.attrs or {}).get("country"),
+                                     "alias_type": "adjective"}))
+    for t in doc.tokens:
+        if t.start in seen or t.kind != "word":
+            continue
+        key = fold(t.text)
+        if key in table and not covered(t.start):
+            code, name = table[key]
+            out.append(Entity(t.start, t.end, t.text, "LOC", kind="nationality",
+                              canonical=name, id=None, source="events",
+                              attrs={"country": code, "alias_type": "adjective"}))
+    return out
+
+
+def event_entities(doc: Document) -> list[Entity]:
+    descriptions = [e for e in doc.candidates if (e.attrs or {}).get("alias_type") == "description"]
+    return sorted([*doc.entities, *descriptions], key=lambda e: (e.start, -e.end))
+
+
+def token_fix(doc: Document, ents: Sequence[Entity], tok_of: dict[int, int]) -> list[Entity]:
+    """Entities whose start is inside a token ("UE-Maroc"): indexed on that token."""
+    missing = [e for e in ents if e.start not in tok_of]
+    if not missing:
+        return []
+    tstarts = [t.start for t in doc.tokens]
+    for e in missing:
+        k = bisect_left(tstarts, e.start + 1) - 1
+        if k >= 0:
+            tok_of.setdefault(e.start, k)
+    return [e for e in missing if e.start in tok_of]
+
+
+def drop_inferred(ev: Event) -> Event:
+    slots = dict(ev.slots)
+    attrs = dict(ev.attrs)
+    for k in ("supplier", "recipient", "host"):
+        if attrs.pop(k + "_inferred", None):
+            slots.pop(k, None)
+            attrs.pop(k + "_country", None)
+    if attrs.pop("party_inferred", None):
+        slots["parties"] = slots.get("parties", ())[:-1]
+    return replace(ev, slots=slots, attrs=attrs)

@@ -203,3 +203,38 @@ def _joined(a: tuple[Any, ...], b: tuple[Any, ...]) -> tuple[Any, ...]:
     if a and b and b[0] > a[-1] and all(x < y for x, y in itertools.pairwise(b)):
         return a + b
     return tuple(sorted(set(a) | set(b)))
+
+
+def drop_home_production(mentions: list[Event]) -> list[Event]:
+    """INDUSTRY mentions that only say where an exported system is made ("construits par
+    Boeing dans son usine de Mesa" in an article about a delivery to Morocco) are dropped: the
+    companies all sell or make a system transferred to another country of the document, and
+    the places named are all in the companies' own country."""
+    exporters: set[str] = set()
+    for m in mentions:
+        if m.type != "ARMS_TRANSFER" or not m.attrs.get("recipient_country"):
+            continue
+        rc = m.attrs["recipient_country"]
+        for e in m.slots.get("supplier", ()):
+            if e.id and (e.attrs or {}).get("country") != rc:
+                exporters.add(e.id)
+        for w in m.slots.get("system", ()):
+            makers = (w.attrs or {}).get("maker")
+            for mk in ([makers] if isinstance(makers, str) else makers or ()):
+                if w.attrs.get("country") != rc:
+                    exporters.add(mk)
+    if not exporters:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.type == "INDUSTRY":
+            comps = m.slots.get("companies", ())
+            comp_c = {(e.attrs or {}).get("country") for e in comps}
+            place_c = {(e.attrs or {}).get("country") for e in m.slots.get("place", ())} - {None}
+            if comps and all(e.id in exporters for e in comps) and place_c and \
+                    place_c == comp_c:
+                continue
+        out.append(m)
+    return out
+
+
