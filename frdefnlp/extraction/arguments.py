@@ -894,9 +894,10 @@ def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     nouns = [t for t in at if t.form.startswith(_AGREEMENT_NOUNS)]
     if not nouns:
         return []  # "a signé un contrat", "le cessez-le-feu conclu": no agreement named
-    if nouns and arms and all(t.form.startswith("accord") for t in nouns) and \
-            any(e.slots.get("system") for e in arms):
-        return []
+    deal_trigs = [t for t in trigs if t.type == "ARMS_TRANSFER" and t.frame in ("buy", "sell")]
+    if nouns and arms and all(t.form.startswith("accord") for t in nouns) and any(
+            0 < d.tok - n.tok <= 6 for n in nouns for d in deal_trigs):
+        return []  # "un accord pour l'achat de X": the purchase, not an agreement
     lo, hi = sent.token_start, sent.token_end
     excl = _non_defence()
     text = " ".join(ctx.words[lo:hi])

@@ -121,9 +121,34 @@ def merge(mentions: Sequence[Event], *, across: bool = False) -> list[Event]:
             out[i] = merge_two(out[i], m)
         elif vc and hc and vc != hc and "host_inferred" not in m.attrs:
             out.append(m)
-    res = [e for e in out if e is not None]
+    res = _unnamed_exercises_join(e for e in out if e is not None)
     res.sort(key=lambda e: (str(e.document_id), e.sentence_start))
     return res
+
+
+def _unnamed_exercises_join(events: Iterable[Event]) -> list[Event]:
+    """An unnamed exercise told before the named one ("Exercice naval : la Marine royale et
+    l'US Navy en mer", then "l'exercice X 2026") joins it when its parties are among the
+    named exercise's: one named exercise per document and party set, in one pass."""
+    out: list[Event] = []
+    named: dict[str, list[int]] = {}
+    for ev in events:
+        out.append(ev)
+        if ev.type == "EXERCISE" and ev.attrs.get("name"):
+            named.setdefault(ev.document_id or "", []).append(len(out) - 1)
+    if not named:
+        return out
+    keep = []
+    for i, ev in enumerate(out):
+        if ev.type == "EXERCISE" and not ev.attrs.get("name"):
+            mine = _ids(ev, "parties")
+            cands = [j for j in named.get(ev.document_id or "", ())
+                     if mine and mine <= _ids(out[j], "parties")]
+            if len(cands) == 1:
+                out[cands[0]] = merge_two(out[cands[0]], ev)
+                continue
+        keep.append(i)
+    return [out[i] for i in keep]
 
 
 def _joins_previous(prev: Event, m: Event) -> bool:
