@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .extraction import EventOptions, events
     from .gazetteer import Gazetteer, GazetteerMatch, Record
     from .patterns import PatternTagger
+    from .batch import pipe
     from .tagger import Tagger, TagOptions, tag
     from .tokenizer import Tokenizer, tokenize
 
@@ -59,6 +60,7 @@ _LAZY = {
     "Tokenizer": "frdefnlp.tokenizer",
     "tokenize": "frdefnlp.tokenizer",
     "PatternTagger": "frdefnlp.patterns",
+    "pipe": "frdefnlp.batch",
 }
 
 __all__ = [
@@ -70,6 +72,7 @@ __all__ = [
     "TagOptions",
     "events",
     "EventOptions",
+    "pipe",
     "Tokenizer",
     "tokenize",
     "PatternTagger",

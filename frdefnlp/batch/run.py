@@ -1,0 +1,172 @@
+"""``frdefnlp run INPUT... -o OUT``: a corpus through clean -> tag -> events, on every core.
+
+Inputs are read lazily (:mod:`.readers`: files, directories, JSONL, WARC/WET), processed by
+:func:`frdefnlp.pipe` (``-j N`` worker processes) or on a Dask cluster (``--dask``), and
+written in input order (:mod:`.writers`: JSONL or Parquet). ``--resume`` skips the ids the
+output already holds; a run killed at any moment and resumed loses and duplicates nothing.
+A progress line (documents, MB, rate, ETA) is drawn on stderr when it is a terminal.
+Exit status: 0, or 1 when a document failed (its record carries the error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections import deque
+from collections.abc import Iterator
+from typing import IO, Any
+
+from .pipe import STEPS, check_steps, pipe
+from .readers import Item, input_size, iter_items
+from .writers import open_writer
+
+__all__ = ["configure_cli", "run_cli", "Progress"]
+
+
+class Progress:
+    """A one-line progress display: documents, MB read, documents/s, MB/s and, when the
+    total input size is known, the share done and an ETA. Redrawn at most every
+    ``interval`` seconds; draws nothing unless ``enabled``."""
+
+    def __init__(self, total_bytes: int | None, *, stream: IO[str] | None = None,
+                 enabled: bool = True, interval: float = 0.25) -> None:
+        self.total = total_bytes
+        self.stream = stream or sys.stderr
+        self.enabled = enabled
+        self.interval = interval
+        self.docs = self.bytes = self.skipped_bytes = self.skipped = self.failed = 0
+        self.start = time.monotonic()
+        self._last = 0.0
+
+    def skip(self, nbytes: int) -> None:
+        self.skipped += 1
+        self.skipped_bytes += nbytes
+
+    def update(self, nbytes: int, ok: bool = True) -> None:
+        self.docs += 1
+        self.bytes += nbytes
+        self.failed += not ok
+        now = time.monotonic()
+        if self.enabled and now - self._last >= self.interval:
+            self._last = now
+            self._draw(now)
+
+    def line(self, now: float | None = None) -> str:
+        elapsed = max(1e-9, (now or time.monotonic()) - self.start)
+        rate, mbs = self.docs / elapsed, self.bytes / elapsed / 1e6
+        parts = [f"{self.docs:,} docs", f"{self.bytes / 1e6:,.1f} MB",
+                 f"{rate:,.1f} docs/s", f"{mbs:,.2f} MB/s"]
+        if self.total:
+            done = self.bytes + self.skipped_bytes
+            parts.insert(2, f"{min(100.0, 100 * done / self.total):.1f}%")
+            if mbs > 0:
+                left = max(0.0, (self.total - done) / 1e6 / mbs)
+                parts.append(f"ETA {int(left // 3600)}:{int(left % 3600 // 60):02d}:{int(left % 60):02d}")
+        if self.skipped:
+            parts.append(f"{self.skipped:,} skipped")
+        if self.failed:
+            parts.append(f"{self.failed:,} failed")
+        return "frdefnlp run: " + "  ".join(parts)
+
+    def _draw(self, now: float) -> None:
+        self.stream.write("\r\x1b[K" + self.line(now))
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self._draw(time.monotonic())
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def configure_cli(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("inputs", nargs="+", metavar="INPUT",
+                        help="files, directories (recursive), *.jsonl, *.warc[.gz]/*.wet[.gz]; "
+                             "- reads JSONL from stdin")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT",
+                        help="*.jsonl (one line per document) or *.parquet / a directory "
+                             "(tables documents/, entities/, events/)")
+    parser.add_argument("--format", choices=("jsonl", "parquet"),
+                        help="output format (default: from OUT's name)")
+    parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                        help="worker processes (default 1; 0 = one per core)")
+    parser.add_argument("--steps", default=",".join(STEPS),
+                        help="comma-separated steps among clean,tag,events (default: all)")
+    parser.add_argument("--glob", metavar="PATTERN",
+                        help="in directories, read only the files matching PATTERN (e.g. '*.txt')")
+    parser.add_argument("--limit", type=int, metavar="N", help="process at most N documents")
+    parser.add_argument("--resume", action="store_true",
+                        help="go on with OUT: skip the documents it already holds")
+    parser.add_argument("--overwrite", action="store_true", help="replace OUT if it exists")
+    parser.add_argument("--tokens", action="store_true", help="keep the tokens in the output")
+    parser.add_argument("--batch-size", type=int, default=32, metavar="N",
+                        help="documents sent to a worker at a time (default 32)")
+    parser.add_argument("--dask", metavar="ADDRESS",
+                        help="run on a Dask cluster: a scheduler address (tcp://host:8786) or "
+                             "local:N for a local cluster of N workers (pip install \"frdefnlp[dask]\")")
+    parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                        help="draw a progress line on stderr (default: when it is a terminal)")
+
+
+def _sized(items: Iterator[Item], done: set[str], progress: Progress,
+           sizes: deque[int], limit: int | None) -> Iterator[Item]:
+    """``items`` without those already done, at most ``limit``; records each size in order."""
+    n = 0
+    for item in items:
+        if item.id in done:
+            progress.skip(item.size)
+            continue
+        if limit is not None and n >= limit:
+            return
+        n += 1
+        sizes.append(item.size)
+        yield item
+
+
+def run_cli(args: argparse.Namespace) -> int:
+    steps = check_steps(args.steps)
+    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    show = sys.stderr.isatty() if args.progress is None else args.progress
+    writer = open_writer(args.output, format=args.format, resume=args.resume,
+                         overwrite=args.overwrite)
+    total = input_size(args.inputs, glob=args.glob) if show else None
+    progress = Progress(total, enabled=show)
+    sizes: deque[int] = deque()
+    items = _sized(iter_items(args.inputs, glob=args.glob), writer.done, progress, sizes,
+                   args.limit)
+    options: dict[str, Any] = {"steps": steps, "tokens": args.tokens}
+    client = cluster = None
+    status = 0
+    try:
+        if args.dask:
+            from .dask import client_for, pipe_on
+
+            client, cluster = client_for(args.dask)
+            results = pipe_on(client, items, batch_size=args.batch_size, on_error="record",
+                              **options)
+        else:
+            results = pipe(items, n_process=jobs, batch_size=args.batch_size,
+                           on_error="record", **options)
+        for r in results:
+            writer.write(r)
+            progress.update(sizes.popleft(), r.ok)
+    except KeyboardInterrupt:
+        status = 130
+    finally:
+        writer.close()
+        progress.close()
+        for closable in (client, cluster):
+            if closable is not None:
+                closable.close()
+    if status == 130:
+        print(f"frdefnlp run: interrupted; rerun with --resume to go on with {args.output}",
+              file=sys.stderr)
+        return status
+    if progress.failed:
+        print(f"frdefnlp run: {progress.failed} of {progress.docs} documents failed "
+              f"(their records in {args.output} carry the error)", file=sys.stderr)
+        return 1
+    return 0
+
