@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 import pickle
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
@@ -124,7 +126,22 @@ def _runner_for(config: _Config) -> _Runner:
 
 
 def _init_worker(config: _Config) -> None:
+    _watch_parent()
     _runner_for(config).warm()
+
+
+def _watch_parent(interval: float = 0.5) -> None:
+    """End this worker when the process that started it is gone (killed with ``kill -9``, its
+    pool never says goodbye): a daemon thread polls the parent's pid."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(interval)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="frdefnlp-parent-watch", daemon=True).start()
 
 
 def _record(config: _Config, doc_id: str | None, meta: Mapping[str, Any] | None,
