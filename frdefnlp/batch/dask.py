@@ -1,7 +1,7 @@
 """frdefnlp on a Dask cluster (``pip install "frdefnlp[dask]"``; docs/batch.md).
 
 The unit of work is the same as :func:`frdefnlp.pipe`'s: a batch of documents processed by
-:func:`frdefnlp.batch.pipe.run_batch` in whatever process runs it, with the stages loaded
+:func:`frdefnlp.batch.stream.run_batch` in whatever process runs it, with the stages loaded
 once per worker process (a module-level cache) and each result sent back as one compact
 JSON line. Three entries:
 
@@ -26,13 +26,13 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..errors import InputValueError
-from .pipe import STEPS, Result, make_batches, make_config, ordered, run_batch
+from .stream import STEPS, Result, make_batches, make_config, ordered, run_batch
 
 __all__ = ["process_bag", "process_dataframe", "pipe_on", "client_for"]
 
 
 def _partition(items: Iterable[Any], config: Any) -> list[dict[str, Any]]:
-    from .pipe import _task
+    from .stream import _task
 
     tasks = [_task(i, item) for i, item in enumerate(items)]
     return [json.loads(line) for line, _, _ in run_batch(config, tasks)]

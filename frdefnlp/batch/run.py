@@ -18,7 +18,7 @@ from collections import deque
 from collections.abc import Iterator
 from typing import IO, Any
 
-from .pipe import STEPS, check_steps, pipe
+from .stream import STEPS, check_steps, pipe
 from .readers import Item, input_size, iter_items
 from .writers import open_writer
 

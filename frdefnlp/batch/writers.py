@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..errors import InputValueError
-from .pipe import Result
+from .stream import Result
 
 __all__ = ["JsonlWriter", "ParquetWriter", "open_writer"]
 

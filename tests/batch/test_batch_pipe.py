@@ -9,7 +9,7 @@ import pytest
 import frdefnlp
 from frdefnlp import InputTypeError, InputValueError
 from frdefnlp.batch import Item, Result
-from frdefnlp.batch.pipe import check_steps
+from frdefnlp.batch.stream import check_steps
 
 
 @pytest.fixture(scope="module")
