@@ -78,6 +78,7 @@ class _Runner:
 
     def __init__(self, config: _Config) -> None:
         self.config = config
+        self.warmed = False
         self._clean = self._tagger = self._events = None
         if "clean" in config.steps:
             from ..boilerplate import clean
@@ -94,7 +95,9 @@ class _Runner:
 
     def warm(self) -> None:
         """Load every resource the steps use (so that the first document pays nothing)."""
-        self.process("warm-up", _WARM_TEXT)
+        if not self.warmed:
+            self.process("warm-up", _WARM_TEXT)
+            self.warmed = True
 
     def process(self, doc_id: str | None, text: str) -> tuple[Any, Any, Any]:
         """``(clean result, document, events)`` of one text (``None`` for steps not run)."""
@@ -394,6 +397,10 @@ def _serial(config: _Config, batches: Iterator[list[tuple[int, _Task]]],
 def _parallel(config: _Config, batches: Iterator[list[tuple[int, _Task]]], on_error: str,
               n_process: int, mp_context: str | None) -> Iterator[Result]:
     ctx = multiprocessing.get_context(mp_context)
+    if ctx.get_start_method() == "fork":
+        # forked workers inherit what the parent loaded (pages shared copy-on-write): load
+        # once here rather than once in each worker
+        _runner_for(config).warm()
     pool = ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_worker,
                                initargs=(config,))
     finished = False
