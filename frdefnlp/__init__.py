@@ -37,11 +37,11 @@ from .types import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .batch import pipe
     from .boilerplate import CleanOptions, clean
     from .extraction import EventOptions, events
     from .gazetteer import Gazetteer, GazetteerMatch, Record
     from .patterns import PatternTagger
-    from .batch import pipe
     from .tagger import Tagger, TagOptions, tag
     from .tokenizer import Tokenizer, tokenize
 

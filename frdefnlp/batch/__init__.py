@@ -6,7 +6,7 @@ directories, JSONL and WARC/WET (:mod:`.readers`), results written as JSONL or P
 Nothing heavy is imported here: the stages load in the process that runs them.
 """
 
-from .stream import FORMAT_VERSION, STEPS, Result, pipe
 from .readers import Item, iter_items, read_inputs
+from .stream import FORMAT_VERSION, STEPS, Result, pipe
 
 __all__ = ["pipe", "Result", "STEPS", "FORMAT_VERSION", "Item", "iter_items", "read_inputs"]

@@ -18,8 +18,8 @@ from collections import deque
 from collections.abc import Iterator
 from typing import IO, Any
 
-from .stream import STEPS, check_steps, pipe
 from .readers import Item, input_size, iter_items
+from .stream import STEPS, check_steps, pipe
 from .writers import open_writer
 
 __all__ = ["configure_cli", "run_cli", "Progress"]
