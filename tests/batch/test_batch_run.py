@@ -179,3 +179,27 @@ def test_parquet_resume_after_a_kill_between_files(corpus: Path, tmp_path: Path)
     assert sorted(ids) == sorted(i.id for i in items) and len(ids) == len(set(ids))
     ents = pq.read_table(out / "entities").to_pylist()
     assert len(ents) == len({(e["doc_id"], e["start"], e["end"]) for e in ents})
+
+
+def test_jsonl_on_stdin(tmp_path: Path, monkeypatch) -> None:
+    data = '{"id": "s1", "text": "Benny Gantz est à Rabat."}\n'.encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    out = tmp_path / "o.jsonl"
+    assert main(["run", "-", "-o", str(out), "--steps", "tag"]) == 0
+    (rec,) = _lines(out)
+    assert rec["id"] == "s1"
+    assert [e["text"] for e in rec["document"]["entities"]] == ["Benny Gantz", "Rabat"]
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["--steps", "events"], "needs the tag step"),
+    (["--format", "parquet", "--steps", "clean"], None),
+], ids=["bad-steps", "parquet-format-flag"])
+def test_usage(corpus: Path, tmp_path: Path, capsys, argv: list[str], message: str | None) -> None:
+    out = tmp_path / "o.out"
+    status = main(["run", str(corpus), "-o", str(out), *argv])
+    if message:
+        assert status == 1 and message in capsys.readouterr().err
+    else:
+        pytest.importorskip("pyarrow")
+        assert status == 0 and (out / "documents" / "part-000000.parquet").exists()
