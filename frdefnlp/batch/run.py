@@ -27,12 +27,15 @@ __all__ = ["configure_cli", "run_cli", "Progress"]
 
 class Progress:
     """A one-line progress display: documents, MB read, documents/s, MB/s and, when the
-    total input size is known, the share done and an ETA. Redrawn at most every
+    total input size (or, with ``total_docs``, the number of documents) is known, the share
+    done and an ETA. Redrawn at most every
     ``interval`` seconds; draws nothing unless ``enabled``."""
 
-    def __init__(self, total_bytes: int | None, *, stream: IO[str] | None = None,
-                 enabled: bool = True, interval: float = 0.25) -> None:
+    def __init__(self, total_bytes: int | None, *, total_docs: int | None = None,
+                 stream: IO[str] | None = None, enabled: bool = True,
+                 interval: float = 0.25) -> None:
         self.total = total_bytes
+        self.total_docs = total_docs
         self.stream = stream or sys.stderr
         self.enabled = enabled
         self.interval = interval
@@ -58,12 +61,17 @@ class Progress:
         rate, mbs = self.docs / elapsed, self.bytes / elapsed / 1e6
         parts = [f"{self.docs:,} docs", f"{self.bytes / 1e6:,.1f} MB",
                  f"{rate:,.1f} docs/s", f"{mbs:,.2f} MB/s"]
-        if self.total:
+        if self.total_docs:  # --limit: the share is in documents
+            parts.insert(2, f"{min(100.0, 100 * self.docs / self.total_docs):.1f}%")
+            if rate > 0:
+                left = max(0.0, (self.total_docs - self.docs) / rate)
+                parts.append(_eta(left))
+        elif self.total:
             done = self.bytes + self.skipped_bytes
             parts.insert(2, f"{min(100.0, 100 * done / self.total):.1f}%")
             if mbs > 0:
                 left = max(0.0, (self.total - done) / 1e6 / mbs)
-                parts.append(f"ETA {int(left // 3600)}:{int(left % 3600 // 60):02d}:{int(left % 60):02d}")
+                parts.append(_eta(left))
         if self.skipped:
             parts.append(f"{self.skipped:,} skipped")
         if self.failed:
@@ -79,6 +87,11 @@ class Progress:
             self._draw(time.monotonic())
             self.stream.write("\n")
             self.stream.flush()
+
+
+def _eta(seconds: float) -> str:
+    s = int(seconds)
+    return f"ETA {s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
 
 
 def configure_cli(parser: argparse.ArgumentParser) -> None:
@@ -131,8 +144,8 @@ def run_cli(args: argparse.Namespace) -> int:
     show = sys.stderr.isatty() if args.progress is None else args.progress
     writer = open_writer(args.output, format=args.format, resume=args.resume,
                          overwrite=args.overwrite)
-    total = input_size(args.inputs, glob=args.glob) if show else None
-    progress = Progress(total, enabled=show)
+    total = input_size(args.inputs, glob=args.glob) if show and args.limit is None else None
+    progress = Progress(total, total_docs=args.limit, enabled=show)
     sizes: deque[int] = deque()
     items = _sized(iter_items(args.inputs, glob=args.glob), writer.done, progress, sizes,
                    args.limit)

@@ -203,3 +203,11 @@ def test_usage(corpus: Path, tmp_path: Path, capsys, argv: list[str], message: s
     else:
         pytest.importorskip("pyarrow")
         assert status == 0 and (out / "documents" / "part-000000.parquet").exists()
+
+
+def test_progress_with_a_limit_counts_documents() -> None:
+    p = Progress(None, total_docs=40, stream=io.StringIO(), interval=0)
+    p.start -= 10
+    for _ in range(10):
+        p.update(1000)
+    assert "25.0%" in p.line() and "ETA 0:00:30" in p.line()
