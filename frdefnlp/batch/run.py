@@ -24,6 +24,9 @@ from .writers import open_writer
 
 __all__ = ["configure_cli", "run_cli", "Progress"]
 
+#: How many failed documents are named on stderr (all are in the output).
+_SHOWN_ERRORS = 5
+
 
 class Progress:
     """A one-line progress display: documents, MB read, documents/s, MB/s and, when the
@@ -77,6 +80,12 @@ class Progress:
         if self.failed:
             parts.append(f"{self.failed:,} failed")
         return "frdefnlp run: " + "  ".join(parts)
+
+    def note(self, message: str) -> None:
+        """Print ``message`` on its own line (above the progress line, if drawn)."""
+        prefix = "\r\x1b[K" if self.enabled else ""
+        self.stream.write(prefix + message + "\n")
+        self.stream.flush()
 
     def _draw(self, now: float) -> None:
         self.stream.write("\r\x1b[K" + self.line(now))
@@ -165,6 +174,8 @@ def run_cli(args: argparse.Namespace) -> int:
         for r in results:
             writer.write(r)
             progress.update(sizes.popleft(), r.ok)
+            if not r.ok and progress.failed <= _SHOWN_ERRORS:
+                progress.note(f"frdefnlp run: {r.id}: {r.error}")
     except KeyboardInterrupt:
         status = 130
     finally:
@@ -178,8 +189,9 @@ def run_cli(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return status
     if progress.failed:
-        print(f"frdefnlp run: {progress.failed} of {progress.docs} documents failed "
-              f"(their records in {args.output} carry the error)", file=sys.stderr)
+        more = f" ({_SHOWN_ERRORS} shown above)" if progress.failed > _SHOWN_ERRORS else ""
+        print(f"frdefnlp run: {progress.failed} of {progress.docs} documents failed{more}; "
+              f"their records in {args.output} carry the error", file=sys.stderr)
         return 1
     return 0
 

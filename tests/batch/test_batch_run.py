@@ -85,7 +85,9 @@ def test_failed_documents_are_recorded_and_exit_1(tmp_path: Path, capsys) -> Non
     assert main(["run", str(src), "-o", str(out)]) == 1
     recs = _lines(out)
     assert [r["id"] for r in recs] == ["a", "b"] and recs[1]["error"]["type"] == "InputValueError"
-    assert "1 of 2 documents failed" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "1 of 2 documents failed" in err
+    assert "frdefnlp run: b: " in err and '"text"' in err
 
 
 def test_quiet_when_stderr_is_not_a_terminal(corpus: Path, tmp_path: Path, capsys) -> None:
