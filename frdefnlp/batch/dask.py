@@ -11,7 +11,10 @@ JSON line. Three entries:
   text column;
 * :func:`pipe_on` streams items through a ``distributed.Client`` like :func:`frdefnlp.pipe`
   does through local processes (in order, a bounded number of batches in flight): what
-  ``frdefnlp run --dask ADDRESS`` uses.
+  ``frdefnlp run --dask ADDRESS`` uses;
+* :func:`run_on_workers` lets the workers read the inputs and write the Parquet tables
+  themselves, a partition each (a shared filesystem): ``frdefnlp run --dask ADDRESS
+  --shared-fs``.
 
 Dask is imported when these functions are called, never at import, so that this module
 loads (and its docstrings are tested) without the extra. The module is named after Dask but
@@ -22,13 +25,15 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..errors import InputValueError
 from .stream import STEPS, Result, make_batches, make_config, ordered, run_batch
 
-__all__ = ["process_bag", "process_dataframe", "pipe_on", "client_for"]
+__all__ = ["process_bag", "process_dataframe", "pipe_on", "run_on_workers", "client_for"]
 
 
 def _partition(items: Iterable[Any], config: Any) -> list[dict[str, Any]]:
@@ -104,3 +109,119 @@ def client_for(address: str) -> tuple[Any, Any]:
                                dashboard_address=None, silence_logs=logging.ERROR)
         return Client(cluster), cluster
     return Client(address), None
+
+
+# ------------------------------------------------------------- workers read and write
+
+def _partitions(inputs: Iterable[str], glob: str | None,
+                size: int) -> Iterator[tuple[str, list[str], int]]:
+    """``(name, paths, bytes)`` of each partition: a JSONL or WARC file on its own, text files
+    by ``size`` in walking order. The name hashes the paths, so a rerun on the same inputs
+    finds the same partitions."""
+    import hashlib
+
+    from .readers import _expand, kind_of
+
+    def named(paths: list[str]) -> tuple[str, list[str], int]:
+        digest = hashlib.sha1("\n".join(os.path.abspath(p) for p in paths).encode("utf-8"))
+        nbytes = sum(os.path.getsize(p) for p in paths if os.path.exists(p))
+        return "part-" + digest.hexdigest()[:20], paths, nbytes
+
+    group: list[str] = []
+    for path in _expand(inputs, glob):
+        if path == "-":
+            raise InputValueError("workers cannot read standard input: give files")
+        if kind_of(path) in ("jsonl", "warc"):
+            yield named([path])
+        else:
+            group.append(path)
+            if len(group) >= size:
+                yield named(group)
+                group = []
+    if group:
+        yield named(group)
+
+
+def _partition_to_parquet(paths: list[str], output: str, name: str, config: Any,
+                          part_size: int) -> tuple[int, int]:
+    """Read ``paths``, process them and write their Parquet parts (``name-NNNN``), then the
+    partition's marker; returns ``(documents, failed)``. Runs on a worker."""
+    from .readers import iter_items
+    from .stream import _task
+    from .writers import part_rows, write_part
+
+    docs = failed = chunk = 0
+    batch: list[Any] = []
+
+    def flush() -> None:
+        nonlocal chunk, failed
+        results = run_batch(config, batch)
+        failed += sum(message is not None for _, message, _ in results)
+        write_part(output, f"{name}-{chunk:04d}", part_rows(json.loads(r[0]) for r in results))
+        chunk += 1
+        batch.clear()
+
+    for i, item in enumerate(iter_items(paths)):
+        batch.append(_task(i, item))
+        docs += 1
+        if len(batch) >= part_size:
+            flush()
+    if batch or chunk == 0:
+        flush()
+    marker = os.path.join(output, "_done", name)
+    os.makedirs(os.path.dirname(marker), exist_ok=True)
+    with open(marker + ".tmp", "w", encoding="utf-8") as fh:
+        fh.write(f"{docs}\n")
+    os.replace(marker + ".tmp", marker)
+    return docs, failed
+
+
+def run_on_workers(client: Any, inputs: Iterable[str], output: str, *, glob: str | None = None,
+                   partition_size: int = 256, part_size: int = 1000, resume: bool = False,
+                   overwrite: bool = False, in_flight: int | None = None,
+                   **options: Any) -> Iterator[tuple[int, int, int]]:
+    """Process ``inputs`` on the workers of ``client``, which read them and write the Parquet
+    tables of ``output`` themselves: paths must mean the same files on every worker (a
+    shared filesystem). Yields ``(documents, failed, bytes)`` per partition done.
+
+    A partition is a JSONL or WARC file, or ``partition_size`` text files; its results are
+    parts named after it, and a marker in ``output/_done/`` says it is complete. ``resume``
+    skips the partitions marked done; a partition cut short is redone and its parts, named
+    the same, are overwritten with the same rows: nothing is lost or duplicated as long as
+    the inputs are the same. Worker errors on a document are recorded in its row.
+    """
+    from .writers import _TABLES
+
+    config = make_config(**options)
+    done_dir = os.path.join(output, "_done")
+    if os.path.exists(output) and not os.path.isdir(output):
+        raise InputValueError(f"{output} exists and is not a directory (Parquet output is one)")
+    has_parts = os.path.isdir(os.path.join(output, "documents")) and any(
+        n.endswith(".parquet") for n in os.listdir(os.path.join(output, "documents")))
+    if has_parts and not (resume or overwrite):
+        raise InputValueError(f"{output} holds Parquet parts: pass --resume to go on with them "
+                              "or --overwrite to start again")
+    if overwrite and not resume and os.path.isdir(output):
+        for sub in (*_TABLES, "_done"):
+            folder = os.path.join(output, sub)
+            for n in (os.listdir(folder) if os.path.isdir(folder) else ()):
+                os.remove(os.path.join(folder, n))
+    done = set(os.listdir(done_dir)) if resume and os.path.isdir(done_dir) else set()
+    if in_flight is None:
+        in_flight = 2 * max(1, sum(client.nthreads().values()))
+    pending: deque[tuple[Any, int]] = deque()
+    try:
+        for name, paths, nbytes in _partitions(inputs, glob, partition_size):
+            if name in done:
+                continue
+            pending.append((client.submit(_partition_to_parquet, paths, output, name, config,
+                                          part_size, pure=False), nbytes))
+            if len(pending) >= in_flight:
+                fut, nb = pending.popleft()
+                yield (*fut.result(), nb)
+        while pending:
+            fut, nb = pending.popleft()
+            yield (*fut.result(), nb)
+    finally:
+        for fut, _ in pending:
+            fut.cancel()

@@ -81,6 +81,12 @@ class Progress:
             parts.append(f"{self.failed:,} failed")
         return "frdefnlp run: " + "  ".join(parts)
 
+    def add(self, docs: int, nbytes: int, failed: int = 0) -> None:
+        """Count a group of documents at once (a partition done by a worker)."""
+        self.docs += docs - 1
+        self.failed += failed
+        self.update(nbytes)
+
     def note(self, message: str) -> None:
         """Print ``message`` on its own line (above the progress line, if drawn)."""
         prefix = "\r\x1b[K" if self.enabled else ""
@@ -128,6 +134,10 @@ def configure_cli(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dask", metavar="ADDRESS",
                         help="run on a Dask cluster: a scheduler address (tcp://host:8786) or "
                              "local:N for a local cluster of N workers (pip install \"frdefnlp[dask]\")")
+    parser.add_argument("--shared-fs", action="store_true",
+                        help="with --dask and Parquet output: the workers read the inputs and "
+                             "write the tables themselves (paths must be the same on every "
+                             "worker); resumable by partition")
     parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                         help="draw a progress line on stderr (default: when it is a terminal)")
 
@@ -148,6 +158,8 @@ def _sized(items: Iterator[Item], done: set[str], progress: Progress,
 
 
 def run_cli(args: argparse.Namespace) -> int:
+    if args.shared_fs:
+        return _run_shared_fs(args)
     steps = check_steps(args.steps)
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     show = sys.stderr.isatty() if args.progress is None else args.progress
@@ -195,3 +207,41 @@ def run_cli(args: argparse.Namespace) -> int:
         return 1
     return 0
 
+
+
+def _run_shared_fs(args: argparse.Namespace) -> int:
+    """``--dask ... --shared-fs``: the workers read and write, a partition each."""
+    from ..errors import InputValueError
+    from .dask import client_for, run_on_workers
+
+    if not args.dask:
+        raise InputValueError("--shared-fs needs --dask ADDRESS (the workers do the reading)")
+    if args.format == "jsonl" or (args.format is None and args.output.endswith(".jsonl")):
+        raise InputValueError("--shared-fs writes Parquet tables: give a directory or *.parquet")
+    if args.limit is not None:
+        raise InputValueError("--limit is not available with --shared-fs")
+    show = sys.stderr.isatty() if args.progress is None else args.progress
+    progress = Progress(input_size(args.inputs, glob=args.glob) if show else None, enabled=show)
+    client, cluster = client_for(args.dask)
+    status = 0
+    try:
+        for docs, failed, nbytes in run_on_workers(
+                client, args.inputs, args.output, glob=args.glob, resume=args.resume,
+                overwrite=args.overwrite, steps=check_steps(args.steps), tokens=args.tokens):
+            progress.add(docs, nbytes, failed)
+    except KeyboardInterrupt:
+        status = 130
+    finally:
+        progress.close()
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    if status == 130:
+        print(f"frdefnlp run: interrupted; rerun with --resume to go on with {args.output}",
+              file=sys.stderr)
+        return status
+    if progress.failed:
+        print(f"frdefnlp run: {progress.failed} of {progress.docs} documents failed; their rows "
+              f"in {args.output}/documents carry the error", file=sys.stderr)
+        return 1
+    return 0

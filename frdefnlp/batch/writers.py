@@ -21,7 +21,7 @@ from typing import Any
 from ..errors import InputValueError
 from .stream import Result
 
-__all__ = ["JsonlWriter", "ParquetWriter", "open_writer"]
+__all__ = ["JsonlWriter", "ParquetWriter", "open_writer", "write_part", "part_rows"]
 
 
 class JsonlWriter:
@@ -212,15 +212,7 @@ class ParquetWriter:
     def flush(self) -> None:
         if not self._rows[0]:
             return
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        n = self._next
-        for table, rows in zip(reversed(_TABLES), reversed(self._rows), strict=True):
-            schema = _SCHEMAS[table](pa)
-            tmp = self._file(table, n) + ".tmp"
-            pq.write_table(pa.Table.from_pylist(rows, schema=schema), tmp)
-            os.replace(tmp, self._file(table, n))  # documents last: it commits the part
+        write_part(self.path, f"part-{self._next:06d}", self._rows)
         self._next += 1
         self._rows = ([], [], [])
 
@@ -232,6 +224,33 @@ class ParquetWriter:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def write_part(path: str, name: str, rows: tuple[list[Any], list[Any], list[Any]]) -> None:
+    """Write one part (``name``.parquet in each table's folder of ``path``) of document, entity
+    and event rows: each file under a temporary name, then renamed, the documents file last
+    (it commits the part)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    for table, table_rows in zip(reversed(_TABLES), reversed(rows), strict=True):
+        folder = os.path.join(path, table)
+        os.makedirs(folder, exist_ok=True)
+        final = os.path.join(folder, f"{name}.parquet")
+        tmp = final + ".tmp"
+        pq.write_table(pa.Table.from_pylist(table_rows, schema=_SCHEMAS[table](pa)), tmp)
+        os.replace(tmp, final)
+
+
+def part_rows(records: Any) -> tuple[list[Any], list[Any], list[Any]]:
+    """The document, entity and event rows of result records (dicts of ``Result.to_dict``)."""
+    out: tuple[list[Any], list[Any], list[Any]] = ([], [], [])
+    for rec in records:
+        row, ents, evs = _rows(rec)
+        out[0].append(row)
+        out[1].extend(ents)
+        out[2].extend(evs)
+    return out
 
 
 def _files(folder: str) -> list[str]:

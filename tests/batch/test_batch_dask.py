@@ -75,3 +75,34 @@ def test_bag_and_dataframe_entries(corpus: Path) -> None:
 def test_a_bad_address_is_a_clear_error(corpus: Path, tmp_path: Path, capsys) -> None:
     assert main(["run", str(corpus), "-o", str(tmp_path / "o.jsonl"), "--dask", "local:x"]) == 1
     assert "local:N" in capsys.readouterr().err
+
+
+def test_workers_read_and_write_partitions_resumably(client, corpus: Path, tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    from frdefnlp.batch.dask import run_on_workers
+
+    serial = tmp_path / "serial.parquet"
+    assert main(["run", str(corpus), "-o", str(serial), "--steps", "clean,tag"]) == 0
+    out = tmp_path / "workers.parquet"
+    done = list(run_on_workers(client, [str(corpus)], str(out), partition_size=3,
+                               steps="clean,tag"))
+    assert sum(d for d, _, _ in done) == 11 and len(done) == 4  # 9 text files by 3, the JSONL
+
+    def rows(path: Path, table: str) -> list[dict]:
+        key = "id" if table == "documents" else "doc_id"
+        return sorted(pq.read_table(path / table).to_pylist(),
+                      key=lambda r: (r[key], r.get("start") or 0))
+
+    for table in ("documents", "entities"):
+        assert rows(out, table) == rows(serial, table)
+    # a partition cut short: its marker and one of its files gone, a temporary file left
+    marker = sorted((out / "_done").iterdir())[0]
+    marker.unlink()
+    (out / "documents" / f"{marker.name}-0000.parquet").unlink()
+    again = list(run_on_workers(client, [str(corpus)], str(out), partition_size=3,
+                                steps="clean,tag", resume=True))
+    assert len(again) == 1
+    for table in ("documents", "entities"):
+        assert rows(out, table) == rows(serial, table)
+    with pytest.raises(frdefnlp.InputValueError, match="--resume"):
+        list(run_on_workers(client, [str(corpus)], str(out), steps="tag"))
