@@ -190,7 +190,7 @@ def run_on_workers(client: Any, inputs: Iterable[str], output: str, *, glob: str
     the same, are overwritten with the same rows: nothing is lost or duplicated as long as
     the inputs are the same. Worker errors on a document are recorded in its row.
     """
-    from .writers import _TABLES
+    from .writers import _TABLES, clear_temporary
 
     config = make_config(**options)
     done_dir = os.path.join(output, "_done")
@@ -207,6 +207,7 @@ def run_on_workers(client: Any, inputs: Iterable[str], output: str, *, glob: str
             for n in (os.listdir(folder) if os.path.isdir(folder) else ()):
                 os.remove(os.path.join(folder, n))
     done = set(os.listdir(done_dir)) if resume and os.path.isdir(done_dir) else set()
+    clear_temporary(output)
     if in_flight is None:
         in_flight = 2 * max(1, sum(client.nthreads().values()))
     pending: deque[tuple[Any, int]] = deque()

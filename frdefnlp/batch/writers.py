@@ -228,8 +228,8 @@ class ParquetWriter:
 
 def write_part(path: str, name: str, rows: tuple[list[Any], list[Any], list[Any]]) -> None:
     """Write one part (``name``.parquet in each table's folder of ``path``) of document, entity
-    and event rows: each file under a temporary name, then renamed, the documents file last
-    (it commits the part)."""
+    and event rows: each file under a hidden temporary name, then renamed, the documents file
+    last (it commits the part)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -237,7 +237,8 @@ def write_part(path: str, name: str, rows: tuple[list[Any], list[Any], list[Any]
         folder = os.path.join(path, table)
         os.makedirs(folder, exist_ok=True)
         final = os.path.join(folder, f"{name}.parquet")
-        tmp = final + ".tmp"
+        # hidden while unfinished: readers (pyarrow, pandas, DuckDB's *.parquet) skip it
+        tmp = os.path.join(folder, f".{name}.parquet.tmp")
         pq.write_table(pa.Table.from_pylist(table_rows, schema=_SCHEMAS[table](pa)), tmp)
         os.replace(tmp, final)
 
@@ -255,6 +256,15 @@ def part_rows(records: Any) -> tuple[list[Any], list[Any], list[Any]]:
 
 def _files(folder: str) -> list[str]:
     return sorted(os.listdir(folder)) if os.path.isdir(folder) else []
+
+
+def clear_temporary(path: str) -> None:
+    """Remove the temporary files a killed writer left in the tables of ``path``."""
+    for table in _TABLES:
+        folder = os.path.join(path, table)
+        for name in _files(folder):
+            if name.endswith(".tmp"):
+                os.remove(os.path.join(folder, name))
 
 
 def _part_number(name: str) -> int | None:

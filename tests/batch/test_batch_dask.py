@@ -99,9 +99,12 @@ def test_workers_read_and_write_partitions_resumably(client, corpus: Path, tmp_p
     marker = sorted((out / "_done").iterdir())[0]
     marker.unlink()
     (out / "documents" / f"{marker.name}-0000.parquet").unlink()
+    tmp = out / "entities" / f".{marker.name}-0000.parquet.tmp"
+    tmp.write_bytes(b"unfinished")
+    assert len(rows(out, "documents")) < 11  # hidden: the tables still read
     again = list(run_on_workers(client, [str(corpus)], str(out), partition_size=3,
                                 steps="clean,tag", resume=True))
-    assert len(again) == 1
+    assert len(again) == 1 and not tmp.exists()
     for table in ("documents", "entities"):
         assert rows(out, table) == rows(serial, table)
     with pytest.raises(frdefnlp.InputValueError, match="--resume"):

@@ -171,10 +171,11 @@ def test_parquet_resume_after_a_kill_between_files(corpus: Path, tmp_path: Path)
             w.write(r)
     # a run killed after writing part 2's entity file but before its documents file
     (out / "documents" / "part-000001.parquet").unlink()
-    (out / "events" / "part-000002.parquet.tmp").write_bytes(b"partial")
+    (out / "events" / ".part-000002.parquet.tmp").write_bytes(b"partial")
     with ParquetWriter(str(out), resume=True, part_size=4) as w:
         assert len(w.done) == 4
         assert not (out / "entities" / "part-000001.parquet").exists()
+        assert not (out / "events" / ".part-000002.parquet.tmp").exists()
         for r in pipe([i for i in items if i.id not in w.done], steps="clean,tag"):
             w.write(r)
     ids = pq.read_table(out / "documents").column("id").to_pylist()
