@@ -46,12 +46,14 @@ class Item:
 
 
 def read_inputs(paths: Sequence[str]) -> Iterator[tuple[str, str | None, str | None]]:
-    """Yield ``(name, text, error)`` for each path (``-`` is standard input).
+    """Yield ``(name, text, error)`` for each path (``-`` is standard input; a directory gives
+    each file under it, recursively, in sorted order). The stage commands read their files
+    with it.
 
     A file that cannot be read or is not UTF-8 yields an error message instead of text, so
     that the caller reports it and goes on with the other inputs.
     """
-    for path in paths or ["-"]:
+    for path in _expand(paths or ["-"], None):
         if path == "-":
             data = sys.stdin.buffer.read()
             name = "<stdin>"

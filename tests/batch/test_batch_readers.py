@@ -108,3 +108,15 @@ def test_items_are_frozen() -> None:
     item = Item("a", "b")
     with pytest.raises(AttributeError):
         item.id = "c"  # type: ignore[misc]
+
+
+def test_read_inputs_walks_directories(corpus: Path) -> None:
+    got = list(read_inputs([str(corpus / "sub"), str(corpus / "doc00.txt")]))
+    assert [(Path(n).name, e) for n, _, e in got] == [("doc03.txt", None), ("doc00.txt", None)]
+
+
+def test_stage_commands_take_a_directory(corpus: Path, capsys) -> None:
+    from frdefnlp.cli import main
+
+    assert main(["clean", str(corpus / "sub")]) == 0
+    assert capsys.readouterr().out.strip()
