@@ -96,7 +96,7 @@ def test_quiet_when_stderr_is_not_a_terminal(corpus: Path, tmp_path: Path, capsy
     assert main(["run", str(corpus), "-o", str(tmp_path / "p.jsonl"), "--steps", "clean",
                  "--progress"]) == 0
     err = capsys.readouterr().err
-    assert "11 docs" in err and "100.0%" in err and "ETA 0:00:00" in err
+    assert "11 docs" in err and "docs/s" in err  # share and ETA: test_progress_line
 
 
 def test_progress_line() -> None:
