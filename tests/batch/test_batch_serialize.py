@@ -6,6 +6,8 @@ import json
 import pickle
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import frdefnlp
 from frdefnlp import CleanResult, Document, Event, InputTypeError, InputValueError
@@ -128,3 +130,20 @@ def test_envelope_is_versioned() -> None:
         loads(b"PK\x03\x04")
     with pytest.raises(InputTypeError):
         dumps("a text")  # type: ignore[arg-type]
+
+
+_WORDS = ["Le", "Maroc", "a", "acheté", "des", "drones", "Harop", "à", "Israël", "pour", "50",
+          "millions", "de", "dollars", "Benny", "Gantz", "Rabat", "le", "3", "mars", "2021",
+          "Accueil", "Partager", "&amp;", "\u00a0", "\n\n", ".", ",", "F-16", "l'armée", "(IAI)"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=40))
+def test_round_trip_property(words: list[str]) -> None:
+    raw = " ".join(words)
+    c = frdefnlp.clean(raw)
+    doc = frdefnlp.Tagger()(c, doc_id="p")
+    for d in (doc.to_dict(tokens=False, compact=True, candidates=True), doc.to_dict(raw=True)):
+        back = Document.from_dict(_json(d), raw=raw)
+        assert back == doc and back.clean == c and back.tokens == doc.tokens
+    assert loads(dumps(doc, binary=True)) == doc
