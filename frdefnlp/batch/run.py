@@ -219,7 +219,6 @@ def run_cli(args: argparse.Namespace) -> int:
     return 0
 
 
-
 def _run_shared_fs(args: argparse.Namespace) -> int:
     """``--dask ... --shared-fs``: the workers read and write, a partition each."""
     from ..errors import InputValueError
