@@ -198,7 +198,8 @@ def run_cli(args: argparse.Namespace) -> int:
             writer.write(r)
             progress.update(sizes.popleft(), r.ok)
             if not r.ok and progress.failed <= _SHOWN_ERRORS:
-                progress.note(f"frdefnlp run: {r.id}: {r.error}")
+                where = "" if str(r.error).startswith(str(r.id)) else f"{r.id}: "
+                progress.note(f"frdefnlp run: {where}{r.error}")
     except KeyboardInterrupt:
         status = 130
     finally:
