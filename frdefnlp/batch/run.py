@@ -130,6 +130,10 @@ def configure_cli(parser: argparse.ArgumentParser) -> None:
                         help="go on with OUT: skip the documents it already holds")
     parser.add_argument("--overwrite", action="store_true", help="replace OUT if it exists")
     parser.add_argument("--tokens", action="store_true", help="keep the tokens in the output")
+    parser.add_argument("--languages", default="fr", metavar="CODES",
+                        help="comma-separated languages the articles may be in (default: fr)")
+    parser.add_argument("--gazetteer", action="append", default=[], metavar="FILE",
+                        help="an extra gazetteer JSONL file (repeatable)")
     parser.add_argument("--batch-size", type=int, default=32, metavar="N",
                         help="documents sent to a worker at a time (default 32)")
     parser.add_argument("--dask", metavar="ADDRESS",
@@ -167,6 +171,20 @@ def _sized(items: Iterator[Item], done: set[str], progress: Progress,
         yield item
 
 
+def _options(args: argparse.Namespace, steps: tuple[str, ...]) -> dict[str, Any]:
+    """The keyword options of :func:`frdefnlp.pipe` that the command line sets."""
+    options: dict[str, Any] = {
+        "steps": steps, "tokens": args.tokens,
+        "languages": tuple(x.strip() for x in args.languages.split(",") if x.strip()),
+    }
+    if args.gazetteer:
+        from ..tagger import TagOptions
+
+        options["tag_options"] = TagOptions(extra_gazetteers=tuple(
+            os.path.abspath(p) for p in args.gazetteer))
+    return options
+
+
 def run_cli(args: argparse.Namespace) -> int:
     if args.shared_fs:
         return _run_shared_fs(args)
@@ -181,7 +199,7 @@ def run_cli(args: argparse.Namespace) -> int:
     sizes: deque[int] = deque()
     items = _sized(iter_items(args.inputs, glob=args.glob), writer.done, progress, sizes,
                    args.limit)
-    options: dict[str, Any] = {"steps": steps, "tokens": args.tokens}
+    options = _options(args, steps)
     client = cluster = None
     status = 0
     try:
@@ -240,7 +258,7 @@ def _run_shared_fs(args: argparse.Namespace) -> int:
     try:
         for docs, failed, nbytes in run_on_workers(
                 client, args.inputs, args.output, glob=args.glob, resume=args.resume,
-                overwrite=args.overwrite, steps=check_steps(args.steps), tokens=args.tokens):
+                overwrite=args.overwrite, **_options(args, check_steps(args.steps))):
             progress.add(docs, nbytes, failed)
     except KeyboardInterrupt:
         status = 130

@@ -214,3 +214,19 @@ def test_progress_with_a_limit_counts_documents() -> None:
     for _ in range(10):
         p.update(1000)
     assert "25.0%" in p.line() and "ETA 0:00:30" in p.line()
+
+
+def test_user_gazetteer_and_languages_reach_the_workers(tmp_path: Path) -> None:
+    gaz = tmp_path / "mine.jsonl"
+    gaz.write_text(json.dumps({"id": "weapon/zorglub-7", "canonical": "Zorglub-7",
+                               "label": "WEAPON", "kind": "drone", "country": "FR",
+                               "aliases": ["Zorglub 7"], "source": "test"}) + "\n",
+                   encoding="utf-8")
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": f"z{i}", "text": "L'armée a reçu le Zorglub-7."})
+                           + "\n" for i in range(3)), encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    assert main(["run", str(src), "-o", str(out), "-j", "2", "--batch-size", "1", "--steps",
+                 "tag", "--gazetteer", str(gaz), "--languages", "fr,en"]) == 0
+    for rec in _lines(out):
+        assert [e.get("id") for e in rec["document"]["entities"]] == ["weapon/zorglub-7"]
