@@ -153,7 +153,8 @@ def _record(config: _Config, doc_id: str | None, meta: Mapping[str, Any] | None,
     rec: dict[str, Any] = {"v": FORMAT_VERSION, "id": doc_id}
     if meta:
         rec["meta"] = dict(meta)
-    rec["error"] = None if error is None else {"type": type(error).__name__, "message": str(error)}
+    rec["error"] = None if error is None else {"type": type(error).__name__,
+                                               "message": str(error) or type(error).__name__}
     if parts is None:
         return rec
     c, doc, evs = parts
@@ -167,8 +168,9 @@ def _record(config: _Config, doc_id: str | None, meta: Mapping[str, Any] | None,
 
 
 def dumps(record: Mapping[str, Any]) -> str:
-    """One JSON line (no newline) for a record: compact separators, UTF-8 kept as is."""
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    """One JSON line (no newline) for a record: compact separators, UTF-8 kept as is; a value
+    JSON has no type for (a date in an item's meta, say) is written as its ``str``."""
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
 # A task is (id, text, meta, error): error is an exception found before processing (a bad

@@ -147,3 +147,12 @@ def test_bad_options_are_value_errors(kwargs, match) -> None:
 def test_a_single_text_is_not_a_corpus() -> None:
     with pytest.raises(InputTypeError, match="wrap one text in a list"):
         frdefnlp.pipe("Le Maroc.")
+
+
+@pytest.mark.parametrize("n_process", [1, 2], ids=["serial", "workers"])
+def test_meta_that_json_cannot_hold_is_written_as_text(n_process: int) -> None:
+    import datetime
+
+    item = {"id": "d", "text": "Rabat.", "seen": datetime.date(2021, 3, 4)}
+    (r,) = frdefnlp.pipe([item], steps="tag", n_process=n_process)
+    assert '"seen":"2021-03-04"' in r.to_json()
