@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import frdefnlp
 from frdefnlp.batch.run import Progress
 from frdefnlp.cli import main
 
@@ -157,6 +158,12 @@ def test_parquet_tables(corpus: Path, reference: bytes, tmp_path: Path) -> None:
         text = by_id[e["doc_id"]]["text"]
         assert text[e["start"]:e["end"]] == e["text"]
     assert {e["type"] for e in evs} >= {"ARMS_TRANSFER"}
+    try:
+        import pandas as pd
+    except ImportError:
+        return
+    frame = pd.read_parquet(out / "entities")
+    assert len(frame) == len(ents) and set(frame["label"]) <= set(frdefnlp.LABELS)
 
 
 def test_parquet_resume_after_a_kill_between_files(corpus: Path, tmp_path: Path) -> None:
