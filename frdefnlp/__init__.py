@@ -37,6 +37,7 @@ from .types import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .batch import pipe
     from .boilerplate import CleanOptions, clean
     from .extraction import EventOptions, events
     from .gazetteer import Gazetteer, GazetteerMatch, Record
@@ -59,6 +60,7 @@ _LAZY = {
     "Tokenizer": "frdefnlp.tokenizer",
     "tokenize": "frdefnlp.tokenizer",
     "PatternTagger": "frdefnlp.patterns",
+    "pipe": "frdefnlp.batch",
 }
 
 __all__ = [
@@ -70,6 +72,7 @@ __all__ = [
     "TagOptions",
     "events",
     "EventOptions",
+    "pipe",
     "Tokenizer",
     "tokenize",
     "PatternTagger",

@@ -11,9 +11,10 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from ._version import __version__
+from .batch.readers import read_inputs  # re-exported: the stage CLIs read their files with it
 from .errors import FrdefnlpError
 
 __all__ = ["main", "read_inputs"]
@@ -24,36 +25,8 @@ _COMMANDS: dict[str, tuple[str, str]] = {
     "tag": ("frdefnlp.tagger", "tag entities (weapons, organisations, people, places, money, dates)"),
     "events": ("frdefnlp.extraction.cli", "extract arms transfers, agreements, visits ..."),
     "gazetteer": ("frdefnlp.gazetteer.cli", "look up, validate and count gazetteer records"),
+    "run": ("frdefnlp.batch.run", "process a corpus on every core: JSONL/Parquet out, resumable"),
 }
-
-
-def read_inputs(paths: Sequence[str]) -> Iterator[tuple[str, str | None, str | None]]:
-    """Yield ``(name, text, error)`` for each path (``-`` is standard input).
-
-    A file that cannot be read or is not UTF-8 yields an error message instead of text, so
-    that the caller reports it and goes on with the other inputs.
-    """
-    for path in paths or ["-"]:
-        if path == "-":
-            data = sys.stdin.buffer.read()
-            name = "<stdin>"
-        else:
-            name = path
-            try:
-                with open(path, "rb") as fh:
-                    data = fh.read()
-            except OSError as exc:
-                yield name, None, f"cannot read {path}: {exc.strerror or exc}"
-                continue
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            yield name, None, (
-                f"{name} is not UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r}); "
-                "convert it first, e.g. iconv -f latin1 -t utf-8"
-            )
-            continue
-        yield name, text, None
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -434,7 +434,7 @@ def configure_cli(parser: argparse.ArgumentParser) -> None:
 
 
 def run_cli(args: argparse.Namespace) -> int:
-    from .cli import read_inputs
+    from .batch.readers import read_inputs
 
     tagger = Tagger(TagOptions(extra_gazetteers=tuple(args.gazetteer)))
     status = 0

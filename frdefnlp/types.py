@@ -45,6 +45,18 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _need(d: Any, cls: str, *keys: str) -> None:
+    """Raise a typed error unless ``d`` is a mapping holding ``keys`` (from_dict inputs)."""
+    from .errors import InputTypeError, InputValueError
+
+    if not isinstance(d, Mapping):
+        raise InputTypeError(f"{cls}.from_dict expects a dict, got {type(d).__name__}")
+    missing = [k for k in keys if k not in d]
+    if missing:
+        raise InputValueError(f"{cls}.from_dict: the dict has no {', '.join(map(repr, missing))} "
+                              f"(keys: {sorted(d)[:12]}); was it written by {cls}.to_dict()?")
+
+
 # --------------------------------------------------------------------------------------------
 # clean()
 # --------------------------------------------------------------------------------------------
@@ -68,8 +80,10 @@ class Segment:
     doubtful: bool = False
     score: float | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
+    def to_dict(self, *, text: bool = True) -> dict[str, Any]:
+        """JSON-ready dict; ``text=False`` leaves out the covered text (a slice of the raw
+        page, restored by :meth:`from_dict` when it is given the page)."""
+        d = {
             "start": self.start,
             "end": self.end,
             "text": self.text,
@@ -79,6 +93,23 @@ class Segment:
             "doubtful": self.doubtful,
             "score": self.score,
         }
+        if not text:
+            del d["text"]
+        return d
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any], *, raw: str | None = None) -> Segment:
+        """The segment of :meth:`to_dict`; its text is sliced from ``raw`` when the dict has none."""
+        _need(d, "Segment", "start", "end", "kept")
+        text = d.get("text")
+        if text is None:
+            if raw is None:
+                from .errors import InputValueError
+
+                raise InputValueError("Segment.from_dict: the dict has no text; pass raw=<the page>")
+            text = raw[d["start"]:d["end"]]
+        return cls(d["start"], d["end"], text, d["kept"], d.get("reason"), d.get("lang"),
+                   d.get("doubtful", False), d.get("score"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +124,14 @@ class Metadata:
 
     def to_dict(self) -> dict[str, Any]:
         return {"date": self.date, "source": self.source, "author": self.author, "title": self.title}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any] | None) -> Metadata:
+        """The metadata of :meth:`to_dict` (``None`` gives empty metadata)."""
+        if d is None:
+            return cls()
+        _need(d, "Metadata")
+        return cls(d.get("date"), d.get("source"), d.get("author"), d.get("title"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,12 +220,40 @@ class CleanResult:
     def removed(self) -> tuple[Segment, ...]:
         return tuple(s for s in self.segments if not s.kept)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, raw: bool = False, compact: bool = False) -> dict[str, Any]:
+        """JSON-ready dict: ``text``, ``metadata``, ``segments`` (raw offsets) and ``offsets``
+        (the clean-to-raw map as ``[clean_start, clean_end, raw_start, raw_end]`` pieces).
+
+        ``raw=True`` adds the raw page, so that :meth:`from_dict` needs nothing else;
+        ``compact=True`` leaves out the segments' texts (slices of the raw page).
+        """
         return {
             "text": self.text,
             "metadata": self.metadata.to_dict(),
-            "segments": [s.to_dict() for s in self.segments],
+            "segments": [s.to_dict(text=not compact) for s in self.segments],
+            "offsets": [list(p) for p in self.offsets.pieces],
+            **({"raw": self.raw} if raw else {}),
         }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any], *, raw: str | None = None) -> CleanResult:
+        """The result of :meth:`to_dict`: equal to the one serialised.
+
+        The raw page comes from the dict (``to_dict(raw=True)``) or from ``raw``; without
+        either there is no way back to raw offsets and :class:`~frdefnlp.errors.InputValueError`
+        is raised.
+        """
+        _need(d, "CleanResult", "text", "segments")
+        raw = d.get("raw", raw)
+        if raw is None:
+            from .errors import InputValueError
+
+            raise InputValueError("CleanResult.from_dict: the dict has no raw page; pass "
+                                  "raw=<the page> or serialise with to_dict(raw=True)")
+        return cls(raw=raw, text=d["text"],
+                   segments=tuple(Segment.from_dict(x, raw=raw) for x in d["segments"]),
+                   metadata=Metadata.from_dict(d.get("metadata")),
+                   offsets=OffsetMap(tuple(tuple(p) for p in d.get("offsets", ()))))
 
 
 # --------------------------------------------------------------------------------------------
@@ -205,6 +272,13 @@ class Token:
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any], *, text: str | None = None) -> Token:
+        """The token of :meth:`to_dict` (its text sliced from ``text`` if the dict has none)."""
+        _need(d, "Token", "start", "end")
+        t = d["text"] if "text" in d else (text or "")[d["start"]:d["end"]]
+        return make_token(d["start"], d["end"], t, d.get("kind", "word"))
 
 
 _new_object = object.__new__
@@ -244,6 +318,13 @@ class Sentence:
             "token_end": self.token_end,
         }
 
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any], *, text: str | None = None) -> Sentence:
+        """The sentence of :meth:`to_dict` (its text sliced from ``text`` if the dict has none)."""
+        _need(d, "Sentence", "start", "end")
+        t = d["text"] if "text" in d else (text or "")[d["start"]:d["end"]]
+        return cls(d["start"], d["end"], t, d.get("token_start", 0), d.get("token_end", 0))
+
 
 @dataclass(frozen=True, slots=True)
 class Entity:
@@ -269,8 +350,11 @@ class Entity:
     attrs: Mapping[str, Any] = field(default_factory=dict, hash=False)
     confidence: float = 1.0
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
+    def to_dict(self, *, compact: bool = False) -> dict[str, Any]:
+        """JSON-ready dict; ``compact=True`` leaves out the fields that hold their default
+        (``kind``, ``canonical``, ``id``, ``value`` None; ``attrs`` empty; ``confidence`` 1.0):
+        :meth:`from_dict` restores them."""
+        d = {
             "start": self.start,
             "end": self.end,
             "text": self.text,
@@ -283,6 +367,23 @@ class Entity:
             "attrs": _plain(self.attrs),
             "confidence": self.confidence,
         }
+        if compact:
+            for k in ("kind", "canonical", "id", "value"):
+                if d[k] is None:
+                    del d[k]
+            if not d["attrs"]:
+                del d["attrs"]
+            if d["confidence"] == 1.0:
+                del d["confidence"]
+        return d
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Entity:
+        """The entity of :meth:`to_dict` (keys it does not know, like ``raw_start``, are ignored)."""
+        _need(d, "Entity", "start", "end", "text", "label")
+        return cls(d["start"], d["end"], d["text"], d["label"], d.get("kind"), d.get("canonical"),
+                   d.get("id"), d.get("source", "gazetteer"), d.get("value"),
+                   d.get("attrs") or {}, d.get("confidence", 1.0))
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,15 +403,73 @@ class Document:
     candidates: tuple[Entity, ...] = field(default=(), repr=False, compare=False)
     id: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
+    def to_dict(self, *, tokens: bool = True, compact: bool = False, raw: bool = False,
+                candidates: bool = False) -> dict[str, Any]:
+        """JSON-ready dict: ``id``, ``text``, ``metadata``, ``sentences``, ``tokens``, ``entities``.
+
+        When the document came from a :class:`CleanResult`, ``clean`` holds its segments and
+        offset map (not its text, which is ``text``) and every entity also gets
+        ``raw_start``/``raw_end``, its offsets in the raw page. ``tokens=False`` leaves the
+        tokens out (:meth:`from_dict` recomputes them: they are a pure function of the text);
+        ``compact=True`` leaves out the sentences' and segments' texts (slices of a text kept
+        elsewhere); ``raw=True`` keeps the raw page in ``clean``; ``candidates=True`` keeps
+        the mentions the resolver did not keep (the events read adjectives from them).
+        """
+        d: dict[str, Any] = {
             "id": self.id,
             "text": self.text,
             "metadata": self.metadata.to_dict(),
             "sentences": [s.to_dict() for s in self.sentences],
             "tokens": [t.to_dict() for t in self.tokens],
-            "entities": [e.to_dict() for e in self.entities],
+            "entities": [e.to_dict(compact=compact) for e in self.entities],
         }
+        if compact:
+            for s in d["sentences"]:
+                del s["text"]
+        if not tokens:
+            del d["tokens"]
+        if candidates:
+            d["candidates"] = [e.to_dict(compact=compact) for e in self.candidates]
+        if self.clean is not None:
+            c = self.clean.to_dict(raw=raw, compact=True)
+            del c["text"]
+            d["clean"] = c
+            span = self.clean.raw_span
+            for e in d["entities"]:
+                e["raw_start"], e["raw_end"] = span(e["start"], e["end"])
+        return d
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any], *, raw: str | None = None) -> Document:
+        """The document of :meth:`to_dict`, equal to the one serialised.
+
+        Tokens left out are recomputed by the default :class:`~frdefnlp.tokenizer.Tokenizer`.
+        ``doc.clean`` comes back when the dict kept the raw page (``to_dict(raw=True)``) or
+        when ``raw`` is given; otherwise it is ``None`` (the entities' ``raw_start``/``raw_end``
+        still say where they were in the page).
+        """
+        _need(d, "Document", "text")
+        text = d["text"]
+        if "tokens" in d:
+            toks = tuple(Token.from_dict(t, text=text) for t in d["tokens"])
+        else:
+            from .tokenizer import Tokenizer
+
+            toks = Tokenizer()(text)[0]
+        clean = None
+        c = d.get("clean")
+        if c is not None and (raw is not None or "raw" in c):
+            clean = CleanResult.from_dict({**c, "text": text}, raw=raw)
+        return cls(
+            text=text,
+            sentences=tuple(Sentence.from_dict(s, text=text) for s in d.get("sentences", ())),
+            tokens=toks,
+            entities=tuple(Entity.from_dict(e) for e in d.get("entities", ())),
+            metadata=Metadata.from_dict(d.get("metadata")),
+            clean=clean,
+            candidates=tuple(Entity.from_dict(e) for e in d.get("candidates", ())),
+            id=d.get("id"),
+        )
 
 
 # --------------------------------------------------------------------------------------------
@@ -341,14 +500,30 @@ class Event:
     evidence: tuple[tuple[int, int], ...] = ()
     document_id: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, compact: bool = False) -> dict[str, Any]:
+        """JSON-ready dict; ``compact=True`` writes the slots' entities compact
+        (:meth:`Entity.to_dict`)."""
         return {
             "type": self.type,
             "status": self.status,
             "confidence": self.confidence,
             "sentence": {"start": self.sentence_start, "end": self.sentence_end, "text": self.sentence},
-            "slots": {k: [e.to_dict() for e in v] for k, v in self.slots.items()},
+            "slots": {k: [e.to_dict(compact=compact) for e in v] for k, v in self.slots.items()},
             "attrs": _plain(self.attrs),
             "evidence": [list(e) for e in self.evidence],
             "document_id": self.document_id,
         }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Event:
+        """The event of :meth:`to_dict`, equal to the one serialised."""
+        _need(d, "Event", "type", "sentence")
+        sent = d["sentence"]
+        return cls(
+            type=d["type"], status=d.get("status"), confidence=d.get("confidence", 1.0),
+            sentence_start=sent["start"], sentence_end=sent["end"], sentence=sent["text"],
+            slots={k: tuple(Entity.from_dict(e) for e in v) for k, v in d.get("slots", {}).items()},
+            attrs=d.get("attrs") or {},
+            evidence=tuple(tuple(e) for e in d.get("evidence", ())),
+            document_id=d.get("document_id"),
+        )
