@@ -58,6 +58,6 @@ def test_long_sentence_costs_like_article_text():
     "Les deux pays ont signé un accord de défense. ",
 ], ids=["visits", "equipment", "industry", "many-sentences"])
 def test_every_type_is_linear(unit):
-    small = _per_char(unit * 100, repeat=1)
-    large = _per_char(unit * 400, repeat=1)
+    small = _per_char(unit * 100, repeat=3)
+    large = _per_char(unit * 400, repeat=3)
     assert large <= 2.5 * small, (small, large)
