@@ -31,7 +31,10 @@ from .features import page_features
 from .langid import PLAUSIBLE, detect_language
 from .model import load_model
 from .rules import furniture_reason, is_read_more_heading, parse_byline, source_from_share
+from .kinds import KINDS, unit_kind
+from .rules import Byline
 from .segment import Unit, segment_page
+from .structure import PLACE_REASONS, structure_pass
 
 __all__ = ["CleanOptions", "clean", "REASONS", "Analysis", "analyse"]
 
@@ -39,6 +42,7 @@ __all__ = ["CleanOptions", "clean", "REASONS", "Analysis", "analyse"]
 REASONS: tuple[str, ...] = (
     "ticker", "markup", "byline", "source_link", "read_more", "share", "tags",
     "related_heading", "related", "ui", "language", "classifier",
+    *KINDS, *PLACE_REASONS, "recurring",
 )
 
 _ELLIPSIS = ("...", "…", "..")
@@ -89,6 +93,8 @@ class Analysis:
     langs: list[str | None]
     lang_scores: list[float]
     bylines: dict[int, object] = field(default_factory=dict)
+    title: int | None = None
+    core: tuple[int, int] | None = None
 
 
 def _check_languages(languages: Iterable[str]) -> tuple[str, ...]:
@@ -125,6 +131,12 @@ def analyse(raw: str, languages: tuple[str, ...], options: CleanOptions) -> Anal
             bylines[i] = b
             continue
         reasons[i] = furniture_reason(u.text)
+        if reasons[i] is None:
+            k = unit_kind(u.text)
+            if k is not None:
+                reasons[i] = k.kind
+                if k.date is not None:
+                    bylines[i] = Byline(k.date, None, None)
 
     # Blocks: teasers under a related heading. A heading seen before any article text opens
     # no block (a "Les plus lus" box above the article must not swallow the article).
@@ -183,7 +195,8 @@ def analyse(raw: str, languages: tuple[str, ...], options: CleanOptions) -> Anal
         sure = guess.method in ("words", "script") or len(u.text) >= 40
         if sure and guess.score >= options.min_lang_score:
             reasons[i] = "language"
-    return Analysis(units, reasons, langs, scores, bylines)
+    st = structure_pass([u.text for u in units], reasons)
+    return Analysis(units, reasons, langs, scores, bylines, st.title, st.core)
 
 
 def _reads_as_prose(text: str) -> bool:
@@ -212,27 +225,6 @@ def _metadata(a: Analysis, title: str | None) -> Metadata:
                 if source:
                     break
     return Metadata(date=date, source=source, author=author, title=title)
-
-
-def _title_like(text: str) -> bool:
-    t = text.strip()
-    return not (len(t) > 200 or len(t.split()) < 2 or t.endswith((".", ":", ";", ",")) or t.endswith(_ELLIPSIS))
-
-
-def _title_index(units: list[Unit], reasons: list[str | None]) -> tuple[int | None, bool]:
-    """Index of the title and whether a byline vouches for it (see docs/clean.md)."""
-    kept = [i for i, r in enumerate(reasons) if r is None]
-    if len(kept) < 2:
-        return None, False
-    first_byline = next((i for i, r in enumerate(reasons) if r == "byline"), None)
-    if first_byline is not None:
-        # The title sits right above the byline (menus and UI strings may come before it).
-        before = [i for i in kept if i < first_byline]
-        if before and _title_like(units[before[-1]].text) and before[-1] != kept[-1]:
-            return before[-1], True
-    if _title_like(units[kept[0]].text):
-        return kept[0], False
-    return None, False
 
 
 def clean(
@@ -276,7 +268,7 @@ def clean(
         p = probs[i]
         if p is None or reasons[i] is not None:
             continue
-        if p >= opts.remove_threshold and not _reads_as_prose(units[i].text):
+        if p >= opts.remove_threshold and not _reads_as_prose(units[i].text) and i != a.title:
             reasons[i] = "classifier"
         elif p >= opts.doubt_threshold:
             doubtful[i] = True
@@ -290,13 +282,7 @@ def clean(
             reasons[i] = None
             doubtful[i] = True
 
-    t_idx, vouched = _title_index(units, reasons)
-    if t_idx is not None and vouched:
-        # Above a title that a byline vouches for there is no article text: short kept
-        # pieces there are menus and section names.
-        for i in range(t_idx):
-            if reasons[i] is None and len(units[i].text) < 80 and not _is_sentence(units[i].text):
-                reasons[i] = "ui"
+    t_idx = a.title if a.title is not None and reasons[a.title] is None else None
     title = units[t_idx].text.strip() if t_idx is not None else None
     kept = [i for i in range(n) if reasons[i] is None]
 
