@@ -85,6 +85,7 @@ class _Data:
     st_max: int
     st_start: regex.Pattern[str]
     st_end: regex.Pattern[str]
+    st_label: regex.Pattern[str]
     pr_max: int
     pr_ratio: float
     pr_strong: frozenset[str]
@@ -128,6 +129,7 @@ def _data() -> _Data:
         st_max=int(st["max_len"]),
         st_start=regex.compile(st["start"], regex.I),
         st_end=regex.compile("(?:" + st["end"] + r")\Z", regex.I),
+        st_label=regex.compile(st["label"], regex.I),
         pr_max=int(pr["max_len"]),
         pr_ratio=float(pr["ratio"]),
         pr_strong=frozenset(w.lower() for w in pr["strong"]),
@@ -198,7 +200,7 @@ def _dateline(s: str, d: _Data) -> Kind | None:
 def _is_stamped(s: str, d: _Data) -> bool:
     if len(s) > d.st_max or s.endswith((".", "!")):
         return False
-    m = d.st_start.match(s)
+    m = d.st_start.match(s) or d.st_label.match(s)
     if m and len(words_of(s[m.end():])) >= 2:
         return True
     m = d.st_end.search(s)

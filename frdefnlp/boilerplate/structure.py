@@ -93,6 +93,19 @@ def _words_between(texts: Sequence[str], reasons: list[str | None], a: int, b: i
     return out
 
 
+def _label_like(text: str, core_words: set[str]) -> bool:
+    """A rubric, a name alone, a kicker: one or two words, or every word capitalised, or
+    sharing no word with the article and holding fewer than two lower-case words. A short
+    sub-heading ("Des délais tenus") has lower-case words."""
+    ws = text.split()
+    if len(ws) <= 2:
+        return True
+    lower = sum(1 for w in ws if w[:1].islower())
+    if lower == 0:
+        return True
+    return lower < 2 and not (_content_words(text) & core_words)
+
+
 def _prose(text: str) -> bool:
     """Reads as running prose: eight words or more, most of them lower case, not a 'Topic :'
     headline (the last paragraph of a page cut short)."""
@@ -136,8 +149,7 @@ def structure_pass(texts: Sequence[str], reasons: list[str | None]) -> Structure
     if title is not None:
         for i in range(title + 1, a):
             t = texts[i]
-            if reasons[i] is None and len(t) < 60 and not reads_as_sentence(t) and (
-                    len(t.split()) <= 4 or not (_content_words(t) & core_words)):
+            if reasons[i] is None and len(t) < 60 and not reads_as_sentence(t) and _label_like(t, core_words):
                 reasons[i] = "outside"
     # Tail: after the core. A list of other articles (with or without teasers) goes, then
     # whatever does not read as a sentence. The prose line right after the core stays.
@@ -277,7 +289,8 @@ def _teaser_lists(texts: Sequence[str], reasons: list[str | None], *, min_sectio
             sections.append(sec)
             j += len(sec)
         if strict:
-            sections = [s for s in sections if not _own_headline(texts, s, para_words)]
+            sections = [s for s in sections if not _own_headline(texts, s, para_words)
+                        and not _printed_twice(texts, s[0])]
         # A list starts with a section that shows a sign of it: the article's last
         # sub-heading and paragraph, right above a list, are not the list's first teaser.
         while sections and not _list_sign(texts, reasons, sections[0]):
@@ -312,6 +325,12 @@ def _list_sign(texts: Sequence[str], reasons: list[str | None], sec: list[int]) 
     if texts[sec[1]].rstrip().endswith(_ELLIPSIS):
         return True
     return _meta_next_to(reasons, sec[0] - 1) or _meta_next_to(reasons, sec[-1] + 1)
+
+
+def _printed_twice(texts: Sequence[str], i: int) -> bool:
+    """The line is printed again right before or after it (a title and its copy)."""
+    t = texts[i].strip()
+    return (i > 0 and texts[i - 1].strip() == t) or (i + 1 < len(texts) and texts[i + 1].strip() == t)
 
 
 def _own_headline(texts: Sequence[str], sec: list[int], para_words: dict[str, int]) -> bool:
