@@ -143,7 +143,7 @@ def structure_pass(texts: Sequence[str], reasons: list[str | None]) -> Structure
     # Head: before the title (or the core), what does not read as a sentence is furniture.
     head_end = title if title is not None else a
     for i in range(head_end):
-        if reasons[i] is None and not is_paragraph(texts[i]):
+        if reasons[i] is None and not is_paragraph(texts[i]) and not reads_as_sentence(texts[i]):
             reasons[i] = "outside"
     # Between the title and the core: short non-sentences (rubric, name alone, "Par").
     if title is not None:
@@ -160,10 +160,12 @@ def structure_pass(texts: Sequence[str], reasons: list[str | None]) -> Structure
         for i in _teaser_lists(texts, reasons, min_sections=2, strict=False, lo=b + 1):
             if i != protect:
                 reasons[i] = "headlines"
-        prev_removed = True
+        # A sentence right after a removed headline, and followed by furniture or the end, is
+        # that headline's teaser.
+        prev_removed = False
         for i in range(b + 1, n):
             if reasons[i] is not None:
-                prev_removed = True
+                prev_removed = reasons[i] in ("headlines", "related", "stamped", "outside")
                 continue
             if i == protect:
                 prev_removed = False
@@ -187,11 +189,17 @@ def _comments(texts: Sequence[str], reasons: list[str | None]) -> None:
     n = len(texts)
     seen = 0
     i = 0
+    next_und: list[int | None] = [None] * n  # next undecided unit after each index
+    following: int | None = None
+    for k in range(n - 1, -1, -1):
+        next_und[k] = following
+        if reasons[k] is None:
+            following = k
     while i < n:
         t = texts[i]
         if reasons[i] is None and is_paragraph(t):
             seen += 1
-        nxt = next((k for k in range(i + 1, n) if reasons[k] is None), None)
+        nxt = next_und[i]
         if seen >= 2 and (reasons[i] is None or reasons[i] in ("ui", "prompt")) and is_comments_heading(t) \
                 and (nxt is None or len(texts[nxt]) < 250):
             reasons[i] = reasons[i] or "comments"
@@ -201,7 +209,7 @@ def _comments(texts: Sequence[str], reasons: list[str | None]) -> None:
             j = i + 1
             while j < n:
                 if reasons[j] is None:
-                    nxt = next((k for k in range(j + 1, n) if reasons[k] is None), None)
+                    nxt = next_und[j]
                     if len(texts[j]) >= 300 and nxt is not None and len(texts[nxt]) >= 300:
                         break  # article-sized text again: the comments are over
                     reasons[j] = "comments"
@@ -237,14 +245,17 @@ def _pitches(texts: Sequence[str], reasons: list[str | None]) -> None:
 
 
 def _duplicates(texts: Sequence[str], reasons: list[str | None]) -> None:
-    """A short sentence printed twice within three units: an image's alt text and caption."""
+    """A short sentence printed twice within three units, next to other furniture or with a
+    bullet on one copy: an image's alt text and its caption."""
     n = len(texts)
     for i in range(n):
         t = _BULLET.sub("", texts[i].strip())
         if len(t) > 300 or not t.endswith(_TERMINAL) or reasons[i] not in (None, "caption"):
             continue
         for j in range(i + 1, min(n, i + 4)):
-            if _BULLET.sub("", texts[j].strip()) == t:
+            if _BULLET.sub("", texts[j].strip()) == t and (
+                    _BULLET.match(texts[i].strip()) or _BULLET.match(texts[j].strip())
+                    or (i > 0 and reasons[i - 1] is not None) or (j + 1 < n and reasons[j + 1] is not None)):
                 for k in (i, j):
                     if reasons[k] is None:
                         reasons[k] = "caption"
@@ -310,9 +321,8 @@ def _teaser_lists(texts: Sequence[str], reasons: list[str | None], *, min_sectio
         if ok:
             for s in sections:
                 out.extend(s)
-            k = j
-        else:
-            k += 1
+        # Runs starting inside the one just read are its suffixes: go on after it (linear).
+        k = j if j > k else k + 1
     return out
 
 
