@@ -211,11 +211,30 @@ def _is_sentence(text: str) -> bool:
     return len(t) >= BODY_MIN or (len(t) >= 60 and t.endswith((".", "!", "?", "»", '"', "”")) and not t.endswith(_ELLIPSIS))
 
 
-def _metadata(a: Analysis, title: str | None) -> Metadata:
-    date = author = source = None
+def _page_date(a: Analysis, kept_any: bool) -> str | None:
+    """The article's date: the first date line after the title (a header's "today" widget
+    sits above it), else the last one at most three units above the title or the core; none
+    on a page with no article."""
+    if not kept_any:
+        return None
+    dated = [i for i in sorted(a.bylines) if a.bylines[i].date]  # type: ignore[attr-defined]
+    if not dated:
+        return None
+    anchor = a.title if a.title is not None else (a.core[0] if a.core else None)
+    if anchor is None:
+        return a.bylines[dated[0]].date  # type: ignore[attr-defined]
+    after = [i for i in dated if i > anchor]
+    if after:
+        return a.bylines[after[0]].date  # type: ignore[attr-defined]
+    near = [i for i in dated if anchor - i <= 3]
+    return a.bylines[near[-1]].date if near else None  # type: ignore[attr-defined]
+
+
+def _metadata(a: Analysis, title: str | None, kept_any: bool = True) -> Metadata:
+    date = _page_date(a, kept_any)
+    author = source = None
     for i in sorted(a.bylines):
         b = a.bylines[i]
-        date = date or b.date  # type: ignore[attr-defined]
         author = author or b.author  # type: ignore[attr-defined]
         source = source or b.source  # type: ignore[attr-defined]
     if source is None:
@@ -331,7 +350,7 @@ def clean(
         raw=raw,
         text=text,
         segments=segments,
-        metadata=_metadata(a, title),
+        metadata=_metadata(a, title, any(r is None for r in reasons)),
         offsets=OffsetMap(tuple(pieces)),
     )
 
