@@ -21,7 +21,7 @@ langdetect only runs on short units the cheap evidence cannot place).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .._text import ensure_text
@@ -34,9 +34,9 @@ from .rules import furniture_reason, is_read_more_heading, parse_byline, source_
 from .kinds import KINDS, unit_kind
 from .rules import Byline
 from .segment import Unit, segment_page
-from .structure import PLACE_REASONS, structure_pass
+from .structure import PLACE_REASONS, reads_as_sentence, structure_pass
 
-__all__ = ["CleanOptions", "clean", "REASONS", "Analysis", "analyse"]
+__all__ = ["CleanOptions", "clean", "clean_page", "REASONS", "Analysis", "analyse"]
 
 #: Every reason a segment can be removed for (``Segment.reason``); see docs/clean.md.
 REASONS: tuple[str, ...] = (
@@ -246,6 +246,28 @@ def _metadata(a: Analysis, title: str | None, kept_any: bool = True) -> Metadata
     return Metadata(date=date, source=source, author=author, title=title)
 
 
+def _remove_recurring(raw: str, units: list[Unit], reasons: list[str | None],
+                      recurring: Callable[[str], bool]) -> None:
+    """Remove the kept units whose raw line recurs on the site, unless no article paragraph
+    would be left (never the whole article)."""
+    drop = []
+    for i, u in enumerate(units):
+        if reasons[i] is not None:
+            continue
+        ls = raw.rfind("\n", 0, u.start) + 1
+        le = raw.find("\n", u.end)
+        line = raw[ls:le if le >= 0 else len(raw)]
+        if recurring(line):
+            drop.append(i)
+    if not drop:
+        return
+    dropped = set(drop)
+    if not any(reasons[i] is None and i not in dropped and reads_as_sentence(units[i].text) for i in range(len(units))):
+        return
+    for i in drop:
+        reasons[i] = "recurring"
+
+
 def clean(
     raw: str,
     *,
@@ -263,6 +285,22 @@ def clean(
     'Le Maroc a reçu ses premiers drones.'
     >>> [(s.text, s.reason) for s in r.removed]
     [('Accueil > Maroc', 'ui'), ('Suivez Le360 sur WhatsApp', 'share')]
+    """
+    return clean_page(raw, languages=languages, options=options)
+
+
+def clean_page(
+    raw: str,
+    *,
+    languages: Iterable[str] = ("fr",),
+    options: CleanOptions | None = None,
+    recurring: Callable[[str], bool] | None = None,
+) -> CleanResult:
+    """:func:`clean` with an optional test of recurrence (corpus mode, :class:`Cleaner`).
+
+    ``recurring(line)`` says whether a raw line recurs on the pages of the page's site; a kept
+    unit whose whole line recurs is removed (reason ``recurring``), unless the page would keep
+    no paragraph of article text afterwards.
     """
     raw = ensure_text(raw, "raw")
     langs = _check_languages(languages)
@@ -300,6 +338,9 @@ def clean(
         for i in foreign:
             reasons[i] = None
             doubtful[i] = True
+
+    if recurring is not None:
+        _remove_recurring(raw, units, reasons, recurring)
 
     t_idx = a.title if a.title is not None and reasons[a.title] is None else None
     title = units[t_idx].text.strip() if t_idx is not None else None
