@@ -332,9 +332,10 @@ def clean_page(
 
     # An article in another language must not vanish: when more text would go for its
     # language than stays, the page is in that language; keep it and mark it doubtful.
+    # A page of teasers only (a listing) restores nothing.
     foreign = [i for i in range(n) if reasons[i] == "language"]
-    if foreign and sum(len(units[i].text) for i in foreign) > sum(
-            len(units[i].text) for i in range(n) if reasons[i] is None):
+    if foreign and "listing" not in reasons and any(_is_sentence(units[i].text) for i in foreign) \
+            and sum(len(units[i].text) for i in foreign) > sum(len(units[i].text) for i in range(n) if reasons[i] is None):
         for i in foreign:
             reasons[i] = None
             doubtful[i] = True

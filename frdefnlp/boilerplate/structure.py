@@ -98,7 +98,7 @@ def _label_like(text: str, core_words: set[str]) -> bool:
     sharing no word with the article and holding fewer than two lower-case words. A short
     sub-heading ("Des délais tenus") has lower-case words."""
     ws = text.split()
-    if len(ws) <= 2:
+    if len(ws) <= 2 or (len(ws) <= 4 and not any(c.isupper() for c in text)):
         return True
     lower = sum(1 for w in ws if w[:1].islower())
     if lower == 0:
@@ -292,16 +292,22 @@ def _teaser_lists(texts: Sequence[str], reasons: list[str | None], *, min_sectio
             if j + 1 < len(und):
                 p = und[j + 1]
                 tp = texts[p]
-                if (is_paragraph(tp) or tp.rstrip().endswith(_ELLIPSIS)) and len(tp) <= TEASER_MAX:
+                if (is_paragraph(tp) or _cut(tp) or len(tp.split()) >= 12) and len(tp) <= TEASER_MAX:
                     nxt = und[j + 2] if j + 2 < len(und) else None
                     if nxt is not None and is_paragraph(texts[nxt]):
                         break  # two paragraphs in a row: article text, not a teaser
                     sec.append(p)
             sections.append(sec)
             j += len(sec)
-        if strict:
-            sections = [s for s in sections if not _own_headline(texts, s, para_words)
-                        and not _printed_twice(texts, s[0])]
+        if strict and sections:
+            # Words of the paragraphs outside this run (counts minus the run's teasers).
+            in_run: dict[str, int] = {}
+            for sec in sections:
+                if len(sec) == 2 and is_paragraph(texts[sec[1]]):
+                    for w in _content_words(texts[sec[1]]):
+                        in_run[w] = in_run.get(w, 0) + 1
+            sections = [sec for sec in sections if not _own_headline(texts, sec, para_words, in_run)
+                        and not _printed_twice(texts, sec[0])]
         # A list starts with a section that shows a sign of it: the article's last
         # sub-heading and paragraph, right above a list, are not the list's first teaser.
         while sections and not _list_sign(texts, reasons, sections[0]):
@@ -312,7 +318,7 @@ def _teaser_lists(texts: Sequence[str], reasons: list[str | None], *, min_sectio
             # Alone, headlines in a row are a list only with two or more; teasers need a sign.
             heads = [texts[s[0]] for s in sections]
             topic = sum(1 for h in heads if _TOPIC.match(h))
-            ell = sum(1 for s in with_teaser if texts[s[1]].rstrip().endswith(_ELLIPSIS))
+            ell = sum(1 for s in with_teaser if _cut(texts[s[1]]))
             meta = sum(1 for s in sections if _meta_next_to(reasons, s[0] - 1) or _meta_next_to(reasons, s[-1] + 1))
             if with_teaser:
                 ok = topic * 2 >= len(sections) or ell * 2 >= len(with_teaser) or meta * 2 >= len(sections)
@@ -326,13 +332,22 @@ def _teaser_lists(texts: Sequence[str], reasons: list[str | None], *, min_sectio
     return out
 
 
+_READ_ON = regex.compile(r"(?:lire la suite|suite de l['’]article|la suite|read more|continue reading|leer m[áa]s|seguir leyendo)\b.{0,60}\Z", regex.I)
+
+
+def _cut(text: str) -> bool:
+    """A teaser cut short: an ellipsis, or a read-on link at its end."""
+    t = text.rstrip()
+    return t.endswith(_ELLIPSIS) or bool(_READ_ON.search(t[-90:]))
+
+
 def _list_sign(texts: Sequence[str], reasons: list[str | None], sec: list[int]) -> bool:
     """A section shows it belongs to a list: a "Topic : ..." or numbered headline, a teaser cut
     by an ellipsis, a date or rubric line next to it, or a headline with no teaser at all."""
     h = texts[sec[0]]
     if len(sec) == 1 or _TOPIC.match(h) or _BULLET.match(h.strip()):
         return True
-    if texts[sec[1]].rstrip().endswith(_ELLIPSIS):
+    if _cut(texts[sec[1]]):
         return True
     return _meta_next_to(reasons, sec[0] - 1) or _meta_next_to(reasons, sec[-1] + 1)
 
@@ -343,13 +358,14 @@ def _printed_twice(texts: Sequence[str], i: int) -> bool:
     return (i > 0 and texts[i - 1].strip() == t) or (i + 1 < len(texts) and texts[i + 1].strip() == t)
 
 
-def _own_headline(texts: Sequence[str], sec: list[int], para_words: dict[str, int]) -> bool:
-    """The headline shares 60 % of its words with paragraphs other than its own teaser."""
+def _own_headline(texts: Sequence[str], sec: list[int], para_words: dict[str, int],
+                  in_run: dict[str, int]) -> bool:
+    """The headline shares 60 % of its words with paragraphs outside its run: the article's
+    own title (with its lede), not another article's."""
     ws = _content_words(texts[sec[0]])
     if not ws:
         return False
-    own = _content_words(texts[sec[1]]) if len(sec) == 2 else set()
-    shared = sum(1 for w in ws if para_words.get(w, 0) > (1 if w in own else 0))
+    shared = sum(1 for w in ws if para_words.get(w, 0) - in_run.get(w, 0) > 0)
     return shared >= 0.6 * len(ws)
 
 
