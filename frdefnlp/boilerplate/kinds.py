@@ -90,7 +90,7 @@ class _Data:
     pr_ratio: float
     pr_strong: frozenset[str]
     pr_weak: frozenset[str]
-    pr_imperatives: tuple[str, ...]
+    pr_imperatives: regex.Pattern[str]
     pr_imp_max: int
     pr_phrases: regex.Pattern[str]
     comments: regex.Pattern[str]
@@ -134,7 +134,9 @@ def _data() -> _Data:
         pr_ratio=float(pr["ratio"]),
         pr_strong=frozenset(w.lower() for w in pr["strong"]),
         pr_weak=frozenset(w.lower() for w in pr["weak"]),
-        pr_imperatives=tuple(sorted({w.lower() for w in pr["imperatives"]}, key=len, reverse=True)),
+        pr_imperatives=regex.compile(
+            "(?:" + "|".join(regex.escape(w) for w in sorted({w.lower() for w in pr["imperatives"]}, key=len, reverse=True))
+            + r")(?!\p{L})"),
         pr_imp_max=int(pr["imperative_max_len"]),
         pr_phrases=regex.compile(_alt(pr["phrases"]).pattern + r"\s*[.!?:…]*\Z", regex.I | regex.V0),
         comments=regex.compile(_alt(d["comments_heading"]["patterns"]).pattern + r"\Z", regex.I | regex.V0),
@@ -156,7 +158,7 @@ def _is_caption(s: str, d: _Data) -> bool:
         return False
     if d.cap_start.match(s):
         return True
-    m = d.cap_end.search(s)
+    m = d.cap_end.search(s, max(0, len(s) - 140))  # a credit is short: look at the end only
     if not m:
         return False
     # A quoted sentence ending with an agency tag is article text, not a caption.
@@ -176,8 +178,11 @@ def _is_menu(s: str, d: _Data) -> bool:
     return True
 
 
+_MAY_DATE = regex.compile(r"\d|il y a|hier|aujourd|hace|ayer|hoy|ago|today|yesterday|منذ", regex.I)
+
+
 def _dateline(s: str, d: _Data) -> Kind | None:
-    if len(s) > d.dl_max:
+    if len(s) > d.dl_max or not _MAY_DATE.search(s):
         return None
     date = parse_date(s)
     rest = s
@@ -224,10 +229,8 @@ def _is_prompt(s: str, d: _Data) -> bool:
         return True
     quoted = bool(_QUOTE.search(body))
     low = body.lower()
-    if not quoted and len(body) <= d.pr_imp_max:
-        for imp in d.pr_imperatives:
-            if low.startswith(imp) and (len(low) == len(imp) or not low[len(imp)].isalpha()):
-                return True
+    if not quoted and len(body) <= d.pr_imp_max and d.pr_imperatives.match(low):
+        return True
     ws = words_of(body)
     content = [w for w in ws if w not in _STOP]
     if not content or quoted:

@@ -27,6 +27,7 @@ from .rules import parse_byline, split_prefix
 __all__ = ["Unit", "segment_page"]
 
 _LINE = regex.compile(r"[^\r\n]+")
+_DIGIT = regex.compile(r"\d")
 _WS = " \t\u00a0\u202f\u2007\u3000\u2009\u200a\u200b\ufeff"
 # Ticker separators: runs of two or more blanks (a run of ASCII spaces must be 3+ long to
 # count: two spaces after a full stop are common in body text), or a pipe, bullet or middle
@@ -122,7 +123,7 @@ def _ticker_pieces(raw: str, start: int, end: int) -> list[tuple[int, int]] | No
     # A byline or a date line with its parts between pipes ("Par X | 3 mai 2024 | 10h") is
     # one unit: its date and author go to the metadata.
     line = raw[start:end]
-    if len(line) <= 180 and (parse_byline(line) is not None or _is_dateline(line)):
+    if len(line) <= 180 and _DIGIT.search(line) and (parse_byline(line) is not None or _is_dateline(line)):
         return None
     return spans
 
