@@ -31,7 +31,7 @@ from .features import page_features
 from .langid import PLAUSIBLE, detect_language
 from .model import load_model
 from .rules import furniture_reason, is_read_more_heading, parse_byline, source_from_share
-from .kinds import KINDS, unit_kind
+from .kinds import KINDS, is_credit_line, unit_kind
 from .rules import Byline
 from .segment import Unit, segment_page
 from .structure import PLACE_REASONS, reads_as_sentence, structure_pass
@@ -195,6 +195,12 @@ def analyse(raw: str, languages: tuple[str, ...], options: CleanOptions) -> Anal
         sure = guess.method in ("words", "script") or len(u.text) >= 40
         if sure and guess.score >= options.min_lang_score:
             reasons[i] = "language"
+    # A credit alone on the line right below a piece makes that piece its caption.
+    for i in range(1, n):
+        if reasons[i] in ("ui", "caption") and reasons[i - 1] is None \
+                and raw.count("\n", units[i - 1].end, units[i].start) == 1 \
+                and len(units[i - 1].text) <= 320 and is_credit_line(units[i].text):
+            reasons[i - 1] = "caption"
     st = structure_pass([u.text for u in units], reasons)
     return Analysis(units, reasons, langs, scores, bylines, st.title, st.core)
 

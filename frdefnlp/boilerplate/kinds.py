@@ -32,7 +32,7 @@ import regex
 from .._resources import cached, read_json
 from .rules import _bylines, parse_date
 
-__all__ = ["KINDS", "Kind", "unit_kind", "is_comments_heading", "is_paywall_opener", "words_of"]
+__all__ = ["KINDS", "Kind", "unit_kind", "is_comments_heading", "is_paywall_opener", "is_credit_line", "words_of"]
 
 #: The kinds :func:`unit_kind` returns, in the order they are tried.
 KINDS: tuple[str, ...] = (
@@ -69,6 +69,7 @@ class _Data:
     cap_end: regex.Pattern[str]
     cap_start: regex.Pattern[str]
     cap_bracket_label: regex.Pattern[str]
+    cap_credit_line: regex.Pattern[str]
     media: regex.Pattern[str]
     site: regex.Pattern[str]
     symbol: regex.Pattern[str]
@@ -113,6 +114,7 @@ def _data() -> _Data:
         cap_bracket_label=regex.compile(
             r"\[\s*(?:vid[ée]os?|photos?|exclusif|exclusive|direct|live|infographie|audio|podcast|tribune|"
             r"opinion|analyse|interview|entretien|reportage|update|mise à jour)\s*\]\s*\Z", regex.I),
+        cap_credit_line=regex.compile("(?:" + cap["credit_line"] + r")\s*\Z", regex.I | regex.V0),
         media=regex.compile(_alt(d["media"]["patterns"]).pattern + r"\Z", regex.I | regex.V0),
         site=regex.compile(_alt(d["site"]["patterns"]).pattern + r"\Z", regex.I | regex.V0),
         symbol=regex.compile(_alt(d["symbol"]["patterns"]).pattern + r"\Z", regex.I | regex.V0),
@@ -279,6 +281,12 @@ def unit_kind(text: str) -> Kind | None:
     if _is_menu(s, d):
         return Kind("menu")
     return None
+
+
+def is_credit_line(text: str) -> bool:
+    """``True`` for a photo credit alone on its line ("© X / Agence", "(Photo : X)")."""
+    s = text.strip()
+    return len(s) <= 90 and bool(_data().cap_credit_line.match(s))
 
 
 def is_comments_heading(text: str) -> bool:

@@ -147,3 +147,22 @@ def test_comments_paywall_and_captions_go_subheadings_and_last_short_sentence_st
     assert r.text == _page("La marine réceptionne un patrouilleur", BODY[0], "Une mission de surveillance",
                            BODY[1], BODY[2], "Aucun montant n'a été communiqué.")
     assert r.metadata.author == "Jean Martin"
+
+
+def test_a_credit_alone_below_a_line_makes_it_a_caption_not_across_a_blank_line() -> None:
+    caption = "Le ministre et son homologue devant un blindé sorti de l'usine, mardi 4 juin 2024."
+    raw = _page("La marine réceptionne un patrouilleur", BODY[0], caption + "\n© Copyright : Agence", BODY[1], BODY[2])
+    r = clean(raw)
+    assert caption not in r.text and BODY[1] in r.text
+    assert [s.reason for s in r.segments if s.text == caption] == ["caption"]
+    raw2 = _page("La marine réceptionne un patrouilleur", BODY[0], BODY[1], "© Copyright : Agence", BODY[2])
+    assert BODY[1] in clean(raw2).text
+
+
+@pytest.mark.parametrize("line", [
+    "Des chars lors d'un exercice près de Tindouf, le 2 mars 2024. PRÉNOM NOM / AGENCE",
+    "Un avion de transport sur la base de Hamat. Photo d'archives AGENCE",
+])
+def test_captions_ending_with_an_upper_case_credit(line: str) -> None:
+    k = unit_kind(line)
+    assert k is not None and k.kind == "caption"
