@@ -24,6 +24,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+import regex
+
 from .._text import ensure_text
 from ..errors import InputTypeError, InputValueError
 from ..types import CleanResult, Metadata, OffsetMap, Segment
@@ -46,6 +48,9 @@ REASONS: tuple[str, ...] = (
 )
 
 _ELLIPSIS = ("...", "…", "..")
+#: A person's name: two to four capitalised words (particles allowed), nothing else.
+_NAME = regex.compile(
+    r"\A\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|du|des|le|la|van|von|ben|bin|el|al|da|di|dos)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}\Z")
 #: A unit this long that does not end in an ellipsis ends a related-article block.
 TEASER_MAX = 450
 #: A unit this long (and decided by nothing else) counts as article text for structure;
@@ -195,6 +200,12 @@ def analyse(raw: str, languages: tuple[str, ...], options: CleanOptions) -> Anal
         sure = guess.method in ("words", "script") or len(u.text) >= 40
         if sure and guess.score >= options.min_lang_score:
             reasons[i] = "language"
+    # A person's name alone next to a byline or a date line is the author's.
+    for i in range(n):
+        if reasons[i] is None and _NAME.match(units[i].text) and (
+                (i > 0 and reasons[i - 1] in ("byline", "dateline")) or (i + 1 < n and reasons[i + 1] in ("byline", "dateline"))):
+            reasons[i] = "byline"
+            bylines[i] = Byline(None, units[i].text.strip(), None)
     # A credit alone on the line right below a piece makes that piece its caption.
     for i in range(1, n):
         if reasons[i] in ("ui", "caption") and reasons[i - 1] is None \

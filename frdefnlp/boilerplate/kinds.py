@@ -40,6 +40,9 @@ KINDS: tuple[str, ...] = (
 )
 
 _WORD = regex.compile(r"\p{L}+")
+_SPEECH = regex.compile(
+    r"[»”\"]\s*,?\s*(?:a|ont|avait|avaient|aurait|selon|a-t-il|a-t-elle|estime|explique|d[ée]clare|affirme|"
+    r"souligne|indique|pr[ée]cise|ajoute|assure|rappelle|confie|said|says|dijo|afirm[óo])\b", regex.I)
 _QUOTE = regex.compile(r"[«»“”\"]")
 _BULLET = regex.compile(r"\A[•·▪◦●■\-–*►>]\s*")
 _TERMINAL = (".", "!", "?", "»", '"', "”", "…")
@@ -163,8 +166,8 @@ def _is_caption(s: str, d: _Data) -> bool:
     m = d.cap_end.search(s, max(0, len(s) - 140))  # a credit is short: look at the end only
     if not m:
         return False
-    # A quoted sentence ending with an agency tag is article text, not a caption.
-    return not (s.count("«") and s.count("»"))
+    # A quotation with its speaker ending with an agency tag is article text, not a caption.
+    return not _SPEECH.search(s)
 
 
 def _is_menu(s: str, d: _Data) -> bool:

@@ -166,3 +166,10 @@ def test_a_credit_alone_below_a_line_makes_it_a_caption_not_across_a_blank_line(
 def test_captions_ending_with_an_upper_case_credit(line: str) -> None:
     k = unit_kind(line)
     assert k is not None and k.kind == "caption"
+
+
+def test_a_name_alone_next_to_a_date_line_is_the_author() -> None:
+    raw = _page("La marine réceptionne un patrouilleur", "Jean Martin", "3 juin 2024", *BODY)
+    r = clean(raw)
+    assert r.metadata.author == "Jean Martin" and r.metadata.date == "2024-06-03"
+    assert "Jean Martin" not in r.text and r.text.startswith("La marine réceptionne un patrouilleur\n\n")
