@@ -27,6 +27,7 @@ FURNITURE = [
     ("/", "symbol"),
     ("A  A  A", "symbol"),
     ("Lecture 3 min.", "symbol"),
+    ("Casablanca 21°C", "symbol"),
     ("xyz/abc", "signature"),
     ("Par", "signature"),
     ("Le 3 avril 2024 à 09h15", "dateline"),
