@@ -188,18 +188,6 @@ def analyse(raw: str, languages: tuple[str, ...], options: CleanOptions) -> Anal
                 continue
             i += 1
 
-    for i, u in enumerate(units):
-        # Full effort where the answer matters (undecided units) or is reported (ticker
-        # headlines); furniture already named gets the cheap guess only.
-        full = reasons[i] is None or reasons[i] == "ticker"
-        guess = detect_language(u.text, languages, cheap=not full)
-        langs[i] = guess.lang
-        scores[i] = guess.score
-        if reasons[i] is not None or guess.lang is None or guess.lang in languages:
-            continue
-        sure = guess.method in ("words", "script") or len(u.text) >= 40
-        if sure and guess.score >= options.min_lang_score:
-            reasons[i] = "language"
     # A person's name alone next to a byline or a date line is the author's.
     for i in range(n):
         if reasons[i] is None and _NAME.match(units[i].text) and (
@@ -213,6 +201,19 @@ def analyse(raw: str, languages: tuple[str, ...], options: CleanOptions) -> Anal
                 and len(units[i - 1].text) <= 320 and is_credit_line(units[i].text):
             reasons[i - 1] = "caption"
     st = structure_pass([u.text for u in units], reasons)
+    # Language last: full effort only where the answer still matters.
+    for i, u in enumerate(units):
+        # Full effort where the answer matters (undecided units) or is reported (ticker
+        # headlines); furniture already named gets the cheap guess only.
+        full = reasons[i] is None or reasons[i] == "ticker"
+        guess = detect_language(u.text, languages, cheap=not full)
+        langs[i] = guess.lang
+        scores[i] = guess.score
+        if reasons[i] is not None or guess.lang is None or guess.lang in languages:
+            continue
+        sure = guess.method in ("words", "script") or len(u.text) >= 40
+        if sure and guess.score >= options.min_lang_score:
+            reasons[i] = "language"
     return Analysis(units, reasons, langs, scores, bylines, st.title, st.core)
 
 

@@ -29,6 +29,7 @@ Cost: a constant number of passes over the units; linear in the page.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex
 
@@ -81,8 +82,10 @@ def headline_like(text: str) -> bool:
     return 2 <= n <= 30 and len(t) <= 220 and not t.endswith((".", ";", ",", ":")) and not t.endswith(_ELLIPSIS)
 
 
-def _content_words(text: str) -> set[str]:
-    return {w for w in words_of(text) if len(w) >= 4}
+@lru_cache(maxsize=8192)
+def _content_words(text: str) -> frozenset[str]:
+    """Words of four letters or more (cached: a page's paragraphs are compared several times)."""
+    return frozenset(w for w in words_of(text) if len(w) >= 4)
 
 
 def _words_between(texts: Sequence[str], reasons: list[str | None], a: int, b: int) -> set[str]:
