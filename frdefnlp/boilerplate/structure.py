@@ -158,10 +158,9 @@ def structure_pass(texts: Sequence[str], reasons: list[str | None]) -> Structure
     # whatever does not read as a sentence. The prose line right after the core stays.
     tail = [i for i in range(b + 1, n) if reasons[i] is None]
     if tail:
-        first = tail[0]
-        protect = first if (_prose(texts[first]) and all(reasons[k] is None for k in range(b + 1, first))) else None
+        protected = _article_end(texts, reasons, b)
         for i in _teaser_lists(texts, reasons, min_sections=2, strict=False, lo=b + 1):
-            if i != protect:
+            if i not in protected:
                 reasons[i] = "headlines"
         # A sentence right after a removed headline, and followed by furniture or the end, is
         # that headline's teaser.
@@ -170,7 +169,7 @@ def structure_pass(texts: Sequence[str], reasons: list[str | None]) -> Structure
             if reasons[i] is not None:
                 prev_removed = reasons[i] in ("headlines", "related", "stamped", "outside")
                 continue
-            if i == protect:
+            if i in protected:
                 prev_removed = False
                 continue
             t = texts[i]
@@ -182,6 +181,25 @@ def structure_pass(texts: Sequence[str], reasons: list[str | None]) -> Structure
             else:
                 prev_removed = False
     return StructureResult(title, core)
+
+
+def _article_end(texts: Sequence[str], reasons: list[str | None], b: int) -> set[int]:
+    """What right after the core still belongs to the article: a list (an intro line ending
+    with a colon, bullet items) and a line that reads as prose (a last paragraph cut short)."""
+    out: set[int] = set()
+    i = b + 1
+    n = len(texts)
+    while i < n and reasons[i] is None:
+        t = texts[i].rstrip()
+        nxt = texts[i + 1] if i + 1 < n and reasons[i + 1] is None else ""
+        if _list_item(t) or (t.endswith(":") and len(t) <= 200 and _list_item(nxt)):
+            out.add(i)
+            i += 1
+            continue
+        if _prose(t):
+            out.add(i)
+        break
+    return out
 
 
 def _next_removed_or_end(reasons: list[str | None], i: int) -> bool:
@@ -379,6 +397,11 @@ def _meta_next_to(reasons: list[str | None], k: int) -> bool:
     return 0 <= k < len(reasons) and reasons[k] in _META
 
 
+def _list_item(text: str) -> bool:
+    t = text.strip()
+    return bool(_BULLET.match(t)) and not _TOPIC.match(_BULLET.sub("", t))
+
+
 def _core(texts: Sequence[str], reasons: list[str | None], paras: list[int]) -> tuple[int, int]:
     """The largest group of paragraphs joined across removed units and at most one short
     undecided line (two when they are not both headline-like)."""
@@ -387,9 +410,12 @@ def _core(texts: Sequence[str], reasons: list[str | None], paras: list[int]) -> 
     last = paras[0]
     chars = len(texts[paras[0]])
     for p in paras[1:]:
-        gap = [k for k in range(last + 1, p) if reasons[k] is None]
+        # Items of a list inside the article (bullets, not "Topic : ..." headlines) do not
+        # break it.
+        gap = [k for k in range(last + 1, p) if reasons[k] is None and not _list_item(texts[k])]
         joined = len(gap) <= 1 or (len(gap) == 2 and not all(headline_like(texts[k]) for k in gap))
-        if joined and all(len(texts[k]) <= 160 for k in gap):
+        if joined and all(len(texts[k]) <= 160 for k in gap) and all(
+                len(texts[k]) <= 300 for k in range(last + 1, p) if reasons[k] is None):
             last = p
             chars += len(texts[p])
             continue

@@ -174,3 +174,15 @@ def test_a_name_alone_next_to_a_date_line_is_the_author() -> None:
     r = clean(raw)
     assert r.metadata.author == "Jean Martin" and r.metadata.date == "2024-06-03"
     assert "Jean Martin" not in r.text and r.text.startswith("La marine réceptionne un patrouilleur\n\n")
+
+
+LIST = ["Le contrat comprend plusieurs volets :", "• la livraison de quatre patrouilleurs",
+        "• la formation de deux équipages", "• dix ans de maintenance"]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+def test_a_list_inside_the_article_stays(where: str) -> None:
+    body = [BODY[0], *LIST, BODY[1], BODY[2]] if where == "middle" else [*BODY, *LIST]
+    raw = _page("Le Veilleur", "La marine réceptionne un patrouilleur", "3 juin 2024", *body,
+                "Les plus lus", "Oran : ouverture du salon", "Sport : le derby reporté", "Tous droits réservés")
+    assert clean(raw).text == _page("La marine réceptionne un patrouilleur", *body)
