@@ -140,8 +140,8 @@ def analyse(raw: str, languages: tuple[str, ...], options: CleanOptions) -> Anal
             k = unit_kind(u.text)
             if k is not None:
                 reasons[i] = k.kind
-                if k.date is not None:
-                    bylines[i] = Byline(k.date, None, None)
+                if k.date is not None or k.author is not None:
+                    bylines[i] = Byline(k.date, k.author, None)
 
     # Blocks: teasers under a related heading. A heading seen before any article text opens
     # no block (a "Les plus lus" box above the article must not swallow the article).

@@ -60,6 +60,7 @@ class Kind:
 
     kind: str
     date: str | None = None
+    author: str | None = None
 
 
 def _alt(patterns: list[str], flags: int = regex.I | regex.V0) -> regex.Pattern[str]:
@@ -183,6 +184,10 @@ def _is_menu(s: str, d: _Data) -> bool:
     return True
 
 
+#: A person's name opening a date line ("Prénom Nom, lundi 3 mai 2021", "Prénom Nom 3 mai 2021 ...").
+_LEAD_NAME = regex.compile(
+    r"(?P<a>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*[,|·–-]?\s+"
+    r"(?=(?:le\s+)?(?:\d|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b))")
 _MAY_DATE = regex.compile(r"\d|il y a|hier|aujourd|hace|ayer|hoy|ago|today|yesterday|منذ", regex.I)
 
 
@@ -204,7 +209,8 @@ def _dateline(s: str, d: _Data) -> Kind | None:
     other = [w for w in words_of(rest3) if w not in d.dl_words and len(w) > 1]
     if len(other) > d.dl_other:
         return None
-    return Kind("dateline", date)
+    m = _LEAD_NAME.match(s)
+    return Kind("dateline", date, m.group("a") if m else None)
 
 
 def _is_stamped(s: str, d: _Data) -> bool:
