@@ -30,11 +30,10 @@ from .._text import ensure_text
 from ..errors import InputTypeError, InputValueError
 from ..types import CleanResult, Metadata, OffsetMap, Segment
 from .features import page_features
+from .kinds import KINDS, is_credit_line, unit_kind
 from .langid import PLAUSIBLE, detect_language
 from .model import load_model
-from .rules import furniture_reason, is_read_more_heading, parse_byline, source_from_share
-from .kinds import KINDS, is_credit_line, unit_kind
-from .rules import Byline
+from .rules import Byline, furniture_reason, is_read_more_heading, parse_byline, source_from_share
 from .segment import Unit, segment_page
 from .structure import PLACE_REASONS, reads_as_sentence, structure_pass
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .kinds import unit_kind
 from .normalize import normalize_segment
 from .rules import parse_byline, split_prefix
 
@@ -129,8 +130,6 @@ def _ticker_pieces(raw: str, start: int, end: int) -> list[tuple[int, int]] | No
 
 
 def _is_dateline(line: str) -> bool:
-    from .kinds import unit_kind  # kinds reads the byline rules; imported late to keep this module light
-
     k = unit_kind(line)
     return k is not None and k.kind == "dateline"
 
