@@ -430,21 +430,24 @@ def _core(texts: Sequence[str], reasons: list[str | None], paras: list[int]) -> 
 def _title(texts: Sequence[str], reasons: list[str | None], a: int, b: int) -> int | None:
     """The nearest title-like line above the core that shares a third of its words with the
     core's first paragraphs (a title announces the lede; a site's name recurs in its footer),
-    else the one sharing most."""
+    else the one sharing most words."""
     firsts = [k for k in range(a, b + 1) if reasons[k] is None and is_paragraph(texts[k])][:3]
     core_words = _words_between(texts, reasons, a, firsts[-1]) if firsts else set()
+    core_stems = {w[:5] for w in core_words}  # "américain" and "américaine" are one word here
     best: tuple[float, int] | None = None
     for i in range(a - 1, -1, -1):
         t = texts[i].strip()
         if reasons[i] is not None or not headline_like(t) or len(t.split()) > 22 or _BULLET.match(t):
             continue
-        ws = _content_words(t)
+        ws = {w[:5] for w in _content_words(t)}
         if not ws:
             continue
-        share = len(ws & core_words) / len(ws)
-        if share >= 0.34 and len(ws) >= 2:
-            return i  # the nearest line clearly about the article (menus sit further up)
-        score = share - 0.01 * (a - i)  # nearer wins a tie
+        share = len(ws & core_stems) / len(ws)
+        # The nearest line clearly about the article (menus sit further up; a longer line
+        # right above the core is more likely a lede).
+        if len(ws) >= 3 and share >= 0.34 and len(t.split()) <= 16:
+            return i
+        score = len(ws & core_stems) + 0.1 * share - 0.01 * (a - i)  # nearer wins a tie
         if best is None or score > best[0]:
             best = (score, i)
     if best is None:
