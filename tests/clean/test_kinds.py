@@ -54,6 +54,8 @@ FURNITURE = [
     ("Suscríbete para seguir leyendo", "prompt"),
     ("L'article Un titre quelconque est apparu en premier sur Un Site.", "prompt"),
     ("Politique  |  Sénégal", "menu"),
+    ("… pour une information indépendante sur la région. Notre site est gratuit, mais il a un coût.", "prompt"),
+    ("Seule une partie des dépêches que l'agence envoie à ses clients est publiée sur ce site.", "prompt"),
 ]
 
 ARTICLE = [
@@ -65,6 +67,7 @@ ARTICLE = [
     "Les abonnés du réseau de téléphonie militaire seront raccordés en 2026, selon le ministère.",
     "Rabat et Paris : une relation militaire renouvelée",
     "Le contrat couvre la formation, la maintenance et la fourniture de pièces pendant dix ans.",
+    "Notre pays est prêt à défendre ses frontières, a déclaré le ministre devant les députés.",
 ]
 
 
