@@ -56,7 +56,8 @@ _STOP = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Kind:
-    """What :func:`unit_kind` found: the ``kind`` and, for a date line, its ISO ``date``."""
+    """What :func:`unit_kind` found: the ``kind`` and, for a date line, its ISO ``date`` and
+    the ``author`` named before the date ("Prénom Nom, 3 mai 2021")."""
 
     kind: str
     date: str | None = None
@@ -259,7 +260,7 @@ def unit_kind(text: str) -> Kind | None:
     >>> unit_kind("Un char lors d'un défilé à Alger. (Photo : DR)").kind
     'caption'
     >>> unit_kind("Le 3 avril 2024 à 09h15")
-    Kind(kind='dateline', date='2024-04-03')
+    Kind(kind='dateline', date='2024-04-03', author=None)
     >>> unit_kind("Vous devez être connecté pour publier un commentaire.").kind
     'prompt'
     >>> unit_kind("Le Maroc a reçu ses premiers drones.") is None
