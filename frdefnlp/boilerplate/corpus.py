@@ -22,12 +22,12 @@ Guarantees:
   2) distinct pages; a page learned twice counts once (pages are identified by a hash of their
   text);
 * **never the whole article**: the site's lines are removed only when the page keeps at least
-  one paragraph of article text afterwards;
+  one sentence (five words or more, final punctuation) afterwards;
 * **bounded memory**: lines are stored as 64-bit hashes of their normalised text, at most
-  ``max_lines`` per site; when a site has more, only the hashes below a threshold are kept
-  (a bottom-k sketch: the same set whatever the order; past the cap, part of the furniture is
-  forgotten, never article text added); a page costs one 64-bit hash (its identity, to count
-  it once);
+  ``max_lines`` per site (twice that between two trims); when a site has more, only the
+  hashes below a threshold are kept (a bottom-k sketch: the same set whatever the order; past
+  the cap, part of the furniture is forgotten, never article text added); a page costs one
+  64-bit hash (its identity, to count it once);
 * **plain state**: :meth:`save` writes JSON, :meth:`load` reads it back.
 
 The site of a page is the ``site`` the caller gives; without one, the site the page reveals
@@ -81,12 +81,13 @@ class Cleaner:
     """Clean pages with what recurs across the pages of their site (see the module docstring).
 
     ``min_pages``: on how many distinct pages of a site a line must occur to be furniture
-    (at least 2); ``max_lines``: line hashes kept per site; ``languages`` and ``options`` are passed to
-    :func:`frdefnlp.clean`; ``max_line_len``: longer lines are never learned (article text).
+    (at least 2); ``max_lines``: line hashes kept per site (up to twice as many are held
+    between two trims); ``languages`` and ``options`` are passed to :func:`frdefnlp.clean`;
+    ``max_line_len``: longer lines are never learned (article text).
     """
 
-    def __init__(self, *, min_pages: int = 3, max_lines: int = 200_000, max_line_len: int = 400, languages: Iterable[str] = ("fr",),
-                 options: CleanOptions | None = None) -> None:
+    def __init__(self, *, min_pages: int = 3, max_lines: int = 200_000, max_line_len: int = 400,
+                 languages: Iterable[str] = ("fr",), options: CleanOptions | None = None) -> None:
         for name, v, lo in (("min_pages", min_pages, 2), ("max_lines", max_lines, 1),
                             ("max_line_len", max_line_len, 1)):
             if not isinstance(v, int) or isinstance(v, bool):
@@ -141,18 +142,19 @@ class Cleaner:
                 st.counts[h] = st.counts.get(h, 0) + 1
             self._shrink(st)
 
-    def _shrink(self, st: _Site) -> None:
-        """Keep the ``max_lines`` smallest hashes (the same set whatever the order of pages)."""
-        if len(st.counts) <= self.max_lines:
+    def _shrink(self, st: _Site, *, exact: bool = False) -> None:
+        """Keep the ``max_lines`` smallest hashes: the same set, with exact counts, whatever the
+        order of the pages (a hash among the smallest is never dropped on the way). While
+        learning, trims wait until twice the bound (amortised cost); ``exact`` trims now."""
+        if len(st.counts) <= (self.max_lines if exact else 2 * self.max_lines):
             return
         keep = sorted(st.counts)[: self.max_lines]
         st.threshold = keep[-1] + 1
         st.counts = {h: st.counts[h] for h in keep}
 
     def merge(self, other: Cleaner) -> None:
-        """Add what ``other`` learned (a part of the corpus learned elsewhere). Pages learned
-        by both count once only when they were learned by the same object; learn disjoint
-        parts."""
+        """Add what ``other`` learned from another part of the corpus (the parts must be
+        disjoint: a page learned by both is an :class:`InputValueError`)."""
         if not isinstance(other, Cleaner):
             raise InputTypeError(f"merge takes a Cleaner, got {type(other).__name__}")
         for sid, o in other._sites.items():
@@ -170,16 +172,22 @@ class Cleaner:
 
     # ---------------------------------------------------------------- cleaning
 
+    def _trim(self) -> None:
+        for st in self._sites.values():
+            self._shrink(st, exact=True)
+
     def recurring(self, line: str, site: str) -> bool:
         """``True`` when ``line`` occurs on at least ``min_pages`` learned pages of ``site``."""
         st = self._sites.get(site)
         if st is None:
             return False
+        if len(st.counts) > self.max_lines:
+            self._shrink(st, exact=True)
         return st.counts.get(_hash(_norm(line)), 0) >= self.min_pages
 
     def clean(self, raw: str, *, site: str | None = None) -> CleanResult:
         """:func:`frdefnlp.clean`, then the kept lines that recur on the site's pages removed
-        (reason ``recurring``), unless that would leave no paragraph of article text."""
+        (reason ``recurring``), unless that would leave no sentence of article text."""
         raw = ensure_text(raw, "raw")
         sid = self.site_of(raw, site)
         if sid not in self._sites:
@@ -197,6 +205,8 @@ class Cleaner:
     # ---------------------------------------------------------------- state
 
     def to_dict(self) -> dict[str, Any]:
+        """The learned state as JSON-ready data (what :meth:`save` writes)."""
+        self._trim()
         return {
             "format": FORMAT,
             "min_pages": self.min_pages,
