@@ -7,6 +7,9 @@ the article text, blanks ignored, per page and overall. Throughput is measured o
 pages, repeated, on one core: clean() on the raw text vs justext() on the prepared HTML
 (building the HTML is not counted against jusText).
 
+Corpus mode: the page families of tests/clean/families/ cleaned statelessly and by a Cleaner
+that learned each family first.
+
 Run:  python bench/bench_clean.py                       (seeds + training pages + tests/clean/dev)
       python bench/bench_clean.py --per-page --repeat 20
       python bench/bench_clean.py --big 50               (also time clean on a 50 MB input)
@@ -26,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 import justext  # noqa: E402
 
-from frdefnlp.boilerplate import clean  # noqa: E402
+from frdefnlp.boilerplate import Cleaner, clean  # noqa: E402
 from frdefnlp.boilerplate.langid import clear_cache  # noqa: E402
 from frdefnlp.boilerplate.pages import AssembledPage, char_scores, load_page  # noqa: E402
 
@@ -106,6 +109,22 @@ def main() -> int:
     print(f"  seeds:          {summary(seeds)}")
     print(f"  training pages: {summary(train)}")
     print(f"  dev pages:      {summary(dev)}")
+
+    # Corpus mode: page families of one invented site each (tests/clean/families/), cleaned
+    # statelessly and by a Cleaner that learned the family first.
+    fams: dict[str, list[AssembledPage]] = {}
+    for p in sorted((ROOT / "tests" / "clean" / "families").glob("*.json")):
+        pg = load_page(p)
+        fams.setdefault(pg.id.split("-")[1], []).append(pg)
+    for site, fam in fams.items():
+        c = Cleaner()
+        c.learn([pg.raw for pg in fam], site=site)
+        alone = [char_scores(pg, [(s.start, s.end) for s in clean(pg.raw).segments if s.kept]) for pg in fam]
+        learned = [char_scores(pg, [(s.start, s.end) for s in c.clean(pg.raw, site=site).segments if s.kept])
+                   for pg in fam]
+        print(f"  family {site:11} {len(fam)} pages | stateless R {sum(x[0] for x in alone) / len(fam):.3f}"
+              f" P {sum(x[1] for x in alone) / len(fam):.3f} | Cleaner R {sum(x[0] for x in learned) / len(fam):.3f}"
+              f" P {sum(x[1] for x in learned) / len(fam):.3f}")
 
     # Throughput, one core, same pages.
     total_bytes = sum(len(pg.raw.encode("utf-8")) for _, pg in pages) * args.repeat

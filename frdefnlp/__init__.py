@@ -38,7 +38,7 @@ from .types import (
 
 if TYPE_CHECKING:  # pragma: no cover
     from .batch import pipe
-    from .boilerplate import CleanOptions, clean
+    from .boilerplate import Cleaner, CleanOptions, clean
     from .extraction import EventOptions, events
     from .gazetteer import Gazetteer, GazetteerMatch, Record
     from .patterns import PatternTagger
@@ -49,6 +49,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _LAZY = {
     "clean": "frdefnlp.boilerplate",
     "CleanOptions": "frdefnlp.boilerplate",
+    "Cleaner": "frdefnlp.boilerplate",
     "Gazetteer": "frdefnlp.gazetteer",
     "GazetteerMatch": "frdefnlp.gazetteer",
     "Record": "frdefnlp.gazetteer",
@@ -67,6 +68,7 @@ __all__ = [
     "__version__",
     "clean",
     "CleanOptions",
+    "Cleaner",
     "tag",
     "Tagger",
     "TagOptions",

@@ -21,27 +21,35 @@ langdetect only runs on short units the cheap evidence cannot place).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+
+import regex
 
 from .._text import ensure_text
 from ..errors import InputTypeError, InputValueError
 from ..types import CleanResult, Metadata, OffsetMap, Segment
 from .features import page_features
+from .kinds import KINDS, is_credit_line, unit_kind
 from .langid import PLAUSIBLE, detect_language
 from .model import load_model
-from .rules import furniture_reason, is_read_more_heading, parse_byline, source_from_share
+from .rules import Byline, furniture_reason, is_read_more_heading, parse_byline, source_from_share
 from .segment import Unit, segment_page
+from .structure import PLACE_REASONS, reads_as_sentence, structure_pass
 
-__all__ = ["CleanOptions", "clean", "REASONS", "Analysis", "analyse"]
+__all__ = ["CleanOptions", "clean", "clean_page", "REASONS", "Analysis", "analyse"]
 
 #: Every reason a segment can be removed for (``Segment.reason``); see docs/clean.md.
 REASONS: tuple[str, ...] = (
     "ticker", "markup", "byline", "source_link", "read_more", "share", "tags",
     "related_heading", "related", "ui", "language", "classifier",
+    *KINDS, *PLACE_REASONS, "recurring",
 )
 
 _ELLIPSIS = ("...", "…", "..")
+#: A person's name: two to four capitalised words (particles allowed), nothing else.
+_NAME = regex.compile(
+    r"\A\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|du|des|le|la|van|von|ben|bin|el|al|da|di|dos)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}\Z")
 #: A unit this long that does not end in an ellipsis ends a related-article block.
 TEASER_MAX = 450
 #: A unit this long (and decided by nothing else) counts as article text for structure;
@@ -89,6 +97,8 @@ class Analysis:
     langs: list[str | None]
     lang_scores: list[float]
     bylines: dict[int, object] = field(default_factory=dict)
+    title: int | None = None
+    core: tuple[int, int] | None = None
 
 
 def _check_languages(languages: Iterable[str]) -> tuple[str, ...]:
@@ -125,6 +135,12 @@ def analyse(raw: str, languages: tuple[str, ...], options: CleanOptions) -> Anal
             bylines[i] = b
             continue
         reasons[i] = furniture_reason(u.text)
+        if reasons[i] is None:
+            k = unit_kind(u.text)
+            if k is not None:
+                reasons[i] = k.kind
+                if k.date is not None or k.author is not None:
+                    bylines[i] = Byline(k.date, k.author, None)
 
     # Blocks: teasers under a related heading. A heading seen before any article text opens
     # no block (a "Les plus lus" box above the article must not swallow the article).
@@ -171,6 +187,20 @@ def analyse(raw: str, languages: tuple[str, ...], options: CleanOptions) -> Anal
                 continue
             i += 1
 
+    # A person's name alone next to a byline or a date line is the author's.
+    for i in range(n):
+        if reasons[i] is None and _NAME.match(units[i].text) and (
+                (i > 0 and reasons[i - 1] in ("byline", "dateline")) or (i + 1 < n and reasons[i + 1] in ("byline", "dateline"))):
+            reasons[i] = "byline"
+            bylines[i] = Byline(None, units[i].text.strip(), None)
+    # A credit alone on the line right below a piece makes that piece its caption.
+    for i in range(1, n):
+        if reasons[i] in ("ui", "caption") and reasons[i - 1] is None \
+                and raw.count("\n", units[i - 1].end, units[i].start) == 1 \
+                and len(units[i - 1].text) <= 320 and is_credit_line(units[i].text):
+            reasons[i - 1] = "caption"
+    st = structure_pass([u.text for u in units], reasons)
+    # Language last: full effort only where the answer still matters.
     for i, u in enumerate(units):
         # Full effort where the answer matters (undecided units) or is reported (ticker
         # headlines); furniture already named gets the cheap guess only.
@@ -183,7 +213,7 @@ def analyse(raw: str, languages: tuple[str, ...], options: CleanOptions) -> Anal
         sure = guess.method in ("words", "script") or len(u.text) >= 40
         if sure and guess.score >= options.min_lang_score:
             reasons[i] = "language"
-    return Analysis(units, reasons, langs, scores, bylines)
+    return Analysis(units, reasons, langs, scores, bylines, st.title, st.core)
 
 
 def _reads_as_prose(text: str) -> bool:
@@ -198,11 +228,30 @@ def _is_sentence(text: str) -> bool:
     return len(t) >= BODY_MIN or (len(t) >= 60 and t.endswith((".", "!", "?", "»", '"', "”")) and not t.endswith(_ELLIPSIS))
 
 
-def _metadata(a: Analysis, title: str | None) -> Metadata:
-    date = author = source = None
+def _page_date(a: Analysis, kept_any: bool) -> str | None:
+    """The article's date: the first date line after the title (a header's "today" widget
+    sits above it), else the last one at most three units above the title or the core; none
+    on a page with no article."""
+    if not kept_any:
+        return None
+    dated = [i for i in sorted(a.bylines) if a.bylines[i].date]  # type: ignore[attr-defined]
+    if not dated:
+        return None
+    anchor = a.title if a.title is not None else (a.core[0] if a.core else None)
+    if anchor is None:
+        return a.bylines[dated[0]].date  # type: ignore[attr-defined]
+    after = [i for i in dated if i > anchor]
+    if after:
+        return a.bylines[after[0]].date  # type: ignore[attr-defined]
+    near = [i for i in dated if anchor - i <= 3]
+    return a.bylines[near[-1]].date if near else None  # type: ignore[attr-defined]
+
+
+def _metadata(a: Analysis, title: str | None, kept_any: bool = True) -> Metadata:
+    date = _page_date(a, kept_any)
+    author = source = None
     for i in sorted(a.bylines):
         b = a.bylines[i]
-        date = date or b.date  # type: ignore[attr-defined]
         author = author or b.author  # type: ignore[attr-defined]
         source = source or b.source  # type: ignore[attr-defined]
     if source is None:
@@ -214,25 +263,26 @@ def _metadata(a: Analysis, title: str | None) -> Metadata:
     return Metadata(date=date, source=source, author=author, title=title)
 
 
-def _title_like(text: str) -> bool:
-    t = text.strip()
-    return not (len(t) > 200 or len(t.split()) < 2 or t.endswith((".", ":", ";", ",")) or t.endswith(_ELLIPSIS))
-
-
-def _title_index(units: list[Unit], reasons: list[str | None]) -> tuple[int | None, bool]:
-    """Index of the title and whether a byline vouches for it (see docs/clean.md)."""
-    kept = [i for i, r in enumerate(reasons) if r is None]
-    if len(kept) < 2:
-        return None, False
-    first_byline = next((i for i, r in enumerate(reasons) if r == "byline"), None)
-    if first_byline is not None:
-        # The title sits right above the byline (menus and UI strings may come before it).
-        before = [i for i in kept if i < first_byline]
-        if before and _title_like(units[before[-1]].text) and before[-1] != kept[-1]:
-            return before[-1], True
-    if _title_like(units[kept[0]].text):
-        return kept[0], False
-    return None, False
+def _remove_recurring(raw: str, units: list[Unit], reasons: list[str | None],
+                      recurring: Callable[[str], bool]) -> None:
+    """Remove the kept units whose raw line recurs on the site, unless no article paragraph
+    would be left (never the whole article)."""
+    drop = []
+    for i, u in enumerate(units):
+        if reasons[i] is not None:
+            continue
+        ls = raw.rfind("\n", 0, u.start) + 1
+        le = raw.find("\n", u.end)
+        line = raw[ls:le if le >= 0 else len(raw)]
+        if recurring(line):
+            drop.append(i)
+    if not drop:
+        return
+    dropped = set(drop)
+    if not any(reasons[i] is None and i not in dropped and reads_as_sentence(units[i].text) for i in range(len(units))):
+        return
+    for i in drop:
+        reasons[i] = "recurring"
 
 
 def clean(
@@ -252,6 +302,22 @@ def clean(
     'Le Maroc a reçu ses premiers drones.'
     >>> [(s.text, s.reason) for s in r.removed]
     [('Accueil > Maroc', 'ui'), ('Suivez Le360 sur WhatsApp', 'share')]
+    """
+    return clean_page(raw, languages=languages, options=options)
+
+
+def clean_page(
+    raw: str,
+    *,
+    languages: Iterable[str] = ("fr",),
+    options: CleanOptions | None = None,
+    recurring: Callable[[str], bool] | None = None,
+) -> CleanResult:
+    """:func:`clean` with an optional test of recurrence (corpus mode, :class:`Cleaner`).
+
+    ``recurring(line)`` says whether a raw line recurs on the pages of the page's site; a kept
+    unit whose whole line recurs is removed (reason ``recurring``), unless the page would keep
+    no paragraph of article text afterwards.
     """
     raw = ensure_text(raw, "raw")
     langs = _check_languages(languages)
@@ -276,27 +342,25 @@ def clean(
         p = probs[i]
         if p is None or reasons[i] is not None:
             continue
-        if p >= opts.remove_threshold and not _reads_as_prose(units[i].text):
+        if p >= opts.remove_threshold and not _reads_as_prose(units[i].text) and i != a.title:
             reasons[i] = "classifier"
         elif p >= opts.doubt_threshold:
             doubtful[i] = True
 
     # An article in another language must not vanish: when more text would go for its
     # language than stays, the page is in that language; keep it and mark it doubtful.
+    # A page of teasers only (a listing) restores nothing.
     foreign = [i for i in range(n) if reasons[i] == "language"]
-    if foreign and sum(len(units[i].text) for i in foreign) > sum(
-            len(units[i].text) for i in range(n) if reasons[i] is None):
+    if foreign and "listing" not in reasons and any(_is_sentence(units[i].text) for i in foreign) \
+            and sum(len(units[i].text) for i in foreign) > sum(len(units[i].text) for i in range(n) if reasons[i] is None):
         for i in foreign:
             reasons[i] = None
             doubtful[i] = True
 
-    t_idx, vouched = _title_index(units, reasons)
-    if t_idx is not None and vouched:
-        # Above a title that a byline vouches for there is no article text: short kept
-        # pieces there are menus and section names.
-        for i in range(t_idx):
-            if reasons[i] is None and len(units[i].text) < 80 and not _is_sentence(units[i].text):
-                reasons[i] = "ui"
+    if recurring is not None:
+        _remove_recurring(raw, units, reasons, recurring)
+
+    t_idx = a.title if a.title is not None and reasons[a.title] is None else None
     title = units[t_idx].text.strip() if t_idx is not None else None
     kept = [i for i in range(n) if reasons[i] is None]
 
@@ -345,7 +409,7 @@ def clean(
         raw=raw,
         text=text,
         segments=segments,
-        metadata=_metadata(a, title),
+        metadata=_metadata(a, title, any(r is None for r in reasons)),
         offsets=OffsetMap(tuple(pieces)),
     )
 

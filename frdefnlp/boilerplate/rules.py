@@ -119,10 +119,10 @@ def _bylines() -> _BylineRules:
     months = {k.lower(): int(v) for k, v in data["months"].items()}
     month_alt = "|".join(sorted(map(regex.escape, months), key=len, reverse=True))
     dates = (
-        ("iso", regex.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)(?:-(?P<d>[0-3]?\d))?\b")),
+        ("iso", regex.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)(?:-(?P<d>[0-3]?\d)(?!\d))?(?![\d-])")),
         ("dmy", regex.compile(r"\b(?P<d>[0-3]?\d)\s*[/.-]\s*(?P<m>[01]?\d)\s*[/.-]\s*(?P<y>(?:19|20)\d\d)\b")),
         ("d_month_y", regex.compile(
-            rf"\b(?P<d>[0-3]?\d)(?:er|º|st|nd|rd|th)?\s+(?:de\s+)?(?P<mon>{month_alt})\.?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b",
+            rf"\b(?P<d>[0-3]?\d)(?:er|º|st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<mon>{month_alt})\.?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b",
             regex.I)),
         ("month_d_y", regex.compile(
             rf"\b(?P<mon>{month_alt})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", regex.I)),

@@ -21,16 +21,19 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .kinds import unit_kind
 from .normalize import normalize_segment
-from .rules import split_prefix
+from .rules import parse_byline, split_prefix
 
 __all__ = ["Unit", "segment_page"]
 
 _LINE = regex.compile(r"[^\r\n]+")
+_DIGIT = regex.compile(r"\d")
 _WS = " \t\u00a0\u202f\u2007\u3000\u2009\u200a\u200b\ufeff"
-# Ticker separators: runs of two or more blanks; a run of ASCII spaces must be 3+ long to
-# count (two spaces after a full stop are common in body text).
-_SEP = regex.compile(r"[ \t\u00a0\u202f\u2007\u3000]{2,}")
+# Ticker separators: runs of two or more blanks (a run of ASCII spaces must be 3+ long to
+# count: two spaces after a full stop are common in body text), or a pipe, bullet or middle
+# dot between blanks, or "::".
+_SEP = regex.compile(r"[ \t\u00a0\u202f\u2007\u3000]*(?:[ \t\u00a0\u202f\u2007\u3000][|•·]|::)[ \t\u00a0\u202f\u2007\u3000]+|[ \t\u00a0\u202f\u2007\u3000]{2,}")
 
 #: A ticker has at least this many headlines.
 TICKER_MIN_ITEMS = 3
@@ -98,7 +101,7 @@ def _clip(pieces: list[tuple[int, int, int, int]], a: int, b: int) -> list[tuple
 def _ticker_pieces(raw: str, start: int, end: int) -> list[tuple[int, int]] | None:
     seps = [
         m for m in _SEP.finditer(raw, start, end)
-        if len(m.group()) >= 3 or any(c != " " for c in m.group())
+        if len(m.group()) >= 3 or any(c != " " for c in m.group()) or m.group().strip()
     ]
     if len(seps) < TICKER_MIN_ITEMS - 1:
         return None
@@ -118,7 +121,17 @@ def _ticker_pieces(raw: str, start: int, end: int) -> list[tuple[int, int]] | No
     # pieces mostly read as sentences is article text, not a ticker.
     if sum(1 for s, e in spans if raw[e - 1] == ".") * 2 > len(spans):
         return None
+    # A byline or a date line with its parts between pipes ("Par X | 3 mai 2024 | 10h") is
+    # one unit: its date and author go to the metadata.
+    line = raw[start:end]
+    if len(line) <= 180 and _DIGIT.search(line) and (parse_byline(line) is not None or _is_dateline(line)):
+        return None
     return spans
+
+
+def _is_dateline(line: str) -> bool:
+    k = unit_kind(line)
+    return k is not None and k.kind == "dateline"
 
 
 def segment_page(raw: str) -> Iterator[Unit]:

@@ -1,0 +1,313 @@
+"""Furniture recognised by its kind, on sites never seen: shape plus generic vocabulary.
+
+The phrase rules of :mod:`.rules` name furniture a site spells in a known way ("Lire aussi :",
+"Suivez X sur WhatsApp"). The kinds here are recognised by their shape and by the generic
+vocabulary of the kind, so that a caption or a login prompt of a site nobody here has read is
+still furniture:
+
+* ``caption``: a photo caption ending (or starting) with a credit ("(Photo : X)",
+  "Crédit : X", "© X", "[AGENCY - NAME]", "| SITE", ". AGENCY - NAME");
+* ``media``: a file name, an image URL, a URL, an e-mail address, a slug, a tracking word;
+* ``site``: a domain name alone on a line;
+* ``symbol``: lone symbols, counters, font-size buttons;
+* ``signature``: agency or author initials alone ("xyz/abc", "A.B.", "(AFP)"), a lone "Par";
+* ``dateline``: a date or time with at most a few other words (a site, an author, a rubric),
+  also relative times ("il y a 3 jours"); the date goes to the metadata;
+* ``stamped``: another article's headline with its time or date stamp;
+* ``prompt``: comment, login, captcha, newsletter, alert, paywall and app prompts, by the
+  share of prompt words, by a second-person imperative opening a short line, or by phrase;
+* ``menu``: two or more short items joined by blanks, pipes or bullets (menus, language
+  switches, "S'abonner   Se connecter").
+
+Data: ``resources/boilerplate/kinds.json`` (FR, ES, EN, AR). Every test is a bounded regex or
+a token count on a unit of bounded length: constant work per unit, linear in the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .._resources import cached, read_json
+from .rules import _bylines, parse_date
+
+__all__ = ["KINDS", "Kind", "unit_kind", "is_comments_heading", "is_paywall_opener", "is_credit_line", "words_of"]
+
+#: The kinds :func:`unit_kind` returns, in the order they are tried.
+KINDS: tuple[str, ...] = (
+    "media", "site", "symbol", "signature", "dateline", "stamped", "caption", "prompt", "menu",
+)
+
+_WORD = regex.compile(r"\p{L}+")
+_SPEECH = regex.compile(
+    r"[»”\"]\s*,?\s*(?:a|ont|avait|avaient|aurait|selon|a-t-il|a-t-elle|estime|explique|d[ée]clare|affirme|"
+    r"souligne|indique|pr[ée]cise|ajoute|assure|rappelle|confie|said|says|dijo|afirm[óo])\b", regex.I)
+_QUOTE = regex.compile(r"[«»“”\"]")
+_BULLET = regex.compile(r"\A[•·▪◦●■\-–*►>]\s*")
+_TERMINAL = (".", "!", "?", "»", '"', "”", "…")
+
+_STOP = frozenset(
+    "le la les l de d du des un une et à au aux en pour sur dans par avec ce cet cette ces qui que "
+    "qu est sont a ont s n ne pas y se sa son ses leur leurs il elle ils elles on ou où mais plus "
+    "el los las del y en por para con un una que es the a an of to in on for and is are".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """What :func:`unit_kind` found: the ``kind`` and, for a date line, its ISO ``date`` and
+    the ``author`` named before the date ("Prénom Nom, 3 mai 2021")."""
+
+    kind: str
+    date: str | None = None
+    author: str | None = None
+
+
+def _alt(patterns: list[str], flags: int = regex.I | regex.V0) -> regex.Pattern[str]:
+    return regex.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")", flags)
+
+
+@dataclass(frozen=True, slots=True)
+class _Data:
+    cap_max: int
+    cap_end: regex.Pattern[str]
+    cap_start: regex.Pattern[str]
+    cap_bracket_label: regex.Pattern[str]
+    cap_credit_line: regex.Pattern[str]
+    media: regex.Pattern[str]
+    site: regex.Pattern[str]
+    symbol: regex.Pattern[str]
+    signature: regex.Pattern[str]
+    menu_sep: regex.Pattern[str]
+    menu_item_words: int
+    menu_item_len: int
+    menu_max: int
+    dl_max: int
+    dl_other: int
+    dl_time: regex.Pattern[str]
+    dl_relative: regex.Pattern[str]
+    dl_words: frozenset[str]
+    st_max: int
+    st_start: regex.Pattern[str]
+    st_end: regex.Pattern[str]
+    st_label: regex.Pattern[str]
+    pr_max: int
+    pr_ratio: float
+    pr_strong: frozenset[str]
+    pr_weak: frozenset[str]
+    pr_imperatives: regex.Pattern[str]
+    pr_imp_max: int
+    pr_phrases: regex.Pattern[str]
+    comments: regex.Pattern[str]
+    comments_max: int
+    paywall: regex.Pattern[str]
+    paywall_max: int
+
+
+@cached
+def _data() -> _Data:
+    d = read_json("boilerplate/kinds.json")
+    cap, dl, st, pr, mn = d["caption"], d["dateline"], d["stamped_headline"], d["prompt"], d["menu"]
+    by = read_json("boilerplate/bylines.json")
+    dl_words = {w.lower() for w in dl["words"]} | {w.lower() for w in dl.get("days", ())}
+    dl_words |= {w.lower() for w in by["months"]} | {w.lower() for w in by.get("byline_words", ())}
+    return _Data(
+        cap_max=int(cap["max_len"]),
+        cap_end=regex.compile("(?:" + "|".join(f"(?:{p})" for p in cap["end"]) + r")\s*\Z", regex.I | regex.V0),
+        cap_start=regex.compile(_alt(cap["start"]).pattern, regex.I | regex.V0),
+        cap_bracket_label=regex.compile(
+            r"\[\s*(?:vid[ée]os?|photos?|exclusif|exclusive|direct|live|infographie|audio|podcast|tribune|"
+            r"opinion|analyse|interview|entretien|reportage|update|mise à jour)\s*\]\s*\Z", regex.I),
+        cap_credit_line=regex.compile("(?:" + cap["credit_line"] + r")\s*\Z", regex.I | regex.V0),
+        media=regex.compile(_alt(d["media"]["patterns"]).pattern + r"\Z", regex.I | regex.V0),
+        site=regex.compile(_alt(d["site"]["patterns"]).pattern + r"\Z", regex.I | regex.V0),
+        symbol=regex.compile(_alt(d["symbol"]["patterns"]).pattern + r"\Z", regex.I | regex.V0),
+        signature=regex.compile(_alt(d["signature"]["patterns"]).pattern + r"\Z", regex.I | regex.V0),
+        menu_sep=regex.compile(mn["separator"]),
+        menu_item_words=int(mn["max_item_words"]),
+        menu_item_len=int(mn["max_item_len"]),
+        menu_max=int(mn["max_len"]),
+        dl_max=int(dl["max_len"]),
+        dl_other=int(dl["max_other"]),
+        dl_time=regex.compile(dl["time"], regex.I),
+        dl_relative=_alt(dl["relative"]),
+        dl_words=frozenset(dl_words),
+        st_max=int(st["max_len"]),
+        st_start=regex.compile(st["start"], regex.I),
+        st_end=regex.compile("(?:" + st["end"] + r")\Z", regex.I),
+        st_label=regex.compile(st["label"], regex.I),
+        pr_max=int(pr["max_len"]),
+        pr_ratio=float(pr["ratio"]),
+        pr_strong=frozenset(w.lower() for w in pr["strong"]),
+        pr_weak=frozenset(w.lower() for w in pr["weak"]),
+        pr_imperatives=regex.compile(
+            "(?:" + "|".join(regex.escape(w) for w in sorted({w.lower() for w in pr["imperatives"]}, key=len, reverse=True))
+            + r")(?!\p{L})"),
+        pr_imp_max=int(pr["imperative_max_len"]),
+        pr_phrases=regex.compile(_alt(pr["phrases"]).pattern + r"\s*[.!?:…]*\Z", regex.I | regex.V0),
+        comments=regex.compile(_alt(d["comments_heading"]["patterns"]).pattern + r"\Z", regex.I | regex.V0),
+        comments_max=int(d["comments_heading"]["max_len"]),
+        paywall=regex.compile(_alt(d["paywall_heading"]["patterns"]).pattern + r"\Z", regex.I | regex.V0),
+        paywall_max=int(d["paywall_heading"]["max_len"]),
+    )
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case letter runs of ``text`` (hyphens and apostrophes split words)."""
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _is_caption(s: str, d: _Data) -> bool:
+    if len(s) > d.cap_max or len(s.split()) < 2:
+        return False
+    if d.cap_bracket_label.search(s):
+        return False
+    if d.cap_start.match(s):
+        return True
+    m = d.cap_end.search(s, max(0, len(s) - 140))  # a credit is short: look at the end only
+    if not m:
+        return False
+    # A quotation with its speaker ending with an agency tag is article text, not a caption.
+    return not _SPEECH.search(s)
+
+
+def _is_menu(s: str, d: _Data) -> bool:
+    if len(s) > d.menu_max:
+        return False
+    items = [x.strip() for x in d.menu_sep.split(s)]
+    items = [x for x in items if x]
+    if len(items) < 2:
+        return False
+    for it in items:
+        if len(it) > d.menu_item_len or len(it.split()) > d.menu_item_words or it.endswith((".", "!", "?")):
+            return False
+    return True
+
+
+#: A person's name opening a date line ("Prénom Nom, lundi 3 mai 2021", "Prénom Nom 3 mai 2021 ...").
+_LEAD_NAME = regex.compile(
+    r"(?P<a>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*[,|·–-]?\s+"
+    r"(?=(?:le\s+)?(?:\d|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b))")
+_MAY_DATE = regex.compile(r"\d|il y a|hier|aujourd|hace|ayer|hoy|ago|today|yesterday|منذ", regex.I)
+
+
+def _dateline(s: str, d: _Data) -> Kind | None:
+    if len(s) > d.dl_max or not _MAY_DATE.search(s):
+        return None
+    date = parse_date(s)
+    rest = s
+    found = date is not None
+    for _name, pat in _bylines().dates:
+        rest = pat.sub(" ", rest)
+    rest2 = d.dl_time.sub(" ", rest)
+    found = found or rest2 != rest
+    rest3 = d.dl_relative.sub(" ", rest2)
+    found = found or rest3 != rest2
+    if not found:
+        return None
+    rest3 = regex.sub(r"\b(?:19|20)\d\d\b", " ", rest3)
+    other = [w for w in words_of(rest3) if w not in d.dl_words and len(w) > 1]
+    if len(other) > d.dl_other:
+        return None
+    m = _LEAD_NAME.match(s)
+    return Kind("dateline", date, m.group("a") if m else None)
+
+
+def _is_stamped(s: str, d: _Data) -> bool:
+    if len(s) > d.st_max or s.endswith((".", "!")):
+        return False
+    m = d.st_start.match(s) or d.st_label.match(s)
+    if m and len(words_of(s[m.end():])) >= 2:
+        return True
+    m = d.st_end.search(s)
+    return bool(m and len(words_of(s[:m.start()])) >= 2)
+
+
+def _headline_before_stamp(s: str, d: _Data) -> bool:
+    """A stamped line whose text before the stamp is a headline (three words or more that are
+    not date-line words), not a date line ending with its time."""
+    m = d.st_end.search(s)
+    if not m:
+        return d.st_start.match(s) is not None
+    return sum(1 for w in words_of(s[:m.start()]) if w not in d.dl_words and len(w) > 1) >= 3
+
+
+def _is_prompt(s: str, d: _Data) -> bool:
+    if len(s) > d.pr_max:
+        return False
+    body = _BULLET.sub("", s)
+    if d.pr_phrases.match(body):
+        return True
+    quoted = bool(_QUOTE.search(body))
+    low = body.lower()
+    if not quoted and len(body) <= d.pr_imp_max and d.pr_imperatives.match(low):
+        return True
+    ws = words_of(body)
+    content = [w for w in ws if w not in _STOP]
+    if not content or quoted:
+        return False
+    strong = sum(1 for w in content if w in d.pr_strong)
+    if not strong:
+        return False
+    hits = sum(1 for w in content if w in d.pr_strong or w in d.pr_weak)
+    return hits >= d.pr_ratio * len(content)
+
+
+def unit_kind(text: str) -> Kind | None:
+    """The furniture kind of one unit (stripped text), or ``None``.
+
+    >>> unit_kind("Un char lors d'un défilé à Alger. (Photo : DR)").kind
+    'caption'
+    >>> unit_kind("Le 3 avril 2024 à 09h15")
+    Kind(kind='dateline', date='2024-04-03', author=None)
+    >>> unit_kind("Vous devez être connecté pour publier un commentaire.").kind
+    'prompt'
+    >>> unit_kind("Le Maroc a reçu ses premiers drones.") is None
+    True
+    """
+    s = text.strip()
+    if not s:
+        return None
+    d = _data()
+    if len(s) <= 300 and d.media.match(s):
+        return Kind("media")
+    if len(s) <= 80 and d.site.match(s):
+        return Kind("site")
+    if len(s) <= 40 and d.symbol.match(s):
+        return Kind("symbol")
+    if len(s) <= 40 and d.signature.match(s):
+        return Kind("signature")
+    stamped = _is_stamped(s, d)
+    k = _dateline(s, d)
+    if k is not None and not (stamped and _headline_before_stamp(s, d)):
+        return k
+    if stamped:
+        return Kind("stamped")
+    if _is_caption(s, d):
+        return Kind("caption")
+    if _is_prompt(s, d):
+        return Kind("prompt")
+    if _is_menu(s, d):
+        return Kind("menu")
+    return None
+
+
+def is_credit_line(text: str) -> bool:
+    """``True`` for a photo credit alone on its line ("© X / Agence", "(Photo : X)")."""
+    s = text.strip()
+    return len(s) <= 90 and bool(_data().cap_credit_line.match(s))
+
+
+def is_comments_heading(text: str) -> bool:
+    """``True`` for a heading that opens the readers' comments ("Commentaires (3)")."""
+    s = text.strip()
+    d = _data()
+    return len(s) <= d.comments_max and bool(d.comments.match(s))
+
+
+def is_paywall_opener(text: str) -> bool:
+    """``True`` for a short line that names a subscription (the start of a pitch)."""
+    s = text.strip()
+    d = _data()
+    return len(s) <= d.paywall_max and bool(d.paywall.match(s))
