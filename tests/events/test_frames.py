@@ -21,20 +21,20 @@ def _names(ev, slot):
 
 # (id, text, supplier country, recipient country, status)
 ROLES = [
-    ("strong-marker-passive", "Les canons Caesar livrés par la France au Maroc ont été "
-     "présentés lors du défilé.", "FR", "MA", "delivered"),
+    ("strong-marker-passive", "Les obusiers K9A1 livrés par la Corée du Sud à l'Estonie ont "
+     "été exhibés lors de la parade.", "KR", "EE", "delivered"),
     ("aupres-de-title", "Le Maroc a acheté des drones Hermes 900 auprès de la société "
      "israélienne Elbit Systems.", "IL", "MA", "ordered"),
     ("gerund-subject", "En commandant douze Rafale à la France, l'Inde renouvelle sa flotte.",
      "FR", "IN", "ordered"),
     ("negotiation-chain", "Les Forces armées royales mènent des négociations avec Israël en "
      "vue d'acquérir des drones Harop.", "IL", "MA", "negotiating"),
-    ("maker-side-sells", "Paris discute avec l'Indonésie de nouveaux Rafale.", "FR", "ID",
+    ("maker-side-sells", "Paris discute avec la Serbie de nouveaux Rafale.", "FR", "RS",
      "negotiating"),
-    ("destines-a", "Les drones Bayraktar TB2 destinés au Maroc ont été débarqués lundi.",
-     "TR", "MA", "delivered"),
-    ("approval", "Le département d'État a approuvé la vente de missiles Javelin au Maroc.",
-     "US", "MA", "agreed"),
+    ("destines-a", "Les hélicoptères AW139 destinés au Kenya ont été débarqués mercredi à "
+     "Mombasa.", "IT", "KE", "delivered"),
+    ("approval", "Le département d'État a approuvé la vente de missiles Hellfire au Sénégal.",
+     "US", "SN", "agreed"),
     ("denial", "Madrid a démenti avoir vendu des patrouilleurs au Maroc.", None, "MA",
      "denied"),
 ]
@@ -66,8 +66,9 @@ def test_coordinated_systems_are_one_deal():
 
 
 def test_coordinated_recipients_split():
-    evs = _arms("Paris mène des discussions avec l'Indonésie et avec l'Irak sur des Rafale.")
-    assert sorted(e.attrs["recipient_country"] for e in evs) == ["ID", "IQ"]
+    evs = _arms("Rome poursuit des pourparlers avec le Nigeria et avec le Kenya sur des "
+                "hélicoptères AW139.")
+    assert sorted(e.attrs["recipient_country"] for e in evs) == ["KE", "NG"]
 
 
 def test_supplier_inferred_from_maker_is_marked_and_offsets_hold():
@@ -95,16 +96,16 @@ def test_order_then_delivery_is_one_event_with_furthest_stage():
 
 
 def test_separate_buyers_stay_apart():
-    text = ("L'Égypte a reçu ses derniers Rafale. La Grèce a commandé six Rafale "
+    text = ("Le Qatar a reçu ses derniers Typhoon. Le Koweït a commandé six Typhoon "
             "supplémentaires.")
-    assert sorted(e.attrs["recipient_country"] for e in _arms(text)) == ["EG", "GR"]
+    assert sorted(e.attrs["recipient_country"] for e in _arms(text)) == ["KW", "QA"]
 
 
 # --------------------------------------------------------------------------- other types
 
 VISITS = [
-    ("hosted-passive", "Le général Andrew Gainey a été reçu à Rabat par le général Mohammed "
-     "Berrid.", "Andrew Gainey"),
+    ("hosted-passive", "Le général Paul Hendricks a été reçu à Dakar par le général Mamadou "
+     "Sall.", "Paul Hendricks"),
     ("en-visite", "Sébastien Lecornu est en visite de travail en Inde depuis lundi.",
      "Sébastien Lecornu"),
     ("delegation", "Une délégation marocaine a séjourné une semaine en Israël.", "Maroc"),
@@ -179,8 +180,8 @@ def test_gate_drops_weak_mentions_the_classifier_rejects():
 
 
 def test_maker_at_home_is_not_an_industry_event():
-    text = ("Le Maroc a reçu ses premiers hélicoptères Apache. Construits par Boeing dans son "
-            "usine de Mesa, en Arizona, les appareils rejoindront la base de Khouribga.")
+    text = ("L'Estonie a reçu ses premiers obusiers K9A1. Construits par Hanwha Aerospace dans "
+            "son usine de Changwon, en Corée du Sud, les canons rejoindront la base de Tapa.")
     assert not [e for e in events(text) if e.type == "INDUSTRY"]
     text = ("Le groupe turc Baykar va construire une usine de drones à Bizerte, en Tunisie. "
             "La Tunisie a déjà reçu des drones Bayraktar TB2.")
