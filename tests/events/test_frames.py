@@ -23,12 +23,12 @@ def _names(ev, slot):
 ROLES = [
     ("strong-marker-passive", "Les obusiers K9A1 livrés par la Corée du Sud à l'Estonie ont "
      "été exhibés lors de la parade.", "KR", "EE", "delivered"),
-    ("aupres-de-title", "Le Maroc a acheté des drones Hermes 900 auprès de la société "
-     "israélienne Elbit Systems.", "IL", "MA", "ordered"),
+    ("aupres-de-title", "Le Ghana a acheté des drones Orbiter 3 auprès de la société "
+     "israélienne Aeronautics.", "IL", "GH", "ordered"),
     ("gerund-subject", "En commandant douze Rafale à la France, l'Inde renouvelle sa flotte.",
      "FR", "IN", "ordered"),
-    ("negotiation-chain", "Les Forces armées royales mènent des négociations avec Israël en "
-     "vue d'acquérir des drones Harop.", "IL", "MA", "negotiating"),
+    ("negotiation-chain", "L'armée de l'air sénégalaise conduit des négociations avec la "
+     "Turquie en vue d'acquérir des drones Akinci.", "TR", "SN", "negotiating"),
     ("maker-side-sells", "Paris discute avec la Serbie de nouveaux Rafale.", "FR", "RS",
      "negotiating"),
     ("destines-a", "Les hélicoptères AW139 destinés au Kenya ont été débarqués mercredi à "
@@ -81,10 +81,10 @@ def test_supplier_inferred_from_maker_is_marked_and_offsets_hold():
 
 
 def test_later_sentence_without_system_joins_the_transfer():
-    text = ("Le Maroc a commandé des drones WanderB à BlueBird Aero Systems. "
-            "Le montant du contrat atteindrait 50 millions de dollars.")
+    text = ("Le Cameroun a commandé des drones Aerostar à Aeronautics. "
+            "Le montant du contrat atteindrait 35 millions de dollars.")
     evs = _arms(text)
-    assert len(evs) == 1 and evs[0].attrs["amount"] == 50_000_000.0
+    assert len(evs) == 1 and evs[0].attrs["amount"] == 35_000_000.0
     assert evs[0].status == "ordered"
 
 
@@ -106,8 +106,8 @@ def test_separate_buyers_stay_apart():
 VISITS = [
     ("hosted-passive", "Le général Paul Hendricks a été reçu à Dakar par le général Mamadou "
      "Sall.", "Paul Hendricks"),
-    ("en-visite", "Sébastien Lecornu est en visite de travail en Inde depuis lundi.",
-     "Sébastien Lecornu"),
+    ("en-visite", "Le ministre Lars Holm est en visite de travail en Inde depuis lundi.",
+     "Lars Holm"),
     ("delegation", "Une délégation marocaine a séjourné une semaine en Israël.", "Maroc"),
 ]
 
@@ -128,13 +128,13 @@ def test_agreement_pair_and_purchase_contract():
                             "de la défense.") if e.type == "AGREEMENT"][0]
     assert _names(ev, "parties") == ["Les deux pays"]
     # a purchase contract is a transfer, never also an agreement (CONVENTIONS)
-    evs = events("Le Maroc a signé un contrat avec Elbit Systems pour des drones Hermes 900.")
+    evs = events("Le Togo a signé un contrat avec Aeronautics pour des drones Orbiter 3.")
     assert [e.type for e in evs] == ["ARMS_TRANSFER"]
 
 
 @pytest.mark.parametrize("text,name", [
-    ("Les FAR participent à l'exercice multinational Lion Sword 2026 au large d'Agadir.",
-     "Lion Sword 2026"),
+    ("Les FAR participent à l'exercice multinational Atlas Trident 2026 au large de Dakhla.",
+     "Atlas Trident 2026"),
     ("Les manœuvres « Rempart de l'Est » se sont achevées jeudi.", "Rempart de l'Est"),
     ("Baptisé Tempête du Sud 2027, l'exercice mobilise trois brigades.", "Tempête du Sud 2027"),
 ], ids=["cue-year", "quoted", "namer-before-cue"])
@@ -174,7 +174,7 @@ def test_look_alike_words_are_not_triggers(text):
 
 
 def test_gate_drops_weak_mentions_the_classifier_rejects():
-    text = ("Le Maroc a commandé des drones Harop à Israël. "
+    text = ("Le Kenya a commandé des drones Akinci à la Turquie. "
             "Les supporters ont reçu le trophée des mains du président du club.")
     assert len(_arms(text)) == 1
 
