@@ -478,7 +478,7 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
         out.extend(_arms_events(ctx, sent, d, parties, sent_ents))
     strong = [t for t in arms if t.frame in ("receive", "sell", "buy")] or arms
     if not ordered and ctx.last_system is not None and strong:
-        # "les premiers exemplaires sont destinés aux FAR", "le montant du contrat": the
+        # "le premier lot ira à la marine", "le montant du contrat": the
         # system of the previous mention, when the sentence states a party or an amount
         t = strong[0]
         r = roles(ctx, t, parties, lo, hi)
@@ -495,7 +495,7 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
 def _arms_events(ctx: Context, sent: Sentence, d: Deal, parties: Sequence[Entity],
                  sent_ents: Sequence[Entity], system_inferred: bool = False) -> list[Event]:
     """The deal's event, or one per recipient country when coordinated recipients of
-    different countries share it ("discussions avec l'Indonésie et avec l'Irak")."""
+    different countries share it ("pourparlers avec le Nigeria et avec le Kenya")."""
     # the subject is looked for at most _BACK tokens before the chain: bounded work per deal
     r = roles(ctx, d.trig, _between(parties, ctx.doc.tokens[max(sent.token_start, (
         d.head or d.trig).tok - _BACK)].start, ctx.doc.tokens[d.hi - 1].end),
@@ -665,7 +665,7 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
             status not in ("denied", "cancelled"):
         # "négocie ... en vue d'acquérir", "a approuvé la vente de": the head's stage
         status = "negotiating" if d.head.frame == "negotiate" else "agreed"
-    for t in d.tail:  # "X, livrés à partir de 2011": the furthest stage stated
+    for t in d.tail:  # "X, livrés dès 2027": the furthest stage stated
         st = clause_status("ARMS_TRANSFER", t, ctx, d.lo, d.hi)
         if _RANK.get(st, 0) > _RANK.get(status, 0):
             status = st
@@ -790,7 +790,7 @@ def visit_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
             [e for e in cands if e.kind == "nationality" or (e.label == "ORG" and e.kind in (
                 "government", "armed_forces", "international", "agency"))]
         hosts = [e for e in r.get("host", ())]
-        if not visitors and t.frame == "host":  # "X a accueilli une équipe d'experts de l'OTAN"
+        if not visitors and t.frame == "host":  # "X a accueilli des inspecteurs de l'ONU"
             visitors = [e for e in parties if t.tok_end <= ctx.tok_of.get(e.start, -1) <=
                         t.tok_end + 8 and (e.label in ("PERSON", "ORG") or
                                            e.kind == "nationality")][:1]

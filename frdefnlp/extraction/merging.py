@@ -232,9 +232,9 @@ def _joined(a: tuple[Any, ...], b: tuple[Any, ...]) -> tuple[Any, ...]:
 
 def drop_home_production(mentions: list[Event]) -> list[Event]:
     """INDUSTRY mentions that only say where an exported system is made ("construits par
-    Boeing dans son usine de Mesa" in an article about a delivery to Morocco) are dropped: the
-    companies all sell or make a system transferred to another country of the document, and
-    the places named are all in the companies' own country."""
+    Hanwha Aerospace dans son usine de Changwon" in an article about a delivery to Estonia)
+    are dropped: the companies all sell or make a system transferred to another country of
+    the document, and the places named are all in the companies' own country."""
     exporters: set[str] = set()
     for m in mentions:
         if m.type != "ARMS_TRANSFER" or not m.attrs.get("recipient_country"):

@@ -51,10 +51,10 @@ def test_long_sentence_costs_like_article_text():
 
 
 @pytest.mark.parametrize("unit", [
-    "Le ministre Benny Gantz s'est rendu à Rabat et a rencontré Abdellatif Loudiyi, ",
+    "Le ministre Lars Holm s'est rendu à Dakar et a rencontré Aminata Sow, ",
     "des drones Harop, des patrouilleurs de haute mer et des F-16 livrés au Maroc, ",
     "la coentreprise de Baykar produira des drones TB2 à Bizerte, ",
-    "Benny Gantz s'est rendu à Rabat. Le Maroc a reçu des drones Harop. "
+    "Lars Holm s'est rendu à Dakar. Le Sénégal a reçu des drones Orbiter 3. "
     "Les deux pays ont signé un accord de défense. ",
 ], ids=["visits", "equipment", "industry", "many-sentences"])
 def test_every_type_is_linear(unit):

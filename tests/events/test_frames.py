@@ -21,20 +21,20 @@ def _names(ev, slot):
 
 # (id, text, supplier country, recipient country, status)
 ROLES = [
-    ("strong-marker-passive", "Les canons Caesar livrés par la France au Maroc ont été "
-     "présentés lors du défilé.", "FR", "MA", "delivered"),
-    ("aupres-de-title", "Le Maroc a acheté des drones Hermes 900 auprès de la société "
-     "israélienne Elbit Systems.", "IL", "MA", "ordered"),
+    ("strong-marker-passive", "Les obusiers K9A1 livrés par la Corée du Sud à l'Estonie ont "
+     "été exhibés lors de la parade.", "KR", "EE", "delivered"),
+    ("aupres-de-title", "Le Ghana a acheté des drones Orbiter 3 auprès de la société "
+     "israélienne Aeronautics.", "IL", "GH", "ordered"),
     ("gerund-subject", "En commandant douze Rafale à la France, l'Inde renouvelle sa flotte.",
      "FR", "IN", "ordered"),
-    ("negotiation-chain", "Les Forces armées royales mènent des négociations avec Israël en "
-     "vue d'acquérir des drones Harop.", "IL", "MA", "negotiating"),
-    ("maker-side-sells", "Paris discute avec l'Indonésie de nouveaux Rafale.", "FR", "ID",
+    ("negotiation-chain", "L'armée de l'air sénégalaise conduit des négociations avec la "
+     "Turquie en vue d'acquérir des drones Akinci.", "TR", "SN", "negotiating"),
+    ("maker-side-sells", "Paris discute avec la Serbie de nouveaux Rafale.", "FR", "RS",
      "negotiating"),
-    ("destines-a", "Les drones Bayraktar TB2 destinés au Maroc ont été débarqués lundi.",
-     "TR", "MA", "delivered"),
-    ("approval", "Le département d'État a approuvé la vente de missiles Javelin au Maroc.",
-     "US", "MA", "agreed"),
+    ("destines-a", "Les hélicoptères AW139 destinés au Kenya ont été débarqués mercredi à "
+     "Mombasa.", "IT", "KE", "delivered"),
+    ("approval", "Le département d'État a approuvé la vente de missiles Hellfire au Sénégal.",
+     "US", "SN", "agreed"),
     ("denial", "Madrid a démenti avoir vendu des patrouilleurs au Maroc.", None, "MA",
      "denied"),
 ]
@@ -66,8 +66,9 @@ def test_coordinated_systems_are_one_deal():
 
 
 def test_coordinated_recipients_split():
-    evs = _arms("Paris mène des discussions avec l'Indonésie et avec l'Irak sur des Rafale.")
-    assert sorted(e.attrs["recipient_country"] for e in evs) == ["ID", "IQ"]
+    evs = _arms("Rome poursuit des pourparlers avec le Nigeria et avec le Kenya sur des "
+                "hélicoptères AW139.")
+    assert sorted(e.attrs["recipient_country"] for e in evs) == ["KE", "NG"]
 
 
 def test_supplier_inferred_from_maker_is_marked_and_offsets_hold():
@@ -80,10 +81,10 @@ def test_supplier_inferred_from_maker_is_marked_and_offsets_hold():
 
 
 def test_later_sentence_without_system_joins_the_transfer():
-    text = ("Le Maroc a commandé des drones WanderB à BlueBird Aero Systems. "
-            "Le montant du contrat atteindrait 50 millions de dollars.")
+    text = ("Le Cameroun a commandé des drones Aerostar à Aeronautics. "
+            "Le montant du contrat atteindrait 35 millions de dollars.")
     evs = _arms(text)
-    assert len(evs) == 1 and evs[0].attrs["amount"] == 50_000_000.0
+    assert len(evs) == 1 and evs[0].attrs["amount"] == 35_000_000.0
     assert evs[0].status == "ordered"
 
 
@@ -95,18 +96,18 @@ def test_order_then_delivery_is_one_event_with_furthest_stage():
 
 
 def test_separate_buyers_stay_apart():
-    text = ("L'Égypte a reçu ses derniers Rafale. La Grèce a commandé six Rafale "
+    text = ("Le Qatar a reçu ses derniers Typhoon. Le Koweït a commandé six Typhoon "
             "supplémentaires.")
-    assert sorted(e.attrs["recipient_country"] for e in _arms(text)) == ["EG", "GR"]
+    assert sorted(e.attrs["recipient_country"] for e in _arms(text)) == ["KW", "QA"]
 
 
 # --------------------------------------------------------------------------- other types
 
 VISITS = [
-    ("hosted-passive", "Le général Andrew Gainey a été reçu à Rabat par le général Mohammed "
-     "Berrid.", "Andrew Gainey"),
-    ("en-visite", "Sébastien Lecornu est en visite de travail en Inde depuis lundi.",
-     "Sébastien Lecornu"),
+    ("hosted-passive", "Le général Paul Hendricks a été reçu à Dakar par le général Mamadou "
+     "Sall.", "Paul Hendricks"),
+    ("en-visite", "Le ministre Lars Holm est en visite de travail en Inde depuis lundi.",
+     "Lars Holm"),
     ("delegation", "Une délégation marocaine a séjourné une semaine en Israël.", "Maroc"),
 ]
 
@@ -127,13 +128,13 @@ def test_agreement_pair_and_purchase_contract():
                             "de la défense.") if e.type == "AGREEMENT"][0]
     assert _names(ev, "parties") == ["Les deux pays"]
     # a purchase contract is a transfer, never also an agreement (CONVENTIONS)
-    evs = events("Le Maroc a signé un contrat avec Elbit Systems pour des drones Hermes 900.")
+    evs = events("Le Togo a signé un contrat avec Aeronautics pour des drones Orbiter 3.")
     assert [e.type for e in evs] == ["ARMS_TRANSFER"]
 
 
 @pytest.mark.parametrize("text,name", [
-    ("Les FAR participent à l'exercice multinational Lion Sword 2026 au large d'Agadir.",
-     "Lion Sword 2026"),
+    ("Les FAR participent à l'exercice multinational Atlas Trident 2026 au large de Dakhla.",
+     "Atlas Trident 2026"),
     ("Les manœuvres « Rempart de l'Est » se sont achevées jeudi.", "Rempart de l'Est"),
     ("Baptisé Tempête du Sud 2027, l'exercice mobilise trois brigades.", "Tempête du Sud 2027"),
 ], ids=["cue-year", "quoted", "namer-before-cue"])
@@ -173,14 +174,14 @@ def test_look_alike_words_are_not_triggers(text):
 
 
 def test_gate_drops_weak_mentions_the_classifier_rejects():
-    text = ("Le Maroc a commandé des drones Harop à Israël. "
+    text = ("Le Kenya a commandé des drones Akinci à la Turquie. "
             "Les supporters ont reçu le trophée des mains du président du club.")
     assert len(_arms(text)) == 1
 
 
 def test_maker_at_home_is_not_an_industry_event():
-    text = ("Le Maroc a reçu ses premiers hélicoptères Apache. Construits par Boeing dans son "
-            "usine de Mesa, en Arizona, les appareils rejoindront la base de Khouribga.")
+    text = ("L'Estonie a reçu ses premiers obusiers K9A1. Construits par Hanwha Aerospace dans "
+            "son usine de Changwon, en Corée du Sud, les canons rejoindront la base de Tapa.")
     assert not [e for e in events(text) if e.type == "INDUSTRY"]
     text = ("Le groupe turc Baykar va construire une usine de drones à Bizerte, en Tunisie. "
             "La Tunisie a déjà reçu des drones Bayraktar TB2.")
