@@ -184,12 +184,16 @@ class Tokenizer:
             ([_PLAIN] if fast else [])
             + [
                 rf"(?P<url>(?:https?://|ftp://|www\.)[^{_URL_STOP}]*[^{_URL_TRAIL}])",
-                r"(?P<email>(?<!\w)[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)",
-                r"(?P<domain>(?<![\w.])(?:[\p{L}\d][\p{L}\d\-]*\.)+(?:"
+                # starts where a run of address characters starts (not inside a run of
+                # hyphens or dots, which would rescan the rest of the run at every character)
+                r"(?P<email>(?<![\w.+\-])[\w.+\-]++@[\w\-]++(?:\.[\w\-]++)++)",
+                # at most ten labels: the `regex` engine backs out of an unbounded repeated
+                # group in time quadratic in its length ("1.1.1.1...")
+                r"(?P<domain>(?<![\w.])(?:[\p{L}\d][\p{L}\d\-]*+\.){1,10}(?:"
                 + _alternation(tlds)
                 + rf")(?![\p{{L}}\d])(?:/[^{_URL_STOP}]*[^{_URL_TRAIL}])?)",
                 rf"(?P<abbr>(?<![\w.])(?:{abbrs})(?!\w))",
-                r"(?P<acro>(?<![\w.])(?:\p{Lu}\.){2,}(?!\w))",
+                r"(?P<acro>(?<![\w.])(?:\p{Lu}\.){2,}+(?!\w))",  # possessive: see domain
                 r"(?P<initial>(?<![\w.])\p{Lu}\.(?![\w\-]))",
                 r"(?P<elision>(?<!\w)(?i:" + _alternation(elisions) + rf")[{_APOS}](?=\w))",
                 rf"(?P<num>(?<![\d.,])\d{{1,3}}(?:[{_THOUSANDS_SEPS}]\d{{3}}(?!\d))+(?:,\d+)?(?![.,]?\d))",

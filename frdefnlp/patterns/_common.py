@@ -85,7 +85,14 @@ def _spelled_alt() -> str:
 def spelled_pattern(name: str) -> str:
     """Named group: a spelled-out number (``trois``, ``vingt-deux``, ``deux cent mille``)."""
     w = _spelled_alt()
-    return rf"(?P<{name}>(?<![\w\-])(?:{w})(?:(?:{WS}|-)(?:et(?:{WS}|-))?(?:{w}))*(?![\w\-]))"
+    # At most twelve words ("quatre-vingt-dix-neuf mille neuf cent quatre-vingt-dix-neuf" has
+    # ten, case-insensitive as the patterns that embed it): the pattern is tried at every number word, and an unbounded run of them would be
+    # rescanned to its end from each one (quadratic).
+    # It starts where a run of number words starts, never inside one (each later word would
+    # rescan the rest of the run: twelve times the work on "dix dix dix ...").
+    sep = rf"(?:{WS}|-)(?:et(?:{WS}|-))?"
+    return (rf"(?P<{name}>(?<![\w\-])(?<!(?<![\w\-])(?:{w}){sep})"
+            rf"(?:{w})(?:{sep}(?:{w})){{0,11}}(?![\w\-]))")
 
 
 def number_pattern(name: str) -> str:

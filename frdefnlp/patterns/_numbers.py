@@ -32,9 +32,14 @@ __all__ = [
 
 _SEPS = " \u00a0\u202f\u2009"
 #: A number written with digits, as the taggers match it (no sign, no unit).
+#: Every repetition is bounded (at most seven groups of digits) and possessive: a pattern that
+#: holds a number is tried at every digit of a text, and an unbounded run of groups
+#: ("123 456 789 123 ...") would be rescanned to its end from each of them (quadratic). No
+#: real number has more than seven groups (1 000 000 000 000 000 000); a longer run is not a
+#: number with spaces, and its last groups are read one by one.
 DIGITS_PATTERN = (
-    rf"\d{{1,3}}(?:[{_SEPS}]\d{{3}}(?!\d))+(?:,\d+)?"  # 100 000 / 1 234,5
-    r"|\d+(?:[.,]\d+)*"  # 500.000 / 1,2 / 1.234.567,89 / 2020
+    rf"\d{{1,3}}(?:[{_SEPS}]\d{{3}}(?!\d)){{1,6}}+(?![{_SEPS}]\d{{3}}(?!\d))(?:,\d++)?"  # 100 000 / 1 234,5
+    r"|\d++(?:[.,]\d++){0,6}+"  # 500.000 / 1,2 / 1.234.567,89 / 2020
 )
 _DIGITS_RE = regex.compile(rf"(?:{DIGITS_PATTERN})")
 _SPACED_RE = regex.compile(rf"\d{{1,3}}(?:[{_SEPS}]\d{{3}})+(?:,\d+)?")
