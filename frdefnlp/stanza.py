@@ -40,14 +40,14 @@ from .errors import InputValueError, MissingDependencyError, ModelNotAvailableEr
 
 try:
     import stanza
+    from stanza.models.common.doc import Document as StanzaDocument
+    from stanza.pipeline.processor import Processor, ProcessorVariant, register_processor_variant
+    from stanza.pipeline.registry import NAME_TO_PROCESSOR_CLASS, PIPELINE_NAMES
 except ImportError as exc:  # stanza is an extra: say how to get it
     raise MissingDependencyError(
         'frdefnlp.stanza needs stanza, an optional extra: pip install "frdefnlp[stanza]" '
         "(install torch first, from https://download.pytorch.org/whl/cpu for a CPU-only "
         "machine)") from exc
-from stanza.models.common.doc import Document as StanzaDocument
-from stanza.pipeline.processor import Processor, ProcessorVariant, register_processor_variant
-from stanza.pipeline.registry import NAME_TO_PROCESSOR_CLASS, PIPELINE_NAMES
 
 from .tokenizer import kind_of
 from .types import Document, Entity, Sentence, Token

@@ -448,12 +448,17 @@ def configure_cli(parser: argparse.ArgumentParser) -> None:
                         help="tag the text as it is (default: remove page furniture first)")
     parser.add_argument("--gazetteer", action="append", default=[], metavar="FILE",
                         help="an extra gazetteer JSONL file (repeatable)")
+    parser.add_argument("--max-length", type=int, default=_windows.MAX_LENGTH, metavar="N",
+                        help="longest text accepted, in characters (default ten million; "
+                             "0: no limit)")
 
 
 def run_cli(args: argparse.Namespace) -> int:
     from .cli import read_inputs
 
-    tagger = Tagger(TagOptions(extra_gazetteers=tuple(args.gazetteer)))
+    from .errors import FrdefnlpError
+
+    opts = TagOptions(extra_gazetteers=tuple(args.gazetteer))
     status = 0
     docs: list[dict[str, Any]] = []
     for name, text, error in read_inputs(args.files):
@@ -461,12 +466,17 @@ def run_cli(args: argparse.Namespace) -> int:
             print(f"frdefnlp tag: {error}", file=sys.stderr)
             status = 1
             continue
-        if args.no_clean:
-            doc = tagger(text, doc_id=name)
-        else:
-            from .boilerplate import clean
+        # the same as frdefnlp.tag(frdefnlp.clean(text)) (--no-clean: frdefnlp.tag(text))
+        try:
+            if not args.no_clean:
+                from .boilerplate import clean
 
-            doc = tagger(clean(text), doc_id=name)
+                text = clean(text)
+            doc = replace(tag(text, options=opts, max_length=args.max_length or None), id=name)
+        except FrdefnlpError as exc:  # a typed error is one file's problem, not a traceback
+            print(f"frdefnlp tag: {name}: {exc}", file=sys.stderr)
+            status = 1
+            continue
         if args.format == "conll":
             sys.stdout.write(f"# document = {name}\n" + to_conll(doc) + "\n")
         elif args.format == "jsonl":

@@ -28,6 +28,7 @@ from .._text import ensure_text
 from ..errors import InputTypeError, InputValueError
 from ..types import CleanResult, Metadata, OffsetMap, Segment
 from .features import page_features
+from .html import clean_html, should_extract
 from .langid import PLAUSIBLE, detect_language
 from .model import load_model
 from .rules import furniture_reason, is_read_more_heading, parse_byline, source_from_share
@@ -260,6 +261,8 @@ def clean(
         raise InputTypeError(f"options must be CleanOptions, got {type(opts).__name__}")
     if not raw.strip():
         return CleanResult(raw=raw, text="", segments=(), metadata=Metadata(), offsets=OffsetMap())
+    if should_extract(raw):  # the HTML source, not the text: extract it (offsets into the HTML)
+        return clean_html(raw, lambda text: clean(text, languages=langs, options=opts))
 
     a = analyse(raw, langs, opts)
     units, reasons = a.units, a.reasons

@@ -109,7 +109,7 @@ def parse_number(text: str, *, english: bool = False) -> float:
 
 _SPLIT_RE = regex.compile(r"[\s\-\u2010\u2011]+")
 _QUATRE_VINGT_RE = regex.compile(r"quatre[\s\-\u2010\u2011]vingts?")
-_AMOUNT_RE = regex.compile(r"(.*?)(?:[\s\u00a0\u202f]+(\p{L}+))?")
+_AMOUNT_RE = regex.compile(r"(.*?)(?:[\s\u00a0\u202f]+(\p{L}+))?", regex.S)  # any text: . takes \n
 
 
 def parse_spelled(text: str) -> int | None:
