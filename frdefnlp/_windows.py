@@ -53,10 +53,11 @@ def check_length(text: str, max_length: int | None, what: str = "tag") -> None:
             "(it is tagged in windows, memory stays bounded), or split it into documents.")
 
 
-def windows(text: str, size: int = WINDOW) -> Iterator[tuple[int, int]]:
+def windows(text: str, size: int | None = None) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of consecutive windows covering ``text``, each at most ``size``
     characters (see the module docstring for where they end). Linear: each cut looks back
-    from the window's end with ``str.rfind``."""
+    from the window's end with ``str.rfind``. ``size`` defaults to :data:`WINDOW`."""
+    size = size or WINDOW
     n = len(text)
     a = 0
     while a < n:
@@ -135,7 +136,7 @@ def _shift(e: Entity, d: int) -> Entity:
     return replace(e, start=e.start + d, end=e.end + d) if d else e
 
 
-def tag_windowed(text: str, tag_one: Callable[[str], Document], *, size: int = WINDOW,
+def tag_windowed(text: str, tag_one: Callable[[str], Document], *, size: int | None = None,
                  template: Document | None = None) -> Document:
     """Tag ``text`` window by window with ``tag_one`` and join the results (true offsets)."""
     tokens = TokenSeq(text)

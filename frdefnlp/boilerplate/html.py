@@ -28,7 +28,7 @@ from dataclasses import replace
 
 import regex
 
-from ..types import CleanResult, OffsetMap
+from ..types import CleanResult, OffsetMap, Segment
 
 __all__ = ["looks_like_html", "html_to_text", "clean_html", "compose", "should_extract"]
 
@@ -41,11 +41,9 @@ def should_extract(raw: str) -> bool:
     """Should ``clean`` extract the text of ``raw`` first? (HTML, and not already extracted)"""
     return not _INSIDE.get() and looks_like_html(raw)
 
-_SNIFF = regex.compile(
-    r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|script[\s>]|style[\s>]|meta\s"
-    r"|div[\s>]|p[\s>]|link\s)",
-    regex.I,
-)
+_DOCUMENT = regex.compile(r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", regex.I)
+_HEAVY = regex.compile(r"<(?:script|style|meta)[\s>]", regex.I)
+_ANY_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]{0,15}[\s/>]")
 _TAG = regex.compile(r"</?([A-Za-z][A-Za-z0-9\-]{0,30})(?=[\s/>])")
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "title",
                    "object", "canvas", "math", "head"})
@@ -60,23 +58,21 @@ _SPACE = regex.compile(r"\s+")
 
 
 def looks_like_html(raw: str) -> bool:
-    """Is ``raw`` the HTML source of a page (a doctype, ``<html>``, ``<body>``, ``<script>``,
-    ``<div>``, ``<p>`` ... tag) rather than its text? Looks at the first 10 000 characters
-    and needs two such tags: a stray ``<br>`` or ``<p>`` left in scraped text is repaired
-    segment by segment instead (:mod:`frdefnlp.boilerplate.normalize`).
+    """Is ``raw`` the HTML source of a page rather than its text? Yes when its first 10 000
+    characters hold a document tag (a doctype, ``<html>``, ``<head>``, ``<body>``), or a
+    ``<script>``/``<style>``/``<meta>`` among ten tags or more. Stray ``<p>``, ``<div>`` or
+    ``<br>`` tags left in scraped text are not enough: they are repaired segment by segment
+    (:mod:`frdefnlp.boilerplate.normalize`).
 
     >>> looks_like_html("<!DOCTYPE html><html><body><p>Le Maroc.</p></body></html>")
     True
-    >>> looks_like_html("Le Maroc <p> a reçu des drones.")
+    >>> looks_like_html("Le Maroc <p class='x'> a reçu <div> des drones.<p>")
     False
     """
     head = raw[:10_000]
-    n = 0
-    for _ in _SNIFF.finditer(head):
-        n += 1
-        if n >= 2:
-            return True
-    return False
+    if _DOCUMENT.search(head):
+        return True
+    return _HEAVY.search(head) is not None and sum(1 for _ in _ANY_TAG.finditer(head)) >= 10
 
 
 def html_to_text(raw: str) -> tuple[str, OffsetMap]:
@@ -281,9 +277,26 @@ def clean_html(raw: str, clean_text: Callable[[str], CleanResult]) -> CleanResul
         r = clean_text(text)
     finally:
         _INSIDE.reset(token)
-    segments = []
+    segments: list[Segment] = []
+    pos = 0
+
+    def markup(a: int, b: int) -> None:
+        """The HTML between two pieces of text (tags, scripts, comments): a removed segment."""
+        piece = raw[a:b]
+        lead = len(piece) - len(piece.lstrip())
+        body = piece.strip()
+        if body:
+            segments.append(Segment(start=a + lead, end=a + lead + len(body), text=body,
+                                    kept=False, reason="markup"))
+
     for s in r.segments:
         a, b = inner.span(s.start, s.end) if inner.pieces else (0, 0)
+        if a < pos:  # never before the previous segment's end
+            a = pos
+        b = max(a, b)
+        markup(pos, a)
         segments.append(replace(s, start=a, end=b, text=raw[a:b]))
+        pos = b
+    markup(pos, len(raw))
     return CleanResult(raw=raw, text=r.text, segments=tuple(segments), metadata=r.metadata,
                        offsets=compose(r.offsets, inner))

@@ -61,8 +61,19 @@ def test_offsets_point_into_the_html(page: str) -> None:
     for e in doc.entities:
         a, b = r.raw_span(e.start, e.end)
         assert html.unescape(page[a:b]).replace("\n", " ") == e.text.replace("\n", " ")
+    _segments_cover(r)
+    assert any(s.reason == "markup" and "application/ld+json" in s.text for s in r.segments)
+
+
+def _segments_cover(r: frdefnlp.CleanResult) -> None:
+    """Segments are pieces of the HTML, in order, and cover every non-blank character."""
+    pos = 0
+    covered = bytearray(len(r.raw))
     for s in r.segments:
-        assert page[s.start:s.end] == s.text
+        assert r.raw[s.start:s.end] == s.text and s.start >= pos
+        pos = s.end
+        covered[s.start:s.end] = b"\x01" * (s.end - s.start)
+    assert all(covered[i] or r.raw[i].isspace() for i in range(len(r.raw)))
 
 
 def test_entities_decode_and_map_to_their_reference() -> None:
@@ -108,3 +119,4 @@ def test_extracted_text_maps_back(parts: list[str]) -> None:
     r = frdefnlp.clean("<html><body>" + raw)
     for i in range(len(r.text)):
         assert 0 <= r.to_raw(i) <= len(r.raw)
+    _segments_cover(r)
