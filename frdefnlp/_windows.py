@@ -91,8 +91,9 @@ class TokenSeq(Sequence[Token]):
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._starts = array("q")
-        self._ends = array("q")
+        code = "I" if len(text) < 2**32 else "q"  # 4 bytes an offset: 9 bytes a token
+        self._starts = array(code)
+        self._ends = array(code)
         self._kinds = array("b")
 
     def _extend(self, tokens: Sequence[Token], shift: int) -> None:

@@ -455,7 +455,6 @@ def configure_cli(parser: argparse.ArgumentParser) -> None:
 
 def run_cli(args: argparse.Namespace) -> int:
     from .cli import read_inputs
-
     from .errors import FrdefnlpError
 
     opts = TagOptions(extra_gazetteers=tuple(args.gazetteer))

@@ -13,6 +13,7 @@ once per process.
 from __future__ import annotations
 
 import functools
+import math
 from typing import Any
 
 import regex
@@ -77,7 +78,14 @@ def parse_number(text: str, *, english: bool = False) -> float:
         InputTypeError: ``text`` is not a ``str``.
         InputValueError: ``text`` is not a number.
     """
-    text = ensure_text(text).strip()
+    value = _parse_number(ensure_text(text).strip(), english)
+    if not math.isfinite(value):  # 400 digits: no number, and no valid JSON either
+        raise InputValueError(f"parse_number: {text[:40]!r}... is too large a number")
+    return value
+
+
+def _parse_number(text: str, english: bool) -> float:
+    """:func:`parse_number` on a stripped ``str``."""
     if not text:
         raise InputValueError("parse_number got an empty string: pass a number such as '1,2'")
     if not text[0].isdigit():
@@ -158,7 +166,13 @@ def _parse_spelled(text: str) -> int | None:
             current = 0
         else:
             current += v
+        if current > _TOO_BIG or total > _TOO_BIG:  # "cent cent cent ...": no number
+            return None
     return total + current if seen else None
+
+
+#: Beyond this a run of number words is no number anyone writes (and would overflow a float).
+_TOO_BIG = 10**21
 
 
 def scale_value(word: str, *, english: bool = False) -> float | None:
