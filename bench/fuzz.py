@@ -207,8 +207,11 @@ def main() -> int:
                 print(f"FAIL {name}: {type(exc).__name__}: {exc!r:.2000}", file=sys.stderr)
                 return 1
         total += stats["n"]
+        slow = stats.get("slowest_input")
         print(f"{name:18s} {stats['n']:7d} examples, {stats['chars'] / 1e6:6.2f} M chars, "
-              f"slowest call {stats['slowest']:.2f} s", flush=True)
+              f"slowest call {stats['slowest']:.2f} s"
+              + (f" ({len(slow)} chars: {slow[:60]!r})" if isinstance(slow, str) else ""),
+              flush=True)
     print(f"total {total} examples in {(time.monotonic() - start_all) / 60:.1f} min, "
           "no crash, no hang, no offset error")
     return 0
@@ -225,7 +228,8 @@ def _runner(func: Callable[..., None], strategy: Any, stats: dict[str, Any],
         dt = time.perf_counter() - t0
         stats["n"] += 1
         stats["chars"] += len(x) if isinstance(x, str) else 0
-        stats["slowest"] = max(stats["slowest"], dt)
+        if dt > stats["slowest"]:
+            stats["slowest"], stats["slowest_input"] = dt, x
         assert dt < hang, f"{dt:.1f} s on {x!r:.200}"
 
     return run
