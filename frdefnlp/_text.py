@@ -7,6 +7,7 @@ return spans that point into the caller's string.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 
@@ -19,8 +20,18 @@ SPACES = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u20
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad"
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def ensure_text(value: Any, name: str = "text") -> str:
     """Return ``value`` if it is a ``str``; otherwise raise a :class:`InputTypeError` saying what to do.
+
+    Lone surrogates (``"\\ud800"``: what a bad decoder leaves, never a character) are
+    replaced by U+FFFD, one for one, so that every result can be written out as UTF-8 and
+    offsets stay true; NUL characters are kept (they are characters, and JSON writes them).
+
+    >>> ensure_text("a\\ud800b") == "a\\ufffdb"
+    True
 
     >>> ensure_text("Rabat")
     'Rabat'
@@ -30,7 +41,11 @@ def ensure_text(value: Any, name: str = "text") -> str:
     frdefnlp.errors.InputTypeError: text must be str, got bytes: decode it first, e.g. data.decode("utf-8")
     """
     if isinstance(value, str):
-        return value
+        if _SURROGATE.search(value) is None:
+            return value
+        # A lone surrogate is no character: it cannot be written as UTF-8 (JSON, CSV, files),
+        # so each one becomes U+FFFD, one character for one (offsets unchanged).
+        return _SURROGATE.sub("\ufffd", value)
     if value is None:
         raise InputTypeError(f"{name} must be str, got None: pass the page text as a string")
     if isinstance(value, (bytes, bytearray, memoryview)):

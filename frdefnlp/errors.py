@@ -16,6 +16,8 @@ __all__ = [
     "InputValueError",
     "ResourceError",
     "ModelNotAvailableError",
+    "MissingDependencyError",
+    "InputTooLongError",
 ]
 
 
@@ -68,3 +70,13 @@ class ResourceError(FrdefnlpError):
 
 class ModelNotAvailableError(FrdefnlpError):
     """An optional model (for example stanza's French NER) was asked for but is not installed."""
+
+
+class MissingDependencyError(FrdefnlpError, ImportError):
+    """An optional extra is needed and not installed (``import frdefnlp.stanza`` without
+    stanza: ``pip install "frdefnlp[stanza]"``). Also an ``ImportError``."""
+
+
+class InputTooLongError(InputValueError):
+    """A text is longer than the ``max_length`` a stage accepts (see ``frdefnlp.tag``): raise
+    the limit (``max_length=``) or split the text."""

@@ -24,7 +24,9 @@ no model is needed; with ``stanza_models=True`` it adds stanza's French ``tokeni
 ``pos``, ``lemma`` and ``ner`` from the user's stanza directory and raises
 :class:`frdefnlp.errors.ModelNotAvailableError` (saying how to get them) when they are absent.
 
-This module imports stanza and torch: ``import frdefnlp`` never imports it.
+This module imports stanza and torch: ``import frdefnlp`` never imports it. stanza is an extra
+(``pip install "frdefnlp[stanza]"``); without it, importing this module raises
+:class:`frdefnlp.errors.MissingDependencyError` (an ``ImportError``) saying so.
 """
 
 from __future__ import annotations
@@ -34,12 +36,19 @@ from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources as _ilr
 from typing import Any
 
-import stanza
-from stanza.models.common.doc import Document as StanzaDocument
-from stanza.pipeline.processor import Processor, ProcessorVariant, register_processor_variant
-from stanza.pipeline.registry import NAME_TO_PROCESSOR_CLASS, PIPELINE_NAMES
+from .errors import InputValueError, MissingDependencyError, ModelNotAvailableError
 
-from .errors import InputValueError, ModelNotAvailableError
+try:
+    import stanza
+    from stanza.models.common.doc import Document as StanzaDocument
+    from stanza.pipeline.processor import Processor, ProcessorVariant, register_processor_variant
+    from stanza.pipeline.registry import NAME_TO_PROCESSOR_CLASS, PIPELINE_NAMES
+except ImportError as exc:  # stanza is an extra: say how to get it
+    raise MissingDependencyError(
+        'frdefnlp.stanza needs stanza, an optional extra: pip install "frdefnlp[stanza]" '
+        "(install torch first, from https://download.pytorch.org/whl/cpu for a CPU-only "
+        "machine)") from exc
+
 from .tokenizer import kind_of
 from .types import Document, Entity, Sentence, Token
 

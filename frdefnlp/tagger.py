@@ -25,6 +25,7 @@ from typing import Any
 
 import regex
 
+from . import _windows
 from ._spans import SpanIndex
 from ._text import ensure_text, fold
 from .errors import InputTypeError
@@ -368,8 +369,14 @@ _DEFAULT: dict[TagOptions, Tagger] = {}
 _DEFAULT_LOCK = threading.Lock()
 
 
-def tag(text_or_clean: str | CleanResult, *, options: TagOptions | None = None) -> Document:
+def tag(text_or_clean: str | CleanResult, *, options: TagOptions | None = None,
+        max_length: int | None = _windows.MAX_LENGTH) -> Document:
     """Tag a text or a :class:`CleanResult` with a shared, cached :class:`Tagger`.
+
+    A text longer than ``max_length`` characters (ten million by default; ``None``: no
+    limit) raises :class:`~frdefnlp.errors.InputTooLongError`. A text longer than one window
+    (100 000 characters) is tagged window by window, in bounded memory
+    (:mod:`frdefnlp._windows`).
 
     >>> doc = tag("Benny Gantz est à Rabat.")
     >>> [(e.text, e.id) for e in doc.entities]
@@ -380,7 +387,17 @@ def tag(text_or_clean: str | CleanResult, *, options: TagOptions | None = None) 
     if tagger is None:
         with _DEFAULT_LOCK:
             tagger = _DEFAULT.setdefault(opts, Tagger(opts))
-    return tagger(text_or_clean)
+    text = text_or_clean.text if isinstance(text_or_clean, CleanResult) else ensure_text(
+        text_or_clean, "text_or_clean")
+    _windows.check_length(text, max_length)
+    if len(text) <= _windows.WINDOW:
+        return tagger(text_or_clean)
+    clean = text_or_clean if isinstance(text_or_clean, CleanResult) else None
+    meta = clean.metadata if clean is not None else Metadata()
+    template = Document(text="", metadata=meta, clean=clean)
+    return _windows.tag_windowed(  # each window a CleanResult of its own: the same doc date
+        text, lambda w: tagger(CleanResult(raw=w, text=w, segments=(), metadata=meta)),
+        template=template)
 
 
 def to_conll(doc: Document) -> str:
@@ -431,12 +448,16 @@ def configure_cli(parser: argparse.ArgumentParser) -> None:
                         help="tag the text as it is (default: remove page furniture first)")
     parser.add_argument("--gazetteer", action="append", default=[], metavar="FILE",
                         help="an extra gazetteer JSONL file (repeatable)")
+    parser.add_argument("--max-length", type=int, default=_windows.MAX_LENGTH, metavar="N",
+                        help="longest text accepted, in characters (default ten million; "
+                             "0: no limit)")
 
 
 def run_cli(args: argparse.Namespace) -> int:
     from .batch.readers import read_inputs
+    from .errors import FrdefnlpError
 
-    tagger = Tagger(TagOptions(extra_gazetteers=tuple(args.gazetteer)))
+    opts = TagOptions(extra_gazetteers=tuple(args.gazetteer))
     status = 0
     docs: list[dict[str, Any]] = []
     for name, text, error in read_inputs(args.files):
@@ -444,12 +465,17 @@ def run_cli(args: argparse.Namespace) -> int:
             print(f"frdefnlp tag: {error}", file=sys.stderr)
             status = 1
             continue
-        if args.no_clean:
-            doc = tagger(text, doc_id=name)
-        else:
-            from .boilerplate import clean
+        # the same as frdefnlp.tag(frdefnlp.clean(text)) (--no-clean: frdefnlp.tag(text))
+        try:
+            if not args.no_clean:
+                from .boilerplate import clean
 
-            doc = tagger(clean(text), doc_id=name)
+                text = clean(text)
+            doc = replace(tag(text, options=opts, max_length=args.max_length or None), id=name)
+        except FrdefnlpError as exc:  # a typed error is one file's problem, not a traceback
+            print(f"frdefnlp tag: {name}: {exc}", file=sys.stderr)
+            status = 1
+            continue
         if args.format == "conll":
             sys.stdout.write(f"# document = {name}\n" + to_conll(doc) + "\n")
         elif args.format == "jsonl":

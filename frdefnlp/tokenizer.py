@@ -97,6 +97,13 @@ _SYMBOL_PUNCT = frozenset("%‰‱#&@*/\\§†‡")
 _PLAIN = r"(?P<plain>[^\W\d_\u02bc]+(?![\w.@+:/°'\u2019\u02bc\-\u2010\u2011]))"  # ʼ is a letter
 
 
+# A character that starts none of the alternatives but the last one (not a word character,
+# not white space, not one of . + - … ! ?, which start e-mails, ellipses and runs of !?): it
+# is a token alone, found without trying every alternative (a run of emoji, NULs or symbols
+# costs what a run of words does; property-tested with _PLAIN).
+_LONE = r"(?P<lone>[^\w\s\x1c-\x1f.+\-\u2010\u2011…!?])"
+
+
 @cached
 def _abbreviations() -> dict[str, Any]:
     return read_json("tokenizer/abbreviations.json")
@@ -181,15 +188,19 @@ class Tokenizer:
     def _pattern(self, elisions: list[str], tlds: list[str], *, fast: bool = True) -> str:
         abbrs = _alternation(self._never_end | self._may_end)
         return "|".join(
-            ([_PLAIN] if fast else [])
+            ([_PLAIN, _LONE] if fast else [])
             + [
                 rf"(?P<url>(?:https?://|ftp://|www\.)[^{_URL_STOP}]*[^{_URL_TRAIL}])",
-                r"(?P<email>(?<!\w)[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)",
-                r"(?P<domain>(?<![\w.])(?:[\p{L}\d][\p{L}\d\-]*\.)+(?:"
+                # starts where a run of address characters starts (not inside a run of
+                # hyphens or dots, which would rescan the rest of the run at every character)
+                r"(?P<email>(?<![\w.+\-])[\w.+\-]++@[\w\-]++(?:\.[\w\-]++)++)",
+                # at most ten labels: the `regex` engine backs out of an unbounded repeated
+                # group in time quadratic in its length ("1.1.1.1...")
+                r"(?P<domain>(?<![\w.])(?:[\p{L}\d][\p{L}\d\-]*+\.){1,10}(?:"
                 + _alternation(tlds)
                 + rf")(?![\p{{L}}\d])(?:/[^{_URL_STOP}]*[^{_URL_TRAIL}])?)",
                 rf"(?P<abbr>(?<![\w.])(?:{abbrs})(?!\w))",
-                r"(?P<acro>(?<![\w.])(?:\p{Lu}\.){2,}(?!\w))",
+                r"(?P<acro>(?<![\w.])(?:\p{Lu}\.){2,}+(?!\w))",  # possessive: see domain
                 r"(?P<initial>(?<![\w.])\p{Lu}\.(?![\w\-]))",
                 r"(?P<elision>(?<!\w)(?i:" + _alternation(elisions) + rf")[{_APOS}](?=\w))",
                 rf"(?P<num>(?<![\d.,])\d{{1,3}}(?:[{_THOUSANDS_SEPS}]\d{{3}}(?!\d))+(?:,\d+)?(?![.,]?\d))",
@@ -241,7 +252,7 @@ class Tokenizer:
                 append(make(s, e, tok, "symbol"))
             elif group in ("ellipsis", "bang"):
                 append(make(s, e, tok, "punct"))
-            elif group == "other":
+            elif group == "other" or group == "lone":
                 append(make(s, e, tok, _char_kind(tok)))
             else:  # abbr, acro, initial, elision
                 append(make(s, e, tok, "word"))

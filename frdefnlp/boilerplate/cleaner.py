@@ -30,6 +30,7 @@ from .._text import ensure_text
 from ..errors import InputTypeError, InputValueError
 from ..types import CleanResult, Metadata, OffsetMap, Segment
 from .features import page_features
+from .html import clean_html, should_extract
 from .kinds import KINDS, is_credit_line, unit_kind
 from .langid import PLAUSIBLE, detect_language
 from .model import load_model
@@ -326,6 +327,8 @@ def clean_page(
         raise InputTypeError(f"options must be CleanOptions, got {type(opts).__name__}")
     if not raw.strip():
         return CleanResult(raw=raw, text="", segments=(), metadata=Metadata(), offsets=OffsetMap())
+    if should_extract(raw):  # the HTML source, not the text: extract it (offsets into the HTML)
+        return clean_html(raw, lambda text: clean(text, languages=langs, options=opts))
 
     a = analyse(raw, langs, opts)
     units, reasons = a.units, a.reasons

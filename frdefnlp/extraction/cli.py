@@ -20,6 +20,9 @@ def configure_cli(parser: argparse.ArgumentParser) -> None:
                         help="tag the text as it is (default: remove page furniture first)")
     parser.add_argument("--merge-across", action="store_true",
                         help="merge mentions of one event across the input documents")
+    parser.add_argument("--max-length", type=int, default=None, metavar="N",
+                        help="longest text accepted, in characters (default: tag's max_length, "
+                             "ten million; 0: no limit)")
 
 
 def _clean(text: str) -> Any:
@@ -34,8 +37,11 @@ def run_cli(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     from ..cli import read_inputs
+    from ..errors import FrdefnlpError
     from ..tagger import tag
     from . import EventOptions, events
+
+    limit = {} if args.max_length is None else {"max_length": args.max_length or None}
 
     status = 0
     docs = []
@@ -44,7 +50,12 @@ def run_cli(args: argparse.Namespace) -> int:
             print(f"frdefnlp events: {error}", file=sys.stderr)
             status = 1
             continue
-        doc = tag(text if args.no_clean else _clean(text))
+        try:  # the same as frdefnlp.events(frdefnlp.tag(frdefnlp.clean(text))) (--no-clean: text)
+            doc = tag(text if args.no_clean else _clean(text), **limit)
+        except FrdefnlpError as exc:  # a typed error is one file's problem, not a traceback
+            print(f"frdefnlp events: {name}: {exc}", file=sys.stderr)
+            status = 1
+            continue
         docs.append(replace(doc, id=name))
     found = events(docs, options=EventOptions(merge_across=args.merge_across)) if docs else []
     if args.format == "csv":

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import json
 import threading
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
@@ -410,11 +411,18 @@ _by_start = itemgetter(0)
 
 def _resolve(cluster: list[tuple[int, int, int, int, Any]]) -> list[tuple[int, int, int, int, Any]]:
     """Non-overlapping candidates of one cluster: longest first, then earliest; by start."""
+    # The kept candidates never overlap, so sorted by start their ends grow too: ``c`` overlaps
+    # one of them iff the last kept candidate that starts before ``c`` ends ends after
+    # ``c`` starts (a bisection, not a scan of every kept candidate: a run of thousands of
+    # overlapping names stays n log n).
     kept: list[tuple[int, int, int, int, Any]] = []
+    starts: list[int] = []
     for c in sorted(cluster, key=lambda c: (c[0] - c[1], c[0])):
-        if all(c[1] <= k[0] or c[0] >= k[1] for k in kept):
-            kept.append(c)
-    kept.sort(key=_by_start)
+        i = bisect_left(starts, c[1])
+        if i and kept[i - 1][1] > c[0]:
+            continue
+        starts.insert(i, c[0])
+        kept.insert(i, c)
     return kept
 
 

@@ -121,6 +121,21 @@ def _is_str_list(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
+_BAD_CHARS = re.compile("[\x00\ud800-\udfff]")
+
+
+def _has_bad_char(value: Any) -> bool:
+    """Does a field's value (a string, or strings in a list or an object) hold a lone
+    surrogate or a NUL? Such a name could never be written out as UTF-8."""
+    if isinstance(value, str):
+        return _BAD_CHARS.search(value) is not None
+    if isinstance(value, list):
+        return any(_has_bad_char(v) for v in value)
+    if isinstance(value, dict):
+        return any(_has_bad_char(k) or _has_bad_char(v) for k, v in value.items())
+    return False
+
+
 def _check_fields(obj: dict[str, Any], path: str, line: int) -> list[str]:
     """Problems of one object taken alone (types, shapes, known values)."""
     out: list[str] = []
@@ -131,6 +146,10 @@ def _check_fields(obj: dict[str, Any], path: str, line: int) -> list[str]:
     for name in _REQUIRED:
         if name not in obj:
             bad(name, "required field is missing")
+    for name in sorted(obj):
+        if _has_bad_char(obj[name]):
+            bad(name, "contains a lone surrogate or a NUL character (not text: fix the file's "
+                      "encoding)")
     for name in sorted(obj):
         if name not in _REQUIRED and name not in _OPTIONAL:
             bad(name, f"unknown field (known: {', '.join(_REQUIRED + _OPTIONAL)})")
@@ -161,7 +180,7 @@ def _check_fields(obj: dict[str, Any], path: str, line: int) -> list[str]:
             elif any(not v.strip() for v in value):
                 bad(name, "contains an empty string")
     for name in ("canonical", "aliases", "adjectives"):
-        values = [obj[name]] if name == "canonical" else obj.get(name)
+        values = [obj.get(name)] if name == "canonical" else obj.get(name)
         if _is_str_list(values):
             for v in values:
                 if v.strip() and not alias_key(v)[0]:
@@ -261,7 +280,11 @@ def parse_text(text: str, path: str) -> tuple[list[Record], list[str]]:
         for _, obj in items:
             # an optional field set to null means the same as an absent one
             obj = {k: v for k, v in obj.items() if v is not None or k not in _OPTIONAL}
-            errs = _check_fields(obj, path, lineno)
+            try:
+                errs = _check_fields(obj, path, lineno)
+            except (TypeError, AttributeError, KeyError, ValueError) as exc:
+                # a shape no check foresaw: still a located problem, never a traceback
+                errs = [_where(path, lineno, "record", f"malformed record ({exc!r})")]
             if errs:
                 problems.extend(errs)
             else:

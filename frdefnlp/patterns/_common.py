@@ -17,6 +17,7 @@ from ._numbers import DIGITS_PATTERN, _numbers, number_words, parse_number, pars
 __all__ = [
     "StartScanner",
     "routed_patterns",
+    "LazyRoutes",
     "release_token_index",
     "alternation",
     "number_pattern",
@@ -85,7 +86,14 @@ def _spelled_alt() -> str:
 def spelled_pattern(name: str) -> str:
     """Named group: a spelled-out number (``trois``, ``vingt-deux``, ``deux cent mille``)."""
     w = _spelled_alt()
-    return rf"(?P<{name}>(?<![\w\-])(?:{w})(?:(?:{WS}|-)(?:et(?:{WS}|-))?(?:{w}))*(?![\w\-]))"
+    # At most twelve words ("quatre-vingt-dix-neuf mille neuf cent quatre-vingt-dix-neuf" has
+    # ten, case-insensitive as the patterns that embed it): the pattern is tried at every number word, and an unbounded run of them would be
+    # rescanned to its end from each one (quadratic).
+    # It starts where a run of number words starts, never inside one (each later word would
+    # rescan the rest of the run: twelve times the work on "dix dix dix ...").
+    sep = rf"(?:{WS}|-)(?:et(?:{WS}|-))?"
+    return (rf"(?P<{name}>(?<![\w\-])(?<!(?<![\w\-])(?:{w}){sep})"
+            rf"(?:{w})(?:{sep}(?:{w})){{0,11}}(?![\w\-]))")
 
 
 def number_pattern(name: str) -> str:
@@ -211,24 +219,80 @@ _first = itemgetter(0)
 
 
 def routed_patterns(guard: str, alternatives: Sequence[tuple[str, frozenset[str] | None]],
-                    flags: int = 0) -> tuple[regex.Pattern[str], dict[str, regex.Pattern[str]]]:
+                    flags: int = 0) -> tuple[regex.Pattern[str], Mapping[str, regex.Pattern[str]]]:
     """The full pattern ``guard(?:alt1|alt2|...)`` and, for each start word, the same pattern
     with the alternatives that cannot start with that word made to fail at once (``(?!)``):
     same groups, same order, same matches wherever that word starts a match.
 
     ``alternatives`` pairs each alternative with the lower-case words it can start with
     (``"0"`` for a digit), or ``None`` when it can start with anything (never switched off).
-    Patterns are shared between words that keep the same alternatives.
+    Patterns are shared between words that keep the same alternatives, and each is compiled
+    the first time a text holds its word (:class:`LazyRoutes`: a short text needs a few of
+    the dozens; compiling them all took most of the first ``tag`` call).
     """
     full = regex.compile(guard + "(?:" + "|".join(a for a, _ in alternatives) + ")", flags)
-    keys = sorted({w for _, ws in alternatives if ws for w in ws})
-    by_subset: dict[tuple[bool, ...], regex.Pattern[str]] = {}
-    routes: dict[str, regex.Pattern[str]] = {}
-    for key in keys:
-        subset = tuple(ws is None or key in ws for _, ws in alternatives)
-        pat = by_subset.get(subset)
-        if pat is None:
-            parts = [a if keep else "(?!)" + a for (a, _), keep in zip(alternatives, subset, strict=True)]
-            pat = by_subset[subset] = regex.compile(guard + "(?:" + "|".join(parts) + ")", flags)
-        routes[key] = pat
-    return full, routes
+    return full, LazyRoutes(guard, alternatives, flags, _stubs(full, alternatives))
+
+
+_NAMED = regex.compile(r"\(\?P<(\w+)>")
+
+
+def _stubs(full: regex.Pattern[str],
+           alternatives: Sequence[tuple[str, frozenset[str] | None]]) -> list[str] | None:
+    """For each alternative, a stand-in that never matches and holds the same named groups
+    in the same order (``(?!)(?P<a>)(?P<b>)``): a routed pattern keeps every group name and
+    number without parsing the alternatives it switches off. ``None`` when the groups cannot
+    be read from the source safely (an unnamed group somewhere, or names that do not add up
+    to the compiled pattern's)."""
+    names = [_NAMED.findall(a) for a, _ in alternatives]
+    flat = [n for ns in names for n in ns]
+    in_order = [n for n, _i in sorted(full.groupindex.items(), key=lambda kv: kv[1])]
+    if full.groups != len(full.groupindex) or flat != in_order:
+        return None
+    return ["(?!)" + "".join(f"(?P<{n}>)" for n in ns) for ns in names]
+
+
+class LazyRoutes(Mapping[str, "regex.Pattern[str]"]):
+    """Start word -> its routed pattern (:func:`routed_patterns`), compiled on first use;
+    thread-safe (one lock, double-checked)."""
+
+    def __init__(self, guard: str, alternatives: Sequence[tuple[str, frozenset[str] | None]],
+                 flags: int, stubs: list[str] | None = None) -> None:
+        self._guard, self._alts, self._flags = guard, list(alternatives), flags
+        self._stubs = stubs
+        self._keys = frozenset(w for _, ws in alternatives if ws for w in ws)
+        self._by_subset: dict[tuple[bool, ...], regex.Pattern[str]] = {}
+        self._routes: dict[str, regex.Pattern[str]] = {}
+        self._lock = threading.Lock()
+
+    def __getitem__(self, key: str) -> regex.Pattern[str]:
+        pat = self._routes.get(key)
+        if pat is not None:
+            return pat
+        if key not in self._keys:
+            raise KeyError(key)
+        with self._lock:
+            pat = self._routes.get(key)
+            if pat is None:
+                subset = tuple(ws is None or key in ws for _, ws in self._alts)
+                pat = self._by_subset.get(subset)
+                if pat is None:
+                    stubs = self._stubs or ["(?!)" + a for a, _ in self._alts]
+                    parts = [a if keep else stub for (a, _), keep, stub
+                             in zip(self._alts, subset, stubs, strict=True)]
+                    pat = self._by_subset[subset] = regex.compile(
+                        self._guard + "(?:" + "|".join(parts) + ")", self._flags)
+                self._routes[key] = pat
+        return pat
+
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        return self[key] if key in self._keys else default
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(self._keys))
+
+    def __len__(self) -> int:
+        return len(self._keys)

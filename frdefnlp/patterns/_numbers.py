@@ -13,6 +13,7 @@ once per process.
 from __future__ import annotations
 
 import functools
+import math
 from typing import Any
 
 import regex
@@ -32,9 +33,14 @@ __all__ = [
 
 _SEPS = " \u00a0\u202f\u2009"
 #: A number written with digits, as the taggers match it (no sign, no unit).
+#: Every repetition is bounded (at most seven groups of digits) and possessive: a pattern that
+#: holds a number is tried at every digit of a text, and an unbounded run of groups
+#: ("123 456 789 123 ...") would be rescanned to its end from each of them (quadratic). No
+#: real number has more than seven groups (1 000 000 000 000 000 000); a longer run is not a
+#: number with spaces, and its last groups are read one by one.
 DIGITS_PATTERN = (
-    rf"\d{{1,3}}(?:[{_SEPS}]\d{{3}}(?!\d))+(?:,\d+)?"  # 100 000 / 1 234,5
-    r"|\d+(?:[.,]\d+)*"  # 500.000 / 1,2 / 1.234.567,89 / 2020
+    rf"\d{{1,3}}(?:[{_SEPS}]\d{{3}}(?!\d)){{1,6}}+(?![{_SEPS}]\d{{3}}(?!\d))(?:,\d++)?"  # 100 000 / 1 234,5
+    r"|\d++(?:[.,]\d++){0,6}+"  # 500.000 / 1,2 / 1.234.567,89 / 2020
 )
 _DIGITS_RE = regex.compile(rf"(?:{DIGITS_PATTERN})")
 _SPACED_RE = regex.compile(rf"\d{{1,3}}(?:[{_SEPS}]\d{{3}})+(?:,\d+)?")
@@ -72,7 +78,14 @@ def parse_number(text: str, *, english: bool = False) -> float:
         InputTypeError: ``text`` is not a ``str``.
         InputValueError: ``text`` is not a number.
     """
-    text = ensure_text(text).strip()
+    value = _parse_number(ensure_text(text).strip(), english)
+    if not math.isfinite(value):  # 400 digits: no number, and no valid JSON either
+        raise InputValueError(f"parse_number: {text[:40]!r}... is too large a number")
+    return value
+
+
+def _parse_number(text: str, english: bool) -> float:
+    """:func:`parse_number` on a stripped ``str``."""
     if not text:
         raise InputValueError("parse_number got an empty string: pass a number such as '1,2'")
     if not text[0].isdigit():
@@ -104,7 +117,7 @@ def parse_number(text: str, *, english: bool = False) -> float:
 
 _SPLIT_RE = regex.compile(r"[\s\-\u2010\u2011]+")
 _QUATRE_VINGT_RE = regex.compile(r"quatre[\s\-\u2010\u2011]vingts?")
-_AMOUNT_RE = regex.compile(r"(.*?)(?:[\s\u00a0\u202f]+(\p{L}+))?")
+_AMOUNT_RE = regex.compile(r"(.*?)(?:[\s\u00a0\u202f]+(\p{L}+))?", regex.S)  # any text: . takes \n
 
 
 def parse_spelled(text: str) -> int | None:
@@ -153,7 +166,13 @@ def _parse_spelled(text: str) -> int | None:
             current = 0
         else:
             current += v
+        if current > _TOO_BIG or total > _TOO_BIG:  # "cent cent cent ...": no number
+            return None
     return total + current if seen else None
+
+
+#: Beyond this a run of number words is no number anyone writes (and would overflow a float).
+_TOO_BIG = 10**21
 
 
 def scale_value(word: str, *, english: bool = False) -> float | None:

@@ -19,8 +19,25 @@ def test_readme_opens_with_two_one_line_commands() -> None:
     assert len(commands) == 2
     assert all("\n" not in c for c in commands)
     assert "seeds/" in commands[0]
-    assert "pytest" in commands[1] and ".[test]" in commands[1]
-    assert all(c.startswith("pip install torch==2.13.0 && ") for c in commands)
+    assert "pytest" in commands[1]
+    # the main job needs the core install only: no torch, no stanza (issue 12)
+    assert commands[0].startswith("pip install . && ")
+    assert "torch" not in commands[0] and "stanza" not in commands[0]
+    # the tests run the stanza integration too: torch first (no CUDA build), then the extras
+    assert commands[1].startswith("pip install torch==2.13.0 && ")
+    extras = re.search(r'"\.\[([\w,]+)\]"', commands[1])
+    assert extras is not None and {"test", "stanza"} <= set(extras.group(1).split(","))
+
+
+def test_core_dependencies_are_light() -> None:
+    """``pip install frdefnlp`` pulls neither stanza nor torch nor scikit-learn."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    names = {re.split(r"[<>=!~\[; ]", d, maxsplit=1)[0].lower() for d in project["dependencies"]}
+    assert names <= {"regex", "langdetect"}, names
+    extras = project["optional-dependencies"]
+    assert any(d.startswith("stanza") for d in extras["stanza"])
 
 
 def test_ci_runs_the_readme_commands_verbatim() -> None:

@@ -1,0 +1,111 @@
+"""Bounded memory and limits (issue 12): long texts in windows with the same output, a typed
+error over ``max_length``, malformed gazetteer records as located ``ResourceError``s."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import frdefnlp
+from frdefnlp import _windows
+from frdefnlp.errors import InputTooLongError, InputValueError, ResourceError
+from frdefnlp.gazetteer import Gazetteer
+from frdefnlp.gazetteer.records import validate_files
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _corpus() -> str:
+    """The seed pages (clean), the tagging gold texts and the events dev texts, one after
+    the other as paragraphs: the project's own test corpora."""
+    parts = [frdefnlp.clean(p.read_text(encoding="utf-8")).text
+             for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    for name in ("dev.txt", "seeds.txt", "blind.txt"):
+        f = ROOT / "tests" / "tagging" / "gold" / name
+        if f.exists():
+            parts.append(f.read_text(encoding="utf-8"))
+    with open(ROOT / "tests" / "events" / "dev.jsonl", encoding="utf-8") as fh:
+        parts.extend(json.loads(line)["text"] for line in fh if line.strip())
+    return "\n\n".join(parts)
+
+
+def _key(doc: frdefnlp.Document) -> tuple:
+    return (tuple(doc.tokens), doc.sentences,
+            tuple((e.start, e.end, e.label, e.kind, e.id, e.source, e.value) for e in doc.entities))
+
+
+def test_windows_cover_the_text_and_end_at_breaks() -> None:
+    text = ("Un paragraphe. " * 30 + "\n\n") * 40 + "x" * 5000 + " fin."
+    spans = list(_windows.windows(text, 2000))
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(a < b <= a + 2000 and b == c for (a, b), (c, _d) in zip(spans, spans[1:], strict=False))
+    assert all(text[b - 2:b] == "\n\n" for _a, b in spans[:10])
+
+
+def test_windowed_tagging_gives_the_same_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = _corpus()
+    monkeypatch.setattr(_windows, "WINDOW", 10**9)
+    whole = frdefnlp.tag(text)
+    monkeypatch.setattr(_windows, "WINDOW", 20_000)
+    cut = frdefnlp.tag(text)
+    assert isinstance(cut.tokens, _windows.TokenSeq) and len(list(_windows.windows(text))) > 2
+    assert _key(cut) == _key(whole)
+    for e in cut.entities:
+        assert text[e.start:e.end] == e.text
+    assert cut.tokens[5:8] == whole.tokens[5:8] and cut.tokens[-1] == whole.tokens[-1]
+
+
+def test_over_max_length_is_a_typed_error() -> None:
+    text = "Le Maroc a acheté des drones. " * 50
+    with pytest.raises(InputTooLongError, match="max_length"):
+        frdefnlp.tag(text, max_length=100)
+    assert isinstance(InputTooLongError("x"), ValueError)
+    assert frdefnlp.tag(text, max_length=None).entities
+    with pytest.raises(InputValueError):
+        frdefnlp.tag(text, max_length=0)
+    with pytest.raises(InputTooLongError):
+        frdefnlp.tag("x" * (_windows.MAX_LENGTH + 1))
+
+
+BAD = [
+    ({"id": "org/x", "label": "ORG", "kind": "company", "country": "MA", "aliases": [],
+      "source": "s"}, "canonical"),
+    ({"id": "org/x", "canonical": ["X"], "label": "ORG", "kind": "company", "country": "MA",
+      "aliases": [], "source": "s"}, "canonical"),
+    ({"id": "org/x", "canonical": "X", "label": "ORG", "kind": "company", "country": "MA",
+      "aliases": "X", "source": "s"}, "aliases"),
+    ({"id": "org/x", "canonical": "X\ud800", "label": "ORG", "kind": "company",
+      "country": "MA", "aliases": [], "source": "s"}, "canonical"),
+    ({"id": "org/x", "canonical": "X", "label": "ORG", "kind": "company", "country": "MA",
+      "aliases": ["a\x00b"], "source": "s"}, "aliases"),
+    ({"id": "org/x", "canonical": "X", "label": "ORG", "kind": "company", "country": "MA",
+      "aliases": [], "source": "s", "roles": [1]}, "roles"),
+]
+
+
+@pytest.mark.parametrize("record,field", BAD, ids=[f for _r, f in BAD])
+def test_malformed_records_are_located(record: dict, field: str, tmp_path: Path) -> None:
+    f = tmp_path / "bad.jsonl"
+    good = {"id": "org/ok", "canonical": "Ok Corp", "label": "ORG", "kind": "company",
+            "country": "MA", "aliases": [], "source": "test"}
+    f.write_text(json.dumps(good) + "\n" + json.dumps(record) + "\n", encoding="utf-8",
+                 errors="surrogatepass")
+    problems = validate_files([f])
+    assert any(p.startswith(f"{f}:2: {field}") for p in problems), problems
+    for load in (lambda: Gazetteer.from_files([f]), lambda: Gazetteer.load(extra_files=[f])):
+        with pytest.raises(ResourceError) as info:
+            load()
+        assert info.value.path == str(f) and info.value.line == 2
+        assert any(f":2: {field}" in p for p in info.value.problems)
+
+
+def test_validate_command_reports_instead_of_a_traceback(tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    from frdefnlp.cli import main
+
+    f = tmp_path / "bad.jsonl"
+    f.write_text(json.dumps(BAD[0][0]) + "\n", encoding="utf-8")
+    assert main(["gazetteer", "validate", str(f)]) == 1
+    assert f"{f}:1: canonical: required field is missing" in capsys.readouterr().out
