@@ -35,9 +35,16 @@ import regex
 from ._resources import cached, read_json
 from ._spans import SpanIndex
 from ._text import fold
+from .name_model import guess_names, load_people
 from .types import Entity, Sentence, Token
 
-__all__ = ["ContextTagger", "strip_name_head"]
+__all__ = ["ContextTagger", "strip_name_head", "model_taken"]
+
+
+def model_taken(known: Sequence[Entity], found: Sequence[Entity]) -> SpanIndex:
+    """The spans the name model leaves alone: every candidate already proposed (gazetteer,
+    patterns, adjectives, the context rules)."""
+    return SpanIndex((e.start, e.end) for e in (*known, *found))
 
 # "Israel Aerospace Industries (IAI)": an acronym in brackets right after a name
 _ACRONYM_AFTER = regex.compile(r"\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)")
@@ -99,6 +106,11 @@ def _cues() -> dict[str, Any]:
         "unit_heads_vague_alone": frozenset(fold(w) for w in data["unit_heads_vague_alone"]),
         "weapon_modifiers": frozenset(fold(w) for w in data["weapon_modifiers"]),
         "ship_heads": frozenset(fold(w) for w in data["ship_heads"]),
+        "official_heads": dict(data["official_heads"]),
+        "official_alone": frozenset(data["official_alone"]),
+        "official_adjectives": frozenset(data["official_adjectives"]),
+        "official_stops": frozenset(fold(w) for w in data["official_stops"]),
+        "official_max": int(data["official_max_tokens"]),
     }
 
 
@@ -165,6 +177,21 @@ def _head_cut(label: str, text: str) -> tuple[int, int] | None:
         if k < len(text) and (text[k].isupper() or text[k].isdigit()):
             return k, n
     return None
+
+
+#: Endings of lower-case adjectives inside official names ("fédéral", "sénégalaise", "technique").
+_ADJ_ENDINGS = ("al", "ale", "aux", "ales", "ien", "ienne", "iens", "iennes", "ais", "aise",
+                "aises", "ois", "oise", "oises", "ique", "iques", "aire", "aires", "el", "elle",
+                "els", "elles", "if", "ive", "ifs", "ives", "ain", "aine", "ains", "aines")
+
+
+_PARTICLES = frozenset({"de", "d'", "du", "des", "la", "le", "les", "l'", "et", "ou", "pour"})
+
+
+def _is_given(word: str) -> bool:
+    """Is ``word`` a given name in the shipped name list (``resources/names/people.txt``)?"""
+    flags = load_people().get(fold(word), "")
+    return "g" in flags or "G" in flags
 
 
 def _starts(folded: Sequence[str], keys: Any) -> list[int]:
@@ -248,12 +275,13 @@ class ContextTagger:
 
     def __init__(self, *, titles: bool = True, organisations: bool = True, short_forms: bool = True,
                  places: bool = True, weapons: bool = True, acronyms: bool = True,
-                 units: bool = True, max_name_tokens: int = 4) -> None:
+                 units: bool = True, guess: bool = True, max_name_tokens: int = 4) -> None:
         self.titles = titles
         self.places = places
         self.weapons = weapons
         self.acronyms = acronyms
         self.units = units
+        self.guess = guess
         self.organisations = organisations
         self.short_forms = short_forms
         self.max_name_tokens = max_name_tokens
@@ -339,6 +367,11 @@ class ContextTagger:
                     continue
                 break
             k = self._name_at(text, tokens, folded, j, sent.token_end)
+            # "chef d'état-major de l'Armée Saïd Chanegriha": a capitalised word that ends the
+            # title (a service, a body) is no part of the name after it
+            while k - j >= 2 and (tokens[j].text in cues["official_heads"]
+                                  or folded[j] in cues["title_words"]) and _is_given(tokens[j + 1].text):
+                j += 1
             single_ok = folded[t_end - 1] in {"m.", "mme", "mlle", "dr", "gal", "pr"} or j == t_end
             if k > j and (k - j >= 2 or single_ok):
                 s, e = tokens[j].start, tokens[k - 1].end
@@ -569,6 +602,85 @@ class ContextTagger:
                               canonical=kw.get("canonical"), id=kw.get("id"), source="context",
                               attrs=attrs, confidence=0.6))
 
+    def _official_names(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                        sentences: Sequence[Sentence], known: Sequence[Entity],
+                        skip: dict[int, int], out: list[Entity]) -> None:
+        """"l'Office fédéral de l'armement", "le Conseil des ministres", "la Marine
+        sénégalaise", "la Composante Terre", "le Secteur opérationnel sud de X": a capitalised
+        head (``official_heads``) starts the official name of a body (ORG, the head's kind),
+        which runs on over adjectives (``official_adjectives``, lower-case words with an
+        adjective's ending, known nationality adjectives unless a capitalised word came before
+        them: "Composante Terre belge"), capitalised words, and
+        complements (de/du/des/d'/pour + article + a word or a known place or body; four at most). A head
+        alone names a body only when it is in ``official_alone`` and not first in its
+        sentence ("le Parlement"). Heads inside a known name are left to it."""
+        cues = _cues()
+        heads, alone, adjs = cues["official_heads"], cues["official_alone"], cues["official_adjectives"]
+        stops, not_names, limit = cues["official_stops"], cues["not_names"], cues["official_max"]
+        caps = cues["unit_capitals"]
+        # a known name over the head alone ("Marine") does not stop a longer official name
+        covered = SpanIndex((e.start, e.end) for e in (*known, *out)
+                            if (e.label in _NAME_LABELS or e.label in ("DATE", "MONEY"))
+                            and " " in e.text)
+        adjective_at = {e.start for e in known if e.attrs.get("alias_type") == "adjective"}
+        firsts = [x.token_start for x in sentences]
+        for i in [i for i, t in enumerate(tokens) if t.text in heads]:
+            tok = tokens[i]
+            if covered.overlaps(tok.start, tok.end) or (i in skip and skip[i] > i + 1):
+                continue
+            sent = sentences[bisect_right(firsts, i) - 1]
+            end = sent.token_end
+            k, last, hops, named = i + 1, i + 1, 0, False
+            while k < end and k - i < limit:
+                t, f = tokens[k], folded[k]
+                if k in skip and t.start in adjective_at:
+                    if named:  # "Composante Terre belge": the name is written, the rest describes
+                        break
+                    k = last = skip[k]
+                elif t.kind != "word" or f in stops:
+                    break
+                elif t.text in adjs or (t.text.islower() and f.endswith(_ADJ_ENDINGS)):
+                    k += 1
+                    last = k
+                elif (t.text[:1].isupper() and (t.text not in not_names or t.text in caps)
+                      and k not in skip
+                      and not (_is_given(t.text) and k + 1 < end and tokens[k + 1].text[:1].isupper())):
+                    k += 1
+                    last = k
+                    named = True
+                elif f in ("de", "d'", "du", "des", "pour") and hops < 4:
+                    j = k + 1
+                    if j < end and folded[j] in ("la", "l'", "le", "les"):
+                        j += 1
+                    if j >= end:
+                        break
+                    w = tokens[j]
+                    if j in skip:
+                        k = last = skip[j]
+                    elif w.kind == "word" and folded[j] not in stops and (
+                            (w.text[:1].isupper() and w.text not in not_names)
+                            or (w.text.islower() and len(w.text) > 2 and not w.text.endswith("'"))):
+                        k = last = j + 1
+                    else:
+                        break
+                    hops += 1
+                elif f == "et" and hops and k + 1 < end and tokens[k + 1].text.islower() \
+                        and folded[k + 1] not in stops and tokens[k + 1].kind == "word" \
+                        and folded[k + 1] not in _PARTICLES:
+                    k = last = k + 2  # "de recherche et développement"
+                elif f == "et" and hops and k + 1 < end and folded[k + 1] in ("de", "d'", "du", "des"):
+                    k += 1  # "de Transition et de la paix": a complement follows
+                else:
+                    break
+            if last == i + 1 and (tok.text not in alone or i == sent.token_start):
+                continue
+            if last > i + 1 and i == sent.token_start and last == i + 2 and not (
+                    tokens[i + 1].text.islower() or (i + 1) in skip):
+                continue  # "Marine Le Pen" at the start of a sentence: no body
+            s, e = tok.start, tokens[last - 1].end
+            out.append(Entity(s, e, text[s:e], "ORG", kind=heads[tok.text], source="context",
+                              attrs={"cue": "official"}, confidence=0.6))
+
     def _units(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                sentences: Sequence[Sentence], skip: dict[int, int], out: list[Entity]) -> None:
         """"le 43e bataillon d'infanterie de marine", "le 1er régiment étranger de cavalerie",
@@ -601,7 +713,8 @@ class ContextTagger:
                             j += 1
                         if (j < end and j not in skip and tokens[j].kind == "word"
                                 and not tokens[j].text.endswith(("'", "\u2019"))
-                                and (tokens[j].text.islower() or tokens[j].text in caps)):
+                                and (tokens[j].text.islower() or tokens[j].text in caps
+                                     or (tokens[j].text[:1].isupper() and tokens[j].text.isalpha()))):
                             k = j + 1
                         else:
                             break
@@ -643,7 +756,10 @@ class ContextTagger:
                               attrs={"cue": "acronym", "acronym": acro}, confidence=0.6))
 
     def _short_forms(self, text: str, tokens: Sequence[Token], known: Sequence[Entity],
-                     out: list[Entity]) -> None:
+                     out: list[Entity], taken_too: Sequence[Entity] = ()) -> None:
+        """Later mentions of a name's short forms (a person's last name, an acronym in
+        brackets after a name) take that name's label, id and canonical (``source="alias"``).
+        ``taken_too``: further spans no short form may overlap."""
         forms: dict[str, Entity] = {}
         for e in sorted(known, key=lambda x: (x.start, x.end)):
             if e.label == "PERSON" and " " in e.text.strip():
@@ -655,7 +771,7 @@ class ContextTagger:
             m = _ACRONYM_AFTER.match(after)
             if m and e.label in {"ORG", "WEAPON", "LOC"} and m.group(1) not in forms:
                 forms[m.group(1)] = e
-        taken = SpanIndex((e.start, e.end) for e in known)
+        taken = SpanIndex((e.start, e.end) for e in (*known, *taken_too))
         for form, source in sorted(forms.items()):
             for m in _form_pattern(form).finditer(text):
                 s, e = m.span()
@@ -741,9 +857,17 @@ class ContextTagger:
             self._units(text, tokens, folded, sentences, skip, out)
         if self.acronyms:
             self._acronym_definitions(text, tokens, folded, sentences, known, out)
+        if self.organisations:
+            self._official_names(text, tokens, folded, sentences, known, skip, out)
         if self.short_forms:
             found = [e for e in out if e.label in {"PERSON", "ORG"}]
             names = [e for e in known if e.attrs.get("alias_type") != "adjective"]
             self._short_forms(text, tokens, [*names, *found], out)
+        if self.guess:  # the model sees what no rule and no short form has settled
+            guessed = guess_names(text, tokens, sentences, folded, model_taken(known, out),
+                                  cues["not_names"])
+            out.extend(guessed)
+            if self.short_forms and guessed:
+                self._short_forms(text, tokens, guessed, out, taken_too=[*known, *out])
         out.sort(key=lambda e: (e.start, e.end, e.label, e.source))
         return out

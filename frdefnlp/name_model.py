@@ -1,0 +1,302 @@
+"""The learned decision over capitalised spans that no rule settles.
+
+After the gazetteer, the patterns and the context rules (:mod:`frdefnlp.names`), a French news
+text still holds capitalised spans nobody named: "Martin Pfister a présenté", "la ville de
+Korhogo", "Industrie" at the start of a heading. :func:`guess_names` proposes each maximal run
+of capitalised words (with name particles: "Tamer al-Refaie", "Lahcen Ait Moussa") that
+overlaps no known candidate, and, for a run at the start of a sentence, the same run without
+its first word; a multinomial logistic regression scores each as PERSON, ORG, LOC or nothing,
+and the best label above nothing is kept (``source="context"``, ``attrs["cue"] == "model"``,
+``attrs["p"]`` its probability). Where a run and its shorter variant both pass, the likelier
+one wins.
+
+The features (:data:`FEATURES`) are what a reader uses: whether the words are given names,
+family names or towns (``resources/names/people.txt``, built by ``tools/build_names.py`` from
+public data), whether they are also common words, the shape of the span, organisation and
+place words inside it, the words around it (a determiner, "de", "à", a comma, a verb of
+speech, a bracket), its position in the sentence, and its other mentions in the document
+(the span again, its last word alone).
+
+The model is trained by ``python tools/train_names.py`` with scikit-learn on hand-written gold
+(``resources/names/train.txt`` and the project's own dev and seed sets) and shipped as JSON
+numbers (``resources/names/model.json``), read here without scikit-learn. Cost: one pass over
+the tokens, O(1) work a token (dictionary probes), plus one pass to count the words of the
+document.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ._resources import cached, read_json, read_text
+from ._spans import SpanIndex
+from ._text import fold
+from .errors import ResourceError
+from .types import Entity, Sentence, Token
+
+__all__ = ["FEATURES", "LABELS", "NameModel", "load_people", "load_model", "candidates",
+           "features", "guess_names", "word_counts"]
+
+#: The classes the model tells apart ("O": not a name).
+LABELS = ("O", "PERSON", "ORG", "LOC")
+
+FEATURES = (
+    "n1", "n2", "n3", "n4",
+    "first_given", "first_given_common", "first_family", "first_place", "first_word",
+    "first_unknown",
+    "last_family", "last_family_common", "last_given", "last_place", "last_word", "last_unknown",
+    "all_people", "frac_people", "all_unknown", "place_whole",
+    "acronym", "has_digit", "has_hyphen", "has_particle", "inner_caps", "ends_s", "short",
+    "org_word", "org_last", "loc_word", "person_word",
+    "sent_start", "prev_det", "prev_de", "prev_a", "prev_comma", "prev_open", "prev_agent",
+    "prev_lower", "prev_role", "prev_demonym", "prev_place_cue",
+    "next_comma", "next_paren", "next_verb", "next_speech", "next_de", "next_lower_adj",
+    "next_end", "next_cap",
+    "repeated", "last_alone", "first_alone",
+    "prev_event", "prev_weapon", "noun_suffix", "lower_elsewhere", "english", "next_lower",
+)
+
+
+@cached
+def load_people() -> Mapping[str, str]:
+    """Folded name -> flags (``g``/``G`` given name, ``f``/``F`` family name, upper case when
+    common, ``p`` a town, ``w`` also a common word), from ``resources/names/people.txt``."""
+    text = read_text("names/people.txt")
+    out: dict[str, str] = {}
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line or line[0] == "#":
+            continue
+        key, tab, flags = line.partition("\t")
+        if not tab:
+            raise ResourceError("expected 'name<TAB>flags'", path="resources/names/people.txt",
+                                line=lineno)
+        out[key] = flags
+    return out
+
+
+@cached
+def _words() -> dict[str, frozenset[str]]:
+    data = read_json("names/model_words.json")
+    return {k: frozenset(fold(w) for w in v) for k, v in data.items() if isinstance(v, list)}
+
+
+@dataclass(frozen=True, slots=True)
+class NameModel:
+    """A multinomial logistic regression: ``probabilities(x)`` over :data:`LABELS`."""
+
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[tuple[float, ...], ...]  # one row per label
+    intercept: tuple[float, ...]
+    threshold: float
+    info: Mapping[str, Any]
+
+    def probabilities(self, x: Sequence[float]) -> list[float]:
+        z = [(v - m) / s for v, m, s in zip(x, self.mean, self.scale, strict=True)]
+        scores = [b + sum(c * v for c, v in zip(row, z)) for row, b in zip(self.coef, self.intercept)]
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return [e / total for e in exps]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], *, where: str = "model") -> NameModel:
+        try:
+            model = cls(
+                features=tuple(data["features"]),
+                mean=tuple(float(v) for v in data["mean"]),
+                scale=tuple(float(v) or 1.0 for v in data["scale"]),
+                coef=tuple(tuple(float(v) for v in row) for row in data["coef"]),
+                intercept=tuple(float(v) for v in data["intercept"]),
+                threshold=float(data.get("threshold", 0.5)),
+                info=dict(data.get("info", {})),
+            )
+            labels = tuple(data["labels"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ResourceError(f"malformed name model: {exc}", path=where) from exc
+        if model.features != FEATURES or labels != LABELS:
+            raise ResourceError("name model features or labels differ from the code's; retrain "
+                                "with `python tools/train_names.py`", path=where, field="features")
+        if len(model.coef) != len(LABELS) or any(len(r) != len(FEATURES) for r in model.coef):
+            raise ResourceError("name model vectors have the wrong lengths", path=where)
+        return model
+
+
+@cached
+def load_model() -> NameModel:
+    """The shipped model (cached after the first call)."""
+    return NameModel.from_dict(read_json("names/model.json"), where="names/model.json")
+
+
+def _is_cap(tok: Token, not_names: frozenset[str]) -> bool:
+    t = tok.text
+    return (tok.kind == "word" and t[:1].isupper() and t not in not_names
+            and not t.endswith(("'", "\u2019")))
+
+
+def _is_particle_name(tok: Token, particles: frozenset[str]) -> bool:
+    """"al-Refaie", "el-Sissi", "ben-Ali": a lower-case particle glued to a capitalised name."""
+    t = tok.text
+    cut = t.find("-")
+    return (tok.kind == "word" and 0 < cut < len(t) - 1 and t[:cut].lower() in particles
+            and t[cut + 1].isupper())
+
+
+def candidates(tokens: Sequence[Token], sentences: Sequence[Sentence],
+               taken: SpanIndex, not_names: frozenset[str],
+               particles: frozenset[str], max_tokens: int = 5) -> list[tuple[int, int]]:
+    """Token ranges ``(i, j)`` of the capitalised runs that overlap no ``taken`` span; a run at
+    the start of a sentence gives its variant without the first word too."""
+    out: list[tuple[int, int]] = []
+    folded_particles = particles
+    for sent in sentences:
+        i, end = sent.token_start, sent.token_end
+        while i < end:
+            tok = tokens[i]
+            if not _is_cap(tok, not_names) or taken.overlaps(tok.start, tok.end):
+                i += 1
+                continue
+            j = i + 1
+            while j < end and j - i < max_tokens:
+                t = tokens[j]
+                if taken.overlaps(t.start, t.end):
+                    break
+                if _is_cap(t, not_names) or _is_particle_name(t, folded_particles):
+                    j += 1
+                elif (t.kind == "word" and t.text.lower() in folded_particles and j + 1 < end
+                      and _is_cap(tokens[j + 1], not_names)
+                      and not taken.overlaps(tokens[j + 1].start, tokens[j + 1].end)):
+                    j += 2
+                else:
+                    break
+            out.append((i, j))
+            if i == sent.token_start and j - i >= 2:
+                out.append((i + 1, j))
+            i = j
+    return out
+
+
+def _flags(word: str, people: Mapping[str, str]) -> str:
+    f = people.get(fold(word))
+    if f is None and "-" in word:  # "Marie-Laure": the parts
+        parts = [people.get(fold(p), "") for p in word.split("-") if p]
+        f = "".join(sorted(set(parts[0]) & set.intersection(*(set(p) for p in parts)))) if parts else None
+    return f or ""
+
+
+def features(text: str, tokens: Sequence[Token], folded: Sequence[str], i: int, j: int,
+             sent: Sentence, counts: Counter[str], span_counts: Counter[str],
+             lower: Counter[str] | None = None) -> list[float]:
+    """The feature vector (:data:`FEATURES`) of the run ``tokens[i:j]`` in sentence ``sent``.
+
+    ``counts`` counts the capitalised words of the document, ``span_counts`` the candidate
+    runs' texts (other mentions of the same name), ``lower`` the folded lower-case words."""
+    people = load_people()
+    w = _words()
+    words = [tokens[x].text for x in range(i, j) if tokens[x].text[:1].isupper()]
+    n = j - i
+    first, last = tokens[i].text, tokens[j - 1].text
+    ff, lf = _flags(first, people), _flags(last, people)
+    allf = [_flags(x, people) for x in words]
+    known = [f for f in allf if set(f) & set("gGfF")]
+    s, e = tokens[i].start, tokens[j - 1].end
+    span = text[s:e]
+    prev = folded[i - 1] if i > sent.token_start else ""
+    prev_tok = tokens[i - 1] if i > sent.token_start else None
+    nxt = folded[j] if j < sent.token_end else ""
+    nxt_tok = tokens[j] if j < sent.token_end else None
+    nxt2 = folded[j + 1] if j + 1 < sent.token_end else ""
+    fw = [folded[x] for x in range(i, j)]
+    v = [
+        n == 1, n == 2, n == 3, n >= 4,
+        "g" in ff.lower(), "G" in ff, "f" in ff.lower(), "p" in ff, "w" in ff, not ff,
+        "f" in lf.lower(), "F" in lf, "g" in lf.lower(), "p" in lf, "w" in lf, not lf,
+        bool(words) and len(known) == len(words), len(known) / max(1, len(words)),
+        not any(allf), "p" in _flags(span, people),
+        n == 1 and first.isupper() and len(first) >= 2,
+        any(c.isdigit() for c in span), "-" in span,
+        any(f in w["particles"] for f in fw) or any("-" in x and x[:1].islower() for x in fw),
+        any(any(c.isupper() for c in x[1:]) and not x.isupper() for x in words),
+        last.endswith("s") and "w" in lf, len(span) <= 3,
+        any(f in w["org_words"] for f in fw), fold(last) in w["org_words"],
+        any(f in w["loc_words"] for f in fw), any(f in w["person_words"] for f in fw),
+        i == sent.token_start or prev in ("«", '"', "“", "-", "–", "—", ":"),
+        prev in w["determiners"], prev in ("de", "d'", "du", "des"),
+        prev_tok is not None and prev_tok.text in ("à", "au", "aux", "À", "en", "vers", "depuis"),
+        prev == ",", prev in ("(", "«", '"', "“"), prev in w["agent_cues"],
+        prev_tok is not None and prev_tok.kind == "word" and prev_tok.text.islower(),
+        prev in w["role_words"], prev.endswith(("ien", "ienne", "ain", "aine", "ais", "aise", "ois", "oise", "ite", "ique")) and prev_tok is not None and prev_tok.text.islower(),
+        prev in w["place_cues"],
+        nxt == ",", nxt == "(", nxt in w["verbs"], nxt in w["speech"] or nxt2 in w["speech"],
+        nxt in ("de", "d'", "du", "des"),
+        nxt_tok is not None and nxt_tok.kind == "word" and nxt_tok.text.islower() and nxt.endswith(("ien", "ienne", "ain", "aine", "ais", "aise", "ois", "oise", "ite", "ique", "ale", "al")),
+        nxt_tok is None or nxt in (".", "!", "?", ";", ":"),
+        nxt_tok is not None and nxt_tok.text[:1].isupper(),
+        span_counts[span] > 1,
+        n >= 2 and counts[last] > sum(1 for x in words if x == last),
+        n >= 2 and counts[first] > sum(1 for x in words if x == first),
+        prev in w["event_cues"], prev in w["weapon_cues"],
+        fold(last).endswith(_NOUN_SUFFIXES) and not ("g" in lf.lower() or "f" in lf.lower()),
+        lower is not None and any(lower[f] for f in fw),
+        any(f in w["english"] for f in fw),
+        nxt_tok is not None and nxt_tok.kind == "word" and nxt_tok.text.islower()
+        and nxt not in w["verbs"] and nxt not in ("de", "d'", "du", "des", "et", "ou"),
+    ]
+    return [float(x) for x in v]
+
+
+def word_counts(tokens: Sequence[Token], folded: Sequence[str]) -> tuple[Counter[str], Counter[str]]:
+    """The capitalised words of a document as written, and its lower-case words folded."""
+    caps: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    for t, f in zip(tokens, folded):
+        if t.kind == "word":
+            if t.text[:1].isupper():
+                caps[t.text] += 1
+            elif t.text[:1].islower():
+                lower[f] += 1
+    return caps, lower
+
+
+def guess_names(text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
+                folded: Sequence[str], taken: SpanIndex, not_names: frozenset[str],
+                model: NameModel | None = None) -> list[Entity]:
+    """The names the model finds among the capitalised runs that overlap no ``taken`` span."""
+    model = model or load_model()
+    w = _words()
+    runs = candidates(tokens, sentences, taken, not_names, w["particles"])
+    if not runs:
+        return []
+    counts, lower = word_counts(tokens, folded)
+    span_counts = Counter(text[tokens[i].start:tokens[j - 1].end] for i, j in runs)
+    firsts = [x.token_start for x in sentences]
+    best: dict[int, Entity] = {}  # run end token -> the best entity ending there
+    for i, j in runs:
+        sent = sentences[bisect_right(firsts, i) - 1]
+        p = model.probabilities(features(text, tokens, folded, i, j, sent, counts, span_counts,
+                                         lower))
+        k = max(range(1, len(LABELS)), key=lambda x: p[x])
+        if p[k] < model.threshold or p[k] <= p[0]:
+            continue
+        s, e = tokens[i].start, tokens[j - 1].end
+        ent = Entity(s, e, text[s:e], LABELS[k], kind=_KINDS[LABELS[k]], source="context",
+                     attrs={"cue": "model", "p": round(p[k], 3)}, confidence=round(p[k], 3))
+        old = best.get(j)
+        if old is None or p[k] > old.attrs["p"]:
+            best[j] = ent
+    return sorted(best.values(), key=lambda x: x.start)
+
+
+#: Endings of French common nouns ("Transition", "Artillerie", "Secteur", "Ressources").
+_NOUN_SUFFIXES = ("tion", "tions", "ment", "ments", "ite", "ites", "ence", "ences", "ance",
+                  "ances", "erie", "eries", "ure", "ures", "age", "ages", "isme", "eur", "eurs",
+                  "ique", "iques", "ie", "ies", "iere", "ieres", "oire", "ources", "ource",
+                  "aire", "aires", "ise", "ises", "ude")
+
+_KINDS = {"PERSON": "person", "ORG": "other", "LOC": "other"}
