@@ -30,7 +30,7 @@ import math
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ._resources import cached, read_json, read_text
@@ -71,11 +71,11 @@ def load_people() -> Mapping[str, str]:
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line or line[0] == "#":
             continue
-        key, tab, flags = line.partition("\t")
+        flags, tab, keys = line.partition("\t")
         if not tab:
-            raise ResourceError("expected 'name<TAB>flags'", path="resources/names/people.txt",
-                                line=lineno)
-        out[key] = flags
+            raise ResourceError("expected 'flags<TAB>name|name|...'",
+                                path="resources/names/people.txt", line=lineno)
+        out.update(dict.fromkeys(keys.split("|"), flags))
     return out
 
 
@@ -96,10 +96,14 @@ class NameModel:
     intercept: tuple[float, ...]
     threshold: float
     info: Mapping[str, Any]
+    weights: tuple[tuple[float, ...], ...] = ()  # coef / scale, filled by from_dict
+    bias: tuple[float, ...] = ()  # intercept - coef . mean / scale
 
     def probabilities(self, x: Sequence[float]) -> list[float]:
-        z = [(v - m) / s for v, m, s in zip(x, self.mean, self.scale, strict=True)]
-        scores = [b + sum(c * v for c, v in zip(row, z)) for row, b in zip(self.coef, self.intercept)]
+        """Softmax of the scores; standardisation is folded into the weights once, and only
+        non-zero features are visited (most are 0/1 and few are on)."""
+        on = [(k, v) for k, v in enumerate(x) if v]
+        scores = [b + sum(row[k] * v for k, v in on) for row, b in zip(self.weights, self.bias)]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
@@ -118,6 +122,10 @@ class NameModel:
                 info=dict(data.get("info", {})),
             )
             labels = tuple(data["labels"])
+            weights = tuple(tuple(c / sc for c, sc in zip(row, model.scale)) for row in model.coef)
+            bias = tuple(b - sum(c * m for c, m in zip(row, model.mean))
+                         for row, b in zip(weights, model.intercept))
+            model = replace(model, weights=weights, bias=bias)
         except (KeyError, TypeError, ValueError) as exc:
             raise ResourceError(f"malformed name model: {exc}", path=where) from exc
         if model.features != FEATURES or labels != LABELS:
@@ -150,9 +158,12 @@ def _is_particle_name(tok: Token, particles: frozenset[str]) -> bool:
 
 def candidates(tokens: Sequence[Token], sentences: Sequence[Sentence],
                taken: SpanIndex, not_names: frozenset[str],
-               particles: frozenset[str], max_tokens: int = 5) -> list[tuple[int, int]]:
+               particles: frozenset[str], max_tokens: int = 5,
+               surnames: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Token ranges ``(i, j)`` of the capitalised runs that overlap no ``taken`` span; a run at
-    the start of a sentence gives its variant without the first word too."""
+    the start of a sentence gives its variant without the first word too. A run may go on over
+    a token that is a one-word person already found (``surnames``: their starts), so that "Paul
+    Biya" is seen whole where "Biya" alone was known."""
     out: list[tuple[int, int]] = []
     folded_particles = particles
     for sent in sentences:
@@ -165,6 +176,9 @@ def candidates(tokens: Sequence[Token], sentences: Sequence[Sentence],
             j = i + 1
             while j < end and j - i < max_tokens:
                 t = tokens[j]
+                if t.start in surnames and _is_cap(t, not_names):
+                    j += 1
+                    continue
                 if taken.overlaps(t.start, t.end):
                     break
                 if _is_cap(t, not_names) or _is_particle_name(t, folded_particles):
@@ -182,12 +196,24 @@ def candidates(tokens: Sequence[Token], sentences: Sequence[Sentence],
     return out
 
 
-def _flags(word: str, people: Mapping[str, str]) -> str:
-    f = people.get(fold(word))
-    if f is None and "-" in word:  # "Marie-Laure": the parts
-        parts = [people.get(fold(p), "") for p in word.split("-") if p]
-        f = "".join(sorted(set(parts[0]) & set.intersection(*(set(p) for p in parts)))) if parts else None
+def _flags(key: str, people: Mapping[str, str]) -> str:
+    """Flags of a folded word; a hyphenated word ("marie-laure") takes the flags all its
+    parts share."""
+    f = people.get(key)
+    if f is None and "-" in key:
+        parts = [set(people.get(p, "")) for p in key.split("-") if p]
+        f = "".join(sorted(set.intersection(*parts))) if parts else None
     return f or ""
+
+
+_NAMEISH = frozenset("gGfF")
+_DE = frozenset({"de", "d'", "du", "des"})
+_AT = frozenset({"à", "au", "aux", "À", "en", "vers", "depuis"})
+_OPEN = frozenset({"(", "«", '"', "\u201c"})
+_START = frozenset({"«", '"', "\u201c", "-", "\u2013", "\u2014", ":"})
+_END = frozenset({".", "!", "?", ";", ":"})
+_DEMONYM = ("ien", "ienne", "ain", "aine", "ais", "aise", "ois", "oise", "ite", "ique")
+_NEXT_NOT = frozenset({"de", "d'", "du", "des", "et", "ou"})
 
 
 def features(text: str, tokens: Sequence[Token], folded: Sequence[str], i: int, j: int,
@@ -199,56 +225,61 @@ def features(text: str, tokens: Sequence[Token], folded: Sequence[str], i: int, 
     runs' texts (other mentions of the same name), ``lower`` the folded lower-case words."""
     people = load_people()
     w = _words()
-    words = [tokens[x].text for x in range(i, j) if tokens[x].text[:1].isupper()]
+    idx = [x for x in range(i, j) if tokens[x].text[:1].isupper()]
+    words = [tokens[x].text for x in idx]
     n = j - i
     first, last = tokens[i].text, tokens[j - 1].text
-    ff, lf = _flags(first, people), _flags(last, people)
-    allf = [_flags(x, people) for x in words]
-    known = [f for f in allf if set(f) & set("gGfF")]
+    lf_key = folded[j - 1]
+    ff, lf = _flags(folded[i], people), _flags(lf_key, people)
+    allf = [_flags(folded[x], people) for x in idx]
+    known = sum(1 for f in allf if not _NAMEISH.isdisjoint(f))
     s, e = tokens[i].start, tokens[j - 1].end
     span = text[s:e]
-    prev = folded[i - 1] if i > sent.token_start else ""
-    prev_tok = tokens[i - 1] if i > sent.token_start else None
-    nxt = folded[j] if j < sent.token_end else ""
-    nxt_tok = tokens[j] if j < sent.token_end else None
+    inside = i > sent.token_start
+    prev = folded[i - 1] if inside else ""
+    prev_tok = tokens[i - 1] if inside else None
+    prev_lower = prev_tok is not None and prev_tok.kind == "word" and prev_tok.text.islower()
+    after = j < sent.token_end
+    nxt = folded[j] if after else ""
+    nxt_tok = tokens[j] if after else None
+    nxt_lower = nxt_tok is not None and nxt_tok.kind == "word" and nxt_tok.text.islower()
     nxt2 = folded[j + 1] if j + 1 < sent.token_end else ""
-    fw = [folded[x] for x in range(i, j)]
+    fw = folded[i:j]
+    ffl, lfl = ff.lower(), lf.lower()
     v = [
         n == 1, n == 2, n == 3, n >= 4,
-        "g" in ff.lower(), "G" in ff, "f" in ff.lower(), "p" in ff, "w" in ff, not ff,
-        "f" in lf.lower(), "F" in lf, "g" in lf.lower(), "p" in lf, "w" in lf, not lf,
-        bool(words) and len(known) == len(words), len(known) / max(1, len(words)),
-        not any(allf), "p" in _flags(span, people),
+        "g" in ffl, "G" in ff, "f" in ffl, "p" in ff, "w" in ff, not ff,
+        "f" in lfl, "F" in lf, "g" in lfl, "p" in lf, "w" in lf, not lf,
+        bool(words) and known == len(words), known / max(1, len(words)),
+        not any(allf), n > 1 and "p" in people.get(" ".join(fw), ""),
         n == 1 and first.isupper() and len(first) >= 2,
         any(c.isdigit() for c in span), "-" in span,
         any(f in w["particles"] for f in fw) or any("-" in x and x[:1].islower() for x in fw),
         any(any(c.isupper() for c in x[1:]) and not x.isupper() for x in words),
         last.endswith("s") and "w" in lf, len(span) <= 3,
-        any(f in w["org_words"] for f in fw), fold(last) in w["org_words"],
+        any(f in w["org_words"] for f in fw), lf_key in w["org_words"],
         any(f in w["loc_words"] for f in fw), any(f in w["person_words"] for f in fw),
-        i == sent.token_start or prev in ("«", '"', "“", "-", "–", "—", ":"),
-        prev in w["determiners"], prev in ("de", "d'", "du", "des"),
-        prev_tok is not None and prev_tok.text in ("à", "au", "aux", "À", "en", "vers", "depuis"),
-        prev == ",", prev in ("(", "«", '"', "“"), prev in w["agent_cues"],
-        prev_tok is not None and prev_tok.kind == "word" and prev_tok.text.islower(),
-        prev in w["role_words"], prev.endswith(("ien", "ienne", "ain", "aine", "ais", "aise", "ois", "oise", "ite", "ique")) and prev_tok is not None and prev_tok.text.islower(),
+        not inside or prev in _START,
+        prev in w["determiners"], prev in _DE,
+        prev_tok is not None and prev_tok.text in _AT,
+        prev == ",", prev in _OPEN, prev in w["agent_cues"],
+        prev_lower, prev in w["role_words"], prev_lower and prev.endswith(_DEMONYM),
         prev in w["place_cues"],
         nxt == ",", nxt == "(", nxt in w["verbs"], nxt in w["speech"] or nxt2 in w["speech"],
-        nxt in ("de", "d'", "du", "des"),
-        nxt_tok is not None and nxt_tok.kind == "word" and nxt_tok.text.islower() and nxt.endswith(("ien", "ienne", "ain", "aine", "ais", "aise", "ois", "oise", "ite", "ique", "ale", "al")),
-        nxt_tok is None or nxt in (".", "!", "?", ";", ":"),
+        nxt in _DE,
+        nxt_lower and nxt.endswith((*_DEMONYM, "ale", "al")),
+        nxt_tok is None or nxt in _END,
         nxt_tok is not None and nxt_tok.text[:1].isupper(),
         span_counts[span] > 1,
-        n >= 2 and counts[last] > sum(1 for x in words if x == last),
-        n >= 2 and counts[first] > sum(1 for x in words if x == first),
+        n >= 2 and counts[last] > words.count(last),
+        n >= 2 and counts[first] > words.count(first),
         prev in w["event_cues"], prev in w["weapon_cues"],
-        fold(last).endswith(_NOUN_SUFFIXES) and not ("g" in lf.lower() or "f" in lf.lower()),
+        lf_key.endswith(_NOUN_SUFFIXES) and not ("g" in lfl or "f" in lfl),
         lower is not None and any(lower[f] for f in fw),
         any(f in w["english"] for f in fw),
-        nxt_tok is not None and nxt_tok.kind == "word" and nxt_tok.text.islower()
-        and nxt not in w["verbs"] and nxt not in ("de", "d'", "du", "des", "et", "ou"),
+        nxt_lower and nxt not in w["verbs"] and nxt not in _NEXT_NOT,
     ]
-    return [float(x) for x in v]
+    return [1.0 if x is True else 0.0 if x is False else float(x) for x in v]
 
 
 def word_counts(tokens: Sequence[Token], folded: Sequence[str]) -> tuple[Counter[str], Counter[str]]:
@@ -266,11 +297,13 @@ def word_counts(tokens: Sequence[Token], folded: Sequence[str]) -> tuple[Counter
 
 def guess_names(text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
                 folded: Sequence[str], taken: SpanIndex, not_names: frozenset[str],
-                model: NameModel | None = None) -> list[Entity]:
-    """The names the model finds among the capitalised runs that overlap no ``taken`` span."""
+                model: NameModel | None = None, surnames: frozenset[int] = frozenset()
+                ) -> list[Entity]:
+    """The names the model finds among the capitalised runs that overlap no ``taken`` span
+    (``surnames``: starts of one-word persons a run may take in, see :func:`candidates`)."""
     model = model or load_model()
     w = _words()
-    runs = candidates(tokens, sentences, taken, not_names, w["particles"])
+    runs = candidates(tokens, sentences, taken, not_names, w["particles"], surnames=surnames)
     if not runs:
         return []
     counts, lower = word_counts(tokens, folded)

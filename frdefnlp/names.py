@@ -38,13 +38,20 @@ from ._text import fold
 from .name_model import guess_names, load_people
 from .types import Entity, Sentence, Token
 
-__all__ = ["ContextTagger", "strip_name_head", "model_taken"]
+__all__ = ["ContextTagger", "strip_name_head", "model_taken", "lone_surnames"]
 
 
 def model_taken(known: Sequence[Entity], found: Sequence[Entity]) -> SpanIndex:
     """The spans the name model leaves alone: every candidate already proposed (gazetteer,
     patterns, adjectives, the context rules)."""
     return SpanIndex((e.start, e.end) for e in (*known, *found))
+
+
+def lone_surnames(known: Sequence[Entity], found: Sequence[Entity]) -> frozenset[int]:
+    """Starts of the one-word persons proposed so far ("Biya" after "le président Biya"): a
+    capitalised run may take them in ("Paul Biya")."""
+    return frozenset(e.start for e in (*known, *found)
+                     if e.label == "PERSON" and " " not in e.text and e.text[:1].isupper())
 
 # "Israel Aerospace Industries (IAI)": an acronym in brackets right after a name
 _ACRONYM_AFTER = regex.compile(r"\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)")
@@ -865,7 +872,7 @@ class ContextTagger:
             self._short_forms(text, tokens, [*names, *found], out)
         if self.guess:  # the model sees what no rule and no short form has settled
             guessed = guess_names(text, tokens, sentences, folded, model_taken(known, out),
-                                  cues["not_names"])
+                                  cues["not_names"], surnames=lone_surnames(known, out))
             out.extend(guessed)
             if self.short_forms and guessed:
                 self._short_forms(text, tokens, guessed, out, taken_too=[*known, *out])

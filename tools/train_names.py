@@ -65,7 +65,7 @@ def parse(path: Path) -> list[tuple[str, str, list[tuple[int, int, str]]]]:
 
 
 def rows(files: tuple[Path, ...] = TRAIN_FILES) -> tuple[list[list[float]], list[int], Counter[str]]:
-    from frdefnlp.names import ContextTagger, _cues, model_taken
+    from frdefnlp.names import ContextTagger, _cues, lone_surnames, model_taken
     from frdefnlp.tagger import TagOptions, Tagger
 
     taggers = [Tagger(TagOptions()),
@@ -87,7 +87,8 @@ def rows(files: tuple[Path, ...] = TRAIN_FILES) -> tuple[list[list[float]], list
                 found = rules.find(text, tokens, sentences, known)
                 taken: SpanIndex = model_taken(known, found)
                 folded = [fold(t.text) for t in tokens]
-                runs = candidates(tokens, sentences, taken, not_names, particles)
+                runs = candidates(tokens, sentences, taken, not_names, particles,
+                                  surnames=lone_surnames(known, found))
                 counts, lower = word_counts(tokens, folded)
                 span_counts = Counter(text[tokens[i].start:tokens[j - 1].end] for i, j in runs)
                 firsts = [x.token_start for x in sentences]
