@@ -5,7 +5,8 @@ text still holds capitalised spans nobody named: "Martin Pfister a présenté", 
 Korhogo", "Industrie" at the start of a heading. :func:`guess_names` proposes each maximal run
 of capitalised words (with name particles: "Tamer al-Refaie", "Lahcen Ait Moussa") that
 overlaps no known candidate, and, for a run at the start of a sentence, the same run without
-its first word; a multinomial logistic regression scores each as PERSON, ORG, LOC or nothing,
+its first word; a multinomial logistic regression scores each as PERSON, ORG, LOC or nothing
+(systems are the rules' and the gazetteer's: an unknown system is "nothing" here),
 and the best label above nothing is kept (``source="context"``, ``attrs["cue"] == "model"``,
 ``attrs["p"]`` its probability). Where a run and its shorter variant both pass, the likelier
 one wins.
@@ -33,6 +34,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+import regex
+
 from ._resources import cached, read_json, read_text
 from ._spans import SpanIndex
 from ._text import fold
@@ -59,6 +62,7 @@ FEATURES = (
     "next_end", "next_cap",
     "repeated", "last_alone", "first_alone",
     "prev_event", "prev_weapon", "noun_suffix", "lower_elsewhere", "english", "next_lower",
+    "designation", "weapon_near",
 )
 
 
@@ -96,6 +100,7 @@ class NameModel:
     intercept: tuple[float, ...]
     threshold: float
     info: Mapping[str, Any]
+    single_thresholds: Mapping[str, float] = None  # type: ignore[assignment]  # label -> bar, one word
     weights: tuple[tuple[float, ...], ...] = ()  # coef / scale, filled by from_dict
     bias: tuple[float, ...] = ()  # intercept - coef . mean / scale
 
@@ -119,6 +124,7 @@ class NameModel:
                 coef=tuple(tuple(float(v) for v in row) for row in data["coef"]),
                 intercept=tuple(float(v) for v in data["intercept"]),
                 threshold=float(data.get("threshold", 0.5)),
+                single_thresholds={k: float(v) for k, v in data.get("single_thresholds", {}).items()},
                 info=dict(data.get("info", {})),
             )
             labels = tuple(data["labels"])
@@ -161,7 +167,11 @@ def candidates(tokens: Sequence[Token], sentences: Sequence[Sentence],
                particles: frozenset[str], max_tokens: int = 5,
                surnames: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Token ranges ``(i, j)`` of the capitalised runs that overlap no ``taken`` span; a run at
-    the start of a sentence gives its variant without the first word too. A run may go on over
+    the start of a sentence gives its variant without the first word too. A single word is
+    no candidate at the start of a sentence (its capital says nothing: "Salon.") nor before
+    a lower-case adjective or a de-complement with a lower-case word (it heads a longer
+    common-noun name: "Salon international de ...", "Coupe d'Afrique", "Chef du
+    gouvernement"). A run may go on over
     a token that is a one-word person already found (``surnames``: their starts), so that "Paul
     Biya" is seen whole where "Biya" alone was known."""
     out: list[tuple[int, int]] = []
@@ -189,11 +199,34 @@ def candidates(tokens: Sequence[Token], sentences: Sequence[Sentence],
                     j += 2
                 else:
                     break
-            out.append((i, j))
-            if i == sent.token_start and j - i >= 2:
+            first = i == sent.token_start or tokens[i - 1].text in _START
+            if not (j - i == 1 and (first or _heads_a_phrase(tokens, j, end))):
+                out.append((i, j))
+            if first and j - i >= 2:
                 out.append((i + 1, j))
             i = j
     return out
+
+
+def _heads_a_phrase(tokens: Sequence[Token], j: int, end: int) -> bool:
+    """Does ``tokens[j:]`` continue a capitalised word as a common-noun phrase (a lower-case
+    adjective, or de/d'/du/des and a lower-case word)?"""
+    if j >= end or tokens[j].kind != "word":
+        return False
+    t = tokens[j].text
+    low = t.lower()
+    if low in ("de", "d'", "d\u2019", "du", "des"):
+        k = j + 1
+        if k < end and tokens[k].text.lower() in ("la", "l'", "l\u2019", "le", "les"):
+            k += 1
+        return k < end and tokens[k].kind == "word" and tokens[k].text[:1].islower()
+    return t.islower() and fold(low).endswith(_ADJECTIVE)
+
+
+#: Endings of lower-case adjectives after a capitalised noun ("international", "royale").
+_ADJECTIVE = ("al", "ale", "aux", "ales", "ien", "ienne", "iens", "iennes", "ique", "iques",
+              "aire", "aires", "el", "elle", "els", "elles", "if", "ive", "ifs", "ives", "eur",
+              "eure", "eme", "ieme")
 
 
 def _flags(key: str, people: Mapping[str, str]) -> str:
@@ -213,6 +246,7 @@ _OPEN = frozenset({"(", "«", '"', "\u201c"})
 _START = frozenset({"«", '"', "\u201c", "-", "\u2013", "\u2014", ":"})
 _END = frozenset({".", "!", "?", ";", ":"})
 _DEMONYM = ("ien", "ienne", "ain", "aine", "ais", "aise", "ois", "oise", "ite", "ique")
+_DESIGNATION = regex.compile(r"[a-z]\d|\d[a-z]|[a-z]-\d")
 _NEXT_NOT = frozenset({"de", "d'", "du", "des", "et", "ou"})
 
 
@@ -278,6 +312,8 @@ def features(text: str, tokens: Sequence[Token], folded: Sequence[str], i: int, 
         lower is not None and any(lower[f] for f in fw),
         any(f in w["english"] for f in fw),
         nxt_lower and nxt not in w["verbs"] and nxt not in _NEXT_NOT,
+        any(_DESIGNATION.search(x) is not None for x in fw),
+        any(folded[x] in w["weapon_cues"] for x in range(max(sent.token_start, i - 4), i)),
     ]
     return [1.0 if x is True else 0.0 if x is False else float(x) for x in v]
 
@@ -315,7 +351,8 @@ def guess_names(text: str, tokens: Sequence[Token], sentences: Sequence[Sentence
         p = model.probabilities(features(text, tokens, folded, i, j, sent, counts, span_counts,
                                          lower))
         k = max(range(1, len(LABELS)), key=lambda x: p[x])
-        if p[k] < model.threshold or p[k] <= p[0]:
+        bar = model.single_thresholds.get(LABELS[k], model.threshold) if j - i == 1 else model.threshold
+        if p[k] < bar or p[k] <= p[0]:
             continue
         s, e = tokens[i].start, tokens[j - 1].end
         ent = Entity(s, e, text[s:e], LABELS[k], kind=_KINDS[LABELS[k]], source="context",
@@ -332,4 +369,4 @@ _NOUN_SUFFIXES = ("tion", "tions", "ment", "ments", "ite", "ites", "ence", "ence
                   "ique", "iques", "ie", "ies", "iere", "ieres", "oire", "ources", "ource",
                   "aire", "aires", "ise", "ises", "ude")
 
-_KINDS = {"PERSON": "person", "ORG": "other", "LOC": "other"}
+_KINDS = {"PERSON": "person", "ORG": "other", "LOC": "other", "WEAPON": "other"}

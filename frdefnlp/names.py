@@ -664,7 +664,8 @@ class ContextTagger:
                     w = tokens[j]
                     if j in skip:
                         k = last = skip[j]
-                    elif w.kind == "word" and folded[j] not in stops and (
+                    elif w.kind == "word" and folded[j] not in stops \
+                            and folded[j] not in cues["title_words"] and (
                             (w.text[:1].isupper() and w.text not in not_names)
                             or (w.text.islower() and len(w.text) > 2 and not w.text.endswith("'"))):
                         k = last = j + 1
