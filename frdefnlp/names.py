@@ -195,6 +195,21 @@ _ADJ_ENDINGS = ("al", "ale", "aux", "ales", "ien", "ienne", "iens", "iennes", "a
 _PARTICLES = frozenset({"de", "d'", "du", "des", "la", "le", "les", "l'", "et", "ou", "pour"})
 
 
+_PARTICLE_NAME = regex.compile(r"(?:al|el|ad|ag|ben|ould|bin|abu|abou|ibn)[-‑]\p{Lu}[\p{L}'’-]*")
+
+
+def _after_service_word(tokens: Sequence[Token], folded: Sequence[str], j: int, k: int) -> int:
+    """The first token of a person's name in ``tokens[j:k]``: "chef d'état-major de l'Armée
+    Saïd Chanegriha", "le Général Ahmed X": a service or title word that ends the role (an
+    official-name head, a title word) is no part of the name when a given name follows it or
+    two names do."""
+    cues = _cues()
+    while k - j >= 2 and (tokens[j].text in cues["official_heads"] or folded[j] in cues["title_words"]) \
+            and (k - j >= 3 or _is_given(tokens[j + 1].text)):
+        j += 1
+    return j
+
+
 def _is_given(word: str) -> bool:
     """Is ``word`` a given name in the shipped name list (``resources/names/people.txt``)?"""
     flags = load_people().get(fold(word), "")
@@ -311,6 +326,11 @@ class ContextTagger:
                     and _is_cap(tokens[j + 1]) and tokens[j + 1].text not in cues["not_names"]):
                 j += 1
                 continue
+            # "Tamer al-Refaie": a particle glued to the family name
+            if words and _PARTICLE_NAME.fullmatch(tok.text):
+                j += 1
+                words += 1
+                continue
             # a hyphen or initial inside a name ("P. A", "Jean-Yves")
             if words and tok.text == "." and tokens[j - 1].end == tok.start and len(tokens[j - 1].text) == 1:
                 j += 1
@@ -374,11 +394,7 @@ class ContextTagger:
                     continue
                 break
             k = self._name_at(text, tokens, folded, j, sent.token_end)
-            # "chef d'état-major de l'Armée Saïd Chanegriha": a capitalised word that ends the
-            # title (a service, a body) is no part of the name after it
-            while k - j >= 2 and (tokens[j].text in cues["official_heads"]
-                                  or folded[j] in cues["title_words"]) and _is_given(tokens[j + 1].text):
-                j += 1
+            j = _after_service_word(tokens, folded, j, k)
             single_ok = folded[t_end - 1] in {"m.", "mme", "mlle", "dr", "gal", "pr"} or j == t_end
             if k > j and (k - j >= 2 or single_ok):
                 s, e = tokens[j].start, tokens[k - 1].end
@@ -426,6 +442,7 @@ class ContextTagger:
                 k -= 1
             while k < i and (not _is_cap(tokens[k]) or tokens[k].text in cues["not_names"]):
                 k += 1
+            k = _after_service_word(tokens, folded, k, i)
             if i - k >= 2 and all(tokens[x].text not in cues["not_names"] for x in range(k, i)):
                 s, e = tokens[k].start, tokens[i - 1].end
                 role_end = tokens[t_end - 1].end
@@ -630,6 +647,7 @@ class ContextTagger:
                             if (e.label in _NAME_LABELS or e.label in ("DATE", "MONEY"))
                             and " " in e.text)
         adjective_at = {e.start for e in known if e.attrs.get("alias_type") == "adjective"}
+        persons = SpanIndex((e.start, e.end) for e in (*known, *out) if e.label == "PERSON")
         firsts = [x.token_start for x in sentences]
         for i in [i for i, t in enumerate(tokens) if t.text in heads]:
             tok = tokens[i]
@@ -650,7 +668,7 @@ class ContextTagger:
                     k += 1
                     last = k
                 elif (t.text[:1].isupper() and (t.text not in not_names or t.text in caps)
-                      and k not in skip
+                      and k not in skip and not persons.overlaps(t.start, t.end)
                       and not (_is_given(t.text) and k + 1 < end and tokens[k + 1].text[:1].isupper())):
                     k += 1
                     last = k
