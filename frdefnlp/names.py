@@ -114,6 +114,7 @@ def _cues() -> dict[str, Any]:
         "weapon_modifiers": frozenset(fold(w) for w in data["weapon_modifiers"]),
         "ship_heads": frozenset(fold(w) for w in data["ship_heads"]),
         "official_heads": dict(data["official_heads"]),
+        "naming_verbs": frozenset(fold(w) for w in data["naming_verbs"]),
         "official_alone": frozenset(data["official_alone"]),
         "official_adjectives": frozenset(data["official_adjectives"]),
         "official_stops": frozenset(fold(w) for w in data["official_stops"]),
@@ -192,6 +193,8 @@ _ADJ_ENDINGS = ("al", "ale", "aux", "ales", "ien", "ienne", "iens", "iennes", "a
                 "els", "elles", "if", "ive", "ifs", "ives", "ain", "aine", "ains", "aines")
 
 
+_QUOTES_OPEN = frozenset({"«", '"', "\u201c"})
+_QUOTES_CLOSE = frozenset({"»", '"', "\u201d"})
 _PARTICLES = frozenset({"de", "d'", "du", "des", "la", "le", "les", "l'", "et", "ou", "pour"})
 
 
@@ -592,6 +595,9 @@ class ContextTagger:
             ship = folded[i] in ships
             if j >= end or last_mod in ("de", "d'"):
                 continue
+            quoted = j + 2 < end and tokens[j].text in _QUOTES_OPEN  # "le patrouilleur « X »"
+            if quoted:
+                j += 1
             if j in named and named[j].label != "WEAPON" and not (
                     ship and named[j].label in ("PERSON", "LOC")):
                 continue
@@ -611,6 +617,8 @@ class ContextTagger:
                     k += 1
                     continue
                 break
+            if quoted and (k >= end or tokens[k].text not in _QUOTES_CLOSE):
+                continue  # an opened quote must close right after the name
             s, e = tokens[j].start, tokens[k - 1].end
             lo, hi = bisect_left(w_starts, s), bisect_left(w_starts, e)
             inner = [x for x in w_named[lo:hi] if x.end <= e]
@@ -707,6 +715,47 @@ class ContextTagger:
             out.append(Entity(s, e, text[s:e], "ORG", kind=heads[tok.text], source="context",
                               attrs={"cue": "official"}, confidence=0.6))
 
+    def _christened(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                    sentences: Sequence[Sentence], known: Sequence[Entity],
+                    out: list[Entity]) -> None:
+        """"deux frégates ..., baptisées Amiral Louzeau et Amiral Castex", "le navire, baptisé
+        « Istiqlal »": the capitalised names after a naming verb (``naming_verbs``) are
+        systems (WEAPON, kind naval after a ship's word) when an equipment word
+        (``weapon_heads``) stands in the twelve tokens before the verb; "et" or a comma joins
+        further names."""
+        cues = _cues()
+        verbs, heads, ships = cues["naming_verbs"], cues["weapon_heads"], cues["ship_heads"]
+        not_names = cues["not_names"]
+        taken = SpanIndex((e.start, e.end) for e in known  # a title rule's guess may lose
+                          if e.label in _NAME_LABELS and e.attrs.get("alias_type") != "adjective")
+        firsts = [x.token_start for x in sentences]
+        for i in [i for i, f in enumerate(folded) if f in verbs]:
+            sent = sentences[bisect_right(firsts, i) - 1]
+            before = folded[max(sent.token_start, i - 12):i]
+            if not any(f in heads for f in before):
+                continue
+            kind = "naval" if any(f in ships for f in before) else "other"
+            j, end = i + 1, sent.token_end
+            while j < end:
+                quoted = tokens[j].text in _QUOTES_OPEN
+                a = j + 1 if quoted else j
+                b = a
+                while b < end and b - a < 4 and tokens[b].kind in ("word", "number") and (
+                        (tokens[b].text[:1].isupper() and tokens[b].text not in not_names)
+                        or (b > a and tokens[b].kind == "number")):
+                    b += 1
+                if b == a or (quoted and (b >= end or tokens[b].text not in _QUOTES_CLOSE)):
+                    break
+                s, e = tokens[a].start, tokens[b - 1].end
+                if not taken.covers(s, e):
+                    out.append(Entity(s, e, text[s:e], "WEAPON", kind=kind, source="context",
+                                      attrs={"cue": folded[i]}, confidence=0.6))
+                j = b + 1 if quoted else b
+                if j < end and folded[j] in ("et", ","):
+                    j += 1
+                    continue
+                break
+
     def _units(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                sentences: Sequence[Sentence], skip: dict[int, int], out: list[Entity]) -> None:
         """"le 43e bataillon d'infanterie de marine", "le 1er régiment étranger de cavalerie",
@@ -788,6 +837,8 @@ class ContextTagger:
         ``taken_too``: further spans no short form may overlap."""
         forms: dict[str, Entity] = {}
         for e in sorted(known, key=lambda x: (x.start, x.end)):
+            if e.label == "WEAPON" and e.source == "context" and e.text not in forms:
+                forms[e.text] = e  # a ship christened in the text, named again later
             if e.label == "PERSON" and " " in e.text.strip():
                 last = e.text.split()[-1]
                 if len(last) >= 3 and last[:1].isupper() and last not in forms:
@@ -801,7 +852,9 @@ class ContextTagger:
         for form, source in sorted(forms.items()):
             for m in _form_pattern(form).finditer(text):
                 s, e = m.span()
-                if s == source.start or taken.overlaps(s, e):
+                # a listed name inside the form ("Castex" in "Amiral Castex") does not stop it
+                if s == source.start or taken.covers(s, e) or (
+                        taken.overlaps(s, e) and source.label != "WEAPON"):
                     continue
                 attrs = dict(source.attrs)
                 attrs["short_form_of"] = source.text
@@ -879,6 +932,8 @@ class ContextTagger:
             places_at = _starts(folded, cues["places"])
             for sent in sentences:
                 self._places(text, tokens, folded, sent, out, places_at)
+        if self.weapons:
+            self._christened(text, tokens, folded, sentences, known, out)
         if self.units:
             self._units(text, tokens, folded, sentences, skip, out)
         if self.acronyms:
@@ -886,7 +941,8 @@ class ContextTagger:
         if self.organisations:
             self._official_names(text, tokens, folded, sentences, known, skip, out)
         if self.short_forms:
-            found = [e for e in out if e.label in {"PERSON", "ORG"}]
+            found = [e for e in out if e.label in {"PERSON", "ORG"} or (
+                e.label == "WEAPON" and e.attrs.get("cue") in cues["naming_verbs"])]
             names = [e for e in known if e.attrs.get("alias_type") != "adjective"]
             self._short_forms(text, tokens, [*names, *found], out)
         if self.guess:  # the model sees what no rule and no short form has settled
