@@ -62,7 +62,7 @@ FEATURES = (
     "next_end", "next_cap",
     "repeated", "last_alone", "first_alone",
     "prev_event", "prev_weapon", "noun_suffix", "lower_elsewhere", "english", "next_lower",
-    "designation", "weapon_near",
+    "designation", "weapon_near", "person_shape",
 )
 
 
@@ -314,6 +314,10 @@ def features(text: str, tokens: Sequence[Token], folded: Sequence[str], i: int, 
         nxt_lower and nxt not in w["verbs"] and nxt not in _NEXT_NOT,
         any(_DESIGNATION.search(x) is not None for x in fw),
         any(folded[x] in w["weapon_cues"] for x in range(max(sent.token_start, i - 4), i)),
+        # given name + words that are no common, organisation or English words: a person's
+        2 <= n <= 4 and "g" in ffl and "w" not in lf and not any(
+            f in w["org_words"] or f in w["english"] for f in fw) and not any(
+            c.isdigit() for c in span) and all(x[:1].isupper() and not x.isupper() for x in words),
     ]
     return [1.0 if x is True else 0.0 if x is False else float(x) for x in v]
 

@@ -372,6 +372,8 @@ class ContextTagger:
                 return
             i = at[c]
             t_end = self._title_end(folded, i, sent.token_end)
+            if t_end > i and i > sent.token_start and tokens[i - 1].text in cues["official_heads"]:
+                t_end = i  # "la Direction générale X": an adjective of a body's name, no title
             if t_end == i:
                 i += 1
                 continue
