@@ -28,9 +28,9 @@ document.
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -42,7 +42,7 @@ from ._text import fold
 from .errors import ResourceError
 from .types import Entity, Sentence, Token
 
-__all__ = ["FEATURES", "LABELS", "NameModel", "load_people", "load_model", "candidates",
+__all__ = ["FEATURES", "LABELS", "NameList", "NameModel", "load_people", "load_model", "candidates",
            "features", "guess_names", "word_counts"]
 
 #: The classes the model tells apart ("O": not a name).
@@ -66,21 +66,58 @@ FEATURES = (
 )
 
 
+class NameList(Mapping[str, str]):
+    """Folded name -> flags, read-only: a sorted list of names and one code character a name
+    (bisection: O(log n) a look-up; loading splits one line, with no dictionary to build)."""
+
+    __slots__ = ("_names", "_codes", "_sets")
+
+    def __init__(self, names: list[str], codes: str, sets: list[str]) -> None:
+        if len(names) != len(codes):
+            raise ResourceError("names and codes differ in length", path="resources/names/people.txt")
+        self._names, self._codes, self._sets = names, codes, sets
+
+    def __getitem__(self, key: str) -> str:
+        i = bisect_left(self._names, key)
+        if i == len(self._names) or self._names[i] != key:
+            raise KeyError(key)
+        return self._sets[ord(self._codes[i]) - 48]
+
+    def get(self, key: str, default: Any = None) -> Any:  # the hot path: no exception
+        names = self._names
+        i = bisect_left(names, key)
+        if i < len(names) and names[i] == key:
+            return self._sets[ord(self._codes[i]) - 48]
+        return default
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+
 @cached
-def load_people() -> Mapping[str, str]:
+def load_people() -> NameList:
     """Folded name -> flags (``g``/``G`` given name, ``f``/``F`` family name, upper case when
-    common, ``p`` a town, ``w`` also a common word), from ``resources/names/people.txt``."""
+    common, ``p`` a town or region, ``w`` also a common word), from
+    ``resources/names/people.txt`` (built by ``tools/build_names.py``)."""
     text = read_text("names/people.txt")
-    out: dict[str, str] = {}
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line or line[0] == "#":
-            continue
-        flags, tab, keys = line.partition("\t")
-        if not tab:
-            raise ResourceError("expected 'flags<TAB>name|name|...'",
-                                path="resources/names/people.txt", line=lineno)
-        out.update(dict.fromkeys(keys.split("|"), flags))
-    return out
+    parts: dict[str, str] = {}
+    for line in text.split("\n"):
+        if line and line[0] != "#":
+            head, tab, body = line.partition("\t")
+            if not tab:
+                raise ResourceError("expected 'sets|codes|names<TAB>...'",
+                                    path="resources/names/people.txt")
+            parts[head] = body
+    try:
+        return NameList(parts["names"].split("|"), parts["codes"], parts["sets"].split("|"))
+    except KeyError as exc:
+        raise ResourceError(f"missing line {exc}", path="resources/names/people.txt") from exc
 
 
 @cached

@@ -31,9 +31,10 @@ Iran, the Gulf), every given name ranked within the first ``GIVEN_RANK`` of one 
 every family name ranked within the first ``FAMILY_RANK`` of one; names of at least two
 letters, alphabetic (a hyphen or an apostrophe inside allowed).
 
-Format of the output: one line per set of flags, ``flags<TAB>key|key|...``, each key being a
-name folded as the reader folds it (:func:`frdefnlp._text.fold`: lower case, no accents),
-sorted; where flags hold ``g``
+Format of the output: three lines, ``sets<TAB>G|gf|...`` (the sets of flags in use),
+``codes<TAB>...`` (one character a name: ``chr(48 + i)`` for the i-th set) and
+``names<TAB>key|key|...``, the keys sorted, each a name folded as the reader folds it
+(:func:`frdefnlp._text.fold`: lower case, no accents); the reader looks a key up by bisection; where flags hold ``g``
 (given name), ``f`` (family name), ``G``/``F`` (among the first ``COMMON_RANK`` of a country:
 a common one), ``p`` (a town's name), ``w`` (also a lower-case French or English word: "marine", "general"). Lines
 starting with ``#`` are the header (source, licence, parameters). The reader is
@@ -184,7 +185,7 @@ def build() -> str:
         f"# Parameters: GIVEN_RANK={GIVEN_RANK} FAMILY_RANK={FAMILY_RANK} COMMON_RANK={COMMON_RANK} "
         f"PLACE_POPULATION={PLACE_POPULATION} PLACE_VARIANTS_POPULATION={PLACE_VARIANTS_POPULATION} "
         f"countries={len(COUNTRIES)}",
-        "# Format: flags<TAB>folded names joined by |; g given, f family, G/F common given/family, p town, w also a word",
+        "# Format: sets<TAB>flag sets; codes<TAB>one character a name (48 + its set); names<TAB>sorted folded names joined by |; g given, f family, G/F common given/family, p town, w also a word",
     ]
     # one line per folded form, the key the reader looks up (frdefnlp._text.fold: lower case,
     # no accents): "Said" and "Saïd" are one line with the flags of both spellings
@@ -202,15 +203,24 @@ def build() -> str:
         key = fold(name)
         merged[key] = merged.get(key, set()) | flags
     order = "GgFfpw"
-    groups: dict[str, list[str]] = {}
+    sets: list[str] = []
+    keys: list[str] = []
+    codes: list[str] = []
     for key, flags in sorted(merged.items()):
         if "G" in flags:
             flags.discard("g")
         if "F" in flags:
             flags.discard("f")
-        groups.setdefault("".join(c for c in order if c in flags), []).append(key)
-    for flags in sorted(groups):  # one line per set of flags: the reader builds it at C speed
-        lines.append(f"{flags}\t{'|'.join(groups[flags])}")
+        code = "".join(c for c in order if c in flags)
+        if code not in sets:
+            sets.append(code)
+        keys.append(key)
+        codes.append(chr(48 + sets.index(code)))
+    # three lines the reader turns into a sorted list and a string at C speed (no per-name
+    # dictionary to build): the flag sets, one code character per name, the names
+    lines.append("sets\t" + "|".join(sets))
+    lines.append("codes\t" + "".join(codes))
+    lines.append("names\t" + "|".join(keys))
     return "\n".join(lines) + "\n"
 
 
@@ -225,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
         print("people.txt is up to date" if same else "people.txt differs from a rebuild")
         return 0 if same else 1
     args.output.write_text(text, encoding="utf-8")
-    n = sum(x.count("|") + 1 for x in text.splitlines() if not x.startswith("#"))
+    n = text.split("\nnames\t", 1)[1].count("|") + 1
     print(f"wrote {args.output} ({n} names, {len(text.encode()) // 1024} KiB)")
     return 0
 
