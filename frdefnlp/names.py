@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -240,10 +240,16 @@ def _is_designation(tok: Token) -> bool:
     return any(c.isdigit() for c in t) or "-" in t or "/" in t or (t.isupper() and len(t) >= 2)
 
 
-@functools.lru_cache(maxsize=4096)
-def _form_pattern(form: str) -> regex.Pattern[str]:
-    """A short form as a whole word (compiled once per form)."""
-    return regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(form) + r"(?![\p{L}\p{N}])")
+def _whole_words(text: str, form: str) -> Iterator[tuple[int, int]]:
+    """Spans of ``form`` in ``text`` as a whole word (no letter or digit glued to either
+    side): ``str.find``, no regex to compile per form (forms are names, new in every text)."""
+    n = len(form)
+    i = text.find(form)
+    while i >= 0:
+        e = i + n
+        if not (i and text[i - 1].isalnum()) and not (e < len(text) and text[e].isalnum()):
+            yield i, e
+        i = text.find(form, i + 1)
 
 
 _ORDINAL = regex.compile(r"\d{1,3}(?:e|er|re|ème|eme)")
@@ -852,8 +858,7 @@ class ContextTagger:
                 forms[m.group(1)] = e
         taken = SpanIndex((e.start, e.end) for e in (*known, *taken_too))
         for form, source in sorted(forms.items()):
-            for m in _form_pattern(form).finditer(text):
-                s, e = m.span()
+            for s, e in _whole_words(text, form):
                 # a listed name inside the form ("Castex" in "Amiral Castex") does not stop it
                 if s == source.start or taken.covers(s, e) or (
                         taken.overlaps(s, e) and source.label != "WEAPON"):
