@@ -764,6 +764,48 @@ class ContextTagger:
                     continue
                 break
 
+    def _subsidiaries(self, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
+                      known: Sequence[Entity], out: list[Entity]) -> None:
+        """"Airbus Maroc", "Soudex Maroc", "Boeing Canada": capitalised words (or a known
+        company) glued to a country's name name a company's national branch (ORG, kind
+        company), unless they are themselves a place or a person, or the first word opens
+        the sentence alone."""
+        cues = _cues()
+        not_names = cues["not_names"]
+        starts = [t.start for t in tokens]
+        firsts = [x.token_start for x in sentences]
+        places = SpanIndex((e.start, e.end) for e in known
+                           if e.label in ("LOC", "PERSON") and e.attrs.get("alias_type") != "adjective")
+        companies = {e.end: e for e in known if e.label == "ORG" and e.kind == "company"}
+        for c in known:
+            if c.label != "LOC" or c.kind != "country" or c.attrs.get("alias_type") == "adjective":
+                continue
+            i = bisect_left(starts, c.start)
+            if i == len(tokens) or tokens[i].start != c.start or i == 0:
+                continue
+            sent = sentences[bisect_right(firsts, i) - 1]
+            prev = tokens[i - 1]
+            if i - 1 < sent.token_start or prev.end + 1 != c.start:
+                continue
+            company = companies.get(prev.end)
+            if company is not None:
+                s = company.start
+            else:
+                k = i
+                while (k - 1 >= sent.token_start and i - k < 3 and _is_cap(tokens[k - 1])
+                       and tokens[k - 1].text not in not_names
+                       and not places.overlaps(tokens[k - 1].start, tokens[k - 1].end)):
+                    k -= 1
+                if k == i or (k == sent.token_start and i - k == 1):
+                    continue
+                if all(_is_given(tokens[x].text) for x in range(k, i)):
+                    continue  # "Marie France": a person
+                s = tokens[k].start
+            e = c.end
+            out.append(Entity(s, e, text[s:e], "ORG", kind="company", source="context",
+                              attrs={"cue": "subsidiary", "country": c.attrs.get("country")},
+                              confidence=0.6))
+
     def _units(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                sentences: Sequence[Sentence], skip: dict[int, int], out: list[Entity]) -> None:
         """"le 43e bataillon d'infanterie de marine", "le 1er régiment étranger de cavalerie",
@@ -939,6 +981,8 @@ class ContextTagger:
             places_at = _starts(folded, cues["places"])
             for sent in sentences:
                 self._places(text, tokens, folded, sent, out, places_at)
+        if self.organisations:
+            self._subsidiaries(text, tokens, sentences, known, out)
         if self.weapons:
             self._christened(text, tokens, folded, sentences, known, out)
         if self.units:

@@ -192,3 +192,19 @@ def test_christened_ships_and_their_later_mentions() -> None:
 
 def test_quoted_name_after_a_ships_word() -> None:
     assert ("Kérouane", "WEAPON") in _ents("La mise à l'eau du patrouilleur « Kérouane » a eu lieu.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("La filiale Airbus Maroc recrute des techniciens.", "Airbus Maroc"),
+    ("Le ministre a visité Kestrel Avionique Sénégal hier.", "Kestrel Avionique Sénégal"),
+], ids=["known-company", "unknown-words"])
+def test_a_companys_national_branch(text: str, name: str) -> None:
+    assert (name, "ORG") in _ents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Entre Rabat et Madrid, les échanges continuent.",
+    "Algérie Maroc : le match est reporté.",
+], ids=["two-places", "headline"])
+def test_places_before_a_country_are_no_branch(text: str) -> None:
+    assert not [e for e in tag(text).entities if e.attrs.get("cue") == "subsidiary"]
