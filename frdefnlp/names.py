@@ -696,8 +696,9 @@ class ContextTagger:
                     if j >= end:
                         break
                     w = tokens[j]
-                    if j in skip:
+                    if j in skip:  # a known place or body: the name ends with it
                         k = last = skip[j]
+                        hops = 4
                     elif w.kind == "word" and folded[j] not in stops \
                             and folded[j] not in cues["title_words"] and (
                             (w.text[:1].isupper() and w.text not in not_names)
@@ -841,6 +842,9 @@ class ContextTagger:
                                 and (tokens[j].text.islower() or tokens[j].text in caps
                                      or (tokens[j].text[:1].isupper() and tokens[j].text.isalpha()))):
                             k = j + 1
+                        elif j < end and j in skip and tokens[j].text[:1].isupper():
+                            k = skip[j]  # "1er régiment de chasseurs d'Afrique": a place ends it
+                            break
                         else:
                             break
                     else:
