@@ -14,6 +14,11 @@ text gives:
 - an ordinal and a unit word ("le 43e bataillon d'infanterie de marine", "le 2e REP");
 - capitalised words whose initials spell the acronym in brackets after them ("la Force
   multinationale mixte (FMM)");
+- a capitalised head of an official name and what follows it ("l'Office fédéral de la
+  protection de la population", "la Marine gabonaise", "le Parlement");
+- capitalised words or a listed company glued to a country's name ("Airbus Maroc");
+- names after a naming verb near an equipment word ("deux frégates, baptisées X et Y");
+- the name model (:mod:`frdefnlp.name_model`) over every capitalised run no rule settled;
 - short forms within the document: after "Benny Gantz", "Gantz" is the same person
   (``source="alias"``, id and canonical copied); after "Israel Aerospace Industries (IAI)",
   "IAI" is that organisation.
