@@ -198,6 +198,8 @@ _ADJ_ENDINGS = ("al", "ale", "aux", "ales", "ien", "ienne", "iens", "iennes", "a
                 "els", "elles", "if", "ive", "ifs", "ives", "ain", "aine", "ains", "aines")
 
 
+_PLURAL_DETERMINERS = frozenset({"les", "des", "ses", "leurs", "ces", "nos", "vos", "deux", "trois",
+                                 "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"})
 _QUOTES_OPEN = frozenset({"«", '"', "\u201c"})
 _QUOTES_CLOSE = frozenset({"»", '"', "\u201d"})
 _PARTICLES = frozenset({"de", "d'", "du", "des", "la", "le", "les", "l'", "et", "ou", "pour"})
@@ -646,6 +648,33 @@ class ContextTagger:
             out.append(Entity(s, e, text[s:e], "WEAPON", kind=kw.get("kind", "other"),
                               canonical=kw.get("canonical"), id=kw.get("id"), source="context",
                               attrs=attrs, confidence=0.6))
+            plural = i > 0 and (folded[i - 1] in _PLURAL_DETERMINERS or tokens[i - 1].kind == "number")
+            if ship and plural and not quoted:  # "les porte-hélicoptères X et Y": a list
+                self._more_ships(text, tokens, folded, k, end, named, folded[i], out)
+
+    def _more_ships(self, text: str, tokens: Sequence[Token], folded: Sequence[str], k: int,
+                    end: int, named: dict[int, Entity], cue: str, out: list[Entity]) -> None:
+        """The names joined by "," or "et" to a ship's name after a ship's word ("les
+        frégates X, Y et Z"), each of capitalised words; a known organisation or system stops
+        the list (a known person or place is a ship named after them)."""
+        not_names = _cues()["not_names"]
+        while k + 1 < end and folded[k] in (",", "et"):
+            a = k + 1
+            if a in named and named[a].label not in ("PERSON", "LOC"):
+                return
+            b = a
+            while (b < end and b - a < self.max_name_tokens and _is_cap(tokens[b])
+                   and tokens[b].text not in not_names):
+                b += 1
+            if b == a:
+                return
+            s, e = tokens[a].start, tokens[b - 1].end
+            attrs: dict[str, Any] = {"cue": cue, "listed_after": True}
+            if a in named:
+                attrs["named_after"] = named[a].id
+            out.append(Entity(s, e, text[s:e], "WEAPON", kind="naval", source="context",
+                              attrs=attrs, confidence=0.6))
+            k = b
 
     def _official_names(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                         sentences: Sequence[Sentence], known: Sequence[Entity],

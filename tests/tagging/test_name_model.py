@@ -208,3 +208,13 @@ def test_a_companys_national_branch(text: str, name: str) -> None:
 ], ids=["two-places", "headline"])
 def test_places_before_a_country_are_no_branch(text: str) -> None:
     assert not [e for e in tag(text).entities if e.attrs.get("cue") == "subsidiary"]
+
+
+@pytest.mark.parametrize("text, ships", [
+    ("Les porte-hélicoptères Amiral Kébé et Cheikh Sarr ont appareillé.",
+     ["Amiral Kébé", "Cheikh Sarr"]),
+    ("Les frégates Sirocco, Harmattan et Simoun arrivent.", ["Sirocco", "Harmattan", "Simoun"]),
+    ("La frégate Sirocco et Dakar ont échangé des saluts.", ["Sirocco"]),
+], ids=["two", "three", "singular-head"])
+def test_ships_listed_after_a_plural_ships_word(text: str, ships: list[str]) -> None:
+    assert [t for t, label in _ents(text) if label == "WEAPON"] == ships
