@@ -43,7 +43,7 @@ from .errors import ResourceError
 from .types import Entity, Sentence, Token
 
 __all__ = ["FEATURES", "LABELS", "NameList", "NameModel", "load_people", "load_model", "candidates",
-           "features", "guess_names", "word_counts"]
+           "features", "guess_names", "org_words", "word_counts"]
 
 #: The classes the model tells apart ("O": not a name).
 LABELS = ("O", "PERSON", "ORG", "LOC")
@@ -118,6 +118,11 @@ def load_people() -> NameList:
         return NameList(parts["names"].split("|"), parts["codes"], parts["sets"].split("|"))
     except KeyError as exc:
         raise ResourceError(f"missing line {exc}", path="resources/names/people.txt") from exc
+
+
+def org_words() -> frozenset[str]:
+    """Folded words that name organisations ("systems", "industrie", "group")."""
+    return _words()["org_words"]
 
 
 @cached

@@ -41,6 +41,7 @@ from ._resources import cached, read_json
 from ._spans import SpanIndex
 from ._text import fold
 from .name_model import guess_names, load_people
+from .name_model import org_words as _org_words
 from .types import Entity, Sentence, Token
 
 __all__ = ["ContextTagger", "strip_name_head", "model_taken", "lone_surnames"]
@@ -215,9 +216,19 @@ def _after_service_word(tokens: Sequence[Token], folded: Sequence[str], j: int, 
     two names do."""
     cues = _cues()
     while k - j >= 2 and (tokens[j].text in cues["official_heads"] or folded[j] in cues["title_words"]) \
-            and (k - j >= 3 or _is_given(tokens[j + 1].text)):
-        j += 1
+            and (_is_given(tokens[j + 1].text) or (k - j >= 3 and not _is_given(tokens[j].text))):
+        j += 1  # "Marine Le Pen": a given name that is also a service word stays
     return j
+
+
+def _has_org_word(folded: Sequence[str], j: int, k: int) -> bool:
+    """Does ``folded[j:k]`` hold a word that names organisations ("Systems", "Industrie",
+    "Group": ``org_words`` of ``resources/names/model_words.json``)? Such a run is no person's
+    name ("General Dynamics Mission Systems", "Atlas Câblage Industrie, filiale de ...")."""
+    words = _org_words()
+    people = load_people()
+    return any(folded[x] in words and "g" not in people.get(folded[x], "").lower()
+               for x in range(j, k))  # "Marine Le Pen": a given name stays one
 
 
 def _is_given(word: str) -> bool:
@@ -414,7 +425,7 @@ class ContextTagger:
             k = self._name_at(text, tokens, folded, j, sent.token_end)
             j = _after_service_word(tokens, folded, j, k)
             single_ok = folded[t_end - 1] in {"m.", "mme", "mlle", "dr", "gal", "pr"} or j == t_end
-            if k > j and (k - j >= 2 or single_ok):
+            if k > j and (k - j >= 2 or single_ok) and not _has_org_word(folded, j, k):
                 s, e = tokens[j].start, tokens[k - 1].end
                 role = text[title_start:tokens[j - 1].end].rstrip(" ,")
                 out.append(Entity(s, e, text[s:e], "PERSON", kind="person", source="context",
@@ -461,7 +472,7 @@ class ContextTagger:
             while k < i and (not _is_cap(tokens[k]) or tokens[k].text in cues["not_names"]):
                 k += 1
             k = _after_service_word(tokens, folded, k, i)
-            if i - k >= 2 and all(tokens[x].text not in cues["not_names"] for x in range(k, i)):
+            if i - k >= 2 and not _has_org_word(folded, k, i) and all(tokens[x].text not in cues["not_names"] for x in range(k, i)):
                 s, e = tokens[k].start, tokens[i - 1].end
                 role_end = tokens[t_end - 1].end
                 out.append(Entity(s, e, text[s:e], "PERSON", kind="person", source="context",
