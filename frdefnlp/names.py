@@ -852,6 +852,34 @@ class ContextTagger:
                               attrs={"cue": "subsidiary", "country": c.attrs.get("country")},
                               confidence=0.6))
 
+    def _ship_appositions(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                          sentences: Sequence[Sentence], known: Sequence[Entity],
+                          out: list[Entity]) -> None:
+        """"le Niani, deuxième des trois patrouilleurs", "l'Al Hoceima, une corvette": a
+        capitalised name after le/la/l', closed by a comma, with a ship's word
+        (``ship_heads``) in the six tokens after the comma, is a ship (WEAPON, naval); its
+        later mentions follow as short forms. Known names are left alone."""
+        cues = _cues()
+        ships, not_names = cues["ship_heads"], cues["not_names"]
+        taken = SpanIndex((e.start, e.end) for e in (*known, *out) if e.label in _NAME_LABELS)
+        for sent in sentences:
+            end = sent.token_end
+            for a in range(sent.token_start + 1, end - 2):
+                if folded[a - 1] not in ("le", "la", "l'") or not _is_cap(tokens[a]) \
+                        or tokens[a].text in not_names:
+                    continue
+                b = a
+                while b < end and b - a < 3 and _is_cap(tokens[b]) and tokens[b].text not in not_names:
+                    b += 1
+                if b >= end or tokens[b].text != "," or taken.overlaps(tokens[a].start, tokens[b - 1].end):
+                    continue
+                after = folded[b + 1:min(end, b + 7)]
+                if not any(f in ships for f in after) or "," in after[:1]:
+                    continue
+                s, e = tokens[a].start, tokens[b - 1].end
+                out.append(Entity(s, e, text[s:e], "WEAPON", kind="naval", source="context",
+                                  attrs={"cue": "ship_apposition"}, confidence=0.6))
+
     def _units(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                sentences: Sequence[Sentence], skip: dict[int, int], out: list[Entity]) -> None:
         """"le 43e bataillon d'infanterie de marine", "le 1er régiment étranger de cavalerie",
@@ -1034,6 +1062,7 @@ class ContextTagger:
             self._subsidiaries(text, tokens, sentences, known, out)
         if self.weapons:
             self._christened(text, tokens, folded, sentences, known, out)
+            self._ship_appositions(text, tokens, folded, sentences, known, out)
         if self.units:
             self._units(text, tokens, folded, sentences, skip, out)
         if self.acronyms:
@@ -1042,7 +1071,8 @@ class ContextTagger:
             self._official_names(text, tokens, folded, sentences, known, skip, out)
         if self.short_forms:
             found = [e for e in out if e.label in {"PERSON", "ORG"} or (
-                e.label == "WEAPON" and e.attrs.get("cue") in cues["naming_verbs"])]
+                e.label == "WEAPON" and (e.attrs.get("cue") in cues["naming_verbs"]
+                                         or e.attrs.get("cue") == "ship_apposition"))]
             names = [e for e in known if e.attrs.get("alias_type") != "adjective"]
             self._short_forms(text, tokens, [*names, *found], out)
         if self.guess:  # the model sees what no rule and no short form has settled

@@ -218,3 +218,18 @@ def test_places_before_a_country_are_no_branch(text: str) -> None:
 ], ids=["two", "three", "singular-head"])
 def test_ships_listed_after_a_plural_ships_word(text: str, ships: list[str]) -> None:
     assert [t for t, label in _ents(text) if label == "WEAPON"] == ships
+
+
+def test_a_ship_named_in_apposition_and_named_again() -> None:
+    text = ("Le chantier a livré le Kassa, deuxième des trois patrouilleurs commandés. "
+            "Le Kassa rejoindra Dakar.")
+    weapons = [(e.text, e.source) for e in tag(text).entities if e.label == "WEAPON"]
+    assert weapons == [("Kassa", "context"), ("Kassa", "alias")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le Maroc, premier acheteur de frégates, commande encore.",
+    "La Direction, qui achète des navires, paie comptant.",
+], ids=["known-place", "head-word"])
+def test_no_ship_without_an_unknown_name_in_apposition(text: str) -> None:
+    assert not [e for e in tag(text).entities if e.attrs.get("cue") == "ship_apposition"]
