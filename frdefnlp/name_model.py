@@ -150,7 +150,7 @@ class NameModel:
         """Softmax of the scores; standardisation is folded into the weights once, and only
         non-zero features are visited (most are 0/1 and few are on)."""
         on = [(k, v) for k, v in enumerate(x) if v]
-        scores = [b + sum(row[k] * v for k, v in on) for row, b in zip(self.weights, self.bias)]
+        scores = [b + sum(row[k] * v for k, v in on) for row, b in zip(self.weights, self.bias, strict=True)]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
@@ -170,9 +170,9 @@ class NameModel:
                 info=dict(data.get("info", {})),
             )
             labels = tuple(data["labels"])
-            weights = tuple(tuple(c / sc for c, sc in zip(row, model.scale)) for row in model.coef)
-            bias = tuple(b - sum(c * m for c, m in zip(row, model.mean))
-                         for row, b in zip(weights, model.intercept))
+            weights = tuple(tuple(c / sc for c, sc in zip(row, model.scale, strict=True)) for row in model.coef)
+            bias = tuple(b - sum(c * m for c, m in zip(row, model.mean, strict=True))
+                         for row, b in zip(weights, model.intercept, strict=True))
             model = replace(model, weights=weights, bias=bias)
         except (KeyError, TypeError, ValueError) as exc:
             raise ResourceError(f"malformed name model: {exc}", path=where) from exc
@@ -368,7 +368,7 @@ def word_counts(tokens: Sequence[Token], folded: Sequence[str]) -> tuple[Counter
     """The capitalised words of a document as written, and its lower-case words folded."""
     caps: Counter[str] = Counter()
     lower: Counter[str] = Counter()
-    for t, f in zip(tokens, folded):
+    for t, f in zip(tokens, folded, strict=True):
         if t.kind == "word":
             if t.text[:1].isupper():
                 caps[t.text] += 1

@@ -53,6 +53,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from frdefnlp._text import fold  # noqa: E402  (the reader's key)
+
 OUT = ROOT / "resources" / "names" / "people.txt"
 
 GIVEN_RANK = 1200

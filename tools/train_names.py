@@ -56,7 +56,7 @@ def parse(path: Path) -> list[tuple[str, str, list[tuple[int, int, str]]]]:
     raw = path.read_text(encoding="utf-8")
     heads = list(_DOC.finditer(raw))
     docs = []
-    for h, nxt in zip(heads, [*heads[1:], None]):
+    for h, nxt in zip(heads, [*heads[1:], None], strict=True):
         body = raw[h.end():nxt.start() if nxt else len(raw)].strip("\n")
         parts, ents, pos, n = [], [], 0, 0
         for m in _MARK.finditer(body):
@@ -73,7 +73,7 @@ def parse(path: Path) -> list[tuple[str, str, list[tuple[int, int, str]]]]:
 
 def rows(files: tuple[Path, ...] = TRAIN_FILES) -> tuple[list[list[float]], list[int], Counter[str]]:
     from frdefnlp.names import ContextTagger, _cues, lone_surnames, model_taken
-    from frdefnlp.tagger import TagOptions, Tagger
+    from frdefnlp.tagger import Tagger, TagOptions
 
     taggers = [Tagger(TagOptions()),
                Tagger(TagOptions(exclude_gazetteers=("persons.jsonl", "companies.jsonl"))),
@@ -150,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     model = train()
     if args.check:
         shipped = json.loads(args.output.read_text(encoding="utf-8"))
-        diff = max(abs(a - b) for ra, rb in zip(model["coef"], shipped["coef"]) for a, b in zip(ra, rb))
+        diff = max(abs(a - b) for ra, rb in zip(model["coef"], shipped["coef"], strict=True) for a, b in zip(ra, rb, strict=True))
         same = model["info"]["rows"] == shipped["info"]["rows"] and diff <= 1e-6
         print(f"rows {model['info']['rows']} vs {shipped['info']['rows']}, max coef diff {diff:.2g}")
         return 0 if same else 1
