@@ -62,7 +62,7 @@ FEATURES = (
     "next_end", "next_cap",
     "repeated", "last_alone", "first_alone",
     "prev_event", "prev_weapon", "noun_suffix", "lower_elsewhere", "english", "next_lower",
-    "designation", "weapon_near", "person_shape",
+    "designation", "weapon_near", "person_shape", "domain_noun",
 )
 
 
@@ -360,6 +360,7 @@ def features(text: str, tokens: Sequence[Token], folded: Sequence[str], i: int, 
         2 <= n <= 4 and "g" in ffl and "w" not in lf and not any(
             f in w["org_words"] or f in w["english"] for f in fw) and not any(
             c.isdigit() for c in span) and all(x[:1].isupper() and not x.isupper() for x in words),
+        any(f in w["domain_nouns"] for f in fw),  # "Finances", "Commerce": a ministry's domain
     ]
     return [1.0 if x is True else 0.0 if x is False else float(x) for x in v]
 
