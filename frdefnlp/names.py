@@ -199,6 +199,7 @@ _ADJ_ENDINGS = ("al", "ale", "aux", "ales", "ien", "ienne", "iens", "iennes", "a
                 "els", "elles", "if", "ive", "ifs", "ives", "ain", "aine", "ains", "aines")
 
 
+_WHEELS = regex.compile(r"\d{1,2}[x×]\d{1,2}")
 _PLURAL_DETERMINERS = frozenset({"les", "des", "ses", "leurs", "ces", "nos", "vos", "deux", "trois",
                                  "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"})
 _QUOTES_OPEN = frozenset({"«", '"', "\u201c"})
@@ -643,6 +644,13 @@ class ContextTagger:
                     k += 1
                     continue
                 break
+            # "WhAP 8×8", "Sherpa 4x4": a wheel formula glued to the name is part of it
+            if k < end and _WHEELS.fullmatch(tokens[k].text) and tokens[k - 1].end < tokens[k].start:
+                k += 1
+            elif (k + 1 < end and tokens[k].text in ("×", "x") and tokens[k - 1].text.isdigit()
+                  and tokens[k + 1].text.isdigit() and tokens[k - 1].end == tokens[k].start
+                  and tokens[k].end == tokens[k + 1].start):
+                k += 2
             if quoted and (k >= end or tokens[k].text not in _QUOTES_CLOSE):
                 continue  # an opened quote must close right after the name
             s, e = tokens[j].start, tokens[k - 1].end

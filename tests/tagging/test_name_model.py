@@ -233,3 +233,11 @@ def test_a_ship_named_in_apposition_and_named_again() -> None:
 ], ids=["known-place", "head-word"])
 def test_no_ship_without_an_unknown_name_in_apposition(text: str) -> None:
     assert not [e for e in tag(text).entities if e.attrs.get("cue") == "ship_apposition"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le pays a reçu des blindés Tarkan 8×8 la semaine dernière.", "Tarkan 8×8"),
+    ("Des véhicules Kestrel 4x4 ont été livrés.", "Kestrel 4x4"),
+], ids=["times-sign", "letter-x"])
+def test_a_wheel_formula_is_part_of_the_vehicles_name(text: str, name: str) -> None:
+    assert (name, "WEAPON") in _ents(text)
