@@ -14,6 +14,11 @@ text gives:
 - an ordinal and a unit word ("le 43e bataillon d'infanterie de marine", "le 2e REP");
 - capitalised words whose initials spell the acronym in brackets after them ("la Force
   multinationale mixte (FMM)");
+- a capitalised head of an official name and what follows it ("l'Office fédéral de la
+  protection de la population", "la Marine gabonaise", "le Parlement");
+- capitalised words or a listed company glued to a country's name ("Airbus Maroc");
+- names after a naming verb near an equipment word ("deux frégates, baptisées X et Y");
+- the name model (:mod:`frdefnlp.name_model`) over every capitalised run no rule settled;
 - short forms within the document: after "Benny Gantz", "Gantz" is the same person
   (``source="alias"``, id and canonical copied); after "Israel Aerospace Industries (IAI)",
   "IAI" is that organisation.
@@ -26,7 +31,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -35,9 +40,24 @@ import regex
 from ._resources import cached, read_json
 from ._spans import SpanIndex
 from ._text import fold
+from .name_model import guess_names, load_people
+from .name_model import org_words as _org_words
 from .types import Entity, Sentence, Token
 
-__all__ = ["ContextTagger", "strip_name_head"]
+__all__ = ["ContextTagger", "strip_name_head", "model_taken", "lone_surnames"]
+
+
+def model_taken(known: Sequence[Entity], found: Sequence[Entity]) -> SpanIndex:
+    """The spans the name model leaves alone: every candidate already proposed (gazetteer,
+    patterns, adjectives, the context rules)."""
+    return SpanIndex((e.start, e.end) for e in (*known, *found))
+
+
+def lone_surnames(known: Sequence[Entity], found: Sequence[Entity]) -> frozenset[int]:
+    """Starts of the one-word persons proposed so far ("Biya" after "le président Biya"): a
+    capitalised run may take them in ("Paul Biya")."""
+    return frozenset(e.start for e in (*known, *found)
+                     if e.label == "PERSON" and " " not in e.text and e.text[:1].isupper())
 
 # "Israel Aerospace Industries (IAI)": an acronym in brackets right after a name
 _ACRONYM_AFTER = regex.compile(r"\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)")
@@ -99,6 +119,12 @@ def _cues() -> dict[str, Any]:
         "unit_heads_vague_alone": frozenset(fold(w) for w in data["unit_heads_vague_alone"]),
         "weapon_modifiers": frozenset(fold(w) for w in data["weapon_modifiers"]),
         "ship_heads": frozenset(fold(w) for w in data["ship_heads"]),
+        "official_heads": dict(data["official_heads"]),
+        "naming_verbs": frozenset(fold(w) for w in data["naming_verbs"]),
+        "official_alone": frozenset(data["official_alone"]),
+        "official_adjectives": frozenset(data["official_adjectives"]),
+        "official_stops": frozenset(fold(w) for w in data["official_stops"]),
+        "official_max": int(data["official_max_tokens"]),
     }
 
 
@@ -167,6 +193,51 @@ def _head_cut(label: str, text: str) -> tuple[int, int] | None:
     return None
 
 
+#: Endings of lower-case adjectives inside official names ("fédéral", "sénégalaise", "technique").
+_ADJ_ENDINGS = ("al", "ale", "aux", "ales", "ien", "ienne", "iens", "iennes", "ais", "aise",
+                "aises", "ois", "oise", "oises", "ique", "iques", "aire", "aires", "el", "elle",
+                "els", "elles", "if", "ive", "ifs", "ives", "ain", "aine", "ains", "aines")
+
+
+_WHEELS = regex.compile(r"\d{1,2}[x×]\d{1,2}")
+_PLURAL_DETERMINERS = frozenset({"les", "des", "ses", "leurs", "ces", "nos", "vos", "deux", "trois",
+                                 "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"})
+_QUOTES_OPEN = frozenset({"«", '"', "\u201c"})
+_QUOTES_CLOSE = frozenset({"»", '"', "\u201d"})
+_PARTICLES = frozenset({"de", "d'", "du", "des", "la", "le", "les", "l'", "et", "ou", "pour"})
+
+
+_PARTICLE_NAME = regex.compile(r"(?:al|el|ad|ag|ben|ould|bin|abu|abou|ibn)[-‑]\p{Lu}[\p{L}'’-]*")
+
+
+def _after_service_word(tokens: Sequence[Token], folded: Sequence[str], j: int, k: int) -> int:
+    """The first token of a person's name in ``tokens[j:k]``: "chef d'état-major de l'Armée
+    Saïd Chanegriha", "le Général Ahmed X": a service or title word that ends the role (an
+    official-name head, a title word) is no part of the name when a given name follows it or
+    two names do."""
+    cues = _cues()
+    while k - j >= 2 and (tokens[j].text in cues["official_heads"] or folded[j] in cues["title_words"]) \
+            and (_is_given(tokens[j + 1].text) or (k - j >= 3 and not _is_given(tokens[j].text))):
+        j += 1  # "Marine Le Pen": a given name that is also a service word stays
+    return j
+
+
+def _has_org_word(folded: Sequence[str], j: int, k: int) -> bool:
+    """Does ``folded[j:k]`` hold a word that names organisations ("Systems", "Industrie",
+    "Group": ``org_words`` of ``resources/names/model_words.json``)? Such a run is no person's
+    name ("General Dynamics Mission Systems", "Atlas Câblage Industrie, filiale de ...")."""
+    words = _org_words()
+    people = load_people()
+    return any(folded[x] in words and "g" not in people.get(folded[x], "").lower()
+               for x in range(j, k))  # "Marine Le Pen": a given name stays one
+
+
+def _is_given(word: str) -> bool:
+    """Is ``word`` a given name in the shipped name list (``resources/names/people.txt``)?"""
+    flags = load_people().get(fold(word), "")
+    return "g" in flags or "G" in flags
+
+
 def _starts(folded: Sequence[str], keys: Any) -> list[int]:
     """Indices (ascending) of the folded tokens that are in ``keys``."""
     return [i for i, f in enumerate(folded) if f in keys]
@@ -188,10 +259,16 @@ def _is_designation(tok: Token) -> bool:
     return any(c.isdigit() for c in t) or "-" in t or "/" in t or (t.isupper() and len(t) >= 2)
 
 
-@functools.lru_cache(maxsize=4096)
-def _form_pattern(form: str) -> regex.Pattern[str]:
-    """A short form as a whole word (compiled once per form)."""
-    return regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(form) + r"(?![\p{L}\p{N}])")
+def _whole_words(text: str, form: str) -> Iterator[tuple[int, int]]:
+    """Spans of ``form`` in ``text`` as a whole word (no letter or digit glued to either
+    side): ``str.find``, no regex to compile per form (forms are names, new in every text)."""
+    n = len(form)
+    i = text.find(form)
+    while i >= 0:
+        e = i + n
+        if not (i and text[i - 1].isalnum()) and not (e < len(text) and text[e].isalnum()):
+            yield i, e
+        i = text.find(form, i + 1)
 
 
 _ORDINAL = regex.compile(r"\d{1,3}(?:e|er|re|ème|eme)")
@@ -248,12 +325,13 @@ class ContextTagger:
 
     def __init__(self, *, titles: bool = True, organisations: bool = True, short_forms: bool = True,
                  places: bool = True, weapons: bool = True, acronyms: bool = True,
-                 units: bool = True, max_name_tokens: int = 4) -> None:
+                 units: bool = True, guess: bool = True, max_name_tokens: int = 4) -> None:
         self.titles = titles
         self.places = places
         self.weapons = weapons
         self.acronyms = acronyms
         self.units = units
+        self.guess = guess
         self.organisations = organisations
         self.short_forms = short_forms
         self.max_name_tokens = max_name_tokens
@@ -275,6 +353,11 @@ class ContextTagger:
             if (words and fold(tok.text) in cues["particles"] and j + 1 < end
                     and _is_cap(tokens[j + 1]) and tokens[j + 1].text not in cues["not_names"]):
                 j += 1
+                continue
+            # "Tamer al-Refaie": a particle glued to the family name
+            if words and _PARTICLE_NAME.fullmatch(tok.text):
+                j += 1
+                words += 1
                 continue
             # a hyphen or initial inside a name ("P. A", "Jean-Yves")
             if words and tok.text == "." and tokens[j - 1].end == tok.start and len(tokens[j - 1].text) == 1:
@@ -314,6 +397,8 @@ class ContextTagger:
                 return
             i = at[c]
             t_end = self._title_end(folded, i, sent.token_end)
+            if t_end > i and i > sent.token_start and tokens[i - 1].text in cues["official_heads"]:
+                t_end = i  # "la Direction générale X": an adjective of a body's name, no title
             if t_end == i:
                 i += 1
                 continue
@@ -339,8 +424,9 @@ class ContextTagger:
                     continue
                 break
             k = self._name_at(text, tokens, folded, j, sent.token_end)
+            j = _after_service_word(tokens, folded, j, k)
             single_ok = folded[t_end - 1] in {"m.", "mme", "mlle", "dr", "gal", "pr"} or j == t_end
-            if k > j and (k - j >= 2 or single_ok):
+            if k > j and (k - j >= 2 or single_ok) and not _has_org_word(folded, j, k):
                 s, e = tokens[j].start, tokens[k - 1].end
                 role = text[title_start:tokens[j - 1].end].rstrip(" ,")
                 out.append(Entity(s, e, text[s:e], "PERSON", kind="person", source="context",
@@ -386,7 +472,8 @@ class ContextTagger:
                 k -= 1
             while k < i and (not _is_cap(tokens[k]) or tokens[k].text in cues["not_names"]):
                 k += 1
-            if i - k >= 2 and all(tokens[x].text not in cues["not_names"] for x in range(k, i)):
+            k = _after_service_word(tokens, folded, k, i)
+            if i - k >= 2 and not _has_org_word(folded, k, i) and all(tokens[x].text not in cues["not_names"] for x in range(k, i)):
                 s, e = tokens[k].start, tokens[i - 1].end
                 role_end = tokens[t_end - 1].end
                 out.append(Entity(s, e, text[s:e], "PERSON", kind="person", source="context",
@@ -535,6 +622,9 @@ class ContextTagger:
             ship = folded[i] in ships
             if j >= end or last_mod in ("de", "d'"):
                 continue
+            quoted = j + 2 < end and tokens[j].text in _QUOTES_OPEN  # "le patrouilleur « X »"
+            if quoted:
+                j += 1
             if j in named and named[j].label != "WEAPON" and not (
                     ship and named[j].label in ("PERSON", "LOC")):
                 continue
@@ -554,6 +644,15 @@ class ContextTagger:
                     k += 1
                     continue
                 break
+            # "WhAP 8×8", "Sherpa 4x4": a wheel formula glued to the name is part of it
+            if k < end and _WHEELS.fullmatch(tokens[k].text) and tokens[k - 1].end < tokens[k].start:
+                k += 1
+            elif (k + 1 < end and tokens[k].text in ("×", "x") and tokens[k - 1].text.isdigit()
+                  and tokens[k + 1].text.isdigit() and tokens[k - 1].end == tokens[k].start
+                  and tokens[k].end == tokens[k + 1].start):
+                k += 2
+            if quoted and (k >= end or tokens[k].text not in _QUOTES_CLOSE):
+                continue  # an opened quote must close right after the name
             s, e = tokens[j].start, tokens[k - 1].end
             lo, hi = bisect_left(w_starts, s), bisect_left(w_starts, e)
             inner = [x for x in w_named[lo:hi] if x.end <= e]
@@ -568,6 +667,226 @@ class ContextTagger:
             out.append(Entity(s, e, text[s:e], "WEAPON", kind=kw.get("kind", "other"),
                               canonical=kw.get("canonical"), id=kw.get("id"), source="context",
                               attrs=attrs, confidence=0.6))
+            plural = i > 0 and (folded[i - 1] in _PLURAL_DETERMINERS or tokens[i - 1].kind == "number")
+            if ship and plural and not quoted:  # "les porte-hélicoptères X et Y": a list
+                self._more_ships(text, tokens, folded, k, end, named, folded[i], out)
+
+    def _more_ships(self, text: str, tokens: Sequence[Token], folded: Sequence[str], k: int,
+                    end: int, named: dict[int, Entity], cue: str, out: list[Entity]) -> None:
+        """The names joined by "," or "et" to a ship's name after a ship's word ("les
+        frégates X, Y et Z"), each of capitalised words; a known organisation or system stops
+        the list (a known person or place is a ship named after them)."""
+        not_names = _cues()["not_names"]
+        while k + 1 < end and folded[k] in (",", "et"):
+            a = k + 1
+            if a in named and named[a].label not in ("PERSON", "LOC"):
+                return
+            b = a
+            while (b < end and b - a < self.max_name_tokens and _is_cap(tokens[b])
+                   and tokens[b].text not in not_names):
+                b += 1
+            if b == a:
+                return
+            s, e = tokens[a].start, tokens[b - 1].end
+            attrs: dict[str, Any] = {"cue": cue, "listed_after": True}
+            if a in named:
+                attrs["named_after"] = named[a].id
+            out.append(Entity(s, e, text[s:e], "WEAPON", kind="naval", source="context",
+                              attrs=attrs, confidence=0.6))
+            k = b
+
+    def _official_names(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                        sentences: Sequence[Sentence], known: Sequence[Entity],
+                        skip: dict[int, int], out: list[Entity]) -> None:
+        """"l'Office fédéral de l'armement", "le Conseil des ministres", "la Marine
+        sénégalaise", "la Composante Terre", "le Secteur opérationnel sud de X": a capitalised
+        head (``official_heads``) starts the official name of a body (ORG, the head's kind),
+        which runs on over adjectives (``official_adjectives``, lower-case words with an
+        adjective's ending, known nationality adjectives unless a capitalised word came before
+        them: "Composante Terre belge"), capitalised words, and
+        complements (de/du/des/d'/pour + article + a word or a known place or body; four at most). A head
+        alone names a body only when it is in ``official_alone`` and not first in its
+        sentence ("le Parlement"). Heads inside a known name are left to it."""
+        cues = _cues()
+        heads, alone, adjs = cues["official_heads"], cues["official_alone"], cues["official_adjectives"]
+        stops, not_names, limit = cues["official_stops"], cues["not_names"], cues["official_max"]
+        caps = cues["unit_capitals"]
+        # a known name over the head alone ("Marine") does not stop a longer official name
+        covered = SpanIndex((e.start, e.end) for e in (*known, *out)
+                            if (e.label in _NAME_LABELS or e.label in ("DATE", "MONEY"))
+                            and " " in e.text)
+        adjective_at = {e.start for e in known if e.attrs.get("alias_type") == "adjective"}
+        persons = SpanIndex((e.start, e.end) for e in (*known, *out) if e.label == "PERSON")
+        firsts = [x.token_start for x in sentences]
+        for i in [i for i, t in enumerate(tokens) if t.text in heads]:
+            tok = tokens[i]
+            if covered.overlaps(tok.start, tok.end) or (i in skip and skip[i] > i + 1):
+                continue
+            sent = sentences[bisect_right(firsts, i) - 1]
+            end = sent.token_end
+            k, last, hops, named = i + 1, i + 1, 0, False
+            while k < end and k - i < limit:
+                t, f = tokens[k], folded[k]
+                if k in skip and t.start in adjective_at:
+                    if named:  # "Composante Terre belge": the name is written, the rest describes
+                        break
+                    k = last = skip[k]
+                elif t.kind != "word" or f in stops:
+                    break
+                elif t.text in adjs or (t.text.islower() and f.endswith(_ADJ_ENDINGS)):
+                    k += 1
+                    last = k
+                elif (t.text[:1].isupper() and (t.text not in not_names or t.text in caps)
+                      and k not in skip and not persons.overlaps(t.start, t.end)
+                      and not (_is_given(t.text) and k + 1 < end and tokens[k + 1].text[:1].isupper())):
+                    k += 1
+                    last = k
+                    named = True
+                elif f in ("de", "d'", "du", "des", "pour") and hops < 4:
+                    j = k + 1
+                    if j < end and folded[j] in ("la", "l'", "le", "les"):
+                        j += 1
+                    if j >= end:
+                        break
+                    w = tokens[j]
+                    if j in skip:  # a known place or body: the name ends with it
+                        k = last = skip[j]
+                        hops = 4
+                    elif w.kind == "word" and folded[j] not in stops \
+                            and folded[j] not in cues["title_words"] and (
+                            (w.text[:1].isupper() and w.text not in not_names)
+                            or (w.text.islower() and len(w.text) > 2 and not w.text.endswith("'"))):
+                        k = last = j + 1
+                    else:
+                        break
+                    hops += 1
+                elif f == "et" and hops and k + 1 < end and tokens[k + 1].text.islower() \
+                        and folded[k + 1] not in stops and tokens[k + 1].kind == "word" \
+                        and folded[k + 1] not in _PARTICLES:
+                    k = last = k + 2  # "de recherche et développement"
+                elif f == "et" and hops and k + 1 < end and folded[k + 1] in ("de", "d'", "du", "des"):
+                    k += 1  # "de Transition et de la paix": a complement follows
+                else:
+                    break
+            if last == i + 1 and (tok.text not in alone or i == sent.token_start):
+                continue
+            if last > i + 1 and i == sent.token_start and last == i + 2 and not (
+                    tokens[i + 1].text.islower() or (i + 1) in skip):
+                continue  # "Marine Le Pen" at the start of a sentence: no body
+            s, e = tok.start, tokens[last - 1].end
+            out.append(Entity(s, e, text[s:e], "ORG", kind=heads[tok.text], source="context",
+                              attrs={"cue": "official"}, confidence=0.6))
+
+    def _christened(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                    sentences: Sequence[Sentence], known: Sequence[Entity],
+                    out: list[Entity]) -> None:
+        """"deux frégates ..., baptisées Amiral Louzeau et Amiral Castex", "le navire, baptisé
+        « Istiqlal »": the capitalised names after a naming verb (``naming_verbs``) are
+        systems (WEAPON, kind naval after a ship's word) when an equipment word
+        (``weapon_heads``) stands in the twelve tokens before the verb; "et" or a comma joins
+        further names."""
+        cues = _cues()
+        verbs, heads, ships = cues["naming_verbs"], cues["weapon_heads"], cues["ship_heads"]
+        not_names = cues["not_names"]
+        taken = SpanIndex((e.start, e.end) for e in known  # a title rule's guess may lose
+                          if e.label in _NAME_LABELS and e.attrs.get("alias_type") != "adjective")
+        firsts = [x.token_start for x in sentences]
+        for i in [i for i, f in enumerate(folded) if f in verbs]:
+            sent = sentences[bisect_right(firsts, i) - 1]
+            before = folded[max(sent.token_start, i - 12):i]
+            if not any(f in heads for f in before):
+                continue
+            kind = "naval" if any(f in ships for f in before) else "other"
+            j, end = i + 1, sent.token_end
+            while j < end:
+                quoted = tokens[j].text in _QUOTES_OPEN
+                a = j + 1 if quoted else j
+                b = a
+                while b < end and b - a < 4 and tokens[b].kind in ("word", "number") and (
+                        (tokens[b].text[:1].isupper() and tokens[b].text not in not_names)
+                        or (b > a and tokens[b].kind == "number")):
+                    b += 1
+                if b == a or (quoted and (b >= end or tokens[b].text not in _QUOTES_CLOSE)):
+                    break
+                s, e = tokens[a].start, tokens[b - 1].end
+                if not taken.covers(s, e):
+                    out.append(Entity(s, e, text[s:e], "WEAPON", kind=kind, source="context",
+                                      attrs={"cue": folded[i]}, confidence=0.6))
+                j = b + 1 if quoted else b
+                if j < end and folded[j] in ("et", ","):
+                    j += 1
+                    continue
+                break
+
+    def _subsidiaries(self, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
+                      known: Sequence[Entity], out: list[Entity]) -> None:
+        """"Airbus Maroc", "Soudex Maroc", "Boeing Canada": capitalised words (or a known
+        company) glued to a country's name name a company's national branch (ORG, kind
+        company), unless they are themselves a place or a person, or the first word opens
+        the sentence alone."""
+        cues = _cues()
+        not_names = cues["not_names"]
+        starts = [t.start for t in tokens]
+        firsts = [x.token_start for x in sentences]
+        places = SpanIndex((e.start, e.end) for e in known
+                           if e.label in ("LOC", "PERSON") and e.attrs.get("alias_type") != "adjective")
+        companies = {e.end: e for e in known if e.label == "ORG" and e.kind == "company"}
+        for c in known:
+            if c.label != "LOC" or c.kind != "country" or c.attrs.get("alias_type") == "adjective":
+                continue
+            i = bisect_left(starts, c.start)
+            if i == len(tokens) or tokens[i].start != c.start or i == 0:
+                continue
+            sent = sentences[bisect_right(firsts, i) - 1]
+            prev = tokens[i - 1]
+            if i - 1 < sent.token_start or prev.end + 1 != c.start:
+                continue
+            company = companies.get(prev.end)
+            if company is not None:
+                s = company.start
+            else:
+                k = i
+                while (k - 1 >= sent.token_start and i - k < 3 and _is_cap(tokens[k - 1])
+                       and tokens[k - 1].text not in not_names
+                       and not places.overlaps(tokens[k - 1].start, tokens[k - 1].end)):
+                    k -= 1
+                if k == i or (k == sent.token_start and i - k == 1):
+                    continue
+                if all(_is_given(tokens[x].text) for x in range(k, i)):
+                    continue  # "Marie France": a person
+                s = tokens[k].start
+            e = c.end
+            out.append(Entity(s, e, text[s:e], "ORG", kind="company", source="context",
+                              attrs={"cue": "subsidiary", "country": c.attrs.get("country")},
+                              confidence=0.6))
+
+    def _ship_appositions(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                          sentences: Sequence[Sentence], known: Sequence[Entity],
+                          out: list[Entity]) -> None:
+        """"le Niani, deuxième des trois patrouilleurs", "l'Al Hoceima, une corvette": a
+        capitalised name after le/la/l', closed by a comma, with a ship's word
+        (``ship_heads``) in the six tokens after the comma, is a ship (WEAPON, naval); its
+        later mentions follow as short forms. Known names are left alone."""
+        cues = _cues()
+        ships, not_names = cues["ship_heads"], cues["not_names"]
+        taken = SpanIndex((e.start, e.end) for e in (*known, *out) if e.label in _NAME_LABELS)
+        for sent in sentences:
+            end = sent.token_end
+            for a in range(sent.token_start + 1, end - 2):
+                if folded[a - 1] not in ("le", "la", "l'") or not _is_cap(tokens[a]) \
+                        or tokens[a].text in not_names:
+                    continue
+                b = a
+                while b < end and b - a < 3 and _is_cap(tokens[b]) and tokens[b].text not in not_names:
+                    b += 1
+                if b >= end or tokens[b].text != "," or taken.overlaps(tokens[a].start, tokens[b - 1].end):
+                    continue
+                after = folded[b + 1:min(end, b + 7)]
+                if not any(f in ships for f in after) or "," in after[:1]:
+                    continue
+                s, e = tokens[a].start, tokens[b - 1].end
+                out.append(Entity(s, e, text[s:e], "WEAPON", kind="naval", source="context",
+                                  attrs={"cue": "ship_apposition"}, confidence=0.6))
 
     def _units(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                sentences: Sequence[Sentence], skip: dict[int, int], out: list[Entity]) -> None:
@@ -601,8 +920,12 @@ class ContextTagger:
                             j += 1
                         if (j < end and j not in skip and tokens[j].kind == "word"
                                 and not tokens[j].text.endswith(("'", "\u2019"))
-                                and (tokens[j].text.islower() or tokens[j].text in caps)):
+                                and (tokens[j].text.islower() or tokens[j].text in caps
+                                     or (tokens[j].text[:1].isupper() and tokens[j].text.isalpha()))):
                             k = j + 1
+                        elif j < end and j in skip and tokens[j].text[:1].isupper():
+                            k = skip[j]  # "1er régiment de chasseurs d'Afrique": a place ends it
+                            break
                         else:
                             break
                     else:
@@ -643,9 +966,14 @@ class ContextTagger:
                               attrs={"cue": "acronym", "acronym": acro}, confidence=0.6))
 
     def _short_forms(self, text: str, tokens: Sequence[Token], known: Sequence[Entity],
-                     out: list[Entity]) -> None:
+                     out: list[Entity], taken_too: Sequence[Entity] = ()) -> None:
+        """Later mentions of a name's short forms (a person's last name, an acronym in
+        brackets after a name) take that name's label, id and canonical (``source="alias"``).
+        ``taken_too``: further spans no short form may overlap."""
         forms: dict[str, Entity] = {}
         for e in sorted(known, key=lambda x: (x.start, x.end)):
+            if e.label == "WEAPON" and e.source == "context" and e.text not in forms:
+                forms[e.text] = e  # a ship christened in the text, named again later
             if e.label == "PERSON" and " " in e.text.strip():
                 last = e.text.split()[-1]
                 if len(last) >= 3 and last[:1].isupper() and last not in forms:
@@ -655,11 +983,12 @@ class ContextTagger:
             m = _ACRONYM_AFTER.match(after)
             if m and e.label in {"ORG", "WEAPON", "LOC"} and m.group(1) not in forms:
                 forms[m.group(1)] = e
-        taken = SpanIndex((e.start, e.end) for e in known)
+        taken = SpanIndex((e.start, e.end) for e in (*known, *taken_too))
         for form, source in sorted(forms.items()):
-            for m in _form_pattern(form).finditer(text):
-                s, e = m.span()
-                if s == source.start or taken.overlaps(s, e):
+            for s, e in _whole_words(text, form):
+                # a listed name inside the form ("Castex" in "Amiral Castex") does not stop it
+                if s == source.start or taken.covers(s, e) or (
+                        taken.overlaps(s, e) and source.label != "WEAPON"):
                     continue
                 attrs = dict(source.attrs)
                 attrs["short_form_of"] = source.text
@@ -737,13 +1066,28 @@ class ContextTagger:
             places_at = _starts(folded, cues["places"])
             for sent in sentences:
                 self._places(text, tokens, folded, sent, out, places_at)
+        if self.organisations:
+            self._subsidiaries(text, tokens, sentences, known, out)
+        if self.weapons:
+            self._christened(text, tokens, folded, sentences, known, out)
+            self._ship_appositions(text, tokens, folded, sentences, known, out)
         if self.units:
             self._units(text, tokens, folded, sentences, skip, out)
         if self.acronyms:
             self._acronym_definitions(text, tokens, folded, sentences, known, out)
+        if self.organisations:
+            self._official_names(text, tokens, folded, sentences, known, skip, out)
         if self.short_forms:
-            found = [e for e in out if e.label in {"PERSON", "ORG"}]
+            found = [e for e in out if e.label in {"PERSON", "ORG"} or (
+                e.label == "WEAPON" and (e.attrs.get("cue") in cues["naming_verbs"]
+                                         or e.attrs.get("cue") == "ship_apposition"))]
             names = [e for e in known if e.attrs.get("alias_type") != "adjective"]
             self._short_forms(text, tokens, [*names, *found], out)
+        if self.guess:  # the model sees what no rule and no short form has settled
+            guessed = guess_names(text, tokens, sentences, folded, model_taken(known, out),
+                                  cues["not_names"], surnames=lone_surnames(known, out))
+            out.extend(guessed)
+            if self.short_forms and guessed:
+                self._short_forms(text, tokens, guessed, out, taken_too=[*known, *out])
         out.sort(key=lambda e: (e.start, e.end, e.label, e.source))
         return out

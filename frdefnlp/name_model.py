@@ -1,0 +1,419 @@
+"""The learned decision over capitalised spans that no rule settles.
+
+After the gazetteer, the patterns and the context rules (:mod:`frdefnlp.names`), a French news
+text still holds capitalised spans nobody named: "Martin Pfister a présenté", "la ville de
+Korhogo", "Industrie" at the start of a heading. :func:`guess_names` proposes each maximal run
+of capitalised words (with name particles: "Tamer al-Refaie", "Lahcen Ait Moussa") that
+overlaps no known candidate, and, for a run at the start of a sentence, the same run without
+its first word; a multinomial logistic regression scores each as PERSON, ORG, LOC or nothing
+(systems are the rules' and the gazetteer's: an unknown system is "nothing" here),
+and the best label above nothing is kept (``source="context"``, ``attrs["cue"] == "model"``,
+``attrs["p"]`` its probability). Where a run and its shorter variant both pass, the likelier
+one wins.
+
+The features (:data:`FEATURES`) are what a reader uses: whether the words are given names,
+family names or towns (``resources/names/people.txt``, built by ``tools/build_names.py`` from
+public data), whether they are also common words, the shape of the span, organisation and
+place words inside it, the words around it (a determiner, "de", "à", a comma, a verb of
+speech, a bracket), its position in the sentence, and its other mentions in the document
+(the span again, its last word alone).
+
+The model is trained by ``python tools/train_names.py`` with scikit-learn on hand-written gold
+(``resources/names/train.txt`` and the project's own dev and seed sets) and shipped as JSON
+numbers (``resources/names/model.json``), read here without scikit-learn. Cost: one pass over
+the tokens, O(1) work a token (dictionary probes), plus one pass to count the words of the
+document.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+import regex
+
+from ._resources import cached, read_json, read_text
+from ._spans import SpanIndex
+from ._text import fold
+from .errors import ResourceError
+from .types import Entity, Sentence, Token
+
+__all__ = ["FEATURES", "LABELS", "NameList", "NameModel", "load_people", "load_model", "candidates",
+           "features", "guess_names", "org_words", "word_counts"]
+
+#: The classes the model tells apart ("O": not a name).
+LABELS = ("O", "PERSON", "ORG", "LOC")
+
+FEATURES = (
+    "n1", "n2", "n3", "n4",
+    "first_given", "first_given_common", "first_family", "first_place", "first_word",
+    "first_unknown",
+    "last_family", "last_family_common", "last_given", "last_place", "last_word", "last_unknown",
+    "all_people", "frac_people", "all_unknown", "place_whole",
+    "acronym", "has_digit", "has_hyphen", "has_particle", "inner_caps", "ends_s", "short",
+    "org_word", "org_last", "loc_word", "person_word",
+    "sent_start", "prev_det", "prev_de", "prev_a", "prev_comma", "prev_open", "prev_agent",
+    "prev_lower", "prev_role", "prev_demonym", "prev_place_cue",
+    "next_comma", "next_paren", "next_verb", "next_speech", "next_de", "next_lower_adj",
+    "next_end", "next_cap",
+    "repeated", "last_alone", "first_alone",
+    "prev_event", "prev_weapon", "noun_suffix", "lower_elsewhere", "english", "next_lower",
+    "designation", "weapon_near", "person_shape", "domain_noun",
+)
+
+
+class NameList(Mapping[str, str]):
+    """Folded name -> flags, read-only: a sorted list of names and one code character a name
+    (bisection: O(log n) a look-up; loading splits one line, with no dictionary to build)."""
+
+    __slots__ = ("_names", "_codes", "_sets")
+
+    def __init__(self, names: list[str], codes: str, sets: list[str]) -> None:
+        if len(names) != len(codes):
+            raise ResourceError("names and codes differ in length", path="resources/names/people.txt")
+        self._names, self._codes, self._sets = names, codes, sets
+
+    def __getitem__(self, key: str) -> str:
+        i = bisect_left(self._names, key)
+        if i == len(self._names) or self._names[i] != key:
+            raise KeyError(key)
+        return self._sets[ord(self._codes[i]) - 48]
+
+    def get(self, key: str, default: Any = None) -> Any:  # the hot path: no exception
+        names = self._names
+        i = bisect_left(names, key)
+        if i < len(names) and names[i] == key:
+            return self._sets[ord(self._codes[i]) - 48]
+        return default
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+
+@cached
+def load_people() -> NameList:
+    """Folded name -> flags (``g``/``G`` given name, ``f``/``F`` family name, upper case when
+    common, ``p`` a town or region, ``w`` also a common word), from
+    ``resources/names/people.txt`` (built by ``tools/build_names.py``)."""
+    text = read_text("names/people.txt")
+    parts: dict[str, str] = {}
+    for line in text.split("\n"):
+        if line and line[0] != "#":
+            head, tab, body = line.partition("\t")
+            if not tab:
+                raise ResourceError("expected 'sets|codes|names<TAB>...'",
+                                    path="resources/names/people.txt")
+            parts[head] = body
+    try:
+        return NameList(parts["names"].split("|"), parts["codes"], parts["sets"].split("|"))
+    except KeyError as exc:
+        raise ResourceError(f"missing line {exc}", path="resources/names/people.txt") from exc
+
+
+def org_words() -> frozenset[str]:
+    """Folded words that name organisations ("systems", "industrie", "group")."""
+    return _words()["org_words"]
+
+
+@cached
+def _words() -> dict[str, frozenset[str]]:
+    data = read_json("names/model_words.json")
+    return {k: frozenset(fold(w) for w in v) for k, v in data.items() if isinstance(v, list)}
+
+
+@dataclass(frozen=True, slots=True)
+class NameModel:
+    """A multinomial logistic regression: ``probabilities(x)`` over :data:`LABELS`."""
+
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[tuple[float, ...], ...]  # one row per label
+    intercept: tuple[float, ...]
+    threshold: float
+    info: Mapping[str, Any]
+    single_thresholds: Mapping[str, float] = None  # type: ignore[assignment]  # label -> bar, one word
+    weights: tuple[tuple[float, ...], ...] = ()  # coef / scale, filled by from_dict
+    bias: tuple[float, ...] = ()  # intercept - coef . mean / scale
+
+    def probabilities(self, x: Sequence[float]) -> list[float]:
+        """Softmax of the scores; standardisation is folded into the weights once, and only
+        non-zero features are visited (most are 0/1 and few are on)."""
+        on = [(k, v) for k, v in enumerate(x) if v]
+        scores = [b + sum(row[k] * v for k, v in on) for row, b in zip(self.weights, self.bias, strict=True)]
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return [e / total for e in exps]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], *, where: str = "model") -> NameModel:
+        try:
+            model = cls(
+                features=tuple(data["features"]),
+                mean=tuple(float(v) for v in data["mean"]),
+                scale=tuple(float(v) or 1.0 for v in data["scale"]),
+                coef=tuple(tuple(float(v) for v in row) for row in data["coef"]),
+                intercept=tuple(float(v) for v in data["intercept"]),
+                threshold=float(data.get("threshold", 0.5)),
+                single_thresholds={k: float(v) for k, v in data.get("single_thresholds", {}).items()},
+                info=dict(data.get("info", {})),
+            )
+            labels = tuple(data["labels"])
+            weights = tuple(tuple(c / sc for c, sc in zip(row, model.scale, strict=True)) for row in model.coef)
+            bias = tuple(b - sum(c * m for c, m in zip(row, model.mean, strict=True))
+                         for row, b in zip(weights, model.intercept, strict=True))
+            model = replace(model, weights=weights, bias=bias)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ResourceError(f"malformed name model: {exc}", path=where) from exc
+        if model.features != FEATURES or labels != LABELS:
+            raise ResourceError("name model features or labels differ from the code's; retrain "
+                                "with `python tools/train_names.py`", path=where, field="features")
+        if len(model.coef) != len(LABELS) or any(len(r) != len(FEATURES) for r in model.coef):
+            raise ResourceError("name model vectors have the wrong lengths", path=where)
+        return model
+
+
+@cached
+def load_model() -> NameModel:
+    """The shipped model (cached after the first call)."""
+    return NameModel.from_dict(read_json("names/model.json"), where="names/model.json")
+
+
+def _is_cap(tok: Token, not_names: frozenset[str]) -> bool:
+    t = tok.text
+    return (tok.kind == "word" and t[:1].isupper() and t not in not_names
+            and not t.endswith(("'", "\u2019")))
+
+
+def _is_particle_name(tok: Token, particles: frozenset[str]) -> bool:
+    """"al-Refaie", "el-Sissi", "ben-Ali": a lower-case particle glued to a capitalised name."""
+    t = tok.text
+    cut = t.find("-")
+    return (tok.kind == "word" and 0 < cut < len(t) - 1 and t[:cut].lower() in particles
+            and t[cut + 1].isupper())
+
+
+def candidates(tokens: Sequence[Token], sentences: Sequence[Sentence],
+               taken: SpanIndex, not_names: frozenset[str],
+               particles: frozenset[str], max_tokens: int = 5,
+               surnames: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """Token ranges ``(i, j)`` of the capitalised runs that overlap no ``taken`` span; a run at
+    the start of a sentence gives its variant without the first word too. A single word is
+    no candidate at the start of a sentence (its capital says nothing: "Salon.") nor before
+    a lower-case adjective or a de-complement with a lower-case word (it heads a longer
+    common-noun name: "Salon international de ...", "Coupe d'Afrique", "Chef du
+    gouvernement"). A run may go on over
+    a token that is a one-word person already found (``surnames``: their starts), so that "Paul
+    Biya" is seen whole where "Biya" alone was known."""
+    out: list[tuple[int, int]] = []
+    folded_particles = particles
+    for sent in sentences:
+        i, end = sent.token_start, sent.token_end
+        while i < end:
+            tok = tokens[i]
+            if not _is_cap(tok, not_names) or taken.overlaps(tok.start, tok.end):
+                i += 1
+                continue
+            j = i + 1
+            while j < end and j - i < max_tokens:
+                t = tokens[j]
+                if t.start in surnames and _is_cap(t, not_names):
+                    j += 1
+                    continue
+                if taken.overlaps(t.start, t.end):
+                    break
+                if _is_cap(t, not_names) or _is_particle_name(t, folded_particles):
+                    j += 1
+                elif (t.kind == "word" and t.text.lower() in folded_particles and j + 1 < end
+                      and _is_cap(tokens[j + 1], not_names)
+                      and not taken.overlaps(tokens[j + 1].start, tokens[j + 1].end)):
+                    j += 2
+                else:
+                    break
+            first = i == sent.token_start or tokens[i - 1].text in _START
+            if not (j - i == 1 and (first or _heads_a_phrase(tokens, j, end))):
+                out.append((i, j))
+            if first and j - i >= 2:
+                out.append((i + 1, j))
+            i = j
+    return out
+
+
+def _heads_a_phrase(tokens: Sequence[Token], j: int, end: int) -> bool:
+    """Does ``tokens[j:]`` continue a capitalised word as a common-noun phrase (a lower-case
+    adjective, or de/d'/du/des and a lower-case word)?"""
+    if j >= end or tokens[j].kind != "word":
+        return False
+    t = tokens[j].text
+    low = t.lower()
+    if low in ("de", "d'", "d\u2019", "du", "des"):
+        k = j + 1
+        if k < end and tokens[k].text.lower() in ("la", "l'", "l\u2019", "le", "les"):
+            k += 1
+        return k < end and tokens[k].kind == "word" and tokens[k].text[:1].islower()
+    return t.islower() and fold(low).endswith(_ADJECTIVE)
+
+
+#: Endings of lower-case adjectives after a capitalised noun ("international", "royale").
+_ADJECTIVE = ("al", "ale", "aux", "ales", "ien", "ienne", "iens", "iennes", "ique", "iques",
+              "aire", "aires", "el", "elle", "els", "elles", "if", "ive", "ifs", "ives", "eur",
+              "eure", "eme", "ieme")
+
+
+def _flags(key: str, people: Mapping[str, str]) -> str:
+    """Flags of a folded word; a hyphenated word ("marie-laure") takes the flags all its
+    parts share."""
+    f = people.get(key)
+    if f is None and "-" in key:
+        parts = [set(people.get(p, "")) for p in key.split("-") if p]
+        f = "".join(sorted(set.intersection(*parts))) if parts else None
+    return f or ""
+
+
+_NAMEISH = frozenset("gGfF")
+_DE = frozenset({"de", "d'", "du", "des"})
+_AT = frozenset({"à", "au", "aux", "À", "en", "vers", "depuis"})
+_OPEN = frozenset({"(", "«", '"', "\u201c"})
+_START = frozenset({"«", '"', "\u201c", "-", "\u2013", "\u2014", ":"})
+_END = frozenset({".", "!", "?", ";", ":"})
+_DEMONYM = ("ien", "ienne", "ain", "aine", "ais", "aise", "ois", "oise", "ite", "ique")
+_DESIGNATION = regex.compile(r"[a-z]\d|\d[a-z]|[a-z]-\d")
+_NEXT_NOT = frozenset({"de", "d'", "du", "des", "et", "ou"})
+
+
+def features(text: str, tokens: Sequence[Token], folded: Sequence[str], i: int, j: int,
+             sent: Sentence, counts: Counter[str], span_counts: Counter[str],
+             lower: Counter[str] | None = None) -> list[float]:
+    """The feature vector (:data:`FEATURES`) of the run ``tokens[i:j]`` in sentence ``sent``.
+
+    ``counts`` counts the capitalised words of the document, ``span_counts`` the candidate
+    runs' texts (other mentions of the same name), ``lower`` the folded lower-case words."""
+    people = load_people()
+    w = _words()
+    idx = [x for x in range(i, j) if tokens[x].text[:1].isupper()]
+    words = [tokens[x].text for x in idx]
+    n = j - i
+    first, last = tokens[i].text, tokens[j - 1].text
+    lf_key = folded[j - 1]
+    ff, lf = _flags(folded[i], people), _flags(lf_key, people)
+    allf = [_flags(folded[x], people) for x in idx]
+    known = sum(1 for f in allf if not _NAMEISH.isdisjoint(f))
+    s, e = tokens[i].start, tokens[j - 1].end
+    span = text[s:e]
+    inside = i > sent.token_start
+    prev = folded[i - 1] if inside else ""
+    prev_tok = tokens[i - 1] if inside else None
+    prev_lower = prev_tok is not None and prev_tok.kind == "word" and prev_tok.text.islower()
+    after = j < sent.token_end
+    nxt = folded[j] if after else ""
+    nxt_tok = tokens[j] if after else None
+    nxt_lower = nxt_tok is not None and nxt_tok.kind == "word" and nxt_tok.text.islower()
+    nxt2 = folded[j + 1] if j + 1 < sent.token_end else ""
+    fw = folded[i:j]
+    ffl, lfl = ff.lower(), lf.lower()
+    v = [
+        n == 1, n == 2, n == 3, n >= 4,
+        "g" in ffl, "G" in ff, "f" in ffl, "p" in ff, "w" in ff, not ff,
+        "f" in lfl, "F" in lf, "g" in lfl, "p" in lf, "w" in lf, not lf,
+        bool(words) and known == len(words), known / max(1, len(words)),
+        not any(allf), n > 1 and "p" in people.get(" ".join(fw), ""),
+        n == 1 and first.isupper() and len(first) >= 2,
+        any(c.isdigit() for c in span), "-" in span,
+        any(f in w["particles"] for f in fw) or any("-" in x and x[:1].islower() for x in fw),
+        any(any(c.isupper() for c in x[1:]) and not x.isupper() for x in words),
+        last.endswith("s") and "w" in lf, len(span) <= 3,
+        any(f in w["org_words"] for f in fw), lf_key in w["org_words"],
+        any(f in w["loc_words"] for f in fw), any(f in w["person_words"] for f in fw),
+        not inside or prev in _START,
+        prev in w["determiners"], prev in _DE,
+        prev_tok is not None and prev_tok.text in _AT,
+        prev == ",", prev in _OPEN, prev in w["agent_cues"],
+        prev_lower, prev in w["role_words"], prev_lower and prev.endswith(_DEMONYM),
+        prev in w["place_cues"],
+        nxt == ",", nxt == "(", nxt in w["verbs"], nxt in w["speech"] or nxt2 in w["speech"],
+        nxt in _DE,
+        nxt_lower and nxt.endswith((*_DEMONYM, "ale", "al")),
+        nxt_tok is None or nxt in _END,
+        nxt_tok is not None and nxt_tok.text[:1].isupper(),
+        span_counts[span] > 1,
+        n >= 2 and counts[last] > words.count(last),
+        n >= 2 and counts[first] > words.count(first),
+        prev in w["event_cues"], prev in w["weapon_cues"],
+        lf_key.endswith(_NOUN_SUFFIXES) and not ("g" in lfl or "f" in lfl),
+        lower is not None and any(lower[f] for f in fw),
+        any(f in w["english"] for f in fw),
+        nxt_lower and nxt not in w["verbs"] and nxt not in _NEXT_NOT,
+        any(_DESIGNATION.search(x) is not None for x in fw),
+        any(folded[x] in w["weapon_cues"] for x in range(max(sent.token_start, i - 4), i)),
+        # given name + words that are no common, organisation or English words: a person's
+        2 <= n <= 4 and "g" in ffl and "w" not in lf and not any(
+            f in w["org_words"] or f in w["english"] for f in fw) and not any(
+            c.isdigit() for c in span) and all(x[:1].isupper() and not x.isupper() for x in words),
+        any(f in w["domain_nouns"] for f in fw),  # "Finances", "Commerce": a ministry's domain
+    ]
+    return [1.0 if x is True else 0.0 if x is False else float(x) for x in v]
+
+
+def word_counts(tokens: Sequence[Token], folded: Sequence[str]) -> tuple[Counter[str], Counter[str]]:
+    """The capitalised words of a document as written, and its lower-case words folded."""
+    caps: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    for t, f in zip(tokens, folded, strict=True):
+        if t.kind == "word":
+            if t.text[:1].isupper():
+                caps[t.text] += 1
+            elif t.text[:1].islower():
+                lower[f] += 1
+    return caps, lower
+
+
+def guess_names(text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
+                folded: Sequence[str], taken: SpanIndex, not_names: frozenset[str],
+                model: NameModel | None = None, surnames: frozenset[int] = frozenset()
+                ) -> list[Entity]:
+    """The names the model finds among the capitalised runs that overlap no ``taken`` span
+    (``surnames``: starts of one-word persons a run may take in, see :func:`candidates`)."""
+    model = model or load_model()
+    w = _words()
+    runs = candidates(tokens, sentences, taken, not_names, w["particles"], surnames=surnames)
+    if not runs:
+        return []
+    counts, lower = word_counts(tokens, folded)
+    span_counts = Counter(text[tokens[i].start:tokens[j - 1].end] for i, j in runs)
+    firsts = [x.token_start for x in sentences]
+    best: dict[int, Entity] = {}  # run end token -> the best entity ending there
+    for i, j in runs:
+        sent = sentences[bisect_right(firsts, i) - 1]
+        p = model.probabilities(features(text, tokens, folded, i, j, sent, counts, span_counts,
+                                         lower))
+        k = max(range(1, len(LABELS)), key=lambda x: p[x])
+        bar = model.single_thresholds.get(LABELS[k], model.threshold) if j - i == 1 else model.threshold
+        if p[k] < bar or p[k] <= p[0]:
+            continue
+        s, e = tokens[i].start, tokens[j - 1].end
+        ent = Entity(s, e, text[s:e], LABELS[k], kind=_KINDS[LABELS[k]], source="context",
+                     attrs={"cue": "model", "p": round(p[k], 3)}, confidence=round(p[k], 3))
+        old = best.get(j)
+        if old is None or p[k] > old.attrs["p"]:
+            best[j] = ent
+    return sorted(best.values(), key=lambda x: x.start)
+
+
+#: Endings of French common nouns ("Transition", "Artillerie", "Secteur", "Ressources").
+_NOUN_SUFFIXES = ("tion", "tions", "ment", "ments", "ite", "ites", "ence", "ences", "ance",
+                  "ances", "erie", "eries", "ure", "ures", "age", "ages", "isme", "eur", "eurs",
+                  "ique", "iques", "ie", "ies", "iere", "ieres", "oire", "ources", "ource",
+                  "aire", "aires", "ise", "ises", "ude")
+
+_KINDS = {"PERSON": "person", "ORG": "other", "LOC": "other", "WEAPON": "other"}
