@@ -780,7 +780,7 @@ class ContextTagger:
     def _christened(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                     sentences: Sequence[Sentence], known: Sequence[Entity],
                     out: list[Entity]) -> None:
-        """"deux frégates ..., baptisées Amiral Louzeau et Amiral Castex", "le navire, baptisé
+        """"deux corvettes ..., baptisées Cap Sigli et Ras Tarf", "le navire, baptisé
         « Istiqlal »": the capitalised names after a naming verb (``naming_verbs``) are
         systems (WEAPON, kind naval after a ship's word) when an equipment word
         (``weapon_heads``) stands in the twelve tokens before the verb; "et" or a comma joins
@@ -863,7 +863,7 @@ class ContextTagger:
     def _ship_appositions(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                           sentences: Sequence[Sentence], known: Sequence[Entity],
                           out: list[Entity]) -> None:
-        """"le Niani, deuxième des trois patrouilleurs", "l'Al Hoceima, une corvette": a
+        """"le Sangomar, premier des deux patrouilleurs", "l'Al Hoceima, une corvette": a
         capitalised name after le/la/l', closed by a comma, with a ship's word
         (``ship_heads``) in the six tokens after the comma, is a ship (WEAPON, naval); its
         later mentions follow as short forms. Known names are left alone."""
@@ -924,7 +924,7 @@ class ContextTagger:
                                      or (tokens[j].text[:1].isupper() and tokens[j].text.isalpha()))):
                             k = j + 1
                         elif j < end and j in skip and tokens[j].text[:1].isupper():
-                            k = skip[j]  # "1er régiment de chasseurs d'Afrique": a place ends it
+                            k = skip[j]  # "2e régiment de tirailleurs d'Afrique": a place ends it
                             break
                         else:
                             break
@@ -986,7 +986,7 @@ class ContextTagger:
         taken = SpanIndex((e.start, e.end) for e in (*known, *taken_too))
         for form, source in sorted(forms.items()):
             for s, e in _whole_words(text, form):
-                # a listed name inside the form ("Castex" in "Amiral Castex") does not stop it
+                # a listed name inside the form ("Sigli" in "Cap Sigli") does not stop it
                 if s == source.start or taken.covers(s, e) or (
                         taken.overlaps(s, e) and source.label != "WEAPON"):
                     continue
