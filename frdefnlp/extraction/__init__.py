@@ -33,8 +33,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from .. import _windows
 from ..errors import InputTypeError
-from ..types import CleanResult, Document, Event, Sentence
+from ..types import CleanResult, Document, Entity, Event, Sentence
 from .arguments import (
     Context,
     agreement_mentions,
@@ -133,12 +134,43 @@ def extract_document(doc: Document, *, options: EventOptions | None = None) -> l
 
         doc = replace(tag(doc.text), id=doc.id, metadata=doc.metadata)
     sentences = doc.sentences or (Sentence(0, len(doc.text), doc.text, 0, len(doc.tokens)),)
-    words = folded_words(doc.text, doc.tokens)
-    tok_of = {t.start: i for i, t in enumerate(doc.tokens)}
-    ents = event_entities(doc)
-    ents = [e for e in ents if e.start in tok_of] + token_fix(doc, ents, tok_of)
-    ents += nationality_entities(doc, tok_of, ents)
-    ents += exercise_names(doc.text, doc.tokens, words, sentences, ents)
+    if len(doc.text) <= _windows.WINDOW:
+        return _finish(_mentions(doc, sentences, event_entities(doc), None, opts), opts)
+    # A long text: each window of the tagger (a paragraph run of at most WINDOW characters)
+    # is a document of its own, as in tag(); the working memory is one window's.
+    ents_all = event_entities(doc)
+    ent_starts = [e.start for e in ents_all]
+    cands = sorted(doc.candidates, key=lambda c: c.start)
+    cand_starts = [c.start for c in cands]
+    sent_starts = [s.start for s in sentences]
+    out: list[Event] = []
+    for a, b in _windows.windows(doc.text):
+        part = sentences[bisect_left(sent_starts, a):bisect_left(sent_starts, b)]
+        if not part:
+            continue
+        lo_c, hi_c = part[0].start, part[-1].end
+        ents = ents_all[bisect_left(ent_starts, lo_c):bisect_left(ent_starts, hi_c)]
+        window_cands = cands[bisect_left(cand_starts, lo_c):bisect_left(cand_starts, hi_c)]
+        out.extend(_finish(_mentions(doc, part, ents, window_cands, opts), opts))
+    return out
+
+
+def _mentions(doc: Document, sentences: Sequence[Sentence], ents: list[Entity],
+              candidates: Sequence[Entity] | None, opts: EventOptions) -> list[Event]:
+    """Event mentions of ``sentences`` (all of a document's, or one window's), before merging.
+    Per-token tables cover only those sentences' tokens (a long text's memory stays one
+    window's); ``words`` keeps global token indices, blank outside the window."""
+    lo, hi = sentences[0].token_start, sentences[-1].token_end
+    tokens = doc.tokens
+    if lo == 0 and hi == len(tokens):
+        words = folded_words(doc.text, tokens)
+    else:
+        words = [""] * len(tokens)
+        words[lo:hi] = folded_words(doc.text, tokens[lo:hi])
+    tok_of = {tokens[i].start: i for i in range(lo, hi)}
+    ents = [e for e in ents if e.start in tok_of] + token_fix(doc, ents, tok_of, lo, hi)
+    ents += nationality_entities(doc, tok_of, ents, lo, hi, candidates)
+    ents += exercise_names(doc.text, tokens, words, sentences, ents)
     ents.sort(key=lambda e: (e.start, -e.end))
     ctx = Context(doc=doc, words=words, ents=ents, tok_of=tok_of,
                   focus=focus_parties(ents) if opts.infer else [])
@@ -173,6 +205,11 @@ def extract_document(doc: Document, *, options: EventOptions | None = None) -> l
             probs = sentence_probabilities(sent.text, sent_ents)
             found = [m for m in found if not is_weak(m) or probs[m.type] >= opts.gate]
         mentions.extend(found)
+    return mentions
+
+
+def _finish(mentions: list[Event], opts: EventOptions) -> list[Event]:
+    """Merged (or unmerged) events of one document's or window's mentions."""
     mentions = drop_home_production(mentions)
     if not opts.infer:
         mentions = [drop_inferred(m) for m in mentions]

@@ -1143,9 +1143,12 @@ def _nationalities() -> dict[str, list[str]]:
     return {k: v for k, v in read_json("events/nationalities.json").items() if k != "_doc"}
 
 
-def nationality_entities(doc: Document, tok_of: dict[int, int], known: Sequence[Entity]) -> list[Entity]:
+def nationality_entities(doc: Document, tok_of: dict[int, int], known: Sequence[Entity],
+                         lo: int = 0, hi: int | None = None,
+                         candidates: Sequence[Entity] | None = None) -> list[Entity]:
     """Nationality adjectives as LOC/nationality entities (offsets into the text): the tagger's
-    adjective candidates, and the words of resources/events/nationalities.json."""
+    adjective candidates, and the words of resources/events/nationalities.json, among tokens
+    ``[lo, hi)`` (a window of a long document; ``candidates``: that window's candidates)."""
     table = _nationalities()
     inside = sorted((e.start, e.end) for e in known)
     starts = [s for s, _ in inside]
@@ -1156,7 +1159,7 @@ def nationality_entities(doc: Document, tok_of: dict[int, int], known: Sequence[
         return k >= 0 and inside[k][0] <= s < inside[k][1]
 
     seen = set()
-    for c in doc.candidates:
+    for c in (doc.candidates if candidates is None else candidates):
         if (c.attrs or {}).get("alias_type") == "adjective" and c.start in tok_of \
                 and not covered(c.start) and c.start not in seen:
             seen.add(c.start)
@@ -1164,7 +1167,9 @@ def nationality_entities(doc: Document, tok_of: dict[int, int], known: Sequence[
                               canonical=c.canonical, id=None, source="events",
                               attrs={"country": (c.attrs or {}).get("country"),
                                      "alias_type": "adjective"}))
-    for t in doc.tokens:
+    tokens = doc.tokens
+    for i in range(lo, len(tokens) if hi is None else hi):
+        t = tokens[i]
         if t.start in seen or t.kind != "word":
             continue
         key = fold(t.text)
@@ -1181,16 +1186,19 @@ def event_entities(doc: Document) -> list[Entity]:
     return sorted([*doc.entities, *descriptions], key=lambda e: (e.start, -e.end))
 
 
-def token_fix(doc: Document, ents: Sequence[Entity], tok_of: dict[int, int]) -> list[Entity]:
-    """Entities whose start is inside a token ("UE-Maroc"): indexed on that token."""
+def token_fix(doc: Document, ents: Sequence[Entity], tok_of: dict[int, int],
+              lo: int = 0, hi: int | None = None) -> list[Entity]:
+    """Entities whose start is inside a token ("UE-Maroc"): indexed on that token (one of
+    tokens ``[lo, hi)``)."""
     missing = [e for e in ents if e.start not in tok_of]
     if not missing:
         return []
-    tstarts = [t.start for t in doc.tokens]
+    tokens = doc.tokens
+    tstarts = [tokens[i].start for i in range(lo, len(tokens) if hi is None else hi)]
     for e in missing:
         k = bisect_left(tstarts, e.start + 1) - 1
         if k >= 0:
-            tok_of.setdefault(e.start, k)
+            tok_of.setdefault(e.start, lo + k)
     return [e for e in missing if e.start in tok_of]
 
 

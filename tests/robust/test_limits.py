@@ -117,3 +117,26 @@ def test_validate_command_reports_instead_of_a_traceback(tmp_path: Path,
     f.write_text(json.dumps(BAD[0][0]) + "\n", encoding="utf-8")
     assert main(["gazetteer", "validate", str(f)]) == 1
     assert f"{f}:1: canonical: required field is missing" in capsys.readouterr().out
+
+
+def test_events_of_a_long_text_are_those_of_its_windows(monkeypatch: pytest.MonkeyPatch) -> None:
+    """events() on a text longer than a window reads each window as a document of its own
+    (its working memory is one window's): the same events as each window's text alone, with
+    offsets into the whole text."""
+    text = _corpus()
+    monkeypatch.setattr(_windows, "WINDOW", 20_000)
+    spans = list(_windows.windows(text, 20_000))
+    evs = frdefnlp.events(frdefnlp.tag(text))
+    assert evs and len(spans) > 2
+    for ev in evs:
+        assert text[ev.sentence_start:ev.sentence_end] == ev.sentence
+        for ents in ev.slots.values():
+            for e in ents:
+                assert text[e.start:e.end] == e.text
+
+    def key(ev, shift: int = 0) -> tuple:
+        return (ev.type, ev.status, ev.sentence_start + shift,
+                tuple(sorted((k, tuple(e.text for e in v)) for k, v in ev.slots.items())))
+
+    alone = [key(ev, a) for a, b in spans for ev in frdefnlp.events(frdefnlp.tag(text[a:b]))]
+    assert sorted(key(ev) for ev in evs) == sorted(alone)
