@@ -115,6 +115,50 @@ def _langdetect(text: str, langs: tuple[str, ...]) -> dict[str, float]:
 _INLINE_DRAWS = random.Random._randbelow is random.Random._randbelow_with_getrandbits  # type: ignore[attr-defined]
 
 
+@functools.lru_cache(maxsize=4096)
+def _normalize_char(ch: str) -> str:
+    from langdetect.utils.ngram import NGram
+
+    return NGram.normalize(ch)  # type: ignore[no-any-return]
+
+
+def _ngram_vectors(text: str, wlpm: dict[str, list[float]]) -> list[list[float]]:
+    """The profile vectors of the n-grams langdetect's ``Detector._extract_ngrams`` extracts
+    from ``text``, in its order: its ``NGram.add_char`` state machine inlined, the character
+    normalisation cached."""
+    result: list[list[float]] = []
+    grams = " "
+    cap = False
+    for ch in text:
+        ch = _normalize_char(ch)
+        last = grams[-1]
+        if last == " ":
+            grams = " "
+            cap = False
+            if ch == " ":
+                continue  # the buffer is " ": no n-gram
+        elif len(grams) >= 3:
+            grams = grams[1:]
+        grams += ch
+        if ch.isupper():
+            if last.isupper():
+                cap = True
+        else:
+            cap = False
+        if cap:
+            continue
+        g = len(grams)
+        for n in (1, 2, 3):
+            if g < n:
+                break
+            w = grams[-n:]
+            if w != " ":
+                v = wlpm.get(w)
+                if v is not None:
+                    result.append(v)
+    return result
+
+
 def _probabilities(det: object) -> list[object]:
     """``det.get_probabilities()`` computed the same way, float for float, in less time.
 
@@ -128,11 +172,9 @@ def _probabilities(det: object) -> list[object]:
 
     d = det  # type: Any
     d.cleaning_text()
-    ngrams = d._extract_ngrams()
-    if not ngrams:
+    vecs = _ngram_vectors(d.text, d.word_lang_prob_map)
+    if not vecs:
         raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
-    wlpm = d.word_lang_prob_map
-    vecs = [wlpm[w] for w in ngrams]  # every extracted n-gram is in the map
     nv = len(vecs)
     nl = len(d.langlist)
     langprob = [0.0] * nl
