@@ -252,11 +252,17 @@ def detect_language(text: str, languages: Iterable[str] = (), *, cheap: bool = F
     >>> detect_language("1-0").lang is None
     True
     """
-    langs = tuple(sorted(set(PLAUSIBLE) | set(languages)))
+    langs = _candidates(languages if isinstance(languages, tuple) else tuple(languages))
     if len(text) > 300:
         return _detect(text, langs, cheap)
     # Short texts repeat across the pages of a site (the same ticker on every page): cached.
     return _detect_cached(text, langs, cheap)
+
+
+@functools.lru_cache(maxsize=64)
+def _candidates(languages: tuple[str, ...]) -> tuple[str, ...]:
+    """The languages to choose among: :data:`PLAUSIBLE` and the caller's, sorted."""
+    return tuple(sorted(set(PLAUSIBLE) | set(languages)))
 
 
 @functools.lru_cache(maxsize=8192)
