@@ -120,6 +120,15 @@ def test_counts_by_deletion_equal_findall() -> None:
         assert len(langid._NON_LETTERS.sub("", s)) == len(regex.findall(r"\p{L}", s))
 
 
+def test_normalize_without_repairs_is_one_piece() -> None:
+    from frdefnlp.boilerplate.normalize import normalize_segment
+
+    assert normalize_segment("", 4) == ("", [])
+    assert normalize_segment("Le Maroc a reçu", 10) == ("Le Maroc a reçu", [(0, 15, 10, 25)])
+    text, pieces = normalize_segment("a&amp;b\tc", 0)
+    assert text == "a&b c" and len(pieces) > 1
+
+
 if __name__ == "__main__" and "--update" in sys.argv:
     SNAPSHOT.write_text(json.dumps(_current(), ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {SNAPSHOT}")
