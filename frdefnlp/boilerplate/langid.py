@@ -115,11 +115,21 @@ def _langdetect(text: str, langs: tuple[str, ...]) -> dict[str, float]:
 _INLINE_DRAWS = random.Random._randbelow is random.Random._randbelow_with_getrandbits  # type: ignore[attr-defined]
 
 
-@functools.lru_cache(maxsize=4096)
-def _normalize_char(ch: str) -> str:
+#: ``ord(ch) -> NGram.normalize(ch)`` for every character seen so far (a ``str.translate``
+#: table: the whole text is normalised in one C call).
+_NORMALIZED: dict[int, str] = {}
+
+
+def _normalize_text(text: str) -> str:
+    """``text`` with langdetect's ``NGram.normalize`` applied to every character."""
     from langdetect.utils.ngram import NGram
 
-    return NGram.normalize(ch)  # type: ignore[no-any-return]
+    missing = [ch for ch in set(text) if ord(ch) not in _NORMALIZED]
+    if len(_NORMALIZED) + len(missing) > 20000:  # bounded memory: a one-off table for odd text
+        return text.translate({ord(ch): NGram.normalize(ch) for ch in set(text)})
+    for ch in missing:
+        _NORMALIZED[ord(ch)] = NGram.normalize(ch)  # same value from any thread
+    return text.translate(_NORMALIZED)
 
 
 def _ngram_vectors(text: str, wlpm: dict[str, list[float]]) -> list[list[float]]:
@@ -129,8 +139,7 @@ def _ngram_vectors(text: str, wlpm: dict[str, list[float]]) -> list[list[float]]
     result: list[list[float]] = []
     grams = " "
     cap = False
-    for ch in text:
-        ch = _normalize_char(ch)
+    for ch in _normalize_text(text):
         last = grams[-1]
         if last == " ":
             grams = " "
