@@ -52,10 +52,10 @@ FEATURES: tuple[str, ...] = (
 )
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
-_LETTER = regex.compile(r"\p{L}")
-_UPPER = regex.compile(r"\p{Lu}")
-_DIGIT = regex.compile(r"\d")
-_PUNCT = regex.compile(r"[^\w\s]")
+_NOT_LETTER = regex.compile(r"\P{L}+")
+_NOT_UPPER = regex.compile(r"\P{Lu}+")
+_NOT_DIGIT = regex.compile(r"\D+")
+_NOT_PUNCT = regex.compile(r"[\w\s]+")  # punctuation is [^\w\s]
 _SENT = regex.compile(r"[.!?…](?:\s|$)")
 _LINK = regex.compile(r"https?://|www\.|@\w|\.(?:com|net|ma|fr|org)\b", regex.I)
 _CRUMB = regex.compile(r"\s[>|›»/]\s")
@@ -104,10 +104,11 @@ def page_features(
         sample = s if len(s) <= 400 else s[:400]
         words = _WORD.findall(sample)
         nw = len(words)
-        letters = len(_LETTER.findall(sample))
-        upper = len(_UPPER.findall(sample))
-        digits = len(_DIGIT.findall(sample))
-        punct = len(_PUNCT.findall(sample))
+        # Counts as the length of what is left once everything else is deleted (no lists).
+        letters = len(_NOT_LETTER.sub("", sample))
+        upper = len(_NOT_UPPER.sub("", sample))
+        digits = len(_NOT_DIGIT.sub("", sample))
+        punct = len(_NOT_PUNCT.sub("", sample))
         last = s[-1:] if s else ""
         fw = sum(1 for w in words if w.lower() in fr)
         prev_t = texts[i - 1] if i else ""

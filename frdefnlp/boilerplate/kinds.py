@@ -239,13 +239,12 @@ def _is_prompt(s: str, d: _Data) -> bool:
     body = _BULLET.sub("", s)
     if d.pr_phrases.match(body):
         return True
-    quoted = bool(_QUOTE.search(body))
-    low = body.lower()
-    if not quoted and len(body) <= d.pr_imp_max and d.pr_imperatives.match(low):
+    if _QUOTE.search(body):
+        return False  # a quotation is said by someone: no prompt by imperative or by words
+    if len(body) <= d.pr_imp_max and d.pr_imperatives.match(body.lower()):
         return True
-    ws = words_of(body)
-    content = [w for w in ws if w not in _STOP]
-    if not content or quoted:
+    content = [w for w in words_of(body) if w not in _STOP]
+    if not content:
         return False
     strong = sum(1 for w in content if w in d.pr_strong)
     if not strong:

@@ -101,7 +101,7 @@ def _clip(pieces: list[tuple[int, int, int, int]], a: int, b: int) -> list[tuple
 def _ticker_pieces(raw: str, start: int, end: int) -> list[tuple[int, int]] | None:
     seps = [
         m for m in _SEP.finditer(raw, start, end)
-        if len(m.group()) >= 3 or any(c != " " for c in m.group()) or m.group().strip()
+        if len(g := m.group()) >= 3 or g.strip(" ")  # three blanks, or anything but spaces
     ]
     if len(seps) < TICKER_MIN_ITEMS - 1:
         return None
