@@ -70,3 +70,20 @@ def test_date_routes_match_the_full_pattern_on_every_listed_phrase() -> None:
         full = [(m.start(), m.end(), m.lastgroup) for m in dates._regex().finditer(text)]
         fast = [(m.start(), m.end(), m.lastgroup) for m in dates._scan(text)]
         assert fast == full, text
+
+
+def test_date_route_stubs_read_from_source_agree_with_the_compiled_pattern() -> None:
+    """The routed patterns' stand-ins are read from the source (the full pattern is compiled
+    lazily, issue 13): they must give every routed pattern the full pattern's groups, with the
+    same names and numbers."""
+    from frdefnlp.patterns import dates
+    from frdefnlp.patterns._common import LazyPattern
+
+    full, routes = dates._patterns()
+    assert isinstance(full, LazyPattern)
+    assert routes._stubs is not None  # type: ignore[attr-defined]
+    compiled = full.compiled()
+    assert compiled.groups == len(compiled.groupindex)  # no unnamed group: stubs are exact
+    for word in routes:
+        assert routes[word].groupindex == compiled.groupindex, word
+        assert routes[word].groups == compiled.groups, word
