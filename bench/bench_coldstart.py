@@ -55,6 +55,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-n", type=int, default=5, help="fresh processes per tool (default 5)")
     args = ap.parse_args()
+    if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+        # every process then compiles frdefnlp's sources (~0.05 s): an installed wheel has .pyc
+        print("note: PYTHONDONTWRITEBYTECODE is set; unset it (with PYTHONPYCACHEPREFIX to keep "
+              "the tree clean) to time what an installed package does")
     for name, code in (("frdefnlp tag", FRDEFNLP), ("spacy fr_core_news_sm", SPACY)):
         res = run(code, args.n)
         if res is None:
