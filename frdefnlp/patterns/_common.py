@@ -285,7 +285,12 @@ class LazyPattern:
         return self.compiled().match(*args, **kwargs)
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):  # unset slots (copy, unpickling) and private names
+            raise AttributeError(name)
         return getattr(self.compiled(), name)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (LazyPattern, (self._source, self._flags))
 
 
 class LazyRoutes(Mapping[str, "regex.Pattern[str]"]):

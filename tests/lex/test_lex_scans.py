@@ -87,3 +87,23 @@ def test_date_route_stubs_read_from_source_agree_with_the_compiled_pattern() -> 
     for word in routes:
         assert routes[word].groupindex == compiled.groupindex, word
         assert routes[word].groups == compiled.groups, word
+
+
+def test_lazy_pattern_compiles_once_across_threads_and_pickles() -> None:
+    import pickle
+    import threading
+
+    from frdefnlp.patterns._common import LazyPattern
+
+    lazy = LazyPattern(r"(?P<n>\d+) ans", 0)
+    seen: list[int] = []
+    threads = [threading.Thread(target=lambda: seen.append(id(lazy.compiled())))
+               for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(seen) == 8 and len(set(seen)) == 1
+    back = pickle.loads(pickle.dumps(lazy))
+    assert back.match("12 ans").group("n") == "12"
+    assert back.groupindex == {"n": 1}
