@@ -59,7 +59,6 @@ def test_user_file_clashing_with_shipped_is_still_caught(tmp_path: Path) -> None
     sources = _sources()
     first = json.loads(next(line for line in sources[0][1].splitlines() if line.strip()
                             and not line.lstrip().startswith(("//", "#"))))
-    rid = first["id"]
     dup = tmp_path / "dup.jsonl"
     dup.write_text(json.dumps({**first, "aliases": [], "adjectives": []})
                    + "\n", encoding="utf-8")
