@@ -230,26 +230,67 @@ def routed_patterns(guard: str, alternatives: Sequence[tuple[str, frozenset[str]
     the first time a text holds its word (:class:`LazyRoutes`: a short text needs a few of
     the dozens; compiling them all took most of the first ``tag`` call).
     """
-    full = regex.compile(guard + "(?:" + "|".join(a for a, _ in alternatives) + ")", flags)
-    return full, LazyRoutes(guard, alternatives, flags, _stubs(full, alternatives))
+    full = LazyPattern(guard + "(?:" + "|".join(a for a, _ in alternatives) + ")", flags)
+    return full, LazyRoutes(guard, alternatives, flags, _stubs(alternatives))  # type: ignore[return-value]
 
 
 _NAMED = regex.compile(r"\(\?P<(\w+)>")
+#: an unescaped "(" that is not "(?...": an unnamed group (or a "(" in a character class,
+#: which is then wrongly taken for one: the check errs on the safe side)
+_UNNAMED = regex.compile(r"(?<!\\)(?:\\\\)*\((?!\?)")
 
 
-def _stubs(full: regex.Pattern[str],
-           alternatives: Sequence[tuple[str, frozenset[str] | None]]) -> list[str] | None:
+def _stubs(alternatives: Sequence[tuple[str, frozenset[str] | None]]) -> list[str] | None:
     """For each alternative, a stand-in that never matches and holds the same named groups
     in the same order (``(?!)(?P<a>)(?P<b>)``): a routed pattern keeps every group name and
-    number without parsing the alternatives it switches off. ``None`` when the groups cannot
-    be read from the source safely (an unnamed group somewhere, or names that do not add up
-    to the compiled pattern's)."""
+    number without parsing the alternatives it switches off. ``None`` (stand-ins that keep
+    the whole alternative behind ``(?!)``) when the groups cannot be read from the source
+    safely: a possible unnamed group, a branch reset ``(?|``, a name used twice.
+
+    Read from the source alone, so that the full pattern need not be compiled (issue 13:
+    the first ``tag`` call); tests/lex/test_lex_scans.py checks the stand-ins against the
+    compiled full pattern's groups.
+    """
     names = [_NAMED.findall(a) for a, _ in alternatives]
     flat = [n for ns in names for n in ns]
-    in_order = [n for n, _i in sorted(full.groupindex.items(), key=lambda kv: kv[1])]
-    if full.groups != len(full.groupindex) or flat != in_order:
+    if (len(set(flat)) != len(flat)
+            or any(_UNNAMED.search(a) or "(?|" in a for a, _ in alternatives)):
         return None
     return ["(?!)" + "".join(f"(?P<{n}>)" for n in ns) for ns in names]
+
+
+class LazyPattern:
+    """A ``regex`` pattern compiled on first use (thread-safe): the full pattern behind the
+    routed ones (:func:`routed_patterns`) is seldom needed, and compiling it took a fifth of
+    the first ``tag`` call. Attribute access goes to the compiled pattern."""
+
+    __slots__ = ("_source", "_flags", "_compiled", "_lock")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source, self._flags = source, flags
+        self._compiled: regex.Pattern[str] | None = None
+        self._lock = threading.Lock()
+
+    def compiled(self) -> regex.Pattern[str]:
+        """The compiled pattern (compiled once)."""
+        pat = self._compiled
+        if pat is None:
+            with self._lock:
+                pat = self._compiled
+                if pat is None:
+                    pat = self._compiled = regex.compile(self._source, self._flags)
+        return pat
+
+    def match(self, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
+        return self.compiled().match(*args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):  # unset slots (copy, unpickling) and private names
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (LazyPattern, (self._source, self._flags))
 
 
 class LazyRoutes(Mapping[str, "regex.Pattern[str]"]):

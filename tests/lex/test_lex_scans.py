@@ -70,3 +70,40 @@ def test_date_routes_match_the_full_pattern_on_every_listed_phrase() -> None:
         full = [(m.start(), m.end(), m.lastgroup) for m in dates._regex().finditer(text)]
         fast = [(m.start(), m.end(), m.lastgroup) for m in dates._scan(text)]
         assert fast == full, text
+
+
+def test_date_route_stubs_read_from_source_agree_with_the_compiled_pattern() -> None:
+    """The routed patterns' stand-ins are read from the source (the full pattern is compiled
+    lazily, issue 13): they must give every routed pattern the full pattern's groups, with the
+    same names and numbers."""
+    from frdefnlp.patterns import dates
+    from frdefnlp.patterns._common import LazyPattern
+
+    full, routes = dates._patterns()
+    assert isinstance(full, LazyPattern)
+    assert routes._stubs is not None  # type: ignore[attr-defined]
+    compiled = full.compiled()
+    assert compiled.groups == len(compiled.groupindex)  # no unnamed group: stubs are exact
+    for word in routes:
+        assert routes[word].groupindex == compiled.groupindex, word
+        assert routes[word].groups == compiled.groups, word
+
+
+def test_lazy_pattern_compiles_once_across_threads_and_pickles() -> None:
+    import pickle
+    import threading
+
+    from frdefnlp.patterns._common import LazyPattern
+
+    lazy = LazyPattern(r"(?P<n>\d+) ans", 0)
+    seen: list[int] = []
+    threads = [threading.Thread(target=lambda: seen.append(id(lazy.compiled())))
+               for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(seen) == 8 and len(set(seen)) == 1
+    back = pickle.loads(pickle.dumps(lazy))
+    assert back.match("12 ans").group("n") == "12"
+    assert back.groupindex == {"n": 1}
