@@ -39,7 +39,7 @@ def main():
         (HERE / "pages" / f"{p['id']}.txt").write_text(raw, encoding="utf-8")
         dump(HERE / "gold" / "boilerplate" / f"{p['id']}.json", {"id": p["id"], "content": spans, "metadata": p["meta"]})
         dump(HERE / "gold" / "entities" / f"{p['id']}.json",
-             {"id": p["id"], "entities": [{"text": t, "label": l, "canonical": c} for t, l, c in p["ents"]]})
+             {"id": p["id"], "entities": [{"text": t, "label": lab, "canonical": c} for t, lab, c in p["ents"]]})
         dump(HERE / "gold" / "events" / f"{p['id']}.json", {"id": p["id"], "events": p["events"]})
         req = sum(1 for e in p["events"] if not e.get("optional"))
         opt = len(p["events"]) - req

@@ -1,5 +1,5 @@
 """Blind page set, part B (b005-b008)."""
-from build_pages_a import page, PAGES  # noqa: F401
+from build_pages_a import PAGES, page  # noqa: F401
 
 # ---------------------------------------------------------------- b005
 page(id="b005", site="lorientlejour.com", noise="ar (rubric list), en (live ticker label)",

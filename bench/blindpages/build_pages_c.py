@@ -1,5 +1,5 @@
 """Blind page set, part C (b009-b012)."""
-from build_pages_a import page, PAGES  # noqa: F401
+from build_pages_a import PAGES, page  # noqa: F401
 
 # ---------------------------------------------------------------- b009
 page(id="b009", site="opex360.com (Zone Militaire)", noise="none",

@@ -24,7 +24,6 @@ import os
 import random
 import threading
 from collections.abc import Iterable
-from typing import Any
 from dataclasses import dataclass
 
 import regex
@@ -230,7 +229,7 @@ def _probabilities(det: object) -> list[object]:
                 r = getrandbits(k)
                 while r >= nv:
                     r = getrandbits(k)
-                prob = [p * (weight + q) for p, q in zip(prob, vecs[r])]
+                prob = [p * (weight + q) for p, q in zip(prob, vecs[r], strict=False)]
                 if i % 5 == 0:
                     sump = sum(prob)
                     prob = [p / sump for p in prob]

@@ -21,8 +21,7 @@ from pathlib import Path
 import pytest
 import regex
 
-from frdefnlp.boilerplate import Cleaner, clean
-from frdefnlp.boilerplate import features, langid
+from frdefnlp.boilerplate import Cleaner, clean, features, langid
 from frdefnlp.boilerplate.pages import load_page
 
 ROOT = Path(__file__).resolve().parents[2]
