@@ -114,6 +114,22 @@ def _check_languages(languages: Iterable[str]) -> tuple[str, ...]:
     return tuple(x.lower() for x in langs)
 
 
+def _line_decision(text: str) -> tuple[str | None, Byline | None]:
+    """The reason a unit's text alone gives (byline, a phrase rule, a furniture kind) and the
+    byline it carries, or ``(None, None)``."""
+    b = parse_byline(text)
+    if b is not None:
+        return "byline", b
+    reason = furniture_reason(text)
+    if reason is not None:
+        return reason, None
+    k = unit_kind(text)
+    if k is None:
+        return None, None
+    return k.kind, (Byline(k.date, k.author, None)
+                    if k.date is not None or k.author is not None else None)
+
+
 def analyse(raw: str, languages: tuple[str, ...], options: CleanOptions) -> Analysis:
     """Stages 1–4 of :func:`clean` (everything but the classifier)."""
     units = list(segment_page(raw))
@@ -122,6 +138,9 @@ def analyse(raw: str, languages: tuple[str, ...], options: CleanOptions) -> Anal
     langs: list[str | None] = [None] * n
     scores: list[float] = [0.0] * n
     bylines: dict[int, object] = {}
+    # A line's own decision depends on its text alone: a page that repeats a line (a menu in
+    # header and footer, a run of one token) decides it once.
+    decided: dict[str, tuple[str | None, Byline | None]] = {}
 
     for i, u in enumerate(units):
         if u.ticker is not None:
@@ -130,18 +149,12 @@ def analyse(raw: str, languages: tuple[str, ...], options: CleanOptions) -> Anal
         if not u.text.strip():
             reasons[i] = "markup"
             continue
-        b = parse_byline(u.text)
+        known = decided.get(u.text)
+        if known is None:
+            known = decided[u.text] = _line_decision(u.text)
+        reasons[i], b = known
         if b is not None:
-            reasons[i] = "byline"
             bylines[i] = b
-            continue
-        reasons[i] = furniture_reason(u.text)
-        if reasons[i] is None:
-            k = unit_kind(u.text)
-            if k is not None:
-                reasons[i] = k.kind
-                if k.date is not None or k.author is not None:
-                    bylines[i] = Byline(k.date, k.author, None)
 
     # Blocks: teasers under a related heading. A heading seen before any article text opens
     # no block (a "Les plus lus" box above the article must not swallow the article).
