@@ -226,16 +226,8 @@ def run_cli(args: argparse.Namespace) -> int:
         for closable in (client, cluster):
             if closable is not None:
                 closable.close()
-    if status == 130:
-        print(f"frdefnlp run: interrupted; rerun with --resume to go on with {args.output}",
-              file=sys.stderr)
-        return status
-    if progress.failed:
-        more = f" ({_SHOWN_ERRORS} shown above)" if progress.failed > _SHOWN_ERRORS else ""
-        print(f"frdefnlp run: {progress.failed} of {progress.docs} documents failed{more}; "
-              f"their records in {args.output} carry the error", file=sys.stderr)
-        return 1
-    return 0
+    more = f" ({_SHOWN_ERRORS} shown above)" if progress.failed > _SHOWN_ERRORS else ""
+    return _exit_status(status, progress, args.output, f"{more}; their records in {args.output}")
 
 
 def _run_shared_fs(args: argparse.Namespace) -> int:
@@ -267,12 +259,18 @@ def _run_shared_fs(args: argparse.Namespace) -> int:
         client.close()
         if cluster is not None:
             cluster.close()
+    return _exit_status(status, progress, args.output, f"; their rows in {args.output}/documents")
+
+
+def _exit_status(status: int, progress: Progress, output: str, where: str) -> int:
+    """The command's exit status (130 interrupted, 1 when a document failed, else 0), said
+    on stderr; ``where`` tells where the failed documents' records are."""
     if status == 130:
-        print(f"frdefnlp run: interrupted; rerun with --resume to go on with {args.output}",
+        print(f"frdefnlp run: interrupted; rerun with --resume to go on with {output}",
               file=sys.stderr)
         return status
     if progress.failed:
-        print(f"frdefnlp run: {progress.failed} of {progress.docs} documents failed; their rows "
-              f"in {args.output}/documents carry the error", file=sys.stderr)
+        print(f"frdefnlp run: {progress.failed} of {progress.docs} documents failed{where} "
+              "carry the error", file=sys.stderr)
         return 1
     return 0

@@ -36,12 +36,12 @@ from typing import Any
 from .. import _windows
 from ..errors import InputTypeError
 from ..types import CleanResult, Document, Entity, Event, Sentence
+from ._features import event_entities
 from .arguments import (
     Context,
     agreement_mentions,
     arms_mentions,
     drop_inferred,
-    event_entities,
     exercise_mentions,
     focus_parties,
     industry_mentions,

@@ -73,7 +73,7 @@ def event_entities(doc: Any) -> list[Any]:
     """The entities events read from a tagged document, by start: its entities and the
     described organisations of its candidates ("l'armée marocaine" says who buys, though it
     names no organisation)."""
-    descriptions = [e for e in doc.candidates if e.attrs.get("alias_type") == "description"]
+    descriptions = [e for e in doc.candidates if (e.attrs or {}).get("alias_type") == "description"]
     return sorted([*doc.entities, *descriptions], key=lambda e: (e.start, -e.end))
 
 

@@ -1181,11 +1181,6 @@ def nationality_entities(doc: Document, tok_of: dict[int, int], known: Sequence[
     return out
 
 
-def event_entities(doc: Document) -> list[Entity]:
-    descriptions = [e for e in doc.candidates if (e.attrs or {}).get("alias_type") == "description"]
-    return sorted([*doc.entities, *descriptions], key=lambda e: (e.start, -e.end))
-
-
 def token_fix(doc: Document, ents: Sequence[Entity], tok_of: dict[int, int],
               lo: int = 0, hi: int | None = None) -> list[Entity]:
     """Entities whose start is inside a token ("UE-Maroc"): indexed on that token (one of
