@@ -33,28 +33,19 @@ from .._text import fold
 from ..types import Document, Entity, Event, Sentence
 from .triggers import Trigger, _split_form, equipment_phrases, lexicon, status_cues, trigger_data
 
-#: words skipped between a preposition and its party ("à la société X", "du groupe turc X")
-_SKIP = frozenset("""le la les l' un une son sa ses leur leurs cet cette ce ces notre
-    societe groupe constructeur industriel industriels firme entreprise fabricant geant compagnie
-    gouvernement pays royaume etat president presidente ministre general homologue chef
-    chantier chantiers armurier motoriste start-up partenaire partenaires voisin allie
-    nouvelle nouveau nouvel autorites directeur responsable delegation officier patron
-    quotidien journal site agence media presse chaine magazine hebdomadaire confrere
-    confreres public publique prive privee etatique naval navale aeronautique industriel
-    specialiste leader americain europeen""".split())
 _NORM = {"au": ("a", "le"), "aux": ("a", "les"), "du": ("de", "le"), "des": ("de", "les"),
          "d'": ("de",), "l'": ("le",), "qu'": ("que",)}
 _RELATIVE = frozenset({"laquelle", "lequel", "lesquels", "lesquelles", "que", "qui", "dont"})
-#: title nouns that may stand before a name with one adjective between
-_TITLES = frozenset("""societe groupe constructeur industriel firme entreprise fabricant geant
-    compagnie chantier chantiers armurier motoriste partenaire""".split())
 _PREPS = frozenset("""a de le la les en par pour avec chez vers dans sur sous entre et ou
     aupres""".split())
-#: titles joined to their name by "de" ("l'usine de X")
-_TITLE_DE = frozenset({"usine", "filiale", "site", "chantier", "chantiers", "division",
-                       "branche", "unite", "societe", "groupe", "entreprise"})
-_SOURCE = frozenset({"selon", "source", "sources", "rapporte", "indique",
-                     "communique", "publie", "cite", "annonce"})
+
+
+@cached
+def _party_words() -> dict[str, frozenset[str]]:
+    """The word sets of ``party_words`` in resources/events/lexicon.json."""
+    return {k: frozenset(v) for k, v in lexicon()["party_words"].items() if k != "_doc"}
+
+
 _PARTY_KINDS_ORG = frozenset({"company", "armed_forces", "government", "agency", "international",
                               "manufacturer", "other", None})
 _MAX_BACK = 6
@@ -140,14 +131,15 @@ def _marker_of(ctx: Context, e: Entity, frame: str) -> tuple[str, str | None]:
         j -= 1
     back.reverse()
     seq = _norm_words(back)
+    pw = _party_words()
     # drop skip words (and adjectives) adjacent to the entity
     k = len(seq)
-    if k >= 2 and seq[k - 2] in _TITLES and seq[k - 1].isalpha() and seq[k - 1] not in _PREPS:
+    if k >= 2 and seq[k - 2] in pw["titles"] and seq[k - 1].isalpha() and seq[k - 1] not in _PREPS:
         k -= 1  # one adjective after a title noun: "le chantier breton X", "la firme texane X"
     while k > 0:
-        if seq[k - 1] in _SKIP or _is_adj(ctx, seq[k - 1]):
+        if seq[k - 1] in pw["skip"] or _is_adj(ctx, seq[k - 1]):
             k -= 1
-        elif k >= 2 and seq[k - 1] == "de" and seq[k - 2] in _TITLE_DE:
+        elif k >= 2 and seq[k - 1] == "de" and seq[k - 2] in pw["titles_de"]:
             k -= 2  # "l'usine de X", "la filiale de X": X stands where the title stands
         else:
             break
@@ -174,11 +166,12 @@ def _is_source(seq: Sequence[str]) -> bool:
     """Whether the words before a party make it the source of the news: "selon (le
     quotidien) X", "d'après X", "un communiqué publié par X" (not "selon laquelle X")."""
     last = seq[-1]
+    source = _party_words()["source"]
     if last in _RELATIVE:
         return False
-    if last in _SOURCE or (len(seq) >= 2 and seq[-2] == "de" and last == "apres"):
+    if last in source or (len(seq) >= 2 and seq[-2] == "de" and last == "apres"):
         return True
-    if len(seq) >= 2 and last in ("par", "de") and seq[-2] in _SOURCE:
+    if len(seq) >= 2 and last in ("par", "de") and seq[-2] in source:
         return True  # "communiqué publié par", "communiqué de"
     return False
 
