@@ -143,7 +143,7 @@ def get_backend(spec: str | Backend) -> Backend:
 # the merge
 # --------------------------------------------------------------------------------------------
 
-_ELISION = regex.compile(r"^[lLdD]['\u2019]")
+_ELISION = regex.compile(r"[ld]['\u2019]")
 _EDGE = " \t\u00a0\u202f.,;:!?«»\"'\u2019\u201c\u201d()[]{}-\u2013\u2014/"
 _CAP_WORD = regex.compile(r"^\p{Lu}")
 _ACRONYM = regex.compile(r"^\p{Lu}{2,}$")
@@ -199,18 +199,18 @@ def name_shape(text: str, label: str) -> str | None:
     words = [w for w in _SPLIT.split(text) if w]
     if not words or not _CAP_WORD.match(words[0]):
         return "no capital first"
-    for w in words:
-        if not _CAP_WORD.match(w) and fold(w).rstrip("'\u2019") not in lex["particles"] \
+    for w in words:  # "&", "8" are no lower-case words
+        if w[0].islower() and fold(w).rstrip("'\u2019") not in lex["particles"] \
                 and fold(w) not in lex["particles"]:
             return "lower-case word"
     if not _CAP_WORD.match(words[-1]):
         return "ends in a particle"
-    if len(words) == 1 and words[0] in lex["not_names"]:
+    if len(words) == 1 and fold(words[0]) in lex["not_names"]:
         return "function word"
     if label == "PERSON":
         if len(words) < 2:
             return "one-word person"
-        if fold(words[0]) in lex["not_names"] or words[0] in lex["not_names"]:
+        if fold(words[0]) in lex["not_names"]:
             return "determiner first"
         if any(c.isdigit() or c == "&" for c in text):
             return "digit or & in a person"
