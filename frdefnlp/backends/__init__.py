@@ -31,8 +31,10 @@ label:
   no all-capitals acronym ("Mosaïque FM"), and its first word is not a determiner;
 - ``"confirm"``: ``"fill"``, and the span also agrees with our name lists
   (``resources/names/people.txt``): a PERSON needs a word listed as a given or family name,
-  a LOC a word listed as a town or region or a place preposition ("à", "près de" ...) just
-  before it, an ORG one of the words that name organisations ("Industries", "Systems").
+  a LOC a word listed as a town or region, a place word beside a name ("Golfe de X") or a
+  place preposition ("à", "près de" ...) just before it, an ORG one of the words that name
+  organisations ("Industries", "Systems"); or, for any label, the span is an item of a list
+  whose neighbour is an entity of ours with that label ("entre Tikrit et X").
 
 Refused spans go to ``Document.candidates`` with ``attrs["refused"]`` saying why, so the
 decision can be inspected. The spans added then go through the same
@@ -158,7 +160,9 @@ def _lexicon() -> dict[str, frozenset[str]]:
     ctx = read_json("names/context_fr.json")
     words = read_json("names/model_words.json")
     return {
-        "particles": frozenset(fold(w) for w in ctx["name_particles"]) | {"y", "e", "bint"},
+        # (+ particles of Spanish, Portuguese and Arabic names: "Dar es Salam", "bint")
+        "particles": frozenset(fold(w) for w in ctx["name_particles"]) | {
+            "y", "e", "es", "bint"},
         "not_names": frozenset(fold(w) for w in ctx["not_names"]),
         "place_cues": frozenset(fold(w) for w in words["place_cues"]),
         "org_words": frozenset(fold(w) for w in words["org_words"]),
@@ -244,6 +248,21 @@ def _agrees(text: str, e: Entity) -> bool:
 
 
 _DE = frozenset({"de", "d", "du", "des"})
+_COORD = regex.compile(r"[ \u00a0]*(?:,|et|ou|and)[ \u00a0]+|[ \u00a0]*,[ \u00a0]*(?:et|ou)[ \u00a0]+")
+
+
+def _coordinated(text: str, e: Entity, by_end: Mapping[tuple[str, int], Entity],
+                 by_start: Mapping[tuple[str, int], Entity]) -> bool:
+    """Is ``e`` one item of a list whose neighbour is an entity of ours with the same label
+    ("entre Tikrit et X", "X, Rabat et Fès")? Looks at most 6 characters each side."""
+    for gap in range(1, 7):
+        left = by_end.get((e.label, e.start - gap))
+        if left is not None and _COORD.fullmatch(text, left.end, e.start):
+            return True
+        right = by_start.get((e.label, e.end + gap))
+        if right is not None and _COORD.fullmatch(text, e.end, right.start):
+            return True
+    return False
 
 
 def _after_place_cue(text: str, start: int, cues: frozenset[str]) -> bool:
@@ -265,9 +284,12 @@ def _refused(e: Entity, why: str) -> Entity:
 
 
 def merge(text: str, ours: Iterable[Entity], proposed: Iterable[Entity],
-          policy: Mapping[str, str] = DEFAULT_POLICY) -> tuple[list[Entity], list[Entity]]:
+          policy: Mapping[str, str] = DEFAULT_POLICY, *,
+          entities: Iterable[Entity] | None = None) -> tuple[list[Entity], list[Entity]]:
     """Which of a backend's ``proposed`` spans to add to ``ours`` (every entity, dropped
     candidate, adjective and description our components produced), by ``policy``.
+    ``entities`` (default: ``ours`` without adjectives and descriptions) are the entities of
+    ours that a list item may agree with (the ``"confirm"`` rule).
 
     Returns ``(admitted, refused)``; a refused span carries ``attrs["refused"]`` (the
     reason). Admitted spans overlap nothing of ours, so adding them never changes one of our
@@ -283,7 +305,15 @@ def merge(text: str, ours: Iterable[Entity], proposed: Iterable[Entity],
     (['Farid Benmoussa'], ['overlaps ours'])
     """
     policy = check_policy(policy)
+    ours = list(ours)
     spans = sorted((e.start, e.end) for e in ours if e.end > e.start)
+    # entities (not candidates) of ours by label, for the coordination agreement
+    by_end: dict[tuple[str, int], Entity] = {}
+    by_start: dict[tuple[str, int], Entity] = {}
+    for o in ours if entities is None else entities:
+        if o.attrs.get("alias_type") not in ("adjective", "description"):
+            by_end[(o.label, o.end)] = o
+            by_start[(o.label, o.start)] = o
     starts = [s for s, _ in spans]
     longest = max((t - s for s, t in spans), default=0)
 
@@ -310,7 +340,7 @@ def merge(text: str, ours: Iterable[Entity], proposed: Iterable[Entity],
         if why is not None:
             refused.append(_refused(e, why))
             continue
-        if rule == "confirm" and not _agrees(text, e):
+        if rule == "confirm" and not (_agrees(text, e) or _coordinated(text, e, by_end, by_start)):
             refused.append(_refused(e, "no agreement with our name lists"))
             continue
         admitted.append(e)
@@ -330,7 +360,7 @@ def apply(backends: Sequence[Backend], text: str, kept: list[Entity], dropped: l
     refused: list[Entity] = []
     for backend in backends:
         proposed = backend.entities(text)
-        a, r = merge(text, ours, proposed, backend.policy)
+        a, r = merge(text, ours, proposed, backend.policy, entities=kept)
         added.extend(a)
         refused.extend(r)
     if not added:
