@@ -195,6 +195,8 @@ def name_shape(text: str, label: str) -> str | None:
     >>> name_shape("Martin Keller", "PERSON") is None
     True
     >>> name_shape("ministre de la Défense", "ORG")
+    'no capital first'
+    >>> name_shape("Défense nationale", "LOC")
     'lower-case word'
     >>> name_shape("Mosaïque FM", "PERSON")
     'acronym in a person'
