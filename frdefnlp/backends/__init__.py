@@ -28,7 +28,8 @@ label:
   shape of a name of that label (:func:`name_shape`): no line break, a capital first letter
   after an elided article, every word capitalised or a name particle ("de", "ben", "el"
   ...), the last word capitalised; a PERSON has at least two words, no digit, no ``&`` and
-  no all-capitals acronym ("Mosaïque FM"), and its first word is not a determiner;
+  no all-capitals acronym ("Mosaïque FM"), and its first word is not a determiner; a span
+  after an event word ("l'exercice X", "l'opération X") names the event and is refused;
 - ``"confirm"``: ``"fill"``, and the span also agrees with our name lists
   (``resources/names/people.txt``): a PERSON needs a word listed as a given or family name,
   a LOC a word listed as a town or region, a place word beside a name ("Golfe de X") or a
@@ -167,6 +168,7 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "place_cues": frozenset(fold(w) for w in words["place_cues"]),
         "org_words": frozenset(fold(w) for w in words["org_words"]),
         "loc_words": frozenset(fold(w) for w in words["loc_words"]),
+        "event_cues": frozenset(fold(w) for w in words["event_cues"]),
     }
 
 
@@ -279,6 +281,19 @@ def _after_place_cue(text: str, start: int, cues: frozenset[str]) -> bool:
     return len(before) > 1 and before[-1] in _DE and before[-2] in cues
 
 
+def _event_name(text: str, e: Entity) -> str | None:
+    """"l'exercice African Lion", "l'opération Barkhane": a name after (or starting with) an
+    event word (``event_cues`` in ``model_words.json``) names the event, not a person or a
+    place."""
+    cues = _lexicon()["event_cues"]
+    first = _SPLIT.split(e.text, maxsplit=1)[0]
+    before = text[max(0, e.start - 30):e.start].split()
+    prev = fold(before[-1]).rsplit("'", 1)[-1].rsplit("\u2019", 1)[-1] if before else ""
+    if fold(first) in cues or prev in cues:
+        return "event name"
+    return None
+
+
 def _refused(e: Entity, why: str) -> Entity:
     attrs = dict(e.attrs)
     attrs["refused"] = why
@@ -338,7 +353,7 @@ def merge(text: str, ours: Iterable[Entity], proposed: Iterable[Entity],
         if overlaps(e.start, e.end):
             refused.append(_refused(e, "overlaps ours"))
             continue
-        why = name_shape(e.text, e.label)
+        why = name_shape(e.text, e.label) or _event_name(text, e)
         if why is not None:
             refused.append(_refused(e, why))
             continue
