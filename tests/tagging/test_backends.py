@@ -125,6 +125,16 @@ def test_confirm_needs_agreement(text: str, sub: str, label: str, admitted: bool
         assert r[0].attrs["refused"] in ("no agreement with our name lists", "function word")
 
 
+@pytest.mark.parametrize("text", [
+    "Les forces ont clos l'exercice Desert Falcon hier.",
+    "Les forces ont clos Exercice Desert Falcon hier.",
+])
+def test_a_name_after_an_event_word_is_no_person(text: str) -> None:
+    sub = "Exercice Desert Falcon" if "Exercice" in text else "Desert Falcon"
+    admitted, refused = merge(text, [], [span(text, sub, "PERSON")], ALL_FILL)
+    assert admitted == [] and refused[0].attrs["refused"] == "event name"
+
+
 def test_policies_are_checked() -> None:
     assert check_policy({"PERSON": "fill"}) == {"PERSON": "fill"}
     with pytest.raises(InputValueError, match="unknown backend rule"):
