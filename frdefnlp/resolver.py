@@ -6,7 +6,7 @@ others too, so that every decision can be inspected.
 
 Default rule (``policy="longest"``): longest span first, then earliest start, then the
 source's priority (``user`` > ``gazetteer`` > ``pattern`` > ``alias`` > ``context`` >
-``stanza``), then label and id (so the result never depends on input order). ``policy=
+``stanza`` > ``spacy``), then label and id (so the result never depends on input order). ``policy=
 "priority"`` puts the source first, then length. Any callable ``Entity -> sort key`` can be
 passed instead.
 
@@ -40,6 +40,7 @@ SOURCE_PRIORITY: Mapping[str, int] = {
     "alias": 3,
     "context": 4,
     "stanza": 5,
+    "spacy": 6,
 }
 
 

@@ -55,6 +55,9 @@ class TagOptions:
     doc_date: str | None = None
     resolver_policy: str = "longest"
     keep_candidates: bool = True
+    #: optional statistical NER backends merged by a per-label policy: "spacy",
+    #: "spacy:fr_core_news_sm", "stanza" or Backend objects (frdefnlp.backends, docs/backends.md)
+    backends: tuple[Any, ...] = ()
 
 
 class Tagger:
@@ -79,6 +82,11 @@ class Tagger:
         self._gazetteer = gazetteer
         self._lock = threading.Lock()
         self._adjectives: dict[str, bool] = {}  # word -> is a nationality adjective (memo)
+        self.backends: tuple[Any, ...] = ()
+        if self.options.backends:  # optional extras: imported only when asked for
+            from .backends import get_backend
+
+            self.backends = tuple(get_backend(b) for b in self.options.backends)
 
     @property
     def gazetteer(self) -> Any:
@@ -115,6 +123,11 @@ class Tagger:
         if self.options.use_context and text:
             candidates.extend(self.context.find(text, tokens, sentences, (*candidates, *adjectives)))
         kept, dropped = decide(text, candidates, adjectives, self.resolver)
+        if self.backends:
+            from .backends import apply
+
+            kept, dropped = apply(self.backends, text, kept, dropped,
+                                  (*adjectives, *descriptions), self.resolver)
         return Document(
             text=text,
             sentences=sentences,
@@ -370,19 +383,24 @@ _DEFAULT_LOCK = threading.Lock()
 
 
 def tag(text_or_clean: str | CleanResult, *, options: TagOptions | None = None,
-        max_length: int | None = _windows.MAX_LENGTH) -> Document:
+        max_length: int | None = _windows.MAX_LENGTH,
+        backends: Sequence[Any] | None = None) -> Document:
     """Tag a text or a :class:`CleanResult` with a shared, cached :class:`Tagger`.
 
     A text longer than ``max_length`` characters (ten million by default; ``None``: no
     limit) raises :class:`~frdefnlp.errors.InputTooLongError`. A text longer than one window
     (100 000 characters) is tagged window by window, in bounded memory
-    (:mod:`frdefnlp._windows`).
+    (:mod:`frdefnlp._windows`). ``backends`` (e.g. ``("spacy",)``) is short for
+    ``options=TagOptions(backends=...)``: optional statistical NER merged by a per-label
+    policy (:mod:`frdefnlp.backends`).
 
     >>> doc = tag("Benny Gantz est à Rabat.")
     >>> [(e.text, e.id) for e in doc.entities]
     [('Benny Gantz', 'person/benny-gantz'), ('Rabat', 'loc/rabat')]
     """
     opts = options or TagOptions()
+    if backends is not None:
+        opts = replace(opts, backends=tuple([backends] if isinstance(backends, str) else backends))
     tagger = _DEFAULT.get(opts)
     if tagger is None:
         with _DEFAULT_LOCK:
@@ -451,13 +469,23 @@ def configure_cli(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-length", type=int, default=_windows.MAX_LENGTH, metavar="N",
                         help="longest text accepted, in characters (default ten million; "
                              "0: no limit)")
+    parser.add_argument("--backend", action="append", default=[], metavar="NAME",
+                        help="add an optional statistical NER, merged by a per-label policy: "
+                             "spacy, spacy:fr_core_news_sm, stanza (repeatable; docs/backends.md)")
 
 
 def run_cli(args: argparse.Namespace) -> int:
     from .batch.readers import read_inputs
     from .errors import FrdefnlpError
 
-    opts = TagOptions(extra_gazetteers=tuple(args.gazetteer))
+    try:
+        opts = TagOptions(extra_gazetteers=tuple(args.gazetteer),
+                          backends=tuple(getattr(args, "backend", ())))
+        if opts.backends:
+            Tagger(opts)  # a missing extra or model: one message, not one per file
+    except FrdefnlpError as exc:
+        print(f"frdefnlp tag: {exc}", file=sys.stderr)
+        return 2
     status = 0
     docs: list[dict[str, Any]] = []
     for name, text, error in read_inputs(args.files):

@@ -14,7 +14,7 @@ import frdefnlp
 def test_import_does_not_load_heavy_dependencies() -> None:
     code = (
         "import sys, json, frdefnlp;"
-        "print(json.dumps(sorted(m for m in ('torch', 'stanza', 'sklearn', 'langdetect')"
+        "print(json.dumps(sorted(m for m in ('torch', 'stanza', 'spacy', 'sklearn', 'langdetect')"
         " if m in sys.modules)))"
     )
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
