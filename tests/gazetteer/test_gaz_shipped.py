@@ -7,7 +7,6 @@ entity mention of the five seed pages with its offsets and the expected record i
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -44,12 +43,11 @@ def test_shipped_size(shipped: Gazetteer) -> None:
     assert shipped.labels == ("LOC", "ORG", "PERSON", "WEAPON")
 
 
-def test_shipped_loads_fast() -> None:
-    t0 = time.perf_counter()
+def test_shipped_loads() -> None:
+    # load time is measured in bench/bench_coldstart.py, never asserted here (no timed tests)
     names = list_dir("gazetteers", ".jsonl")
     records, _ = collect([(n, read_text(f"gazetteers/{n}")) for n in names])
-    Gazetteer(records)
-    assert time.perf_counter() - t0 < 1.5  # generous for a shared CI machine; ~0.1 s measured
+    assert Gazetteer(records).alias_count > len(records)
 
 
 @pytest.mark.parametrize("seed", sorted(EXPECTED))

@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -33,11 +32,10 @@ def _ents(text: str, label: str | None = None) -> list[tuple[str, str]]:
 # -- the name lists ------------------------------------------------------------------------
 
 
-def test_people_list_loads_fast_and_knows_names_and_towns() -> None:
+def test_people_list_knows_names_and_towns() -> None:
+    # its load time is in bench/bench_coldstart.py, not asserted here (no timed tests)
     load_people.cache_clear()  # type: ignore[attr-defined]
-    t = time.perf_counter()
     people = load_people()
-    assert time.perf_counter() - t < 0.5
     assert len(people) > 100_000
     assert "G" in people["said"] and "w" in people["said"]  # "Saïd" folded; also an English word
     assert "g" in people["urs"].lower()
