@@ -13,7 +13,7 @@ The steps, one module each:
 1. :mod:`.triggers` - trigger words by lemma and nominalisation, as data
    (``resources/events/triggers.json``), with their frame and stated status;
    :mod:`.exercises` - names of exercises and operations;
-2. :mod:`.arguments` - each trigger's slots from its clause (prepositions and positions of the
+2. :mod:`.arguments` (one module per event type) - each trigger's slots from its clause (prepositions and positions of the
    frame, coordination, passives), inferences marked;
 3. :mod:`.merging` - one event per happening in a document (or across documents);
 4. :mod:`.output` - CSV rows with SIPRI-like columns;
