@@ -134,8 +134,10 @@ def _marker_of(ctx: Context, e: Entity, frame: str) -> tuple[str, str | None]:
     k = len(seq)
     if k >= 2 and seq[k - 2] in pw["titles"] and seq[k - 1].isalpha() and seq[k - 1] not in _PREPS:
         k -= 1  # one adjective after a title noun: "le chantier breton X", "la firme texane X"
+    nat = e.kind == "nationality"
     while k > 0:
-        if seq[k - 1] in pw["skip"] or _is_adj(ctx, seq[k - 1]):
+        if seq[k - 1] in pw["skip"] or _is_adj(ctx, seq[k - 1]) or (
+                nat and seq[k - 1] in pw["skip_before_adjective"]):
             k -= 1
         elif k >= 2 and seq[k - 1] == "de" and seq[k - 2] in pw["titles_de"]:
             k -= 2  # "l'usine de X", "la filiale de X": X stands where the title stands
@@ -186,8 +188,43 @@ def _adjectives() -> frozenset[str]:
     return frozenset(k for k in table if k != "_doc")
 
 
+#: relative pronouns after "X," that give X a role in the clause they open: "qui" makes X the
+#: subject of the next trigger; "auprès duquel", "auxquels", "avec lequel" the role of the
+#: preposition under the trigger's frame
+_REL_PREP = {"aupres": "aupres de", "auxquels": "a", "auxquelles": "a", "auquel": "a",
+             "avec": "avec", "par": "par", "chez": "chez", "a": "a", "pour": "pour"}
+_REL_PRON = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui", "desquels",
+                       "desquelles", "duquel"})
+#: a party after one of these words is no subject (a complement of something else)
+_NOT_SUBJECT = frozenset({"de", "le", "a", "en", "par", "avec", "dont", "vers", "pour", "dans",
+                          "sur", "sous", "chez", "entre", "contre", "aupres", "selon", "depuis",
+                          "outre", "via", "face"})
+
+
+def _relative(ctx: Context, e: Entity, hi_tok: int) -> tuple[str, int] | None:
+    """``(marker, token of the clause's first word)`` when ``e`` is followed by ", qui" or a
+    preposition + relative pronoun (", auprès desquels", ", auxquels"); marker "" for "qui"."""
+    j = _end_tok(ctx, e) + 1
+    w = ctx.words
+    if j + 1 >= hi_tok or w[j] != ",":
+        return None
+    a = w[j + 1]
+    if a == "qui":
+        return "", j + 2
+    if a in ("auxquels", "auxquelles", "auquel"):
+        return "a", j + 2
+    if a in _REL_PREP and j + 2 < hi_tok:
+        k = j + 2
+        if a == "aupres" and w[k] in ("de", "d'"):
+            k += 1
+        if k < hi_tok and w[k] in _REL_PRON:
+            return _REL_PREP[a], k + 1
+    return None
+
+
 def roles(ctx: Context, trig: Trigger, parties: Sequence[Entity], lo_tok: int,
-          hi_tok: int, head: Trigger | None = None) -> dict[str, list[Entity]]:
+          hi_tok: int, head: Trigger | None = None,
+          tails: Sequence[Trigger] = ()) -> dict[str, list[Entity]]:
     """Role -> parties for one trigger, over the clause tokens ``[lo_tok, hi_tok)``.
 
     ``head`` is the first trigger of a chain ending in ``trig`` ("mènent des négociations avec
@@ -196,11 +233,15 @@ def roles(ctx: Context, trig: Trigger, parties: Sequence[Entity], lo_tok: int,
     opening the sentence, "En commandant ..., le Maroc", the first party after a comma); object:
     the first party right after the trigger with no marker; others by their marker. A party
     right after ``et``/``,``/``(`` following a party with a role takes that role (coordination,
-    apposition, acronym in brackets).
+    apposition, acronym in brackets). A party followed by a relative clause holding the head
+    (", qui a livré", ", auprès desquels il négocie") takes the role the relative gives it.
+    Parties after a ``tails`` trigger (a participle after the systems: "commandées aux
+    États-Unis") take that trigger's frame.
     """
     head = head or trig
     out: dict[str, list[Entity]] = {}
     subject: Entity | None = None
+    rel_subject = False  # the subject is the antecedent of "qui": no later party replaces it
     prev_role: str | None = None
     prev_end_tok = -10
     gerund = head.form.startswith("en ") or (head.tok > 0 and ctx.words[head.tok - 1] == "en"
@@ -211,10 +252,25 @@ def roles(ctx: Context, trig: Trigger, parties: Sequence[Entity], lo_tok: int,
         if i is None or not (lo_tok <= i < hi_tok):
             continue
         fr_name = head.frame if i < trig.tok else trig.frame
+        for t in tails:
+            if t.tok_end <= i:
+                fr_name = t.frame
         mk, role = marker_of(ctx, e, fr_name)
         if role == "source":
             prev_role = None
             continue
+        if i < head.tok and (rel := _relative(ctx, e, hi_tok)) is not None and \
+                0 <= head.tok - rel[1] <= 3:
+            if rel[0] == "":
+                subject = e
+                rel_subject = True
+                prev_role, prev_end_tok = "_subject", _end_tok(ctx, e)
+                continue
+            rr = frames[head.frame]["markers"].get(rel[0])
+            if rr:
+                out.setdefault(rr, []).append(e)
+                prev_role, prev_end_tok = rr, _end_tok(ctx, e)
+                continue
         bracket = i > 0 and ctx.words[i - 1] == "(" and i - prev_end_tok <= 2
         if bracket:
             if prev_role is not None and prev_role != "_subject":
@@ -225,8 +281,7 @@ def roles(ctx: Context, trig: Trigger, parties: Sequence[Entity], lo_tok: int,
             role = None  # "la visite du ministre X" yes; "l'inspecteur de la Marine" no
         if role is None and mk in ("et", ",", "ou") and prev_role and i - prev_end_tok <= 3:
             role = prev_role
-        if role is None and i < head.tok and mk not in ("de", "le", "a", "en", "par", "avec",
-                                                        "dont"):
+        if role is None and i < head.tok and mk not in _NOT_SUBJECT and not rel_subject:
             subject = e  # nearest before the head wins
             prev_role, prev_end_tok = "_subject", _end_tok(ctx, e)
             continue
@@ -278,6 +333,19 @@ STATUS_ORDER = {"ARMS_TRANSFER": ("reported", "planned", "negotiating", "agreed"
                 "INDUSTRY": ("planned", "ongoing", "done")}
 
 
+_FUTURE_ENDINGS = ("era", "eront", "ira", "iront", "evra", "evront")
+_FUTURE_AUX = frozenset({"sera", "seront", "serait", "seraient"})
+
+
+def _future(words: Sequence[str], trig: Trigger) -> bool:
+    """Whether a delivery trigger is told in the future ("livrera", "seront livrés"): the deal
+    is made, the delivery not yet."""
+    w = words[trig.tok]
+    if len(w) > 5 and w.endswith(_FUTURE_ENDINGS):
+        return True
+    return any(words[j] in _FUTURE_AUX for j in range(max(0, trig.tok - 2), trig.tok))
+
+
 def clause_status(etype: str, trig: Trigger, ctx: Context, lo: int, hi: int) -> str:
     """Status of a trigger in its clause: negation and cancellation first, then the stage the
     trigger states, lowered to talks/plans by an infinitive or a modal cue."""
@@ -290,6 +358,8 @@ def clause_status(etype: str, trig: Trigger, ctx: Context, lo: int, hi: int) -> 
     infinitive = word.endswith(("er", "ir", "oir")) and not word.endswith(("ier",))
     st = trig.status
     if etype == "ARMS_TRANSFER":
+        if st == "delivered" and ("postponed" in cues or _future(ctx.words, trig)):
+            return "ordered"  # "livrera", "sera livré", "la livraison ... a été reportée"
         if st in ("ordered", "delivered", "agreed"):
             if "negotiating" in cues:
                 return "negotiating"

@@ -55,8 +55,14 @@ def _systems(ctx: Context, sent: Sentence, sent_ents: Sequence[Entity]) -> list[
     toks = ctx.doc.tokens
     wstarts = [w.start for w in weapons]
     out = list(weapons)
+    # names holding an equipment word ("Direction générale de l'armement") are no equipment
+    names = [(e.start, e.end) for e in sent_ents if e.label in ("ORG", "PERSON")]
+    name_starts = [n[0] for n in names]
     for a, b, cat in equipment_phrases(ctx.words, sent.token_start, sent.token_end):
         s, t = toks[a].start, toks[b - 1].end
+        j = bisect_left(name_starts, t) - 1
+        if j >= 0 and names[j][1] > s:
+            continue
         k = bisect_left(wstarts, s - 200)  # weapons near the phrase only (bounded scan)
         near = []
         while k < len(weapons) and weapons[k].start <= t + 40:
@@ -173,7 +179,7 @@ def _arms_events(ctx: Context, sent: Sentence, d: Deal, parties: Sequence[Entity
     # the subject is looked for at most _BACK tokens before the chain: bounded work per deal
     r = roles(ctx, d.trig, _between(parties, ctx.doc.tokens[max(sent.token_start, (
         d.head or d.trig).tok - _BACK)].start, ctx.doc.tokens[d.hi - 1].end),
-        sent.token_start, d.hi, head=d.head)
+        sent.token_start, d.hi, head=d.head, tails=d.tail)
     by_country = _by_maker_country(d.systems)
     if len(by_country) > 1:
         # named systems of different makers' countries are different deals ("l'ATMOS israélien
@@ -339,6 +345,12 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
             status not in ("denied", "cancelled"):
         # "négocie ... en vue d'acquérir", "a approuvé la vente de": the head's stage
         status = "negotiating" if d.head.frame == "negotiate" else "agreed"
+    if d.head is not None and d.head.frame not in ("negotiate", "approve") and \
+            status not in ("denied", "cancelled"):
+        # "a réceptionné un deuxième lot de X": the lot states no stage, its verb does
+        st = clause_status("ARMS_TRANSFER", d.head, ctx, d.lo, d.hi)
+        if _RANK.get(st, 0) > _RANK.get(status, 0):
+            status = st
     for t in d.tail:  # "X, livrés dès 2027": the furthest stage stated
         st = clause_status("ARMS_TRANSFER", t, ctx, d.lo, d.hi)
         if _RANK.get(st, 0) > _RANK.get(status, 0):
