@@ -44,6 +44,15 @@ def _is_cap(text: str) -> bool:
     return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
 
 
+def _name_head(tokens: Sequence[Any], j: int, hi: int) -> bool:
+    """A capitalised filler word followed by a capitalised word or a year opens the name
+    ("l'exercice Grand African Nemo", "Grand Raid 2026"): it is not passed over."""
+    if not (_is_cap(tokens[j].text) and tokens[j].text.isalpha()) or j + 1 >= hi:
+        return False
+    nxt = tokens[j + 1].text
+    return (_is_cap(nxt) and nxt.isalpha()) or bool(_YEAR.match(nxt))
+
+
 def exercise_names(text: str, tokens: Sequence[Any], words: Sequence[str],
                    sentences: Sequence[Any], entities: Sequence[Entity] = ()) -> list[Entity]:
     """Named exercises and operations of a document as ``EXERCISE`` entities, by start.
@@ -93,7 +102,7 @@ def exercise_names(text: str, tokens: Sequence[Any], words: Sequence[str],
             has_cue = True
             j = i + 1
             while j < hi and j - i <= 4 and _match_any(fillers, words[j]) \
-                    and words[j] not in d["quotes_open"]:
+                    and words[j] not in d["quotes_open"] and not _name_head(tokens, j, hi):
                 j += 1
             if j < hi and tokens[j].text in d["quotes_open"]:
                 k = j + 1

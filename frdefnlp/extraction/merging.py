@@ -70,6 +70,9 @@ def keys_of(ev: Event) -> list[tuple[str, ...]]:
 def compatible(a: Event, b: Event) -> bool:
     """Whether two mentions with a shared key can be one happening."""
     if a.type == "ARMS_TRANSFER":
+        la, lb = a.attrs.get("lot"), b.attrs.get("lot")
+        if la and lb and la != lb:
+            return False  # "le premier lot ... un second lot": two deals for one system
         ra, rb = a.attrs.get("recipient_country"), b.attrs.get("recipient_country")
         if ra and rb and ra != rb and not (a.attrs.get("recipient_inferred") or
                                            b.attrs.get("recipient_inferred")):

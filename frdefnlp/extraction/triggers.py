@@ -74,16 +74,47 @@ class _Index:
                 self.exact.setdefault(first.rstrip("*"), []).append((pats, payload))
 
     def at(self, words: Sequence[str], i: int) -> list[tuple[int, Any, tuple[str, ...]]]:
-        """``(length, payload, pattern)`` of every form matching at ``words[i]``."""
+        """``(length, payload, pattern)`` of every form matching at ``words[i]``; the length
+        counts the inner words passed over (see :func:`_match_len`)."""
         w = words[i]
         out = []
         for table, key in ((self.exact, w), (self.prefix, w[:_PREFIX_KEY])):
             for pats, payload in table.get(key, ()):
-                n = len(pats)
-                if i + n <= len(words) and all(_tok_match(p, words[i + k])
-                                               for k, p in enumerate(pats)):
+                n = _match_len(pats, words, i)
+                if n:
                     out.append((n, payload, pats))
         return out
+
+
+#: at most this many inner words (dates, adverbs, commas) inside one multi-word form
+_MAX_INNER = 3
+
+
+@cached
+def _inner_words() -> frozenset[str]:
+    """Words that may stand inside a multi-word form ("a pris jeudi livraison", "a reçu, mardi,
+    en audience"): ``inner_skip`` of resources/events/triggers.json."""
+    return frozenset(trigger_data().get("inner_skip", ()))
+
+
+def _match_len(pats: Sequence[str], words: Sequence[str], i: int) -> int:
+    """Tokens covered by form ``pats`` matching at ``words[i]`` (0 if it does not match).
+    Between two of its words, up to :data:`_MAX_INNER` inner words are passed over."""
+    n = len(words)
+    if i + len(pats) > n or not _tok_match(pats[0], words[i]):
+        return 0
+    pos = i + 1
+    skipped = 0
+    inner = _inner_words() if len(pats) > 1 else frozenset()
+    for p in pats[1:]:
+        while pos < n and skipped < _MAX_INNER and words[pos] in inner and \
+                not _tok_match(p, words[pos]):
+            pos += 1
+            skipped += 1
+        if pos >= n or not _tok_match(p, words[pos]):
+            return 0
+        pos += 1
+    return pos - i
 
 
 @cached

@@ -135,16 +135,20 @@ def _marker_of(ctx: Context, e: Entity, frame: str) -> tuple[str, str | None]:
     if k >= 2 and seq[k - 2] in pw["titles"] and seq[k - 1].isalpha() and seq[k - 1] not in _PREPS:
         k -= 1  # one adjective after a title noun: "le chantier breton X", "la firme texane X"
     nat = e.kind == "nationality"
+    title_de = False
     while k > 0:
         if seq[k - 1] in pw["skip"] or _is_adj(ctx, seq[k - 1]) or (
                 nat and seq[k - 1] in pw["skip_before_adjective"]):
             k -= 1
         elif k >= 2 and seq[k - 1] == "de" and seq[k - 2] in pw["titles_de"]:
             k -= 2  # "l'usine de X", "la filiale de X": X stands where the title stands
+            title_de = True
         else:
             break
     seq = seq[:k]
     if not seq:
+        if title_de and j >= 1 and ctx.words[j] == "," and toks[j - 1].text[:1].isupper():
+            return "de", None  # "A, filiale du groupe B, livrera": B is A's parent, no subject
         return "", None
     if _is_source(seq):
         return "selon", "source"

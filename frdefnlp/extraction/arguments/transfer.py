@@ -167,7 +167,8 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
                 any(marker_of(ctx, e, t.frame)[0] in _markers()[0]
                     for e in parties if lo <= ctx.tok_of.get(e.start, -1) < hi) or \
                 (near and (r.get("recipient") or r.get("supplier"))):
-            d = Deal(t, [ctx.last_system], lo, hi)
+            # the other triggers of the sentence tell its stage ("un premier lot ... livré")
+            d = Deal(t, [ctx.last_system], lo, hi, tail=[x for x in arms if x is not t])
             out.extend(_arms_events(ctx, sent, d, parties, sent_ents, system_inferred=True))
     return out
 
@@ -327,6 +328,9 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
     attrs["supplier_country"] = sup_c
     attrs["recipient_country"] = rec_c
     attrs["category"] = d.systems[0].kind
+    lot = _lot(ctx.words, d.lo, d.hi)
+    if lot:
+        attrs["lot"] = lot
     money = [e for e in in_clause if e.label == "MONEY"]
     qty = [e for e in in_clause if e.label == "QUANTITY" and e.kind in ("count", "range", None)
            and (e.value or {}).get("noun") not in ("pays", "jours", "ans", "mois")]
@@ -375,3 +379,24 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
              "recipient_country": [m] if (m := ctx.country_mention.get(rec_c or "")) and
              m is not recipient else []}
     return make_event(ctx, sent, "ARMS_TRANSFER", slots, attrs, status, [d.trig])
+
+
+_LOT_NOUNS = frozenset({"lot", "lots", "tranche", "tranches", "batch"})
+_ORDINALS = {"premier": "1", "premiere": "1", "1er": "1", "second": "2", "seconde": "2",
+             "deuxieme": "2", "2e": "2", "troisieme": "3", "3e": "3", "quatrieme": "4",
+             "cinquieme": "5", "nouveau": "new", "nouvelle": "new", "dernier": "last",
+             "derniere": "last"}
+
+
+def _lot(words: Sequence[str], lo: int, hi: int) -> str | None:
+    """Which lot of a system a clause tells ("un deuxième lot de", "la première tranche",
+    "X supplémentaires"): "1", "2" ..., "new" or "last"; None when it names none. Two mentions
+    of one system naming different lots are two deals (merging.compatible)."""
+    for i in range(lo, hi):
+        w = words[i]
+        if w in _LOT_NOUNS and i > lo and words[i - 1] in _ORDINALS:
+            return _ORDINALS[words[i - 1]]
+        if w.startswith(("supplementaire", "additionnel")):
+            return "new"
+    return None
+

@@ -65,10 +65,13 @@ def visit_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     out = []
     seen_frames = set()
     for t in vt:
+        reach = _object_reach(ctx, t, sent)
         if t.frame == "host" and not any(
                 e.label == "PERSON" or e.kind == "nationality" or
                 (e.label == "ORG" and e.kind in ("government", "armed_forces", "international"))
-                for e in parties if t.tok_end <= ctx.tok_of.get(e.start, -1) <= t.tok_end + 6):
+                for e in parties if t.tok_end <= ctx.tok_of.get(e.start, -1) <= reach) and \
+                not any(ctx.words[i].startswith("delegation")
+                        for i in range(t.tok_end, min(reach + 1, sent.token_end))):
             continue  # "a reçu des drones": a delivery, not a reception
         if t.frame in seen_frames:
             continue
@@ -140,6 +143,17 @@ def visit_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
         out = [min(out, key=lambda e: ("weak" in e.attrs, "visitor_inferred" in e.attrs,
                                        "host_inferred" in e.attrs))]
     return out
+
+
+def _object_reach(ctx: Context, t: Trigger, sent: Sentence) -> int:
+    """Last token where the object of ``t`` may stand: six tokens on, past an adjunct set off
+    by commas right after the trigger ("a reçu en audience, mardi au siège, une délégation")."""
+    reach = t.tok_end + 6
+    if t.tok_end < sent.token_end and ctx.words[t.tok_end] == ",":
+        for i in range(t.tok_end + 1, min(sent.token_end, t.tok_end + 12)):
+            if ctx.words[i] == ",":
+                return i + 6
+    return reach
 
 
 #: one visit per sentence: its first few triggers are enough (bounded work per sentence)
