@@ -41,6 +41,7 @@ from .arguments import (
     Context,
     agreement_mentions,
     arms_mentions,
+    company_names,
     drop_inferred,
     exercise_mentions,
     focus_parties,
@@ -170,6 +171,7 @@ def _mentions(doc: Document, sentences: Sequence[Sentence], ents: list[Entity],
     tok_of = {tokens[i].start: i for i in range(lo, hi)}
     ents = [e for e in ents if e.start in tok_of] + token_fix(doc, ents, tok_of, lo, hi)
     ents += nationality_entities(doc, tok_of, ents, lo, hi, candidates)
+    ents += company_names(doc, words, tok_of, ents, lo, hi)
     ents += exercise_names(doc.text, tokens, words, sentences, ents)
     ents.sort(key=lambda e: (e.start, -e.end))
     ctx = Context(doc=doc, words=words, ents=ents, tok_of=tok_of,

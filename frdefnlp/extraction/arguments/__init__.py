@@ -26,13 +26,19 @@ event building); :mod:`.entities` adds the entities they read beyond the tagger'
 
 from .agreement import agreement_mentions
 from .common import STATUS_ORDER, Context, clause_status, country, is_party, marker_of, roles
-from .entities import drop_inferred, focus_parties, nationality_entities, token_fix
+from .entities import (
+    company_names,
+    drop_inferred,
+    focus_parties,
+    nationality_entities,
+    token_fix,
+)
 from .exercise import exercise_mentions
 from .industry import industry_mentions
 from .transfer import arms_mentions
 from .visit import visit_mentions
 
-__all__ = ["STATUS_ORDER", "Context", "agreement_mentions", "arms_mentions", "clause_status",
+__all__ = ["STATUS_ORDER", "Context", "agreement_mentions", "arms_mentions", "clause_status", "company_names",
            "country", "drop_inferred", "exercise_mentions", "focus_parties", "industry_mentions",
            "is_party", "marker_of", "nationality_entities", "roles", "token_fix",
            "visit_mentions"]

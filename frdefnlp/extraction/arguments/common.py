@@ -263,6 +263,9 @@ def roles(ctx: Context, trig: Trigger, parties: Sequence[Entity], lo_tok: int,
         if role == "source":
             prev_role = None
             continue
+        if i - lo_tok <= 1 and _end_tok(ctx, e) + 1 < hi_tok and \
+                ctx.words[_end_tok(ctx, e) + 1] == ":":
+            continue  # "Tunisie : la livraison ...": a headline's topic, no role of its own
         if i < head.tok and (rel := _relative(ctx, e, hi_tok)) is not None and \
                 0 <= head.tok - rel[1] <= 3:
             if rel[0] == "":

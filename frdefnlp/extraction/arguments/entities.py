@@ -1,5 +1,6 @@
-"""Entities the fillers add to the tagger's: nationality adjectives, entities starting inside a
-token; the document's focus countries; removal of inferred slots."""
+"""Entities the fillers add to the tagger's: nationality adjectives, company names after a title
+noun that no gazetteer lists, entities starting inside a token; the document's focus countries;
+removal of inferred slots."""
 
 from __future__ import annotations
 
@@ -101,3 +102,67 @@ def drop_inferred(ev: Event) -> Event:
     if attrs.pop("party_inferred", None):
         slots["parties"] = slots.get("parties", ())[:-1]
     return replace(ev, slots=slots, attrs=attrs)
+
+
+#: inner words of a company name ("Chantiers de l'Atlantique", "Rheinmetall & Co")
+_NAME_JOINERS = frozenset({"de", "des", "du", "d'", "&", "-", "et"})
+_MAX_COMPANY = 5
+#: lower-case words after a title noun that are no adjective of it
+_NOT_ADJ = frozenset({"dans", "pour", "avec", "vers", "chez", "sous", "entre", "selon", "dont",
+                      "qui", "que", "leur", "leurs", "cette", "notre", "votre"})
+
+
+def company_names(doc: Document, words: Sequence[str], tok_of: dict[int, int],
+                  known: Sequence[Entity], lo: int = 0, hi: int | None = None) -> list[Entity]:
+    """Company names the tagger missed, as ORG/company entities (source ``events``): a run of
+    capitalised words right after a title noun (``party_words.titles`` of
+    resources/events/lexicon.json: "l'entreprise X", "le chantier naval X", "la PME X"), one
+    nationality adjective or ``naval``/``aéronautique`` between allowed, among tokens
+    ``[lo, hi)``. A run that an entity already covers is left alone. One pass over the tokens."""
+    from .common import _party_words
+
+    titles = _party_words()["titles"]
+    adjs = _nationality_words()
+    tokens = doc.tokens
+    hi = len(tokens) if hi is None else hi
+    covered = {tok_of[e.start] for e in known if e.start in tok_of}
+    inside = sorted((e.start, e.end) for e in known)
+    starts = [a for a, _ in inside]
+
+    def in_entity(off: int) -> bool:
+        k = bisect_left(starts, off + 1) - 1
+        return k >= 0 and inside[k][0] <= off < inside[k][1]
+
+    out = []
+    for i in range(lo, hi - 1):
+        if words[i] not in titles:
+            continue
+        j = i + 1
+        if j < hi and (words[j] in adjs or (tokens[j].text.isalpha() and tokens[j].text.islower()
+                                            and len(words[j]) > 3 and words[j] not in _NOT_ADJ)):
+            j += 1  # "la société bretonne X", "le groupe turc X", "le chantier naval X"
+        if j >= hi or j in covered or in_entity(tokens[j].start):
+            continue
+        t = tokens[j]
+        if t.kind != "word" or not t.text[:1].isupper() or len(t.text) < 2:
+            continue
+        k = j + 1
+        last = k
+        while k < hi and k - j < _MAX_COMPANY:
+            tk = tokens[k]
+            if tk.kind == "word" and tk.text[:1].isupper() and not in_entity(tk.start):
+                k += 1
+                last = k
+            elif words[k] in _NAME_JOINERS and k + 1 < hi and tokens[k + 1].text[:1].isupper():
+                k += 1
+            else:
+                break
+        a, b = t.start, tokens[last - 1].end
+        out.append(Entity(a, b, doc.text[a:b], "ORG", kind="company", canonical=None, id=None,
+                          source="events", attrs={}))
+    return out
+
+
+def _nationality_words() -> dict[str, list[str]]:
+    return _nationalities()
+
