@@ -71,8 +71,10 @@ def compatible(a: Event, b: Event) -> bool:
     """Whether two mentions with a shared key can be one happening."""
     if a.type == "ARMS_TRANSFER":
         la, lb = a.attrs.get("lot"), b.attrs.get("lot")
-        if la and lb and la != lb:
-            return False  # "le premier lot ... un second lot": two deals for one system
+        if (la and lb and la != lb) or (lb == "new" and not la):
+            # "le premier lot ... un second lot", "X ... deux X supplémentaires" (told after):
+            # two deals for one system
+            return False
         ra, rb = a.attrs.get("recipient_country"), b.attrs.get("recipient_country")
         if ra and rb and ra != rb and not (a.attrs.get("recipient_inferred") or
                                            b.attrs.get("recipient_inferred")):
@@ -146,12 +148,43 @@ def _unnamed_exercises_join(events: Iterable[Event]) -> list[Event]:
         if ev.type == "EXERCISE" and not ev.attrs.get("name"):
             mine = _ids(ev, "parties")
             cands = [j for j in named.get(ev.document_id or "", ())
-                     if mine and mine <= _ids(out[j], "parties")]
+                     if mine and mine <= _ids(out[j], "parties")
+                     and not _planned_vs_held(out[j], ev)]
             if len(cands) == 1:
                 out[cands[0]] = merge_two(out[cands[0]], ev)
                 continue
         keep.append(i)
     return [out[i] for i in keep]
+
+
+def _planned_vs_held(a: Event, b: Event) -> bool:
+    """One exercise told as planned with a date of its own and the other as held, the unnamed
+    one introduced as new ("ont achevé des manœuvres ..." then "prendront part en mai à
+    l'exercice X"; not "doit se joindre aux manœuvres", not "mèneront des manœuvres" inside
+    the named one's days): two exercises, not one."""
+    if (a.status == "planned") == (b.status == "planned"):
+        return False
+    planned = a if a.status == "planned" else b
+    if not planned.slots.get("date"):
+        return False  # "mèneront des manœuvres": the named exercise's own programme
+    return any(not e.attrs.get("name") and _indefinite(e) for e in (a, b))
+
+
+_INDEFINITE = ("des", "de", "d'", "un", "une", "nouvelles", "nouveaux", "nouvel", "nouvel")
+
+
+def _indefinite(ev: Event) -> bool:
+    """Whether the event's first trigger follows an indefinite determiner ("des manœuvres")."""
+    if not ev.evidence:
+        return False
+    start = ev.evidence[0][0] - ev.sentence_start
+    if not 0 < start <= len(ev.sentence):
+        return False
+    before = ev.sentence[:start].split()
+    if not before:
+        return False
+    w = before[-1].lower()
+    return w in _INDEFINITE or w.endswith("d'") or w.endswith("d’")
 
 
 def _joins_previous(prev: Event, m: Event) -> bool:
@@ -168,7 +201,7 @@ def _joins_previous(prev: Event, m: Event) -> bool:
                 return False
         return True
     if m.type == "EXERCISE":
-        return not m.attrs.get("name")
+        return not m.attrs.get("name") and not _planned_vs_held(prev, m)
     if m.type in ("VISIT", "INDUSTRY"):
         return True
     return False

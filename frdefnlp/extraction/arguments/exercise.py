@@ -9,13 +9,21 @@ from ..triggers import Trigger, status_cues
 from .common import Context, _pair_at, _pair_span, clause_status, country, date_attr, make_event
 
 
+#: "une semaine de manœuvres", "une série d'exercices": the complement is the exercise itself
+_SPAN_NOUNS = frozenset({"semaine", "semaines", "jours", "journees", "mois", "serie", "series",
+                         "cycle", "session", "sessions", "campagne", "periode", "fin", "debut",
+                         "cadre", "lors", "programme", "deux", "trois", "quatre", "plusieurs",
+                         "dizaine", "quinzaine", "phase", "edition"})
+
+
 def exercise_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
                       sent_ents: Sequence[Entity]) -> list[Event]:
     """An EXERCISE mention per sentence holding an exercise trigger or a named exercise, with
     its name (an ``EXERCISE`` entity) or at least one party (armed forces, country)."""
     # "avions d'entraînement", "centre d'entraînement": a complement, not an exercise
     et = [t for t in trigs if t.type == "EXERCISE" and not (
-        t.tok > 0 and ctx.words[t.tok - 1] in ("d'", "de"))]
+        t.tok > 1 and ctx.words[t.tok - 1] in ("d'", "de") and
+        ctx.words[t.tok - 2] not in _SPAN_NOUNS)]
     names = [e for e in sent_ents if e.label == "EXERCISE" and e.kind == "exercise"]
     if not et and not names:
         return []
