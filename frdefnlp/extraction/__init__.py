@@ -184,6 +184,8 @@ def _mentions(doc: Document, sentences: Sequence[Sentence], ents: list[Entity],
             ctx.maker_mentions[e.id] = e
         if e.label == "LOC" and e.kind == "country" and (c := (e.attrs or {}).get("country")):
             ctx.country_mention.setdefault(c, e)
+        elif e.label == "LOC" and e.kind == "city" and (c := (e.attrs or {}).get("country")):
+            ctx.city_mention.setdefault(c, e)  # "Washington", "Rabat": the state, by metonymy
     starts = [e.start for e in ents]
     mentions: list[Event] = []
     for sent in sentences:

@@ -82,6 +82,7 @@ class Context:
     last_recipient: Entity | None = None
     maker_mentions: dict[str, Entity] = field(default_factory=dict)  # org id -> first mention
     country_mention: dict[str, Entity] = field(default_factory=dict)  # ISO code -> a mention
+    city_mention: dict[str, Entity] = field(default_factory=dict)  # ISO code -> a city of it
     last_system: Entity | None = None
     persons: list[Entity] = field(default_factory=list)  # PERSON entities by start
     persons_by_country: dict[str, list[Entity]] = field(default_factory=dict)

@@ -8,7 +8,6 @@ from ...types import Entity, Event, Sentence
 from ..triggers import Trigger, status_cues
 from .common import Context, _pair_at, _pair_span, clause_status, country, date_attr, make_event
 
-
 #: "une semaine de manœuvres", "une série d'exercices": the complement is the exercise itself
 _SPAN_NOUNS = frozenset({"semaine", "semaines", "jours", "journees", "mois", "serie", "series",
                          "cycle", "session", "sessions", "campagne", "periode", "fin", "debut",

@@ -7,8 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..._resources import cached
+from ..._text import fold
 from ...types import Entity, Event, Sentence
-from ..triggers import Trigger, equipment_phrases, status_cues
+from ..triggers import Trigger, equipment_phrases, lexicon, status_cues
 from .common import (
     _AGREEMENT_NOUNS,
     Context,
@@ -17,6 +19,7 @@ from .common import (
     _inferred_maker,
     _maker_ids,
     _markers,
+    _party_words,
     clause_status,
     country,
     date_attr,
@@ -63,6 +66,8 @@ def _systems(ctx: Context, sent: Sentence, sent_ents: Sequence[Entity]) -> list[
         j = bisect_left(name_starts, t) - 1
         if j >= 0 and names[j][1] > s:
             continue
+        if _complement_of_abstract(ctx.words, a, sent.token_start):
+            continue  # "le programme d'armement", "l'industrie de l'armement"
         k = bisect_left(wstarts, s - 200)  # weapons near the phrase only (bounded scan)
         near = []
         while k < len(weapons) and weapons[k].start <= t + 40:
@@ -152,7 +157,9 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
         if k + 1 < len(ordered):
             nd = ordered[k + 1]
             d.hi = (nd.head or nd.trig).tok if (nd.head or nd.trig).tok > d.trig.tok else nd.trig.tok
-    parties = [e for e in sent_ents if is_party(e) and e.label != "PERSON"]
+    legislatures = _party_words()["legislatures"]
+    parties = [e for e in sent_ents if is_party(e) and e.label != "PERSON" and not (
+        e.label == "ORG" and fold(e.text).lower().split(" ")[0] in legislatures)]
     out = []
     for d in ordered:
         out.extend(_arms_events(ctx, sent, d, parties, sent_ents))
@@ -171,6 +178,30 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
             d = Deal(t, [ctx.last_system], lo, hi, tail=[x for x in arms if x is not t])
             out.extend(_arms_events(ctx, sent, d, parties, sent_ents, system_inferred=True))
     return out
+
+
+def _complement_of_abstract(words: Sequence[str], a: int, lo: int) -> bool:
+    """Whether the equipment phrase at token ``a`` is the complement of a noun that names no
+    deal (``equipment_not_after`` in resources/events/lexicon.json: "programme d'armement",
+    "budget de l'armement", "trafic d'armes")."""
+    k = a - 1
+    if k >= lo and words[k] in ("l'", "les", "la", "le"):
+        k -= 1
+    if k < lo or words[k] not in ("de", "d'", "des", "du"):
+        return False
+    return k - 1 >= lo and words[k - 1] in _not_after()
+
+
+@cached
+def _not_after() -> frozenset[str]:
+    return frozenset(lexicon().get("equipment_not_after", ()))
+
+
+def _country_mention(ctx: Context, code: str | None) -> Entity | None:
+    """A mention of country ``code`` in the document: its name, else one of its cities."""
+    if not code:
+        return None
+    return ctx.country_mention.get(code) or ctx.city_mention.get(code)
 
 
 def _arms_events(ctx: Context, sent: Sentence, d: Deal, parties: Sequence[Entity],
@@ -374,9 +405,9 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
     slots = {"supplier": suppliers, "recipient": [recipient] if recipient
              else [], "system": d.systems, "quantity": qty[:1], "value": money[:1],
              "date": dates[:1],
-             "supplier_country": [m] if (m := ctx.country_mention.get(sup_c or "")) and
+             "supplier_country": [m] if (m := _country_mention(ctx, sup_c)) and
              m is not supplier else [],
-             "recipient_country": [m] if (m := ctx.country_mention.get(rec_c or "")) and
+             "recipient_country": [m] if (m := _country_mention(ctx, rec_c)) and
              m is not recipient else []}
     return make_event(ctx, sent, "ARMS_TRANSFER", slots, attrs, status, [d.trig])
 
