@@ -177,6 +177,7 @@ def _mentions(doc: Document, sentences: Sequence[Sentence], ents: list[Entity],
     ctx = Context(doc=doc, words=words, ents=ents, tok_of=tok_of,
                   focus=focus_parties(ents) if opts.infer else [])
     ctx.persons = [e for e in ents if e.label == "PERSON"]
+    ctx.companies = [e for e in ents if e.label == "ORG" and e.kind in ("company", "manufacturer")]
     for e in ctx.persons:
         ctx.persons_by_country.setdefault((e.attrs or {}).get("country") or "", []).append(e)
     for e in ents:

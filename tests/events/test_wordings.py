@@ -119,3 +119,31 @@ def test_found_company_is_stated_and_keeps_its_offsets():
           if e.type == "ARMS_TRANSFER"][0]
     s = ev.slots["supplier"][0]
     assert text[s.start:s.end] == s.text
+
+
+def test_taking_possession_is_a_delivery():
+    ev = _one("La marine algérienne a pris possession de deux sous-marins de classe Kilo, "
+              "construits par les chantiers russes Amiralteïski.", "ARMS_TRANSFER")
+    assert ev.status == "delivered" and ev.attrs["supplier_country"] == "RU"
+
+
+def test_same_maker_named_by_a_title_noun():
+    text = ("La Marine ivoirienne a réceptionné trois vedettes construites par le chantier "
+            "Ocea. La Côte d'Ivoire négocie l'achat d'un patrouilleur auprès du même "
+            "constructeur.")
+    ev = [e for e in events(text) if e.type == "ARMS_TRANSFER" and e.status == "negotiating"][0]
+    assert _texts(ev, "supplier") == ["Ocea"]
+    assert ev.attrs["supplier_inferred"] == "company named before"
+
+
+def test_nationality_after_an_office_is_an_agreement_party():
+    ev = _one("Le ministre sénégalais et la ministre française des Armées ont signé un accord "
+              "de coopération en matière de défense.", "AGREEMENT")
+    assert set(ev.attrs["countries"]) == {"SN", "FR"}
+
+
+def test_legislature_approves_but_does_not_buy():
+    for ev in events("Le Parlement a approuvé l'achat de six drones Hermes 900 auprès d'Elbit "
+                     "Systems pour l'armée suisse."):
+        if ev.type == "ARMS_TRANSFER":
+            assert "Parlement" not in _texts(ev, "recipient") + _texts(ev, "supplier")

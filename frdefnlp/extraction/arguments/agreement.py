@@ -13,6 +13,7 @@ from .common import (
     _PAIR_NOUNS,
     Context,
     _pair_span,
+    _party_words,
     _person_before,
     clause_status,
     country,
@@ -58,8 +59,10 @@ def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
             (places if mk in ("a", "en", "dans") else parties).append(e)
         elif e.kind == "nationality":
             i = ctx.tok_of.get(e.start, 0)
-            if i > 0 and ctx.words[i - 1].startswith("homologue"):
-                parties.append(e)
+            roles_ = _party_words()["role_nouns"]
+            if i > 0 and (ctx.words[i - 1].startswith("homologue") or
+                          ctx.words[i - 1] in roles_):
+                parties.append(e)  # "son homologue ivoirien", "la ministre française"
     attrs: dict[str, Any] = {}
     if any(ctx.words[i].startswith(("ce", "celui-ci")) and i + 1 < hi and
            ctx.words[i + 1] == "dernier" for i in range(lo, min(hi, lo + 3))):

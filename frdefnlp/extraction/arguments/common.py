@@ -85,6 +85,7 @@ class Context:
     city_mention: dict[str, Entity] = field(default_factory=dict)  # ISO code -> a city of it
     last_system: Entity | None = None
     persons: list[Entity] = field(default_factory=list)  # PERSON entities by start
+    companies: list[Entity] = field(default_factory=list)  # ORG company entities by start
     persons_by_country: dict[str, list[Entity]] = field(default_factory=dict)
     marker_cache: dict[tuple[int, str], tuple[str, str | None]] = field(default_factory=dict)
 

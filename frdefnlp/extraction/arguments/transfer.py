@@ -3,6 +3,7 @@ recipient from the clause, inferred from the maker or the document when unsaid."
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -52,7 +53,6 @@ class Deal:
 
 def _systems(ctx: Context, sent: Sentence, sent_ents: Sequence[Entity]) -> list[Entity]:
     """WEAPON entities of the sentence, and generic equipment phrases that touch none."""
-    from bisect import bisect_left
 
     weapons = [e for e in sent_ents if e.label == "WEAPON"]
     toks = ctx.doc.tokens
@@ -178,6 +178,26 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
             d = Deal(t, [ctx.last_system], lo, hi, tail=[x for x in arms if x is not t])
             out.extend(_arms_events(ctx, sent, d, parties, sent_ents, system_inferred=True))
     return out
+
+
+def _anaphoric_company(ctx: Context, d: Deal, recipient: Entity | None) -> Entity | None:
+    """The company a bare title noun of the clause refers to ("auprès du même constructeur",
+    "le groupe discute ... de la vente"): the last company named before it in the document,
+    when no name follows the noun."""
+    nouns = _party_words()["anaphora"]
+    toks = ctx.doc.tokens
+    for i in range(d.lo, min(d.hi, len(ctx.words))):
+        if ctx.words[i] not in nouns or i == 0:
+            continue
+        if ctx.words[i - 1] not in ("le", "du", "au", "meme", "l'", "ce", "cet", "la"):
+            continue
+        nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+        if nxt[:1].isupper():
+            continue  # "le groupe Edge": the name is there
+        k = bisect_left(ctx.companies, toks[i].start, key=lambda e: e.start)
+        if k > 0 and ctx.companies[k - 1] is not recipient:
+            return ctx.companies[k - 1]
+    return None
 
 
 def _complement_of_abstract(words: Sequence[str], a: int, lo: int) -> bool:
@@ -327,6 +347,10 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
                         for w in d.systems)):
                 supplier = e
                 break
+    if supplier is None:
+        supplier = _anaphoric_company(ctx, d, recipient)
+        if supplier is not None:
+            attrs["supplier_inferred"] = "company named before"
     if supplier is None and makers:
         for m in sorted(makers):
             if m in ctx.maker_mentions:
@@ -421,13 +445,16 @@ _ORDINALS = {"premier": "1", "premiere": "1", "1er": "1", "second": "2", "second
 
 def _lot(words: Sequence[str], lo: int, hi: int) -> str | None:
     """Which lot of a system a clause tells ("un deuxième lot de", "la première tranche",
-    "X supplémentaires"): "1", "2" ..., "new" or "last"; None when it names none. Two mentions
+    "X supplémentaires", "les X déjà commandés"): "1", "2" ..., "new", "last" or "earlier";
+    None when it names none. Two mentions
     of one system naming different lots are two deals (merging.compatible)."""
+    earlier = False
     for i in range(lo, hi):
         w = words[i]
         if w in _LOT_NOUNS and i > lo and words[i - 1] in _ORDINALS:
             return _ORDINALS[words[i - 1]]
         if w.startswith(("supplementaire", "additionnel")):
             return "new"
-    return None
+        earlier = earlier or w in ("deja", "precedemment")
+    return "earlier" if earlier else None  # "aux neuf X déjà commandés"
 
