@@ -269,8 +269,9 @@ def _joined(a: tuple[Any, ...], b: tuple[Any, ...]) -> tuple[Any, ...]:
 def drop_home_production(mentions: list[Event]) -> list[Event]:
     """INDUSTRY mentions that only say where an exported system is made ("construits par
     Hanwha Aerospace dans son usine de Changwon" in an article about a delivery to Estonia)
-    are dropped: the companies all sell or make a system transferred to another country of
-    the document, and the places named are all in the companies' own country."""
+    are dropped: one of the companies sells or makes a system transferred to another country
+    of the document, the others (its parent group, a sister company: "Hanwha Aerospace, filiale
+    du groupe Hanwha") are of the same country, and the places named are all in it."""
     exporters: set[str] = set()
     for m in mentions:
         if m.type != "ARMS_TRANSFER" or not m.attrs.get("recipient_country"):
@@ -292,8 +293,9 @@ def drop_home_production(mentions: list[Event]) -> list[Event]:
             comps = m.slots.get("companies", ())
             comp_c = {(e.attrs or {}).get("country") for e in comps}
             place_c = {(e.attrs or {}).get("country") for e in m.slots.get("place", ())} - {None}
-            if comps and all(e.id in exporters for e in comps) and place_c and \
-                    place_c == comp_c:
+            # the exporter, its parent or sister companies of its country, at home
+            if comps and any(e.id in exporters for e in comps) and place_c and \
+                    place_c == comp_c and len(comp_c) == 1:
                 continue
         out.append(m)
     return out

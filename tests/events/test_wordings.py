@@ -147,3 +147,9 @@ def test_legislature_approves_but_does_not_buy():
                      "Systems pour l'armée suisse."):
         if ev.type == "ARMS_TRANSFER":
             assert "Parlement" not in _texts(ev, "recipient") + _texts(ev, "supplier")
+
+
+def test_home_production_of_the_exporter_and_its_parent_is_no_industry_event():
+    text = ("L'Estonie a reçu six obusiers K9 Thunder construits par Hanwha Aerospace, filiale "
+            "du groupe Hanwha, dans son usine de Changwon en Corée du Sud.")
+    assert [e.type for e in events(text)] == ["ARMS_TRANSFER"]
