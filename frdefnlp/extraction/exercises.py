@@ -28,6 +28,10 @@ from .triggers import _tok_match
 
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 _NUM = re.compile(r"\d{1,4}$")
+#: an edition number with a part ("2026-1", "25-2", "2024/2")
+_NUMISH = re.compile(r"\d{1,4}[-/]\d{1,4}$")
+#: a last word glued to its year ("désert-2026")
+_WORD_YEAR = re.compile(r"[^\W\d_]+-(?:19|20)\d\d$")
 _MAX_NAME = 8
 
 
@@ -77,11 +81,15 @@ def exercise_names(text: str, tokens: Sequence[Any], words: Sequence[str],
             if _is_cap(t) and t not in not_names:
                 k += 1
                 last_ok = k
+            elif k > j and _WORD_YEAR.match(t):
+                k += 1  # "Bouclier du désert-2026"
+                last_ok = k
+                break
             elif words[k] in connectors and k > j:
                 k += 1
             elif k > j and words[k - 1] in connectors and t.isalpha() and t.islower():
                 k += 1  # "Lion du désert 2026": kept only if a capital or a year follows
-            elif (_YEAR.match(t) or _NUM.match(t)) and k > j:
+            elif (_YEAR.match(t) or _NUM.match(t) or _NUMISH.match(t)) and k > j:
                 k += 1
                 last_ok = k
                 break

@@ -153,3 +153,14 @@ def test_home_production_of_the_exporter_and_its_parent_is_no_industry_event():
     text = ("L'Estonie a reçu six obusiers K9 Thunder construits par Hanwha Aerospace, filiale "
             "du groupe Hanwha, dans son usine de Changwon en Corée du Sud.")
     assert [e.type for e in events(text)] == ["ARMS_TRANSFER"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Le Sénégal accueille l'exercice Flintlock 2026-1 à Thiès.", "Flintlock 2026-1"),
+    ("Des unités algériennes et russes ont mené l'exercice conjoint Bouclier du désert-2026.",
+     "Bouclier du désert-2026"),
+    ("Les FAR participent à l'exercice African Lion 25 avec l'armée américaine.",
+     "African Lion 25"),
+])
+def test_exercise_names_with_edition_numbers(text, name):
+    assert _texts(_one(text, "EXERCISE"), "name") == [name]
