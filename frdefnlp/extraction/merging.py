@@ -134,7 +134,9 @@ def merge(mentions: Sequence[Event], *, across: bool = False) -> list[Event]:
 def _unnamed_exercises_join(events: Iterable[Event]) -> list[Event]:
     """An unnamed exercise told before the named one ("Exercice naval : la Marine royale et
     l'US Navy en mer", then "l'exercice X 2026") joins it when its parties are among the
-    named exercise's: one named exercise per document and party set, in one pass."""
+    named exercise's, or when it is the document's only named exercise (unless one is planned
+    with a date and the other held): one named exercise per document and party set, in one
+    pass."""
     out: list[Event] = []
     named: dict[str, list[int]] = {}
     for ev in events:
@@ -147,9 +149,12 @@ def _unnamed_exercises_join(events: Iterable[Event]) -> list[Event]:
     for i, ev in enumerate(out):
         if ev.type == "EXERCISE" and not ev.attrs.get("name"):
             mine = _ids(ev, "parties")
-            cands = [j for j in named.get(ev.document_id or "", ())
+            doc_named = named.get(ev.document_id or "", ())
+            cands = [j for j in doc_named
                      if mine and mine <= _ids(out[j], "parties")
                      and not _planned_vs_held(out[j], ev)]
+            if not cands and len(doc_named) == 1 and not _planned_vs_held(out[doc_named[0]], ev):
+                cands = list(doc_named)  # the page's one named exercise ("Grandes manœuvres en X")
             if len(cands) == 1:
                 out[cands[0]] = merge_two(out[cands[0]], ev)
                 continue

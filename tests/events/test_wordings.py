@@ -164,3 +164,24 @@ def test_home_production_of_the_exporter_and_its_parent_is_no_industry_event():
 ])
 def test_exercise_names_with_edition_numbers(text, name):
     assert _texts(_one(text, "EXERCISE"), "name") == [name]
+
+
+def test_meeting_at_home_with_a_foreign_official_named_by_office():
+    ev = _one("En marge de la réunion de l'OTAN, la ministre belge de la Défense, Ludivine "
+              "Dedonder, a rencontré à Bruxelles le ministre marocain délégué à la Défense, "
+              "venu en voisin.", "VISIT")
+    assert ev.attrs["visitor_country"] == "MA" and ev.attrs["host_country"] == "BE"
+
+
+def test_headline_exercise_joins_the_page_only_named_one():
+    text = ("Grandes manœuvres en Mauritanie\n\nL'armée mauritanienne a conduit du 2 au 9 mars "
+            "l'exercice interarmées « Sahara Sûr 2026 » avec des observateurs du Sénégal.")
+    assert len([e for e in events(text) if e.type == "EXERCISE"]) == 1
+
+
+def test_first_units_then_a_second_lot_are_two_deals():
+    text = ("L'armée de l'air malienne a accueilli ses premiers avions d'attaque Hongdu L-15, "
+            "livrés par la Chine. Un second lot de quatre L-15 doit suivre avant la fin de "
+            "l'année.")
+    evs = [e for e in events(text) if e.type == "ARMS_TRANSFER"]
+    assert sorted(e.status for e in evs) == ["delivered", "ordered"]

@@ -448,7 +448,7 @@ def _lot(words: Sequence[str], lo: int, hi: int) -> str | None:
     "X supplémentaires", "les X déjà commandés"): "1", "2" ..., "new", "last" or "earlier";
     None when it names none. Two mentions
     of one system naming different lots are two deals (merging.compatible)."""
-    earlier = False
+    earlier = first = False
     for i in range(lo, hi):
         w = words[i]
         if w in _LOT_NOUNS and i > lo and words[i - 1] in _ORDINALS:
@@ -456,5 +456,8 @@ def _lot(words: Sequence[str], lo: int, hi: int) -> str | None:
         if w.startswith(("supplementaire", "additionnel")):
             return "new"
         earlier = earlier or w in ("deja", "precedemment")
+        first = first or w in ("premiers", "premieres")
+    if first:
+        return "1"  # "ses premiers X", then "un second lot de X"
     return "earlier" if earlier else None  # "aux neuf X déjà commandés"
 

@@ -11,6 +11,7 @@ from ..triggers import Trigger, lexicon
 from .common import (
     Context,
     _last_before,
+    _party_words,
     _person_before,
     clause_status,
     country,
@@ -119,6 +120,17 @@ def visit_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
             if h is not None:
                 hosts = [h]
                 attrs["host_inferred"] = "document's most mentioned country"
+        if t.frame in ("meet", "host") and vc and visitors[0].label == "PERSON" and (
+                "host_inferred" in attrs or not hosts or all(country(e) == vc for e in hosts)):
+            # "X a rencontré à Bruxelles le ministre marocain": X is at home, the official
+            # named by an office and a nationality came to see X
+            foreign = _foreign_official(ctx, t, sent, sent_ents, vc, reach)
+            if foreign is not None:
+                at_home = [visitors[0]] + [e for e in sent_ents if e.label == "LOC" and
+                                           e.kind == "city" and country(e) == vc][:1]
+                visitors, hosts = [foreign], at_home
+                attrs.pop("host_inferred", None)
+                vc = country(foreign)
         hc = next((country(e) for e in hosts if e.label == "LOC" and country(e)), None)
         if "visitor_inferred" in attrs and "host_inferred" in attrs:
             continue  # neither end stated: too weak
@@ -143,6 +155,24 @@ def visit_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
         out = [min(out, key=lambda e: ("weak" in e.attrs, "visitor_inferred" in e.attrs,
                                        "host_inferred" in e.attrs))]
     return out
+
+
+def _foreign_official(ctx: Context, t: Trigger, sent: Sentence, sent_ents: Sequence[Entity],
+                      home: str, reach: int) -> Entity | None:
+    """An official named by an office and a nationality right after a meeting or reception
+    trigger ("a rencontré le ministre marocain"), of another country than ``home``: the
+    document's person of that country when one is named, else the adjective."""
+    offices = _party_words()["role_nouns"]
+    for e in sent_ents:
+        i = ctx.tok_of.get(e.start, -1)
+        if e.kind != "nationality" or not (t.tok_end <= i <= reach + 4):
+            continue
+        c = country(e)
+        if c and c != home and any(ctx.words[j].startswith(tuple(offices))
+                                   for j in range(max(t.tok_end, i - 3), i)):
+            same = ctx.persons_by_country.get(c, [])
+            return same[0] if same else e
+    return None
 
 
 def _object_reach(ctx: Context, t: Trigger, sent: Sentence) -> int:
