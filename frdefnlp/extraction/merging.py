@@ -296,11 +296,14 @@ def drop_home_production(mentions: list[Event]) -> list[Event]:
     for m in mentions:
         if m.type == "INDUSTRY":
             comps = m.slots.get("companies", ())
-            comp_c = {(e.attrs or {}).get("country") for e in comps}
+            comp_c = {(e.attrs or {}).get("country") for e in comps} - {None}
             place_c = {(e.attrs or {}).get("country") for e in m.slots.get("place", ())} - {None}
-            # the exporter, its parent or sister companies of its country, at home
-            if comps and any(e.id in exporters for e in comps) and place_c and \
-                    place_c == comp_c and len(comp_c) == 1:
+            other_c = {(e.attrs or {}).get("country") for e in m.slots.get("parties", ())} - \
+                {None} - comp_c
+            # the exporter, its parent or sister companies of its country, at home (places of
+            # its country, or places the gazetteer does not place and no other country named)
+            if comps and any(e.id in exporters for e in comps) and len(comp_c) == 1 and (
+                    place_c == comp_c or (not place_c and not other_c)):
                 continue
         out.append(m)
     return out

@@ -185,3 +185,9 @@ def test_first_units_then_a_second_lot_are_two_deals():
             "l'année.")
     evs = [e for e in events(text) if e.type == "ARMS_TRANSFER"]
     assert sorted(e.status for e in evs) == ["delivered", "ordered"]
+
+
+def test_home_production_at_a_plant_the_gazetteer_does_not_place():
+    text = ("La Roumanie a reçu ses premiers obusiers K9 Thunder. Les pièces sont produites par "
+            "Hanwha Aerospace dans son usine de Sacheon-Gun.")
+    assert [e.type for e in events(text)] == ["ARMS_TRANSFER"]
