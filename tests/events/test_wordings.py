@@ -191,3 +191,16 @@ def test_home_production_at_a_plant_the_gazetteer_does_not_place():
     text = ("La Roumanie a reçu ses premiers obusiers K9 Thunder. Les pièces sont produites par "
             "Hanwha Aerospace dans son usine de Sacheon-Gun.")
     assert [e.type for e in events(text)] == ["ARMS_TRANSFER"]
+
+
+def test_accord_bearing_on_a_system_is_a_purchase_contract():
+    text = "Elbit Systems a signé avec le ministère deux accords portant sur des drones Hermes 900."
+    assert [e.type for e in events(text)] == ["ARMS_TRANSFER"]
+    text = "Le Maroc et la France ont signé un accord portant sur la coopération militaire."
+    assert [e.type for e in events(text)] == ["AGREEMENT"]
+
+
+def test_place_after_a_signing_participle_is_no_party():
+    ev = _one("Signé mardi à Koweït, l'accord porte sur l'achat de trente hélicoptères Caracal "
+              "auprès d'Airbus Helicopters.", "ARMS_TRANSFER")
+    assert _texts(ev, "supplier") == ["Airbus Helicopters"]

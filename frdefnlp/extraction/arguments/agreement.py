@@ -37,6 +37,9 @@ def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     if nouns and arms and all(t.form.startswith("accord") for t in nouns) and any(
             0 < d.tok - n.tok <= 6 for n in nouns for d in deal_trigs):
         return []  # "un accord pour l'achat de X": the purchase, not an agreement
+    if arms and all(_bare_accord(ctx, n) for n in nouns) and any(
+            e.label == "WEAPON" for ev in arms for e in ev.slots.get("system", ())):
+        return []  # "l'accord porte sur douze X": a purchase contract (CONVENTIONS)
     lo, hi = sent.token_start, sent.token_end
     excl = _non_defence()
     text = " ".join(ctx.words[lo:hi])
@@ -120,3 +123,20 @@ def _defence_context(ctx: Context, sent: Sentence, ents: Sequence[Entity], text:
         if e.label == "ORG" and "fense" in (e.canonical or e.text).lower():
             return True
     return False
+
+
+#: words after "accord" that make it a cooperation agreement, not a sale's contract
+_ACCORD_KINDS = frozenset({"de", "d'", "du", "des", "-cadre", "cadre", "militaire", "militaires",
+                           "strategique", "bilateral", "bilateraux", "intergouvernemental",
+                           "en"})
+
+
+def _bare_accord(ctx: Context, t: Trigger) -> bool:
+    """An "accord" told with nothing that makes it a cooperation agreement ("l'accord porte
+    sur", "deux accords avec le ministère"), unlike "accord de coopération", "accord-cadre",
+    "accord militaire"."""
+    if not ctx.words[t.tok].startswith("accord") or ctx.words[t.tok].startswith("accord-"):
+        return False
+    nxt = ctx.words[t.tok_end] if t.tok_end < len(ctx.words) else ""
+    return nxt not in _ACCORD_KINDS
+

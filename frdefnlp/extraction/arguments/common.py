@@ -29,7 +29,7 @@ from typing import Any
 
 from ..._resources import cached
 from ...types import Document, Entity, Event, Sentence
-from ..triggers import Trigger, _split_form, lexicon, status_cues, trigger_data
+from ..triggers import Trigger, _inner_words, _split_form, lexicon, status_cues, trigger_data
 
 _NORM = {"au": ("a", "le"), "aux": ("a", "les"), "du": ("de", "le"), "des": ("de", "les"),
          "d'": ("de",), "l'": ("le",), "qu'": ("que",)}
@@ -130,7 +130,8 @@ def _marker_of(ctx: Context, e: Entity, frame: str) -> tuple[str, str | None]:
         back.append(w)
         j -= 1
     back.reverse()
-    seq = _norm_words(back)
+    inner = _inner_words()
+    seq = [w for w in _norm_words(back) if w not in inner or w == ","]  # "signé mardi à X"
     pw = _party_words()
     # drop skip words (and adjectives) adjacent to the entity
     k = len(seq)
