@@ -278,10 +278,14 @@ def drop_home_production(mentions: list[Event]) -> list[Event]:
     of the document, the others (its parent group, a sister company: "Hanwha Aerospace, filiale
     du groupe Hanwha") are of the same country, and the places named are all in it."""
     exporters: set[str] = set()
+    exported: dict[str, str] = {}  # system id -> recipient country
     for m in mentions:
         if m.type != "ARMS_TRANSFER" or not m.attrs.get("recipient_country"):
             continue
         rc = m.attrs["recipient_country"]
+        for w in m.slots.get("system", ()):
+            if w.label == "WEAPON" and w.id and (w.attrs or {}).get("country") != rc:
+                exported.setdefault(w.id, rc)
         for e in m.slots.get("supplier", ()):
             if e.id and (e.attrs or {}).get("country") != rc:
                 exporters.add(e.id)
@@ -305,6 +309,12 @@ def drop_home_production(mentions: list[Event]) -> list[Event]:
             if comps and any(e.id in exporters for e in comps) and len(comp_c) == 1 and (
                     place_c == comp_c or (not place_c and not other_c)):
                 continue
+            products = m.slots.get("product", ())
+            if not comps and products and all(p.id in exported for p in products) and \
+                    not place_c & {exported[p.id] for p in products} and not any(
+                        e.label == "LOC" and e.kind == "city" for e in m.slots.get("place", ())
+                        if (e.attrs or {}).get("country") in {exported[p.id] for p in products}):
+                continue  # "le premier X du Canada sort de la chaîne de Fort Worth"
         out.append(m)
     return out
 

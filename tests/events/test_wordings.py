@@ -204,3 +204,19 @@ def test_place_after_a_signing_participle_is_no_party():
     ev = _one("Signé mardi à Koweït, l'accord porte sur l'achat de trente hélicoptères Caracal "
               "auprès d'Airbus Helicopters.", "ARMS_TRANSFER")
     assert _texts(ev, "supplier") == ["Airbus Helicopters"]
+
+
+def test_present_tense_headline_and_hyphenated_company_adjective():
+    ev = _one("Défense : Bruxelles prend livraison de ses premiers camions militaires",
+              "ARMS_TRANSFER")
+    assert ev.status == "delivered" and _texts(ev, "recipient") == ["Bruxelles"]
+    ev = _one("La Défense belge a pris livraison de douze camions tactiques commandés à "
+              "l'entreprise germano-autrichienne Rheinmetall.", "ARMS_TRANSFER")
+    assert _texts(ev, "supplier") == ["Rheinmetall"]
+
+
+def test_exported_system_leaving_its_home_plant_is_no_industry_event():
+    text = ("Canada : le premier F-35 canadien sort d'usine\n\nLe premier des 88 chasseurs F-35A "
+            "commandés par le Canada à Lockheed Martin est sorti de la chaîne d'assemblage de "
+            "Fort Worth, au Texas.")
+    assert "INDUSTRY" not in [e.type for e in events(text)]

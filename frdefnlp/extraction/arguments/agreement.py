@@ -12,6 +12,7 @@ from .common import (
     _AGREEMENT_NOUNS,
     _PAIR_NOUNS,
     Context,
+    _end_tok,
     _pair_span,
     _party_words,
     _person_before,
@@ -63,9 +64,13 @@ def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
         elif e.kind == "nationality":
             i = ctx.tok_of.get(e.start, 0)
             roles_ = _party_words()["role_nouns"]
+            nxt = _end_tok(ctx, e) + 1
             if i > 0 and (ctx.words[i - 1].startswith("homologue") or
                           ctx.words[i - 1] in roles_):
                 parties.append(e)  # "son homologue ivoirien", "la ministre française"
+            elif nxt < hi and any(ctx.tok_of.get(o.start) == nxt and o.label == "ORG"
+                                  for o in sent_ents):
+                parties.append(e)  # "la PME italienne X": the company's country
     attrs: dict[str, Any] = {}
     if any(ctx.words[i].startswith(("ce", "celui-ci")) and i + 1 < hi and
            ctx.words[i + 1] == "dernier" for i in range(lo, min(hi, lo + 3))):

@@ -135,7 +135,8 @@ def _marker_of(ctx: Context, e: Entity, frame: str) -> tuple[str, str | None]:
     pw = _party_words()
     # drop skip words (and adjectives) adjacent to the entity
     k = len(seq)
-    if k >= 2 and seq[k - 2] in pw["titles"] and seq[k - 1].isalpha() and seq[k - 1] not in _PREPS:
+    if k >= 2 and seq[k - 2] in pw["titles"] and seq[k - 1].replace("-", "").isalpha() and \
+            seq[k - 1] not in _PREPS:
         k -= 1  # one adjective after a title noun: "le chantier breton X", "la firme texane X"
     nat = e.kind == "nationality"
     title_de = False
@@ -229,6 +230,14 @@ def _relative(ctx: Context, e: Entity, hi_tok: int) -> tuple[str, int] | None:
     return None
 
 
+def is_topic(ctx: Context, e: Entity, lo_tok: int) -> bool:
+    """Whether ``e`` is a headline's topic ("Canada : le premier X ..."): at the start of its
+    sentence (token ``lo_tok``), followed by a colon."""
+    i = ctx.tok_of.get(e.start, -1)
+    j = _end_tok(ctx, e) + 1
+    return 0 <= i - lo_tok <= 1 and j < len(ctx.words) and ctx.words[j] == ":"
+
+
 def roles(ctx: Context, trig: Trigger, parties: Sequence[Entity], lo_tok: int,
           hi_tok: int, head: Trigger | None = None,
           tails: Sequence[Trigger] = ()) -> dict[str, list[Entity]]:
@@ -266,8 +275,7 @@ def roles(ctx: Context, trig: Trigger, parties: Sequence[Entity], lo_tok: int,
         if role == "source":
             prev_role = None
             continue
-        if i - lo_tok <= 1 and _end_tok(ctx, e) + 1 < hi_tok and \
-                ctx.words[_end_tok(ctx, e) + 1] == ":":
+        if is_topic(ctx, e, lo_tok):
             continue  # "Tunisie : la livraison ...": a headline's topic, no role of its own
         if i < head.tok and (rel := _relative(ctx, e, hi_tok)) is not None and \
                 0 <= head.tok - rel[1] <= 3:

@@ -138,7 +138,8 @@ def company_names(doc: Document, words: Sequence[str], tok_of: dict[int, int],
         if words[i] not in titles:
             continue
         j = i + 1
-        if j < hi and (words[j] in adjs or (tokens[j].text.isalpha() and tokens[j].text.islower()
+        if j < hi and (words[j] in adjs or (tokens[j].text.replace("-", "").isalpha()
+                                            and tokens[j].text.islower()
                                             and len(words[j]) > 3 and words[j] not in _NOT_ADJ)):
             j += 1  # "la société bretonne X", "le groupe turc X", "le chantier naval X"
         if j >= hi or j in covered or in_entity(tokens[j].start):

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ...types import Entity, Event, Sentence
 from ..triggers import Trigger, equipment_phrases
-from .common import Context, clause_status, country, make_event, roles
+from .common import Context, clause_status, country, is_topic, make_event, roles
 
 
 def _bare_places(ctx: Context, sent: Sentence, sent_ents: Sequence[Entity]) -> list[Entity]:
@@ -49,7 +49,8 @@ def industry_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
                                    canonical=None, id=None, source="events", attrs={}))
     bare = _bare_places(ctx, sent, sent_ents)
     locs = [e for e in sent_ents if e.label == "LOC" and e.kind in (
-        "city", "region", "military_base", "country", "other")] + bare
+        "city", "region", "military_base", "country", "other")
+        and not is_topic(ctx, e, sent.token_start)] + bare
     r = roles(ctx, it[0], sorted(locs, key=lambda e: e.start), sent.token_start,
               sent.token_end)
     places = [e for e in r.get("place", ()) if e.label == "LOC"]
