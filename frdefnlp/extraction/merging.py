@@ -280,7 +280,8 @@ def drop_home_production(mentions: list[Event]) -> list[Event]:
     exporters: set[str] = set()
     exported: dict[str, str] = {}  # system id -> recipient country
     for m in mentions:
-        if m.type != "ARMS_TRANSFER" or not m.attrs.get("recipient_country"):
+        if m.type != "ARMS_TRANSFER" or not m.attrs.get("recipient_country") or \
+                m.attrs.get("recipient_country_inferred"):
             continue
         rc = m.attrs["recipient_country"]
         for w in m.slots.get("system", ()):

@@ -245,7 +245,7 @@ def _complement_end(words: Sequence[str], j: int, hi: int) -> int:
     start = j
     while j < hi and j - start < 3:
         w = words[j]
-        if w.endswith(_ADJ_ENDINGS) and w.isalpha():
+        if w.endswith(_ADJ_ENDINGS) and w.isalpha() and w not in ("aux", "au"):
             j += 1
         elif w in ("de", "d'") and j + 1 < hi and words[j + 1] in _COMPLEMENT_HEADS:
             j += 2

@@ -220,3 +220,23 @@ def test_exported_system_leaving_its_home_plant_is_no_industry_event():
             "commandés par le Canada à Lockheed Martin est sorti de la chaîne d'assemblage de "
             "Fort Worth, au Texas.")
     assert "INDUSTRY" not in [e.type for e in events(text)]
+
+
+def test_made_in_a_country_gives_the_supplier():
+    ev = _one("Berne a refusé l'exportation vers l'Ukraine de munitions produites en Suisse.",
+              "ARMS_TRANSFER")
+    assert ev.status == "denied" and ev.attrs["supplier_country"] == "CH"
+    assert ev.attrs["recipient_country"] == "UA"
+
+
+def test_preposition_is_no_adjective_of_an_equipment_word():
+    ev = _one("L'Italie livre deux vedettes aux garde-côtes libyens.", "ARMS_TRANSFER")
+    assert _texts(ev, "system") == ["vedettes"]
+
+
+def test_government_body_with_no_country_takes_the_document_country():
+    text = ("La Belgique modernise son artillerie. Le ministre de la Défense a donné son feu "
+            "vert à l'achat de drones SkEyes auprès de l'israélien Elbit Systems pour le "
+            "Conseil des ministres.")
+    ev = _one(text, "ARMS_TRANSFER")
+    assert ev.attrs["recipient_country"] == "BE" and ev.attrs["supplier_country"] == "IL"

@@ -380,6 +380,13 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
     if recipient is not None and "recipient_inferred" not in attrs:
         ctx.last_recipient = recipient
     rec_c = country(recipient)
+    if rec_c is None and recipient is not None and recipient.label == "ORG" and \
+            recipient.kind in ("government", "armed_forces", "agency"):
+        # "le Conseil des ministres", "le ministère de la Défense": the document's country
+        home = next((e for e in ctx.focus if country(e) and country(e) != sup_c), None)
+        if home is not None:
+            rec_c = country(home)
+            attrs["recipient_country_inferred"] = "document's most mentioned country"
     attrs["supplier_country"] = sup_c
     attrs["recipient_country"] = rec_c
     attrs["category"] = d.systems[0].kind
