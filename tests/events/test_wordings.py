@@ -240,3 +240,10 @@ def test_government_body_with_no_country_takes_the_document_country():
             "Conseil des ministres.")
     ev = _one(text, "ARMS_TRANSFER")
     assert ev.attrs["recipient_country"] == "BE" and ev.attrs["supplier_country"] == "IL"
+
+
+def test_tour_at_home_of_an_official_of_no_known_country_is_no_visit():
+    text = ("Togo : tournée dans le nord\n\nLe ministre délégué chargé des Armées, Marguerite "
+            "Gnakadè, a entamé lundi une tournée dans la région des Savanes. Elle s'est "
+            "notamment rendue au camp militaire de Dapaong.")
+    assert "VISIT" not in [e.type for e in events(text)]

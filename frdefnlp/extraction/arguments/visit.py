@@ -134,6 +134,9 @@ def visit_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
         hc = next((country(e) for e in hosts if e.label == "LOC" and country(e)), None)
         if "visitor_inferred" in attrs and "host_inferred" in attrs:
             continue  # neither end stated: too weak
+        if "host_inferred" in attrs and vc is None:
+            continue  # "en tournée dans la région de X": a visitor of no known country, no
+            # host stated: a tour at home as likely as a trip abroad
         if vc and hc and vc == hc and all(e.label != "PERSON" for e in hosts):
             continue  # at home: not a visit
         cities = [e for e in sent_ents if e.label == "LOC" and e.kind == "city"]
