@@ -247,3 +247,14 @@ def test_tour_at_home_of_an_official_of_no_known_country_is_no_visit():
             "Gnakadè, a entamé lundi une tournée dans la région des Savanes. Elle s'est "
             "notamment rendue au camp militaire de Dapaong.")
     assert "VISIT" not in [e.type for e in events(text)]
+
+
+@pytest.mark.parametrize("text,visitor", [
+    ("Une délégation de l'armée égyptienne conduite par le général Ahmed Khalifa séjourne "
+     "depuis dimanche à Alger.", "Ahmed Khalifa"),
+    ("Le général Saïd Benali a reçu une délégation américaine conduite par l'amiral John Smith.",
+     "John Smith"),
+])
+def test_delegation_leader_is_the_visitor(text, visitor):
+    ev = _one(text, "VISIT")
+    assert _texts(ev, "visitor") == [visitor] and visitor not in _texts(ev, "host")
