@@ -258,3 +258,18 @@ def test_tour_at_home_of_an_official_of_no_known_country_is_no_visit():
 def test_delegation_leader_is_the_visitor(text, visitor):
     ev = _one(text, "VISIT")
     assert _texts(ev, "visitor") == [visitor] and visitor not in _texts(ev, "host")
+
+
+@pytest.mark.parametrize("text,status,sup,rec", [
+    ("Le Pérou a décidé de ne pas donner suite à l'offre suédoise de Gripen.", "denied", "SE", "PE"),
+    ("Le contrat de douze Rafale signé avec la Serbie a été résilié.", "cancelled", "FR", "RS"),
+    ("Les douze Caesar commandés par la Lituanie sont désormais opérationnels.", "delivered",
+     "FR", "LT"),
+    ("La vente de 24 F-16 au Vietnam a été approuvée par Washington.", "agreed", "US", "VN"),
+    ("Le Maroc a retiré sa commande de quatre corvettes auprès de Navantia.", "cancelled", "ES",
+     "MA"),
+])
+def test_more_stage_wordings(text, status, sup, rec):
+    ev = _one(text, "ARMS_TRANSFER")
+    assert (ev.status, ev.attrs.get("supplier_country"), ev.attrs.get("recipient_country")) == \
+        (status, sup, rec)

@@ -320,7 +320,10 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
         recipient, supplier = None, recipient
     if recipient is None and supplier is not None and (d.head or d.trig).frame in (
             "approve", "negotiate") and maker_countries and \
-            country(supplier) not in maker_countries and not is_maker(supplier):
+            country(supplier) not in maker_countries and not is_maker(supplier) or (
+                recipient is None and supplier is not None and supplier.label == "LOC" and
+                supplier.kind == "country" and d.trig.frame in ("buy", "receive") and
+                maker_countries and country(supplier) not in maker_countries):
         # "Le Maroc attend le feu vert pour des HIMARS": who does not make it buys it
         recipient, supplier = supplier, None
     if supplier is not None and recipient is not None and (
@@ -417,6 +420,9 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
         st = clause_status("ARMS_TRANSFER", d.head, ctx, d.lo, d.hi)
         if _RANK.get(st, 0) > _RANK.get(status, 0):
             status = st
+    if status == "ordered" and any(t.frame == "approve" for t in d.tail) and \
+            ctx.words[d.trig.tok].startswith(_SALE_NOUNS):
+        status = "agreed"  # "la vente de X ... a été approuvée": the approval is its stage
     for t in d.tail:  # "X, livrés dès 2027": the furthest stage stated
         st = clause_status("ARMS_TRANSFER", t, ctx, d.lo, d.hi)
         if _RANK.get(st, 0) > _RANK.get(status, 0):
@@ -443,6 +449,8 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
     return make_event(ctx, sent, "ARMS_TRANSFER", slots, attrs, status, [d.trig])
 
 
+#: nouns of a deal that state no stage of their own when an approval verb follows
+_SALE_NOUNS = ("vente", "achat", "acquisition", "cession", "export")
 _LOT_NOUNS = frozenset({"lot", "lots", "tranche", "tranches", "batch"})
 _ORDINALS = {"premier": "1", "premiere": "1", "1er": "1", "second": "2", "seconde": "2",
              "deuxieme": "2", "2e": "2", "troisieme": "3", "3e": "3", "quatrieme": "4",
