@@ -273,3 +273,12 @@ def test_more_stage_wordings(text, status, sup, rec):
     ev = _one(text, "ARMS_TRANSFER")
     assert (ev.status, ev.attrs.get("supplier_country"), ev.attrs.get("recipient_country")) == \
         (status, sup, rec)
+
+
+def test_leading_a_delegation_abroad_and_an_awaited_visit():
+    ev = _one("Le ministre ivoirien de la Défense a conduit une délégation à Ankara du 3 au 5 "
+              "mars.", "VISIT")
+    assert ev.attrs["visitor_country"] == "CI" and ev.attrs["host_country"] == "TR"
+    ev = _one("Le chef d'état-major de la marine indienne est attendu lundi à Dakar pour une "
+              "visite officielle.", "VISIT")
+    assert ev.status == "planned"

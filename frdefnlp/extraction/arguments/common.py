@@ -390,6 +390,8 @@ def clause_status(etype: str, trig: Trigger, ctx: Context, lo: int, hi: int) -> 
         return "signed"
     if "planned" in cues or infinitive:
         return "planned"
+    if etype == "VISIT" and "postponed" in cues:
+        return "planned"  # "est attendu lundi à Dakar", "la visite a été reportée"
     if word.endswith(("e", "ent")) and word in ("effectue", "participe", "participent", "se",
                                                 "deroule", "deroulent", "visite", "poursuit"):
         return "ongoing"
