@@ -206,7 +206,8 @@ def test_csv_marks_inferred_values():
 # F1 0.881 (two of its false events were gold oversights, since marked optional); p93-p102
 # likewise at P 0.923 R 0.727 F1 0.814 (the code before issue 10's work: R 0.636 F1 0.753);
 # p103-p112 likewise at P 1.0 R 0.900 F1 0.947 (before issue 10's work: the same);
-# p113-p120 likewise at P 0.909 R 1.0 F1 0.952 (the same before issue 10's work)
+# p113-p120 likewise at P 0.909 R 1.0 F1 0.952 (the same before issue 10's work); p121-p128
+# likewise at P 1.0 R 1.0 (the same before issue 10's work)
 PAGES_F1_FLOOR = 0.96
 
 
