@@ -217,18 +217,27 @@ def equipment_phrases(words: Sequence[str], lo: int, hi: int) -> list[tuple[int,
     idx = _equipment_index()
     out = []
     i = lo
+    last = lo
     while i < hi:
         hits = [h for h in idx.at(words, i) if i + h[0] <= hi]
         if hits:
             n, cat, _ = max(hits, key=lambda h: h[0])
             j = _complement_end(words, i + n, hi)
-            out.append((i, j, cat))
-            i = j
+            a = i
+            if i - 2 >= last and words[i - 1] in ("et", "ou") and words[i - 2] in _BARE_NOUNS:
+                a = i - 2  # "avions et hélicoptères militaires": one phrase
+            out.append((a, j, cat))
+            last = i = j
         else:
             i += 1
     return out
 
 
+#: plural equipment nouns that are no equipment phrase alone but join a coordinated one
+_BARE_NOUNS = frozenset({"avions", "navires", "bateaux", "engins", "vehicules", "appareils",
+                         "systemes", "equipements", "materiels", "armes", "munitions", "drones",
+                         "helicopteres", "chars", "blindes", "missiles", "radars", "canons",
+                         "camions"})
 _ADJ_ENDINGS = ("ien", "ienne", "iens", "iennes", "ique", "iques", "aire", "aires", "al", "ale",
                 "ales", "aux", "if", "ive", "ifs", "ives", "lourd", "lourde", "lourds",
                 "lourdes", "leger", "legere", "legers", "legeres", "moyen", "moyens",

@@ -282,3 +282,9 @@ def test_leading_a_delegation_abroad_and_an_awaited_visit():
     ev = _one("Le chef d'état-major de la marine indienne est attendu lundi à Dakar pour une "
               "visite officielle.", "VISIT")
     assert ev.status == "planned"
+
+
+def test_coordinated_bare_equipment_noun_joins_the_phrase():
+    ev = _one("Le Niger a commandé à la Turquie des avions et hélicoptères d'entraînement.",
+              "ARMS_TRANSFER")
+    assert _texts(ev, "system") == ["avions et hélicoptères d'entraînement"]
