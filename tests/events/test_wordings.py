@@ -288,3 +288,9 @@ def test_coordinated_bare_equipment_noun_joins_the_phrase():
     ev = _one("Le Niger a commandé à la Turquie des avions et hélicoptères d'entraînement.",
               "ARMS_TRANSFER")
     assert _texts(ev, "system") == ["avions et hélicoptères d'entraînement"]
+
+
+def test_head_of_state_stands_for_the_state_in_a_transfer():
+    ev = _one("Le président sénégalais Bassirou Diomaye Faye a annoncé l'achat de deux "
+              "patrouilleurs à la France.", "ARMS_TRANSFER")
+    assert ev.attrs["recipient_country"] == "SN" and ev.attrs["supplier_country"] == "FR"

@@ -30,6 +30,7 @@ from .common import (
     marker_of,
     roles,
 )
+from .visit import _head_of_state
 
 #: a trigger heads the next deal's chain only this close (tokens): "négocie ... en vue d'acquérir"
 _MAX_CHAIN = 12
@@ -158,7 +159,9 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
             nd = ordered[k + 1]
             d.hi = (nd.head or nd.trig).tok if (nd.head or nd.trig).tok > d.trig.tok else nd.trig.tok
     legislatures = _party_words()["legislatures"]
-    parties = [e for e in sent_ents if is_party(e) and e.label != "PERSON" and not (
+    # a head of state or government stands for the state ("l'émir X a promis de fournir")
+    parties = [e for e in sent_ents if is_party(e) and (
+        e.label != "PERSON" or (country(e) and _head_of_state(ctx, e))) and not (
         e.label == "ORG" and fold(e.text).lower().split(" ")[0] in legislatures)]
     out = []
     for d in ordered:
