@@ -13,7 +13,7 @@ The steps, one module each:
 1. :mod:`.triggers` - trigger words by lemma and nominalisation, as data
    (``resources/events/triggers.json``), with their frame and stated status;
    :mod:`.exercises` - names of exercises and operations;
-2. :mod:`.arguments` - each trigger's slots from its clause (prepositions and positions of the
+2. :mod:`.arguments` (one module per event type) - each trigger's slots from its clause (prepositions and positions of the
    frame, coordination, passives), inferences marked;
 3. :mod:`.merging` - one event per happening in a document (or across documents);
 4. :mod:`.output` - CSV rows with SIPRI-like columns;
@@ -41,6 +41,7 @@ from .arguments import (
     Context,
     agreement_mentions,
     arms_mentions,
+    company_names,
     drop_inferred,
     exercise_mentions,
     focus_parties,
@@ -170,11 +171,13 @@ def _mentions(doc: Document, sentences: Sequence[Sentence], ents: list[Entity],
     tok_of = {tokens[i].start: i for i in range(lo, hi)}
     ents = [e for e in ents if e.start in tok_of] + token_fix(doc, ents, tok_of, lo, hi)
     ents += nationality_entities(doc, tok_of, ents, lo, hi, candidates)
+    ents += company_names(doc, words, tok_of, ents, lo, hi)
     ents += exercise_names(doc.text, tokens, words, sentences, ents)
     ents.sort(key=lambda e: (e.start, -e.end))
     ctx = Context(doc=doc, words=words, ents=ents, tok_of=tok_of,
                   focus=focus_parties(ents) if opts.infer else [])
     ctx.persons = [e for e in ents if e.label == "PERSON"]
+    ctx.companies = [e for e in ents if e.label == "ORG" and e.kind in ("company", "manufacturer")]
     for e in ctx.persons:
         ctx.persons_by_country.setdefault((e.attrs or {}).get("country") or "", []).append(e)
     for e in ents:
@@ -182,6 +185,8 @@ def _mentions(doc: Document, sentences: Sequence[Sentence], ents: list[Entity],
             ctx.maker_mentions[e.id] = e
         if e.label == "LOC" and e.kind == "country" and (c := (e.attrs or {}).get("country")):
             ctx.country_mention.setdefault(c, e)
+        elif e.label == "LOC" and e.kind == "city" and (c := (e.attrs or {}).get("country")):
+            ctx.city_mention.setdefault(c, e)  # "Washington", "Rabat": the state, by metonymy
     starts = [e.start for e in ents]
     mentions: list[Event] = []
     for sent in sentences:

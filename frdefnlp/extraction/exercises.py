@@ -28,6 +28,10 @@ from .triggers import _tok_match
 
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 _NUM = re.compile(r"\d{1,4}$")
+#: an edition number with a part ("2026-1", "25-2", "2024/2")
+_NUMISH = re.compile(r"\d{1,4}[-/]\d{1,4}$")
+#: a last word glued to its year ("désert-2026")
+_WORD_YEAR = re.compile(r"[^\W\d_]+-(?:19|20)\d\d$")
 _MAX_NAME = 8
 
 
@@ -42,6 +46,15 @@ def _match_any(pats: Sequence[str], word: str) -> bool:
 
 def _is_cap(text: str) -> bool:
     return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
+
+
+def _name_head(tokens: Sequence[Any], j: int, hi: int) -> bool:
+    """A capitalised filler word followed by a capitalised word or a year opens the name
+    ("l'exercice Grand African Nemo", "Grand Raid 2026"): it is not passed over."""
+    if not (_is_cap(tokens[j].text) and tokens[j].text.isalpha()) or j + 1 >= hi:
+        return False
+    nxt = tokens[j + 1].text
+    return (_is_cap(nxt) and nxt.isalpha()) or bool(_YEAR.match(nxt))
 
 
 def exercise_names(text: str, tokens: Sequence[Any], words: Sequence[str],
@@ -68,11 +81,15 @@ def exercise_names(text: str, tokens: Sequence[Any], words: Sequence[str],
             if _is_cap(t) and t not in not_names:
                 k += 1
                 last_ok = k
+            elif k > j and _WORD_YEAR.match(t):
+                k += 1  # "Bouclier du désert-2026"
+                last_ok = k
+                break
             elif words[k] in connectors and k > j:
                 k += 1
             elif k > j and words[k - 1] in connectors and t.isalpha() and t.islower():
                 k += 1  # "Lion du désert 2026": kept only if a capital or a year follows
-            elif (_YEAR.match(t) or _NUM.match(t)) and k > j:
+            elif (_YEAR.match(t) or _NUM.match(t) or _NUMISH.match(t)) and k > j:
                 k += 1
                 last_ok = k
                 break
@@ -93,7 +110,7 @@ def exercise_names(text: str, tokens: Sequence[Any], words: Sequence[str],
             has_cue = True
             j = i + 1
             while j < hi and j - i <= 4 and _match_any(fillers, words[j]) \
-                    and words[j] not in d["quotes_open"]:
+                    and words[j] not in d["quotes_open"] and not _name_head(tokens, j, hi):
                 j += 1
             if j < hi and tokens[j].text in d["quotes_open"]:
                 k = j + 1

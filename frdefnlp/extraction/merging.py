@@ -70,6 +70,11 @@ def keys_of(ev: Event) -> list[tuple[str, ...]]:
 def compatible(a: Event, b: Event) -> bool:
     """Whether two mentions with a shared key can be one happening."""
     if a.type == "ARMS_TRANSFER":
+        la, lb = a.attrs.get("lot"), b.attrs.get("lot")
+        if (la and lb and la != lb) or (lb == "new" and not la):
+            # "le premier lot ... un second lot", "X ... deux X supplémentaires" (told after):
+            # two deals for one system
+            return False
         ra, rb = a.attrs.get("recipient_country"), b.attrs.get("recipient_country")
         if ra and rb and ra != rb and not (a.attrs.get("recipient_inferred") or
                                            b.attrs.get("recipient_inferred")):
@@ -129,7 +134,9 @@ def merge(mentions: Sequence[Event], *, across: bool = False) -> list[Event]:
 def _unnamed_exercises_join(events: Iterable[Event]) -> list[Event]:
     """An unnamed exercise told before the named one ("Exercice naval : la Marine royale et
     l'US Navy en mer", then "l'exercice X 2026") joins it when its parties are among the
-    named exercise's: one named exercise per document and party set, in one pass."""
+    named exercise's, or when it is the document's only named exercise (unless one is planned
+    with a date and the other held): one named exercise per document and party set, in one
+    pass."""
     out: list[Event] = []
     named: dict[str, list[int]] = {}
     for ev in events:
@@ -142,13 +149,47 @@ def _unnamed_exercises_join(events: Iterable[Event]) -> list[Event]:
     for i, ev in enumerate(out):
         if ev.type == "EXERCISE" and not ev.attrs.get("name"):
             mine = _ids(ev, "parties")
-            cands = [j for j in named.get(ev.document_id or "", ())
-                     if mine and mine <= _ids(out[j], "parties")]
+            doc_named = named.get(ev.document_id or "", ())
+            cands = [j for j in doc_named
+                     if mine and mine <= _ids(out[j], "parties")
+                     and not _planned_vs_held(out[j], ev)]
+            if not cands and len(doc_named) == 1 and not _planned_vs_held(out[doc_named[0]], ev):
+                cands = list(doc_named)  # the page's one named exercise ("Grandes manœuvres en X")
             if len(cands) == 1:
                 out[cands[0]] = merge_two(out[cands[0]], ev)
                 continue
         keep.append(i)
     return [out[i] for i in keep]
+
+
+def _planned_vs_held(a: Event, b: Event) -> bool:
+    """One exercise told as planned with a date of its own and the other as held, the unnamed
+    one introduced as new ("ont achevé des manœuvres ..." then "prendront part en mai à
+    l'exercice X"; not "doit se joindre aux manœuvres", not "mèneront des manœuvres" inside
+    the named one's days): two exercises, not one."""
+    if (a.status == "planned") == (b.status == "planned"):
+        return False
+    planned = a if a.status == "planned" else b
+    if not planned.slots.get("date"):
+        return False  # "mèneront des manœuvres": the named exercise's own programme
+    return any(not e.attrs.get("name") and _indefinite(e) for e in (a, b))
+
+
+_INDEFINITE = ("des", "de", "d'", "un", "une", "nouvelles", "nouveaux", "nouvel", "nouvel")
+
+
+def _indefinite(ev: Event) -> bool:
+    """Whether the event's first trigger follows an indefinite determiner ("des manœuvres")."""
+    if not ev.evidence:
+        return False
+    start = ev.evidence[0][0] - ev.sentence_start
+    if not 0 < start <= len(ev.sentence):
+        return False
+    before = ev.sentence[:start].split()
+    if not before:
+        return False
+    w = before[-1].lower()
+    return w in _INDEFINITE or w.endswith("d'") or w.endswith("d’")
 
 
 def _joins_previous(prev: Event, m: Event) -> bool:
@@ -165,7 +206,7 @@ def _joins_previous(prev: Event, m: Event) -> bool:
                 return False
         return True
     if m.type == "EXERCISE":
-        return not m.attrs.get("name")
+        return not m.attrs.get("name") and not _planned_vs_held(prev, m)
     if m.type in ("VISIT", "INDUSTRY"):
         return True
     return False
@@ -233,13 +274,19 @@ def _joined(a: tuple[Any, ...], b: tuple[Any, ...]) -> tuple[Any, ...]:
 def drop_home_production(mentions: list[Event]) -> list[Event]:
     """INDUSTRY mentions that only say where an exported system is made ("construits par
     Hanwha Aerospace dans son usine de Changwon" in an article about a delivery to Estonia)
-    are dropped: the companies all sell or make a system transferred to another country of
-    the document, and the places named are all in the companies' own country."""
+    are dropped: one of the companies sells or makes a system transferred to another country
+    of the document, the others (its parent group, a sister company: "Hanwha Aerospace, filiale
+    du groupe Hanwha") are of the same country, and the places named are all in it."""
     exporters: set[str] = set()
+    exported: dict[str, str] = {}  # system id -> recipient country
     for m in mentions:
-        if m.type != "ARMS_TRANSFER" or not m.attrs.get("recipient_country"):
+        if m.type != "ARMS_TRANSFER" or not m.attrs.get("recipient_country") or \
+                m.attrs.get("recipient_country_inferred"):
             continue
         rc = m.attrs["recipient_country"]
+        for w in m.slots.get("system", ()):
+            if w.label == "WEAPON" and w.id and (w.attrs or {}).get("country") != rc:
+                exported.setdefault(w.id, rc)
         for e in m.slots.get("supplier", ()):
             if e.id and (e.attrs or {}).get("country") != rc:
                 exporters.add(e.id)
@@ -254,11 +301,21 @@ def drop_home_production(mentions: list[Event]) -> list[Event]:
     for m in mentions:
         if m.type == "INDUSTRY":
             comps = m.slots.get("companies", ())
-            comp_c = {(e.attrs or {}).get("country") for e in comps}
+            comp_c = {(e.attrs or {}).get("country") for e in comps} - {None}
             place_c = {(e.attrs or {}).get("country") for e in m.slots.get("place", ())} - {None}
-            if comps and all(e.id in exporters for e in comps) and place_c and \
-                    place_c == comp_c:
+            other_c = {(e.attrs or {}).get("country") for e in m.slots.get("parties", ())} - \
+                {None} - comp_c
+            # the exporter, its parent or sister companies of its country, at home (places of
+            # its country, or places the gazetteer does not place and no other country named)
+            if comps and any(e.id in exporters for e in comps) and len(comp_c) == 1 and (
+                    place_c == comp_c or (not place_c and not other_c)):
                 continue
+            products = m.slots.get("product", ())
+            if not comps and products and all(p.id in exported for p in products) and \
+                    not place_c & {exported[p.id] for p in products} and not any(
+                        e.label == "LOC" and e.kind == "city" for e in m.slots.get("place", ())
+                        if (e.attrs or {}).get("country") in {exported[p.id] for p in products}):
+                continue  # "le premier X du Canada sort de la chaîne de Fort Worth"
         out.append(m)
     return out
 

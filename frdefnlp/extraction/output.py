@@ -76,7 +76,8 @@ def csv_row(ev: Event) -> dict[str, str]:
                                   a.get("supplier_inferred")),
         "recipient": _mark(_names(ev, "recipient"), a.get("recipient_inferred")),
         "recipient country": _mark(str(a.get("recipient_country") or ""),
-                                   a.get("recipient_inferred")),
+                                   a.get("recipient_inferred") or
+                                   a.get("recipient_country_inferred")),
         "designation": _mark(designation, a.get("system_inferred")),
         "description": str(a.get("category") or ""),
         "number ordered": number if not delivered else "",

@@ -74,16 +74,47 @@ class _Index:
                 self.exact.setdefault(first.rstrip("*"), []).append((pats, payload))
 
     def at(self, words: Sequence[str], i: int) -> list[tuple[int, Any, tuple[str, ...]]]:
-        """``(length, payload, pattern)`` of every form matching at ``words[i]``."""
+        """``(length, payload, pattern)`` of every form matching at ``words[i]``; the length
+        counts the inner words passed over (see :func:`_match_len`)."""
         w = words[i]
         out = []
         for table, key in ((self.exact, w), (self.prefix, w[:_PREFIX_KEY])):
             for pats, payload in table.get(key, ()):
-                n = len(pats)
-                if i + n <= len(words) and all(_tok_match(p, words[i + k])
-                                               for k, p in enumerate(pats)):
+                n = _match_len(pats, words, i)
+                if n:
                     out.append((n, payload, pats))
         return out
+
+
+#: at most this many inner words (dates, adverbs, commas) inside one multi-word form
+_MAX_INNER = 3
+
+
+@cached
+def _inner_words() -> frozenset[str]:
+    """Words that may stand inside a multi-word form ("a pris jeudi livraison", "a reçu, mardi,
+    en audience"): ``inner_skip`` of resources/events/triggers.json."""
+    return frozenset(trigger_data().get("inner_skip", ()))
+
+
+def _match_len(pats: Sequence[str], words: Sequence[str], i: int) -> int:
+    """Tokens covered by form ``pats`` matching at ``words[i]`` (0 if it does not match).
+    Between two of its words, up to :data:`_MAX_INNER` inner words are passed over."""
+    n = len(words)
+    if i + len(pats) > n or not _tok_match(pats[0], words[i]):
+        return 0
+    pos = i + 1
+    skipped = 0
+    inner = _inner_words() if len(pats) > 1 else frozenset()
+    for p in pats[1:]:
+        while pos < n and skipped < _MAX_INNER and words[pos] in inner and \
+                not _tok_match(p, words[pos]):
+            pos += 1
+            skipped += 1
+        if pos >= n or not _tok_match(p, words[pos]):
+            return 0
+        pos += 1
+    return pos - i
 
 
 @cached
@@ -186,18 +217,27 @@ def equipment_phrases(words: Sequence[str], lo: int, hi: int) -> list[tuple[int,
     idx = _equipment_index()
     out = []
     i = lo
+    last = lo
     while i < hi:
         hits = [h for h in idx.at(words, i) if i + h[0] <= hi]
         if hits:
             n, cat, _ = max(hits, key=lambda h: h[0])
             j = _complement_end(words, i + n, hi)
-            out.append((i, j, cat))
-            i = j
+            a = i
+            if i - 2 >= last and words[i - 1] in ("et", "ou") and words[i - 2] in _BARE_NOUNS:
+                a = i - 2  # "avions et hélicoptères militaires": one phrase
+            out.append((a, j, cat))
+            last = i = j
         else:
             i += 1
     return out
 
 
+#: plural equipment nouns that are no equipment phrase alone but join a coordinated one
+_BARE_NOUNS = frozenset({"avions", "navires", "bateaux", "engins", "vehicules", "appareils",
+                         "systemes", "equipements", "materiels", "armes", "munitions", "drones",
+                         "helicopteres", "chars", "blindes", "missiles", "radars", "canons",
+                         "camions"})
 _ADJ_ENDINGS = ("ien", "ienne", "iens", "iennes", "ique", "iques", "aire", "aires", "al", "ale",
                 "ales", "aux", "if", "ive", "ifs", "ives", "lourd", "lourde", "lourds",
                 "lourdes", "leger", "legere", "legers", "legeres", "moyen", "moyens",
@@ -214,7 +254,7 @@ def _complement_end(words: Sequence[str], j: int, hi: int) -> int:
     start = j
     while j < hi and j - start < 3:
         w = words[j]
-        if w.endswith(_ADJ_ENDINGS) and w.isalpha():
+        if w.endswith(_ADJ_ENDINGS) and w.isalpha() and w not in ("aux", "au"):
             j += 1
         elif w in ("de", "d'") and j + 1 < hi and words[j + 1] in _COMPLEMENT_HEADS:
             j += 2

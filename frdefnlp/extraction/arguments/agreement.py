@@ -1,0 +1,147 @@
+"""AGREEMENT arguments: the parties of a defence agreement named in its sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..._resources import cached
+from ...types import Entity, Event, Sentence
+from ..triggers import Trigger, _split_form, lexicon
+from .common import (
+    _AGREEMENT_NOUNS,
+    _PAIR_NOUNS,
+    Context,
+    _end_tok,
+    _pair_span,
+    _party_words,
+    _person_before,
+    clause_status,
+    country,
+    date_attr,
+    make_event,
+    marker_of,
+)
+
+
+def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
+                       sent_ents: Sequence[Entity], arms: Sequence[Event]) -> list[Event]:
+    """One AGREEMENT mention per sentence with an agreement noun (or a signing verb with no
+    purchase in the sentence), in a defence context, with at least one party."""
+    at = [t for t in trigs if t.type == "AGREEMENT"]
+    if not at:
+        return []
+    nouns = [t for t in at if t.form.startswith(_AGREEMENT_NOUNS)]
+    if not nouns:
+        return []  # "a signé un contrat", "le cessez-le-feu conclu": no agreement named
+    deal_trigs = [t for t in trigs if t.type == "ARMS_TRANSFER" and t.frame in ("buy", "sell")]
+    if nouns and arms and all(t.form.startswith("accord") for t in nouns) and any(
+            0 < d.tok - n.tok <= 6 for n in nouns for d in deal_trigs):
+        return []  # "un accord pour l'achat de X": the purchase, not an agreement
+    if arms and all(_bare_accord(ctx, n) for n in nouns) and any(
+            e.label == "WEAPON" for ev in arms for e in ev.slots.get("system", ())):
+        return []  # "l'accord porte sur douze X": a purchase contract (CONVENTIONS)
+    lo, hi = sent.token_start, sent.token_end
+    excl = _non_defence()
+    text = " ".join(ctx.words[lo:hi])
+    if any(x in text for x in excl):
+        return []
+    if not _defence_context(ctx, sent, sent_ents, text):
+        return []
+    # parties: persons, countries, organisations, capitals standing for their state (a city
+    # after "à"/"en" is the place), nationality adjectives after "homologue"
+    places = []
+    parties = []
+    for e in sent_ents:
+        if marker_of(ctx, e, "agree")[1] == "source":
+            continue  # "selon un communiqué du ministère": who says, not who signs
+        if e.label == "PERSON" or (e.label == "LOC" and e.kind == "country") or \
+                (e.label == "ORG" and e.kind != "media"):
+            parties.append(e)
+        elif e.label == "LOC" and e.kind == "city":
+            mk, _ = marker_of(ctx, e, "agree")
+            (places if mk in ("a", "en", "dans") else parties).append(e)
+        elif e.kind == "nationality":
+            i = ctx.tok_of.get(e.start, 0)
+            roles_ = _party_words()["role_nouns"]
+            nxt = _end_tok(ctx, e) + 1
+            if i > 0 and (ctx.words[i - 1].startswith("homologue") or
+                          ctx.words[i - 1] in roles_):
+                parties.append(e)  # "son homologue ivoirien", "la ministre française"
+            elif nxt < hi and any(ctx.tok_of.get(o.start) == nxt and o.label == "ORG"
+                                  for o in sent_ents):
+                parties.append(e)  # "la PME italienne X": the company's country
+    attrs: dict[str, Any] = {}
+    if any(ctx.words[i].startswith(("ce", "celui-ci")) and i + 1 < hi and
+           ctx.words[i + 1] == "dernier" for i in range(lo, min(hi, lo + 3))):
+        prev = _person_before(ctx, sent.start)
+        if prev is not None:  # "Ce dernier avait signé avec X": the person named just before
+            parties.insert(0, prev)
+            attrs["party_inferred"] = "person named before"
+    both_at = next((i for i in range(lo, hi - 1) if ctx.words[i] == "deux" and
+                    ctx.words[i + 1].startswith(_PAIR_NOUNS)), None)
+    both = both_at is not None
+    if both_at is not None and len({country(e) or e.id for e in parties}) < 2:
+        parties.append(_pair_span(ctx, both_at, lo))
+    if len({country(e) or e.id for e in parties}) < 2 and (parties or both):
+        have = {country(e) for e in parties}
+        for other in ctx.focus:
+            if len({country(e) or e.id for e in parties}) >= 2:
+                break
+            if country(other) not in have:
+                parties = parties + [other]
+                have.add(country(other))
+                attrs["party_inferred"] = "document's most mentioned countries"
+    if not parties:
+        return []
+    domains = sorted({d for stem, d in lexicon()["domains"].items() if stem in text})
+    trig = (nouns or at)[0]
+    kind = next((k for k in ("memorandum", "protocole", "convention", "accord", "entente",
+                             "feuille de route", "lettre d' intention") if k in text), None)
+    dates = [e for e in sent_ents if e.label == "DATE"]
+    attrs.update(domain=domains, agreement_type=kind, date=date_attr(dates, ctx) if dates
+                 else None, countries=sorted({c for e in parties + places if (c := country(e))}))
+    status = clause_status("AGREEMENT", (at[-1] if not nouns else trig), ctx, lo, hi)
+    if status == "signed" and any(t.form.startswith("ratifi") for t in at):
+        status = "ratified"
+    slots = {"parties": parties, "date": dates[:1], "place": places[:1]}
+    return [make_event(ctx, sent, "AGREEMENT", slots, attrs, status, at)]
+
+
+
+
+@cached
+def _non_defence() -> tuple[str, ...]:
+    return tuple(" ".join(_split_form(x)) for x in lexicon().get("agreement_not_defence", ()))
+
+
+def _defence_context(ctx: Context, sent: Sentence, ents: Sequence[Entity], text: str) -> bool:
+    if any(c in text for c in lexicon().get("defence_context", ())):
+        return True
+    for e in ents:
+        if e.label == "ORG" and e.kind in ("armed_forces", "company", "agency"):
+            return True
+        role = (e.attrs or {}).get("role") if e.label == "PERSON" else None
+        if isinstance(role, str) and any(r in role.lower() for r in (
+                "défense", "armée", "armées", "état-major", "militaire", "général")):
+            return True
+        if e.label == "ORG" and "fense" in (e.canonical or e.text).lower():
+            return True
+    return False
+
+
+#: words after "accord" that make it a cooperation agreement, not a sale's contract
+_ACCORD_KINDS = frozenset({"de", "d'", "du", "des", "-cadre", "cadre", "militaire", "militaires",
+                           "strategique", "bilateral", "bilateraux", "intergouvernemental",
+                           "en"})
+
+
+def _bare_accord(ctx: Context, t: Trigger) -> bool:
+    """An "accord" told with nothing that makes it a cooperation agreement ("l'accord porte
+    sur", "deux accords avec le ministère"), unlike "accord de coopération", "accord-cadre",
+    "accord militaire"."""
+    if not ctx.words[t.tok].startswith("accord") or ctx.words[t.tok].startswith("accord-"):
+        return False
+    nxt = ctx.words[t.tok_end] if t.tok_end < len(ctx.words) else ""
+    return nxt not in _ACCORD_KINDS
+

@@ -1,0 +1,94 @@
+"""INDUSTRY arguments: company or product, facility and place of a factory, joint venture,
+local production or technology transfer."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...types import Entity, Event, Sentence
+from ..triggers import Trigger, equipment_phrases
+from .common import Context, clause_status, country, is_topic, make_event, roles
+
+
+def _bare_places(ctx: Context, sent: Sentence, sent_ents: Sequence[Entity]) -> list[Entity]:
+    """Capitalised words after ``à``/``en``/``dans`` that no entity covers ("à Cameri"): places
+    the gazetteer does not know, as LOC entities of kind ``place`` (source ``events``)."""
+    covered = {ctx.tok_of.get(e.start) for e in sent_ents}
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(sent.token_start + 1, sent.token_end):
+        if ctx.words[i - 1] in ("a", "en", "dans", "pres") and i not in covered and \
+                toks[i].text[:1].isupper() and toks[i].kind == "word" and len(toks[i].text) > 2:
+            j = i + 1
+            while j < sent.token_end and j - i < 3 and (toks[j].text[:1].isupper() or
+                                                         ctx.words[j] in ("-",)):
+                j += 1
+            s, e = toks[i].start, toks[j - 1].end
+            out.append(Entity(s, e, ctx.doc.text[s:e], "LOC", kind="place", canonical=None,
+                              id=None, source="events", attrs={}))
+            ctx.tok_of.setdefault(s, i)
+    return out
+
+
+def industry_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
+                      sent_ents: Sequence[Entity]) -> list[Event]:
+    """An INDUSTRY mention per sentence with an industry trigger, a company, product or
+    facility, and a place (``à``/``en``/``dans``, or any place of the sentence) or a second
+    company. The facility slot is the trigger noun with its complement ("usine d'obus")."""
+    it = [t for t in trigs if t.type == "INDUSTRY"]
+    if not it:
+        return []
+    companies = [e for e in sent_ents if e.label == "ORG" and e.kind in (
+        "company", "manufacturer", "other", None)]
+    products = [e for e in sent_ents if e.label == "WEAPON"]
+    if not products:
+        toks = ctx.doc.tokens
+        for a, b, cat in equipment_phrases(ctx.words, sent.token_start, sent.token_end):
+            s, e = toks[a].start, toks[b - 1].end
+            products.append(Entity(s, e, ctx.doc.text[s:e], "EQUIPMENT", kind=cat,
+                                   canonical=None, id=None, source="events", attrs={}))
+    bare = _bare_places(ctx, sent, sent_ents)
+    locs = [e for e in sent_ents if e.label == "LOC" and e.kind in (
+        "city", "region", "military_base", "country", "other")
+        and not is_topic(ctx, e, sent.token_start)] + bare
+    r = roles(ctx, it[0], sorted(locs, key=lambda e: e.start), sent.token_start,
+              sent.token_end)
+    places = [e for e in r.get("place", ()) if e.label == "LOC"]
+    seen = {id(e) for e in places}
+    places += [e for e in locs if id(e) not in seen and e.kind in ("city", "region",
+                                                                    "military_base")]
+    if not places:
+        places = [e for e in locs if e.kind in ("country", "place")][:1]
+    facility = next((f for t in it if (f := _facility(ctx, t, sent)) is not None), None)
+    if not (companies or products or facility):
+        return []
+    if not places and len(companies) < 2:
+        return []
+    countries = [e for e in sent_ents if e.label == "LOC" and e.kind in ("country",
+                                                                         "nationality")]
+    money = [e for e in sent_ents if e.label == "MONEY"]
+    attrs = {"countries": sorted({c for e in countries + places if (c := country(e))})}
+    status = clause_status("INDUSTRY", it[0], ctx, sent.token_start, sent.token_end)
+    slots = {"companies": companies, "product": products, "place": places[:2],
+             "facility": [facility] if facility else [], "parties": countries,
+             "value": money[:1]}
+    return [make_event(ctx, sent, "INDUSTRY", slots, attrs, status, it[:1])]
+
+
+def _facility(ctx: Context, t: Trigger, sent: Sentence) -> Entity | None:
+    """The trigger noun with its ``de``-complement ("usine d'obus d'artillerie"), for nouns
+    naming a facility or a company; None for verbs."""
+    w = ctx.words[t.tok]
+    if not w.startswith(("usine", "coentreprise", "co-entreprise", "joint", "societe",
+                         "entreprise", "filiale", "ligne", "chaine", "site", "unite",
+                         "complexe", "pole", "zone", "chantier", "atelier")):
+        return None
+    toks = ctx.doc.tokens
+    j = t.tok_end
+    while j + 1 < sent.token_end and j - t.tok_end < 6 and ctx.words[j] in ("de", "d'", "du",
+                                                                           "des") \
+            and toks[j + 1].kind == "word":
+        j += 2
+    s, e = toks[t.tok].start, toks[j - 1].end
+    return Entity(s, e, ctx.doc.text[s:e], "FACILITY", kind="facility", canonical=None, id=None,
+                  source="events", attrs={})

@@ -1,0 +1,481 @@
+"""ARMS_TRANSFER arguments: systems of each transfer trigger, chains of triggers, supplier and
+recipient from the clause, inferred from the maker or the document when unsaid."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..._resources import cached
+from ..._text import fold
+from ...types import Entity, Event, Sentence
+from ..triggers import Trigger, equipment_phrases, lexicon, status_cues
+from .common import (
+    _AGREEMENT_NOUNS,
+    Context,
+    _between,
+    _end_tok,
+    _inferred_maker,
+    _maker_ids,
+    _markers,
+    _party_words,
+    clause_status,
+    country,
+    date_attr,
+    is_party,
+    make_event,
+    maker_record,
+    marker_of,
+    roles,
+)
+from .visit import _head_of_state
+
+#: a trigger heads the next deal's chain only this close (tokens): "négocie ... en vue d'acquérir"
+_MAX_CHAIN = 12
+#: how far before its trigger (tokens) a deal's subject may stand
+_BACK = 40
+#: a transfer sentence naming no system refers to the system named this close before (chars)
+_NEAR = 300
+_RANK = {"reported": 1, "planned": 2, "negotiating": 3, "agreed": 4, "ordered": 5,
+         "delivered": 6, "cancelled": 7, "denied": 7}
+
+
+@dataclass
+class Deal:
+    trig: Trigger
+    systems: list[Entity]
+    lo: int   # clause token range
+    hi: int
+    head: Trigger | None = None
+    tail: list[Trigger] = field(default_factory=list)  # triggers after its systems
+
+
+def _systems(ctx: Context, sent: Sentence, sent_ents: Sequence[Entity]) -> list[Entity]:
+    """WEAPON entities of the sentence, and generic equipment phrases that touch none."""
+
+    weapons = [e for e in sent_ents if e.label == "WEAPON"]
+    toks = ctx.doc.tokens
+    wstarts = [w.start for w in weapons]
+    out = list(weapons)
+    # names holding an equipment word ("Direction générale de l'armement") are no equipment
+    names = [(e.start, e.end) for e in sent_ents if e.label in ("ORG", "PERSON")]
+    name_starts = [n[0] for n in names]
+    for a, b, cat in equipment_phrases(ctx.words, sent.token_start, sent.token_end):
+        s, t = toks[a].start, toks[b - 1].end
+        j = bisect_left(name_starts, t) - 1
+        if j >= 0 and names[j][1] > s:
+            continue
+        if _complement_of_abstract(ctx.words, a, sent.token_start):
+            continue  # "le programme d'armement", "l'industrie de l'armement"
+        k = bisect_left(wstarts, s - 200)  # weapons near the phrase only (bounded scan)
+        near = []
+        while k < len(weapons) and weapons[k].start <= t + 40:
+            near.append(weapons[k])
+            k += 1
+        if any(s <= w.end + 2 and w.start <= t + 2 for w in near):
+            continue  # "sous-marins Scorpène": the named system says it
+        if b < sent.token_end and ctx.words[b] in ("de", "d'", "du", "des") and any(
+                t < w.start < t + 40 for w in near):
+            continue  # "des avions de type Rafale"
+        out.append(Entity(s, t, ctx.doc.text[s:t], "EQUIPMENT", kind=cat, canonical=None,
+                          id=None, source="events", attrs={}))
+        ctx.tok_of.setdefault(s, a)
+    out.sort(key=lambda e: e.start)
+    return out
+
+
+def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
+                  sent_ents: Sequence[Entity]) -> list[Event]:
+    """One ARMS_TRANSFER mention per trigger that has systems in its clause.
+
+    Systems (WEAPON entities, and generic equipment phrases touching none) attach to the last
+    transfer trigger before them, or to a trigger right after them ("les Caesar livrés par")
+    when the one before already has its systems; so ``a reçu des X et des Y`` is one deal and
+    ``a reçu X et commandé Y`` two. A trigger with no system of its own either opens the chain
+    of the next deal ("négocie ... en vue d'acquérir X": subject and talks status from the
+    head) or follows a deal ("X, acheté pour ... à Y": its markers and stage count for it).
+    A transfer sentence naming no system but stating a recipient or supplier takes the system
+    of the previous transfer mention (marked ``system_inferred``).
+    """
+    lo, hi = sent.token_start, sent.token_end
+    arms = [t for t in trigs if t.type == "ARMS_TRANSFER"]
+    if not arms:
+        return []
+    if any(t.type == "AGREEMENT" and t.form.startswith(_AGREEMENT_NOUNS) for t in trigs):
+        # "un mémorandum signé avec X": the signature is the agreement's, not a purchase
+        arms = [t for t in arms if "sign" not in t.form]
+    # "a reçu le ministre": a reception, not a delivery
+    persons_at = {ctx.tok_of.get(e.start) for e in sent_ents if e.label == "PERSON"}
+    arms = [t for t in arms if not (t.frame == "receive" and any(
+        p is not None and t.tok_end <= p <= t.tok_end + 3 for p in persons_at))]
+    if not arms:
+        return []
+    systems = _systems(ctx, sent, sent_ents)
+    deals: dict[int, Deal] = {}
+    ti = -1
+    for w in systems:
+        i = ctx.tok_of.get(w.start, lo)
+        while ti + 1 < len(arms) and arms[ti + 1].tok <= i:
+            ti += 1
+        prev = arms[ti] if ti >= 0 else None
+        nxt = arms[ti + 1] if ti + 1 < len(arms) else None
+        end = _end_tok(ctx, w)
+        trig = prev
+        if nxt is not None and (prev is None or (id(prev) in deals and
+                                                 nxt.tok - end <= 3 and nxt.frame != "buy")):
+            trig = nxt
+        if trig is None:
+            continue
+        d = deals.get(id(trig))
+        if d is None:
+            deals[id(trig)] = Deal(trig, [w], lo, hi)
+        else:
+            d.systems.append(w)
+    ordered = sorted(deals.values(), key=lambda d: d.trig.tok)
+    # chains: system-less triggers before a deal's trigger head it; after its systems, tail
+    # it. One pass: ``k`` is the first deal whose trigger comes after ``t``.
+    k = 0
+    for t in arms:
+        if id(t) in deals:
+            continue
+        while k < len(ordered) and ordered[k].trig.tok < t.tok:
+            k += 1
+        nxt_d = ordered[k] if k < len(ordered) else None
+        last = ordered[k - 1] if k > 0 else None
+        if last is not None and _end_tok(ctx, last.systems[-1]) < t.tok:
+            if nxt_d is None or t.tok - _end_tok(ctx, last.systems[-1]) <= nxt_d.trig.tok - t.tok:
+                last.tail.append(t)
+                continue
+        if nxt_d is not None and nxt_d.trig.tok - t.tok <= _MAX_CHAIN:
+            if nxt_d.head is None or t.tok < nxt_d.head.tok:
+                nxt_d.head = t
+    for k, d in enumerate(ordered):
+        if k > 0:
+            prev_d = ordered[k - 1]
+            d.lo = max(lo, _end_tok(ctx, prev_d.systems[-1]) + 1)
+        if k + 1 < len(ordered):
+            nd = ordered[k + 1]
+            d.hi = (nd.head or nd.trig).tok if (nd.head or nd.trig).tok > d.trig.tok else nd.trig.tok
+    legislatures = _party_words()["legislatures"]
+    # a head of state or government stands for the state ("l'émir X a promis de fournir")
+    parties = [e for e in sent_ents if is_party(e) and (
+        e.label != "PERSON" or (country(e) and _head_of_state(ctx, e))) and not (
+        e.label == "ORG" and fold(e.text).lower().split(" ")[0] in legislatures)]
+    out = []
+    for d in ordered:
+        out.extend(_arms_events(ctx, sent, d, parties, sent_ents))
+    strong = [t for t in arms if t.frame in ("receive", "sell", "buy")] or arms
+    if not ordered and ctx.last_system is not None and strong:
+        # "le premier lot ira à la marine", "le montant du contrat": the
+        # system of the previous mention, when the sentence states a party or an amount
+        t = strong[0]
+        r = roles(ctx, t, parties, lo, hi)
+        near = sent.start - ctx.last_system.end < _NEAR
+        if any(e.label in ("MONEY", "QUANTITY") for e in sent_ents if e.kind != "duration") or \
+                any(marker_of(ctx, e, t.frame)[0] in _markers()[0]
+                    for e in parties if lo <= ctx.tok_of.get(e.start, -1) < hi) or \
+                (near and (r.get("recipient") or r.get("supplier"))):
+            # the other triggers of the sentence tell its stage ("un premier lot ... livré")
+            d = Deal(t, [ctx.last_system], lo, hi, tail=[x for x in arms if x is not t])
+            out.extend(_arms_events(ctx, sent, d, parties, sent_ents, system_inferred=True))
+    return out
+
+
+def _anaphoric_company(ctx: Context, d: Deal, recipient: Entity | None) -> Entity | None:
+    """The company a bare title noun of the clause refers to ("auprès du même constructeur",
+    "le groupe discute ... de la vente"): the last company named before it in the document,
+    when no name follows the noun."""
+    nouns = _party_words()["anaphora"]
+    toks = ctx.doc.tokens
+    for i in range(d.lo, min(d.hi, len(ctx.words))):
+        if ctx.words[i] not in nouns or i == 0:
+            continue
+        if ctx.words[i - 1] not in ("le", "du", "au", "meme", "l'", "ce", "cet", "la"):
+            continue
+        nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+        if nxt[:1].isupper():
+            continue  # "le groupe Edge": the name is there
+        k = bisect_left(ctx.companies, toks[i].start, key=lambda e: e.start)
+        if k > 0 and ctx.companies[k - 1] is not recipient:
+            return ctx.companies[k - 1]
+    return None
+
+
+def _complement_of_abstract(words: Sequence[str], a: int, lo: int) -> bool:
+    """Whether the equipment phrase at token ``a`` is the complement of a noun that names no
+    deal (``equipment_not_after`` in resources/events/lexicon.json: "programme d'armement",
+    "budget de l'armement", "trafic d'armes")."""
+    k = a - 1
+    if k >= lo and words[k] in ("l'", "les", "la", "le"):
+        k -= 1
+    if k < lo or words[k] not in ("de", "d'", "des", "du"):
+        return False
+    return k - 1 >= lo and words[k - 1] in _not_after()
+
+
+@cached
+def _not_after() -> frozenset[str]:
+    return frozenset(lexicon().get("equipment_not_after", ()))
+
+
+def _country_mention(ctx: Context, code: str | None) -> Entity | None:
+    """A mention of country ``code`` in the document: its name, else one of its cities."""
+    if not code:
+        return None
+    return ctx.country_mention.get(code) or ctx.city_mention.get(code)
+
+
+def _arms_events(ctx: Context, sent: Sentence, d: Deal, parties: Sequence[Entity],
+                 sent_ents: Sequence[Entity], system_inferred: bool = False) -> list[Event]:
+    """The deal's event, or one per recipient country when coordinated recipients of
+    different countries share it ("pourparlers avec le Nigeria et avec le Kenya")."""
+    # the subject is looked for at most _BACK tokens before the chain: bounded work per deal
+    r = roles(ctx, d.trig, _between(parties, ctx.doc.tokens[max(sent.token_start, (
+        d.head or d.trig).tok - _BACK)].start, ctx.doc.tokens[d.hi - 1].end),
+        sent.token_start, d.hi, head=d.head, tails=d.tail)
+    by_country = _by_maker_country(d.systems)
+    if len(by_country) > 1:
+        # named systems of different makers' countries are different deals ("l'ATMOS israélien
+        # au Caesar français"); a stated supplier goes with its country's systems
+        out = []
+        for c, systems in by_country.items():
+            rr = dict(r)
+            rr["supplier"] = [e for e in r.get("supplier", ()) if country(e) in (c, None)]
+            sub = Deal(d.trig, systems, d.lo, d.hi, d.head, d.tail)
+            out.extend(_arms_events_of(ctx, sent, sub, rr, sent_ents, system_inferred))
+        return out
+    return _arms_events_of(ctx, sent, d, r, sent_ents, system_inferred)
+
+
+def _by_maker_country(systems: Sequence[Entity]) -> dict[str | None, list[Entity]]:
+    """Named systems grouped by their (maker's) country; generic words join the first group."""
+    groups: dict[str | None, list[Entity]] = {}
+    generic = []
+    for w in systems:
+        if w.label != "WEAPON":
+            generic.append(w)
+            continue
+        c = country(w)
+        if c is None:
+            rec = next((maker_record(m) for m in _maker_ids(w)), None)
+            c = rec.country if rec is not None else None
+        groups.setdefault(c, []).append(w)
+    if None in groups and len(groups) > 1:  # unknown origin: with the first known group
+        unknown = groups.pop(None)
+        first = next(iter(groups))
+        groups[first] = unknown + groups[first]
+    if not groups:
+        return {None: list(systems)}
+    first = next(iter(groups))
+    groups[first] = sorted(groups[first] + generic, key=lambda e: e.start)
+    return groups
+
+
+def _arms_events_of(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]],
+                    sent_ents: Sequence[Entity], system_inferred: bool) -> list[Event]:
+    makers = {m for w in d.systems for m in _maker_ids(w)}
+    maker_countries = {c for w in d.systems if (c := country(w))}
+    for m in makers:
+        rec = maker_record(m)
+        if rec is not None and rec.country:
+            maker_countries.add(rec.country)
+    rec_l = [e for e in r.get("recipient", ()) if e.kind != "nationality"]
+    sup_l = list(r.get("supplier", ()))
+    if rec_l and maker_countries and all(country(e) in maker_countries for e in rec_l) and \
+            sup_l and not any(country(e) in maker_countries for e in sup_l):
+        r = dict(r)
+        r["recipient"], r["supplier"] = sup_l, rec_l  # the maker's side sells
+    rec_l = [e for e in r.get("recipient", ()) if e.kind != "nationality"]
+    split = [e for e in rec_l if e.label == "LOC" and e.kind == "country"]
+    if len({country(e) for e in split}) > 1 and len(split) == len(rec_l):
+        out = []
+        for e in split:
+            rr = dict(r)
+            rr["recipient"] = [e]
+            ev = _arms_event(ctx, sent, d, rr, sent_ents, makers, maker_countries,
+                             system_inferred)
+            if ev is not None:
+                out.append(ev)
+        return out
+    ev = _arms_event(ctx, sent, d, r, sent_ents, makers, maker_countries, system_inferred)
+    return [ev] if ev is not None else []
+
+
+def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]],
+                sent_ents: Sequence[Entity], makers: set[str], maker_countries: set[str],
+                system_inferred: bool = False) -> Event | None:
+    # a subject found before the clause start only counts if no party of the clause took it
+    recipient = next((e for e in r.get("recipient", ()) if e.kind != "nationality"), None)
+    # a named company or state before a nationality adjective ("le groupe espagnol Navantia")
+    sups = list(r.get("supplier", ()))
+    supplier = next((e for e in sups if e.kind != "nationality"), sups[0] if sups else None)
+
+    def is_maker(e: Entity | None) -> bool:
+        return e is not None and (e.id in makers or (
+            e.label == "ORG" and e.kind == "company" and country(e) in maker_countries))
+
+    if is_maker(recipient) and not is_maker(supplier):
+        recipient, supplier = supplier, recipient
+    if recipient is not None and recipient.label == "ORG" and recipient.kind == "company" and \
+            supplier is None:
+        recipient, supplier = None, recipient
+    if recipient is None and supplier is not None and (d.head or d.trig).frame in (
+            "approve", "negotiate") and maker_countries and \
+            country(supplier) not in maker_countries and not is_maker(supplier) or (
+                recipient is None and supplier is not None and supplier.label == "LOC" and
+                supplier.kind == "country" and d.trig.frame in ("buy", "receive") and
+                maker_countries and country(supplier) not in maker_countries):
+        # "Le Maroc attend le feu vert pour des HIMARS": who does not make it buys it
+        recipient, supplier = supplier, None
+    if supplier is not None and recipient is not None and (
+            (supplier.id and supplier.id == recipient.id) or
+            (supplier.label == "LOC" and country(supplier) == country(recipient))):
+        supplier = None  # one side named twice ("le Maroc ... Rabat")
+    attrs: dict[str, Any] = {"transfer_type": (d.head or d.trig).frame, "trigger": d.trig.form}
+    if system_inferred:
+        attrs["system_inferred"] = "previous transfer mention"
+    in_clause = _between(sent_ents, ctx.doc.tokens[d.lo].start,
+                         ctx.doc.tokens[d.hi - 1].end if d.hi > d.lo else ctx.doc.tokens[d.lo].end)
+    if supplier is None:
+        # a company of the clause that makes the system, a nationality adjective next to it
+        for e in in_clause:
+            if e.label == "ORG" and e is not recipient and is_maker(e):
+                supplier = e
+                break
+    if supplier is None:
+        rc = country(recipient)
+        for e in in_clause:
+            if e.kind == "nationality" and country(e) != rc and (
+                    not maker_countries or country(e) in maker_countries or
+                    any(abs(e.start - w.end) < 40 or abs(w.start - e.end) < 40
+                        for w in d.systems)):
+                supplier = e
+                break
+    if supplier is None:
+        supplier = _anaphoric_company(ctx, d, recipient)
+        if supplier is not None:
+            attrs["supplier_inferred"] = "company named before"
+    if supplier is None and makers:
+        for m in sorted(makers):
+            if m in ctx.maker_mentions:
+                supplier = ctx.maker_mentions[m]
+                attrs["supplier_inferred"] = "maker mentioned in the document"
+                break
+        else:
+            w = next(w for w in d.systems if _maker_ids(w))
+            supplier = _inferred_maker(w, _maker_ids(w)[0])
+            if supplier is not None:
+                attrs["supplier_inferred"] = "maker of the system (gazetteer)"
+    sup_c = country(supplier) or (sorted(maker_countries)[0] if len(maker_countries) == 1
+                                  else None)
+    if recipient is None:
+        cands = [e for e in r.get("recipient", ()) if e is not supplier]
+        if cands:
+            recipient = cands[0]
+    if recipient is None:
+        prev = ctx.last_recipient
+        if prev is not None and country(prev) != sup_c:
+            recipient = prev
+        else:
+            recipient = next((e for e in ctx.focus if country(e) != sup_c), None)
+        if recipient is not None:
+            attrs["recipient_inferred"] = "previous transfer" if recipient is prev else \
+                "document's most mentioned country"
+    if recipient is not None and "recipient_inferred" not in attrs:
+        ctx.last_recipient = recipient
+    rec_c = country(recipient)
+    if rec_c is None and recipient is not None and recipient.label == "ORG" and \
+            recipient.kind in ("government", "armed_forces", "agency"):
+        # "le Conseil des ministres", "le ministère de la Défense": the document's country
+        home = next((e for e in ctx.focus if country(e) and country(e) != sup_c), None)
+        if home is not None:
+            rec_c = country(home)
+            attrs["recipient_country_inferred"] = "document's most mentioned country"
+    attrs["supplier_country"] = sup_c
+    attrs["recipient_country"] = rec_c
+    attrs["category"] = d.systems[0].kind
+    lot = _lot(ctx.words, d.lo, d.hi)
+    if lot:
+        attrs["lot"] = lot
+    money = [e for e in in_clause if e.label == "MONEY"]
+    qty = [e for e in in_clause if e.label == "QUANTITY" and e.kind in ("count", "range", None)
+           and (e.value or {}).get("noun") not in ("pays", "jours", "ans", "mois")]
+    dates = [e for e in in_clause if e.label == "DATE"]
+    if money:
+        v = money[0].value or {}
+        attrs.update(currency=v.get("currency"), amount=v.get("amount"),
+                     qualifier=v.get("qualifier"))
+    attrs["date"] = date_attr(dates, ctx)
+    status = clause_status("ARMS_TRANSFER", d.trig, ctx, d.lo, d.hi)
+    if "reported" in status_cues(ctx.words, d.lo, d.hi):
+        attrs["hedged"] = True  # "aurait acquis": the stage stands, the source hedges
+        if system_inferred:
+            status = "reported"  # "le contrat pourrait ...": no stage of its own
+    if d.head is not None and d.head.frame in ("negotiate", "approve") and \
+            status not in ("denied", "cancelled"):
+        # "négocie ... en vue d'acquérir", "a approuvé la vente de": the head's stage
+        status = "negotiating" if d.head.frame == "negotiate" else "agreed"
+    if d.head is not None and d.head.frame not in ("negotiate", "approve") and \
+            status not in ("denied", "cancelled"):
+        # "a réceptionné un deuxième lot de X": the lot states no stage, its verb does
+        st = clause_status("ARMS_TRANSFER", d.head, ctx, d.lo, d.hi)
+        if _RANK.get(st, 0) > _RANK.get(status, 0):
+            status = st
+    if status == "ordered" and any(t.frame == "approve" for t in d.tail) and \
+            ctx.words[d.trig.tok].startswith(_SALE_NOUNS):
+        status = "agreed"  # "la vente de X ... a été approuvée": the approval is its stage
+    for t in d.tail:  # "X, livrés dès 2027": the furthest stage stated
+        st = clause_status("ARMS_TRANSFER", t, ctx, d.lo, d.hi)
+        if _RANK.get(st, 0) > _RANK.get(status, 0):
+            status = st
+    if not system_inferred:
+        named = [w for w in d.systems if w.label == "WEAPON"]
+        if named:
+            ctx.last_system = named[0]
+    suppliers = [supplier] if supplier else []
+    if supplier is not None and supplier.label == "LOC":
+        # "le satellite israélien", then the maker named elsewhere: the maker too (its country)
+        maker = next((ctx.maker_mentions[m] for m in sorted(makers) if m in ctx.maker_mentions
+                      and country(ctx.maker_mentions[m]) == country(supplier)), None)
+        if maker is not None:
+            suppliers.append(maker)
+            attrs["supplier_maker"] = "maker mentioned in the document"
+    slots = {"supplier": suppliers, "recipient": [recipient] if recipient
+             else [], "system": d.systems, "quantity": qty[:1], "value": money[:1],
+             "date": dates[:1],
+             "supplier_country": [m] if (m := _country_mention(ctx, sup_c)) and
+             m is not supplier else [],
+             "recipient_country": [m] if (m := _country_mention(ctx, rec_c)) and
+             m is not recipient else []}
+    return make_event(ctx, sent, "ARMS_TRANSFER", slots, attrs, status, [d.trig])
+
+
+#: nouns of a deal that state no stage of their own when an approval verb follows
+_SALE_NOUNS = ("vente", "achat", "acquisition", "cession", "export")
+_LOT_NOUNS = frozenset({"lot", "lots", "tranche", "tranches", "batch"})
+_ORDINALS = {"premier": "1", "premiere": "1", "1er": "1", "second": "2", "seconde": "2",
+             "deuxieme": "2", "2e": "2", "troisieme": "3", "3e": "3", "quatrieme": "4",
+             "cinquieme": "5", "nouveau": "new", "nouvelle": "new", "dernier": "last",
+             "derniere": "last"}
+
+
+def _lot(words: Sequence[str], lo: int, hi: int) -> str | None:
+    """Which lot of a system a clause tells ("un deuxième lot de", "la première tranche",
+    "X supplémentaires", "les X déjà commandés"): "1", "2" ..., "new", "last" or "earlier";
+    None when it names none. Two mentions
+    of one system naming different lots are two deals (merging.compatible)."""
+    earlier = first = False
+    for i in range(lo, hi):
+        w = words[i]
+        if w in _LOT_NOUNS and i > lo and words[i - 1] in _ORDINALS:
+            return _ORDINALS[words[i - 1]]
+        if w.startswith(("supplementaire", "additionnel")):
+            return "new"
+        earlier = earlier or w in ("deja", "precedemment")
+        first = first or w in ("premiers", "premieres")
+    if first:
+        return "1"  # "ses premiers X", then "un second lot de X"
+    return "earlier" if earlier else None  # "aux neuf X déjà commandés"
+

@@ -1,0 +1,212 @@
+"""VISIT arguments: visitor (a person, a delegation, an official body; named by a role only,
+the document's person of that role) and host, from the visit trigger's clause."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ...types import Entity, Event, Sentence
+from ..triggers import Trigger, lexicon
+from .common import (
+    Context,
+    _last_before,
+    _party_words,
+    _person_before,
+    clause_status,
+    country,
+    date_attr,
+    is_party,
+    make_event,
+    roles,
+)
+
+_ROLE_NOUNS = ("ministre", "chef", "general", "president", "commandant", "delegation",
+               "homologue", "secretaire", "amiral", "inspecteur", "directeur", "emissaire",
+               "envoye", "patron", "responsable", "ambassadeur", "colonel", "vice-", "officier",
+               "militaires", "soldats", "experts", "cadres", "gradés", "grades", "instructeurs",
+               "stagiaires", "eleves")
+
+
+
+def _role_visitor(ctx: Context, sent: Sentence, t: Trigger,
+                  sent_ents: Sequence[Entity]) -> Entity | None:
+    """A visitor named by a role ("le ministre indien de la Défense", "sa visite"): the
+    document's person of the adjective's country, else the last person mentioned before."""
+    lo, hi = sent.token_start, sent.token_end
+    role_at = next((i for i in range(lo, hi) if ctx.words[i].startswith(_ROLE_NOUNS)), None)
+    possessive = any(ctx.words[i] in ("sa", "son", "ses") for i in range(max(lo, t.tok - 2), t.tok))
+    if role_at is None and not possessive:
+        return None
+    adj = None
+    if role_at is not None:
+        adj = next((e for e in sent_ents if e.kind == "nationality" and
+                    0 < ctx.tok_of.get(e.start, -99) - role_at <= 4), None)
+    last_before = _person_before(ctx, sent.start)
+    if adj is not None:
+        same = ctx.persons_by_country.get(country(adj) or "", [])
+        if same:
+            prior = _last_before(same, sent.start)
+            return prior if prior is not None else same[0]
+        return adj
+    return last_before
+
+
+def visit_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
+                   sent_ents: Sequence[Entity]) -> list[Event]:
+    """One VISIT mention per sentence: the first visit trigger with a visitor (visit, host and
+    hosted frames) or a meeting (meet frame, marked ``attrs["weak"]``: kept only when it joins a
+    visit or crosses a border). The visitor is a person (or a delegation's nationality, an
+    official body); named by a role only, the document's person of that role."""
+    vt = [t for t in trigs if t.type == "VISIT"][:_MAX_VISIT_TRIGGERS]
+    if not vt:
+        return []
+    parties = [e for e in sent_ents if is_party(e) and e.kind != "nationality"
+               or (e.kind == "nationality" and _after_delegation(ctx, e))]
+    out = []
+    seen_frames = set()
+    for t in vt:
+        reach = _object_reach(ctx, t, sent)
+        if t.frame == "host" and not any(
+                e.label == "PERSON" or e.kind == "nationality" or
+                (e.label == "ORG" and e.kind in ("government", "armed_forces", "international"))
+                for e in parties if t.tok_end <= ctx.tok_of.get(e.start, -1) <= reach) and \
+                not any(ctx.words[i].startswith("delegation")
+                        for i in range(t.tok_end, min(reach + 1, sent.token_end))):
+            continue  # "a reçu des drones": a delivery, not a reception
+        if t.frame in seen_frames:
+            continue
+        seen_frames.add(t.frame)
+        r = roles(ctx, t, parties, sent.token_start, sent.token_end)
+        attrs: dict[str, Any] = {"frame": t.frame}
+        cands = r.get("visitor", [])
+        visitors = [e for e in cands if e.label == "PERSON"] or \
+            [e for e in cands if e.kind == "nationality" or (e.label == "ORG" and e.kind in (
+                "government", "armed_forces", "international", "agency"))]
+        hosts = [e for e in r.get("host", ())]
+        if not visitors and t.frame == "host":  # "X a accueilli des inspecteurs de l'ONU"
+            visitors = [e for e in parties if t.tok_end <= ctx.tok_of.get(e.start, -1) <=
+                        t.tok_end + 8 and (e.label in ("PERSON", "ORG") or
+                                           e.kind == "nationality")][:1]
+        if not visitors:  # "une délégation de l'état-major de X", "une délégation marocaine"
+            dl = next((i for i in range(sent.token_start, sent.token_end)
+                       if ctx.words[i].startswith("delegation")), None)
+            if dl is not None:
+                visitors = [e for e in sent_ents if 0 < ctx.tok_of.get(e.start, -99) - dl <= 7
+                            and (e.kind == "nationality" or e.label in ("ORG", "PERSON")
+                                 or (e.label == "LOC" and e.kind == "country"))][:1]
+        if not visitors:
+            v = _role_visitor(ctx, sent, t, sent_ents)
+            if v is not None:
+                visitors = [v]
+                if v.start < sent.start:
+                    attrs["visitor_inferred"] = "person of the role"
+        if not visitors:
+            host_ids = {id(e) for e in hosts}
+            visitors = [e for e in parties if e.label == "PERSON" and id(e) not in host_ids][:1]
+        if not visitors:
+            continue
+        if visitors[0].label == "PERSON" and _head_of_state(ctx, visitors[0]):
+            continue  # a state visit is diplomacy, not a defence visit (CONVENTIONS)
+        vc = country(visitors[0])
+        visitor_ids = {id(e) for e in visitors}
+        hosts = [e for e in hosts if id(e) not in visitor_ids and (
+            country(e) != vc or e.label == "PERSON") and e.label != "ORG" or (
+                e.label == "ORG" and e.kind in ("government", "armed_forces", "international"))]
+        if not any(e.label == "LOC" for e in hosts):
+            hosts += [e for e in parties if e.label == "LOC" and country(e) and country(e) != vc][:1]
+        if not hosts:
+            h = next((e for e in ctx.focus if country(e) != vc), None)
+            if h is not None:
+                hosts = [h]
+                attrs["host_inferred"] = "document's most mentioned country"
+        if t.frame in ("meet", "host") and vc and visitors[0].label == "PERSON" and (
+                "host_inferred" in attrs or not hosts or all(country(e) == vc for e in hosts)):
+            # "X a rencontré à Bruxelles le ministre marocain": X is at home, the official
+            # named by an office and a nationality came to see X
+            foreign = _foreign_official(ctx, t, sent, sent_ents, vc, reach)
+            if foreign is not None:
+                at_home = [visitors[0]] + [e for e in sent_ents if e.label == "LOC" and
+                                           e.kind == "city" and country(e) == vc][:1]
+                visitors, hosts = [foreign], at_home
+                attrs.pop("host_inferred", None)
+                vc = country(foreign)
+        hc = next((country(e) for e in hosts if e.label == "LOC" and country(e)), None)
+        if "visitor_inferred" in attrs and "host_inferred" in attrs:
+            continue  # neither end stated: too weak
+        if "host_inferred" in attrs and vc is None:
+            continue  # "en tournée dans la région de X": a visitor of no known country, no
+            # host stated: a tour at home as likely as a trip abroad
+        if vc and hc and vc == hc and all(e.label != "PERSON" for e in hosts):
+            continue  # at home: not a visit
+        cities = [e for e in sent_ents if e.label == "LOC" and e.kind == "city"]
+        dates = [e for e in sent_ents if e.label == "DATE"]
+        durations = [e for e in sent_ents if e.label == "QUANTITY" and e.kind == "duration"]
+        purpose = sorted({p for k, p in lexicon()["visit_purpose"].items()
+                          if k in " ".join(ctx.words[sent.token_start:sent.token_end])})
+        attrs.update(visitor_country=vc, host_country=hc, purpose=purpose,
+                     role=visitors[0].attrs.get("role") if visitors[0].attrs else None,
+                     date=date_attr(dates, ctx),
+                     duration_days=(durations[0].value or {}).get("value") if durations else None)
+        if t.frame == "meet" or "visitor_inferred" in attrs:
+            attrs["weak"] = True  # joins the document's visit, or stands if it crosses a border
+        status = clause_status("VISIT", t, ctx, sent.token_start, sent.token_end)
+        slots = {"visitor": visitors[:2], "host": hosts[:3], "city": cities[:1],
+                 "date": dates[:2]}
+        out.append(make_event(ctx, sent, "VISIT", slots, attrs, status, [t]))
+    if len(out) > 1:  # one sentence, one visit: the strongest frame's mention
+        out = [min(out, key=lambda e: ("weak" in e.attrs, "visitor_inferred" in e.attrs,
+                                       "host_inferred" in e.attrs))]
+    return out
+
+
+def _foreign_official(ctx: Context, t: Trigger, sent: Sentence, sent_ents: Sequence[Entity],
+                      home: str, reach: int) -> Entity | None:
+    """An official named by an office and a nationality right after a meeting or reception
+    trigger ("a rencontré le ministre marocain"), of another country than ``home``: the
+    document's person of that country when one is named, else the adjective."""
+    offices = _party_words()["role_nouns"]
+    for e in sent_ents:
+        i = ctx.tok_of.get(e.start, -1)
+        if e.kind != "nationality" or not (t.tok_end <= i <= reach + 4):
+            continue
+        c = country(e)
+        if c and c != home and any(ctx.words[j].startswith(tuple(offices))
+                                   for j in range(max(t.tok_end, i - 3), i)):
+            same = ctx.persons_by_country.get(c, [])
+            return same[0] if same else e
+    return None
+
+
+def _object_reach(ctx: Context, t: Trigger, sent: Sentence) -> int:
+    """Last token where the object of ``t`` may stand: six tokens on, past an adjunct set off
+    by commas right after the trigger ("a reçu en audience, mardi au siège, une délégation")."""
+    reach = t.tok_end + 6
+    if t.tok_end < sent.token_end and ctx.words[t.tok_end] == ",":
+        for i in range(t.tok_end + 1, min(sent.token_end, t.tok_end + 12)):
+            if ctx.words[i] == ",":
+                return i + 6
+    return reach
+
+
+#: one visit per sentence: its first few triggers are enough (bounded work per sentence)
+_MAX_VISIT_TRIGGERS = 6
+_HEADS = ("president", "roi", "emir", "souverain", "monarque", "sultan", "premier")
+
+
+def _head_of_state(ctx: Context, e: Entity) -> bool:
+    """A head of state or government: by the role the tagger gives, else the title before."""
+    role = (e.attrs or {}).get("role")
+    if isinstance(role, str) and role:
+        r = role.lower()
+        # the gazetteer's role only for lasting offices; a minister's post changes
+        if r.startswith(("président de la république", "roi", "émir", "chef de l'état")):
+            return True
+    i = ctx.tok_of.get(e.start, 0)
+    back = [ctx.words[j] for j in range(max(0, i - 3), i)]
+    return any(w.startswith(_HEADS) for w in back)
+
+
+def _after_delegation(ctx: Context, e: Entity) -> bool:
+    i = ctx.tok_of.get(e.start)
+    return i is not None and i > 0 and ctx.words[i - 1].startswith("delegation")
