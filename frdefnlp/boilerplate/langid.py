@@ -22,9 +22,11 @@ import functools
 import json
 import os
 import random
+import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import regex
 
@@ -95,22 +97,61 @@ def _factory(langs: tuple[str, ...]) -> object | None:
 
 
 def _langdetect(text: str, langs: tuple[str, ...]) -> dict[str, float]:
+    """langdetect's probabilities (above its 0.1 threshold) of ``text`` among ``langs``: what
+    ``factory.create()``, ``n_trial = 3``, ``append(text)`` and ``get_probabilities()`` give,
+    float for float, without building a ``Detector`` (see :func:`_prepare` and
+    :func:`_trials`)."""
     factory = _factory(langs)
     if factory is None:
         return {}
-    from langdetect.lang_detect_exception import LangDetectException
+    if not _INLINE_DRAWS:  # another Python's random.choice: langdetect's own code
+        from langdetect.lang_detect_exception import LangDetectException
 
-    detector = factory.create()  # type: ignore[attr-defined]
-    detector.n_trial = 3  # 7 by default; on the short texts that reach here 1 to 7 all agree (267 ticker headlines)
-    detector.append(text)
-    try:
-        probs = _probabilities(detector) if _INLINE_DRAWS else detector.get_probabilities()
-        return {p.lang: p.prob for p in probs}
-    except LangDetectException:  # no letters it knows
-        return {}
+        detector = factory.create()  # type: ignore[attr-defined]
+        detector.n_trial = N_TRIAL
+        detector.append(text)
+        try:
+            return {p.lang: p.prob for p in detector.get_probabilities()}
+        except LangDetectException:  # no letters it knows
+            return {}
+    f = factory  # type: Any
+    vecs = _ngram_vectors(_prepare(text), f.word_lang_prob_map)
+    if not vecs:
+        return {}  # langdetect: "No features in text."
+    langprob = _trials(vecs, len(f.langlist), f.seed)
+    return {lang: p for lang, p in zip(f.langlist, langprob, strict=True) if p > _PROB_THRESHOLD}
 
 
-#: The inlined draws of :func:`_probabilities` are those of this Python's ``random.choice``.
+#: Trials per text (langdetect's default is 7; on the short texts that reach it here 1 to 7
+#: all agree: 267 ticker headlines).
+N_TRIAL = 3
+_PROB_THRESHOLD = 0.1  # Detector.PROB_THRESHOLD
+_SPACES = re.compile(" {2,}")
+#: Latin letters as langdetect's ``cleaning_text`` counts them (``'A' <= ch <= 'z'``).
+_LATIN = re.compile("[A-z]")
+#: Characters it counts as non-Latin: ``ch >= '\u0300'`` (its test of the Latin Extended
+#: Additional block compares a block number with a name, so it never excludes anything).
+_NON_LATIN = re.compile("[\u0300-\U0010ffff]")
+
+
+def _prepare(text: str) -> str:
+    """``Detector.append(text)`` then ``Detector.cleaning_text()``: URLs and e-mail addresses
+    blanked, Vietnamese normalised, cut to 10,000 characters, runs of spaces made one; Latin
+    letters dropped when non-Latin characters outnumber them twice. Same text, no per-character
+    Python loop."""
+    from langdetect.detector import Detector
+    from langdetect.utils.ngram import NGram
+
+    t = Detector.URL_RE.sub(" ", text)
+    t = Detector.MAIL_RE.sub(" ", t)
+    t = NGram.normalize_vi(t)
+    t = _SPACES.sub(" ", t[:10000])
+    if len(_LATIN.findall(t)) * 2 < len(_NON_LATIN.findall(t)):
+        t = _LATIN.sub("", t)
+    return t
+
+
+#: The random draws are those of this Python's ``random.choice`` (checked, else langdetect runs).
 _INLINE_DRAWS = random.Random._randbelow is random.Random._randbelow_with_getrandbits  # type: ignore[attr-defined]
 
 
@@ -131,14 +172,19 @@ def _normalize_text(text: str) -> str:
     return text.translate(_NORMALIZED)
 
 
-def _ngram_vectors(text: str, wlpm: dict[str, list[float]]) -> list[list[float]]:
-    """The profile vectors of the n-grams langdetect's ``Detector._extract_ngrams`` extracts
-    from ``text``, in its order: its ``NGram.add_char`` state machine inlined, the character
-    normalisation cached."""
+#: Per profile map (by identity): (normalised word, followed by a space) -> its n-gram vectors.
+_WORD_VECTORS: dict[int, tuple[object, dict[tuple[str, bool], tuple[list[float], ...]]]] = {}
+_WORD_VECTORS_MAX = 50000
+
+
+def _word_vectors(word: str, spaced: bool, wlpm: dict[str, list[float]]) -> tuple[list[float], ...]:
+    """The vectors of the n-grams langdetect's ``NGram.add_char`` state machine yields for one
+    space-free ``word`` read right after a space (its state is reset there), and for the space
+    that follows it when ``spaced``."""
     result: list[list[float]] = []
     grams = " "
     cap = False
-    for ch in _normalize_text(text):
+    for ch in (word + " ") if spaced else word:
         last = grams[-1]
         if last == " ":
             grams = " "
@@ -164,39 +210,52 @@ def _ngram_vectors(text: str, wlpm: dict[str, list[float]]) -> list[list[float]]
                 v = wlpm.get(w)
                 if v is not None:
                     result.append(v)
+    return tuple(result)
+
+
+def _ngram_vectors(text: str, wlpm: dict[str, list[float]]) -> list[list[float]]:
+    """The profile vectors of the n-grams langdetect's ``Detector._extract_ngrams`` extracts
+    from ``text``, in its order. Its ``NGram.add_char`` state is reset after every space, so
+    the n-grams are those of each space-separated word (with the space after it), computed
+    once per word and kept (bounded) for the next texts."""
+    entry = _WORD_VECTORS.get(id(wlpm))
+    if entry is None or entry[0] is not wlpm or len(entry[1]) > _WORD_VECTORS_MAX:
+        entry = _WORD_VECTORS[id(wlpm)] = (wlpm, {})
+    cache = entry[1]
+    words = _normalize_text(text).split(" ")
+    last = len(words) - 1
+    result: list[list[float]] = []
+    for k, w in enumerate(words):
+        if not w:
+            continue  # a space right after a space (or at the start): no n-gram
+        key = (w, k < last)
+        v = cache.get(key)
+        if v is None:
+            v = cache[key] = _word_vectors(w, k < last, wlpm)
+        result.extend(v)
     return result
 
 
-def _probabilities(det: object) -> list[object]:
-    """``det.get_probabilities()`` computed the same way, float for float, in less time.
+def _trials(vecs: list[list[float]], nl: int, seed: int | None) -> list[float]:
+    """langdetect's ``_detect_block`` trials on the n-gram vectors ``vecs``: the same random
+    draws in the same order and the same arithmetic (``p * (weight + q)``, then normalisation
+    by ``sum``), so the probabilities are identical; only the Python overhead goes."""
+    from langdetect.detector import Detector
 
-    langdetect's ``_detect_block`` spends most of its time in per-n-gram method calls
-    (``random.choice``, ``_update_lang_prob`` with its dictionary lookup, the per-element
-    loops). This runs the same trials with the same random draws in the same order and the
-    same arithmetic (``p * (weight + q)``, then normalisation by ``sum``), so the
-    probabilities are identical; only the Python overhead goes.
-    """
-    from langdetect.lang_detect_exception import ErrorCode, LangDetectException
-
-    d = det  # type: Any
-    d.cleaning_text()
-    vecs = _ngram_vectors(d.text, d.word_lang_prob_map)
-    if not vecs:
-        raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
     nv = len(vecs)
-    nl = len(d.langlist)
     langprob = [0.0] * nl
-    rnd = d.random
-    rnd.seed(d.seed)
+    rnd = _random()
+    rnd.seed(seed)
     # random.choice(seq) is seq[rnd._randbelow(len(seq))]; _randbelow draws getrandbits(k)
     # until the draw is below n (Random._randbelow_with_getrandbits): inlined, same draws.
     getrandbits = rnd.getrandbits
     k = nv.bit_length()
-    conv, limit, n_trial = d.CONV_THRESHOLD, d.ITERATION_LIMIT, d.n_trial
+    conv, limit, n_trial = Detector.CONV_THRESHOLD, Detector.ITERATION_LIMIT, N_TRIAL
+    init = 1.0 / nl
     for _t in range(n_trial):
-        prob = d._init_probability()
-        alpha = d.alpha + rnd.gauss(0.0, 1.0) * d.ALPHA_WIDTH
-        weight = alpha / d.BASE_FREQ
+        prob = [init] * nl
+        alpha = Detector.ALPHA_DEFAULT + rnd.gauss(0.0, 1.0) * Detector.ALPHA_WIDTH
+        weight = alpha / Detector.BASE_FREQ
         if nl == 4:
             p0, p1, p2, p3 = prob
             i = 0
@@ -242,8 +301,33 @@ def _probabilities(det: object) -> list[object]:
                 i += 1
         for j in range(nl):
             langprob[j] += prob[j] / n_trial
-    d.langprob = langprob
-    return d._sort_probability(langprob)
+    return langprob
+
+
+_LOCAL = threading.local()
+
+
+def _random() -> random.Random:
+    """This thread's generator for the trials (seeded at each text, as a new Detector's is)."""
+    rnd = getattr(_LOCAL, "rnd", None)
+    if rnd is None:
+        rnd = _LOCAL.rnd = random.Random(0)
+    return rnd
+
+
+def _probabilities(det: object) -> list[object]:
+    """``det.get_probabilities()`` computed the same way, float for float, in less time."""
+    from langdetect.lang_detect_exception import ErrorCode, LangDetectException
+
+    d = det  # type: Any
+    d.cleaning_text()
+    vecs = _ngram_vectors(d.text, d.word_lang_prob_map)
+    if not vecs:
+        raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+    if (d.n_trial, d.alpha, d.prior_map) != (N_TRIAL, d.ALPHA_DEFAULT, None):
+        raise ValueError("_probabilities replays n_trial=3, the default alpha and no prior")
+    d.langprob = _trials(vecs, len(d.langlist), d.seed)
+    return d._sort_probability(d.langprob)
 
 
 def detect_language(text: str, languages: Iterable[str] = (), *, cheap: bool = False) -> LanguageGuess:
@@ -327,6 +411,21 @@ def _detect(text: str, langs: tuple[str, ...], cheap: bool) -> LanguageGuess:
     return LanguageGuess(best, top / total, "langdetect")
 
 
+#: ``cache_clear`` of the other per-text caches of :func:`frdefnlp.clean` (a line's own
+#: decision, a paragraph's words): :func:`clear_cache` forgets them too.
+_OTHER_CACHES: list[Callable[[], None]] = []
+
+
+def register_cache(cache_clear: Callable[[], None]) -> None:
+    """Have :func:`clear_cache` also call ``cache_clear`` (a per-text cache of another module)."""
+    _OTHER_CACHES.append(cache_clear)
+
+
 def clear_cache() -> None:
-    """Forget cached guesses (benchmarks call it to measure cold work)."""
+    """Forget every per-text cache of :func:`frdefnlp.clean`: language guesses, the n-gram
+    vectors of words seen and the caches registered with :func:`register_cache`. Benchmarks
+    call it to measure cold work: what new pages would pay for."""
     _detect_cached.cache_clear()
+    _WORD_VECTORS.clear()
+    for cache_clear in _OTHER_CACHES:
+        cache_clear()

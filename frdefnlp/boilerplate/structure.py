@@ -34,6 +34,7 @@ from functools import lru_cache
 import regex
 
 from .kinds import is_comments_heading, is_paywall_opener, words_of
+from .langid import register_cache
 
 __all__ = ["StructureResult", "structure_pass", "reads_as_sentence", "is_paragraph", "headline_like"]
 
@@ -86,6 +87,9 @@ def headline_like(text: str) -> bool:
 def _content_words(text: str) -> frozenset[str]:
     """Words of four letters or more (cached: a page's paragraphs are compared several times)."""
     return frozenset(w for w in words_of(text) if len(w) >= 4)
+
+
+register_cache(_content_words.cache_clear)
 
 
 def _words_between(texts: Sequence[str], reasons: list[str | None], a: int, b: int) -> set[str]:
