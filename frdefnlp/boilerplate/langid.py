@@ -69,6 +69,17 @@ def _lexicon() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     return ({w: tuple(v) for w, v in words.items()}, {c: tuple(v) for c, v in markers.items()})
 
 
+@functools.lru_cache(maxsize=64)
+def _vote_tables(langs: tuple[str, ...]) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
+    """The lexicon for one candidate set: word -> indices in ``langs`` of the languages it
+    votes for (an empty tuple for a word of other languages only: it is found, so its
+    elided form is not looked up); character -> the same for the markers."""
+    words, markers = _lexicon()
+    idx = {lang: j for j, lang in enumerate(langs)}
+    return ({w: tuple(idx[x] for x in v if x in idx) for w, v in words.items()},
+            {c: tuple(idx[x] for x in v if x in idx) for c, v in markers.items()})
+
+
 _FACTORIES: dict[tuple[str, ...], object] = {}
 _LOCK = threading.Lock()
 
@@ -372,28 +383,29 @@ def _detect(text: str, langs: tuple[str, ...], cheap: bool) -> LanguageGuess:
     if arabic / letters >= 0.5:
         return LanguageGuess("ar" if "ar" in langs else None, arabic / letters, "script")
 
-    words, markers = _lexicon()
-    votes: dict[str, float] = dict.fromkeys(langs, 0.0)
+    word_votes, marker_votes = _vote_tables(langs)
+    nl = len(langs)
+    counts = [0.0] * nl  # votes, by index in langs
     tokens = _WORD.findall(sample.lower())
     for tok in tokens:
-        hit = words.get(tok)
+        hit = word_votes.get(tok)
         if hit is None and ("'" in tok or "’" in tok):
-            hit = words.get(_APOS.split(tok, maxsplit=1)[0] + "'")
+            hit = word_votes.get(_APOS.split(tok, maxsplit=1)[0] + "'")
         if hit:
-            for lang in hit:
-                if lang in votes:
-                    votes[lang] += 1.0
-    for ch in set(sample).intersection(markers):
-        for lang in markers[ch]:
-            if lang in votes:
-                votes[lang] += 0.75
-    ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
-    total = sum(v for _, v in ranked)
-    best, top = ranked[0]
+            for j in hit:
+                counts[j] += 1.0
+    for ch in marker_votes.keys() & set(sample):
+        for j in marker_votes[ch]:
+            counts[j] += 0.75
+    # Votes are multiples of 0.25: their sums are exact in any order. Ties go to the first
+    # language in alphabetical order (langs is sorted).
+    order = sorted(range(nl), key=lambda j: (-counts[j], j))
+    total = sum(counts)
+    best, top = langs[order[0]], counts[order[0]]
     if len(tokens) <= 2 and not total:
         # One or two words with no function word or diacritic: a name, not a language.
         return LanguageGuess(None, 0.0, "none")
-    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    second = counts[order[1]] if nl > 1 else 0.0
     # Clear evidence: enough votes and a margin. Long texts almost always end here.
     if (top >= 2 and top >= 2.5 * second) or (top >= 1.5 and second == 0):
         return LanguageGuess(best, top / total, "words")
@@ -404,7 +416,7 @@ def _detect(text: str, langs: tuple[str, ...], cheap: bool) -> LanguageGuess:
             return LanguageGuess(best, top / total, "words")
         return LanguageGuess(None, 0.0, "none")
     # Combine: langdetect's probability counts as three votes.
-    combined = {lang: votes.get(lang, 0.0) + 3.0 * probs.get(lang, 0.0) for lang in langs}
+    combined = {lang: counts[j] + 3.0 * probs.get(lang, 0.0) for j, lang in enumerate(langs)}
     ranked = sorted(combined.items(), key=lambda kv: (-kv[1], kv[0]))
     total = sum(v for _, v in ranked) or 1.0
     best, top = ranked[0]
