@@ -125,7 +125,7 @@ def _langdetect(text: str, langs: tuple[str, ...]) -> dict[str, float]:
             return {p.lang: p.prob for p in detector.get_probabilities()}
         except LangDetectException:  # no letters it knows
             return {}
-    f = factory  # type: Any
+    f: Any = factory
     vecs = _ngram_vectors(_prepare(text), f.word_lang_prob_map)
     if not vecs:
         return {}  # langdetect: "No features in text."
@@ -330,7 +330,7 @@ def _probabilities(det: object) -> list[object]:
     """``det.get_probabilities()`` computed the same way, float for float, in less time."""
     from langdetect.lang_detect_exception import ErrorCode, LangDetectException
 
-    d = det  # type: Any
+    d: Any = det
     d.cleaning_text()
     vecs = _ngram_vectors(d.text, d.word_lang_prob_map)
     if not vecs:
