@@ -272,6 +272,10 @@ class Alternation:
     ``s`` (``pattern.match(s)``); with ``at_end=True``, whether it matches ending where ``s``
     ends, starting at ``pos`` or later (``pattern.search(s, pos)``; the suffix must then end
     with ``\\Z``, and a unit ending in whitespace is tried with every alternative).
+
+    The alternation matches where one of its alternatives does, so each alternative is
+    compiled alone (with the suffix), when first needed, and tried in turn: no alternation is
+    compiled per character (compiling a long alternation costs milliseconds).
     """
 
     _MAX_KEYS = 4096
@@ -282,52 +286,72 @@ class Alternation:
         self.suffix = suffix
         self.flags = flags
         self.at_end = at_end
-        self.full = regex.compile("(?:" + "|".join(f"(?:{p})" for p in self.patterns) + ")" + suffix, flags)
         # Full case folding lets one pattern character match two of the text's: no gates then.
-        gated = bool(self.patterns) and not flags & (regex.FULLCASE | regex.V1)
-        gates: list[regex.Pattern[str] | None] = []
-        for p in self.patterns if gated else ():
-            atoms = edge_atoms(p, last=at_end)
-            gate = None
-            if atoms is not None:
-                try:
-                    gate = regex.compile("(?:" + "|".join(sorted(atoms)) + ")", flags)
-                except regex.error:
-                    gate = None
-            gates.append(gate)
-        self._gates = tuple(gates)
+        self._gated = bool(self.patterns) and not flags & (regex.FULLCASE | regex.V1)
+        self._full: regex.Pattern[str] | None = None
+        self._alts: list[regex.Pattern[str] | None] = [None] * len(self.patterns)
+        self._gates: tuple[regex.Pattern[str], tuple[int | None, ...]] | None = None
         self._blank = regex.compile(r"\s", flags)
-        self._by_char: dict[str, regex.Pattern[str] | None] = {}
-        self._by_subset: dict[tuple[int, ...], regex.Pattern[str] | None] = {}
+        self._by_char: dict[str, tuple[int, ...]] = {}
         self._lock = threading.Lock()
 
-    def _compile(self, idx: Sequence[int]) -> regex.Pattern[str] | None:
-        if not idx:
-            return None
-        return regex.compile("(?:" + "|".join(f"(?:{self.patterns[k]})" for k in idx) + ")" + self.suffix, self.flags)
+    @property
+    def full(self) -> regex.Pattern[str]:
+        """The whole alternation, compiled."""
+        if self._full is None:
+            self._full = regex.compile("(?:" + "|".join(f"(?:{p})" for p in self.patterns) + ")" + self.suffix,
+                                       self.flags)
+        return self._full
 
-    def _for_char(self, ch: str) -> regex.Pattern[str] | None:
-        pat = self._by_char.get(ch, self)
-        if pat is not self:
-            return pat  # type: ignore[return-value]
-        subset = tuple(k for k, g in enumerate(self._gates) if g is None or g.match(ch))
-        with self._lock:
-            pat = self._by_subset.get(subset, self)
-            if pat is self:
-                pat = self._by_subset[subset] = self._compile(subset)
-            if len(self._by_char) >= self._MAX_KEYS:
-                self._by_char.clear()
-            self._by_char[ch] = pat  # type: ignore[assignment]
-        return pat  # type: ignore[return-value]
+    def _alt(self, k: int) -> regex.Pattern[str]:
+        pat = self._alts[k]
+        if pat is None:
+            pat = self._alts[k] = regex.compile(f"(?:{self.patterns[k]})" + self.suffix, self.flags)
+        return pat
+
+    def _gate(self) -> tuple[regex.Pattern[str], tuple[int | None, ...]]:
+        """One pattern for all the gates: an optional lookahead per gated alternative, each
+        capturing its group when the alternative can start (end) with the character matched
+        against; and, per alternative, its group number (``None``: tried everywhere)."""
+        gate = self._gates
+        if gate is None:
+            parts: list[str] = []
+            groups: list[int | None] = []
+            for p in self.patterns:
+                atoms = edge_atoms(p, last=self.at_end)
+                if atoms is None:
+                    groups.append(None)
+                    continue
+                parts.append("(?:(?=(" + "|".join(sorted(atoms)) + ")))?")
+                groups.append(len(parts))
+            gate = self._gates = (regex.compile("".join(parts), self.flags), tuple(groups))
+        return gate
+
+    def _for_char(self, ch: str) -> tuple[int, ...]:
+        subset = self._by_char.get(ch)
+        if subset is None:
+            pattern, groups = self._gate()
+            m = pattern.match(ch)
+            subset = tuple(k for k, g in enumerate(groups) if g is None or (m is not None and m.group(g) is not None))
+            with self._lock:
+                if len(self._by_char) >= self._MAX_KEYS:
+                    self._by_char.clear()
+                self._by_char[ch] = subset
+        return subset
 
     def matches(self, s: str, pos: int = 0) -> bool:
-        if not s or not self._gates:
+        if not s or not self._gated:
             pat = self.full
-        elif self.at_end:
-            # A unit ending in blanks may end its match inside them: every alternative.
-            pat = self.full if self._blank.match(s[-1]) else self._for_char(s[-1])
-        else:
-            pat = self._for_char(s[0])
-        if pat is None:
+            return bool(pat.search(s, pos) if self.at_end else pat.match(s))
+        if self.at_end:
+            if self._blank.match(s[-1]):
+                # A unit ending in blanks may end its match inside them: every alternative.
+                return bool(self.full.search(s, pos))
+            for k in self._for_char(s[-1]):
+                if self._alt(k).search(s, pos):
+                    return True
             return False
-        return bool(pat.search(s, pos) if self.at_end else pat.match(s))
+        for k in self._for_char(s[0]):
+            if self._alt(k).match(s):
+                return True
+        return False
