@@ -274,8 +274,9 @@ class Alternation:
     with ``\\Z``, and a unit ending in whitespace is tried with every alternative).
 
     The alternation matches where one of its alternatives does, so each alternative is
-    compiled alone (with the suffix), when first needed, and tried in turn: no alternation is
-    compiled per character (compiling a long alternation costs milliseconds).
+    compiled alone (with the suffix), once, and tried in turn: no alternation is compiled per
+    character (compiling a long alternation costs milliseconds). Compiled patterns are kept
+    here, not in the regex module's cache (they would crowd out the patterns others use).
     """
 
     _MAX_KEYS = 4096
@@ -286,53 +287,44 @@ class Alternation:
         self.suffix = suffix
         self.flags = flags
         self.at_end = at_end
+        # No alternative at all is the empty group, "(?:)" + suffix, as the joined source says.
+        self._alts = tuple(regex.compile(f"(?:{p})" + suffix, flags, cache_pattern=False)
+                           for p in self.patterns or ("",))
+        self._all = tuple(range(len(self._alts)))
+        self._full: regex.Pattern[str] | None = None
         # Full case folding lets one pattern character match two of the text's: no gates then.
         self._gated = bool(self.patterns) and not flags & (regex.FULLCASE | regex.V1)
-        self._full: regex.Pattern[str] | None = None
-        self._alts: list[regex.Pattern[str] | None] = [None] * len(self.patterns)
-        self._gates: tuple[regex.Pattern[str], tuple[int | None, ...]] | None = None
+        parts: list[str] = []
+        groups: list[int | None] = []
+        for p in self.patterns if self._gated else ():
+            atoms = edge_atoms(p, last=at_end)
+            if atoms is None:
+                groups.append(None)
+                continue
+            parts.append("(?:(?=(" + "|".join(sorted(atoms)) + ")))?")
+            groups.append(len(parts))
+        # One pattern for all the gates: an optional lookahead per gated alternative, which
+        # captures its group when the alternative can start (end) with the character matched.
+        self._gate = regex.compile("".join(parts), flags, cache_pattern=False)
+        self._groups = tuple(groups)
         self._blank = regex.compile(r"\s", flags)
         self._by_char: dict[str, tuple[int, ...]] = {}
         self._lock = threading.Lock()
 
     @property
     def full(self) -> regex.Pattern[str]:
-        """The whole alternation, compiled."""
+        """The whole alternation, compiled (for reference: :meth:`matches` does not use it)."""
         if self._full is None:
             self._full = regex.compile("(?:" + "|".join(f"(?:{p})" for p in self.patterns) + ")" + self.suffix,
-                                       self.flags)
+                                       self.flags, cache_pattern=False)
         return self._full
-
-    def _alt(self, k: int) -> regex.Pattern[str]:
-        pat = self._alts[k]
-        if pat is None:
-            pat = self._alts[k] = regex.compile(f"(?:{self.patterns[k]})" + self.suffix, self.flags)
-        return pat
-
-    def _gate(self) -> tuple[regex.Pattern[str], tuple[int | None, ...]]:
-        """One pattern for all the gates: an optional lookahead per gated alternative, each
-        capturing its group when the alternative can start (end) with the character matched
-        against; and, per alternative, its group number (``None``: tried everywhere)."""
-        gate = self._gates
-        if gate is None:
-            parts: list[str] = []
-            groups: list[int | None] = []
-            for p in self.patterns:
-                atoms = edge_atoms(p, last=self.at_end)
-                if atoms is None:
-                    groups.append(None)
-                    continue
-                parts.append("(?:(?=(" + "|".join(sorted(atoms)) + ")))?")
-                groups.append(len(parts))
-            gate = self._gates = (regex.compile("".join(parts), self.flags), tuple(groups))
-        return gate
 
     def _for_char(self, ch: str) -> tuple[int, ...]:
         subset = self._by_char.get(ch)
         if subset is None:
-            pattern, groups = self._gate()
-            m = pattern.match(ch)
-            subset = tuple(k for k, g in enumerate(groups) if g is None or (m is not None and m.group(g) is not None))
+            m = self._gate.match(ch)
+            subset = tuple(k for k, g in enumerate(self._groups)
+                           if g is None or (m is not None and m.group(g) is not None))
             with self._lock:
                 if len(self._by_char) >= self._MAX_KEYS:
                     self._by_char.clear()
@@ -340,18 +332,16 @@ class Alternation:
         return subset
 
     def matches(self, s: str, pos: int = 0) -> bool:
-        if not s or not self._gated:
-            pat = self.full
-            return bool(pat.search(s, pos) if self.at_end else pat.match(s))
+        alts = self._alts
         if self.at_end:
-            if self._blank.match(s[-1]):
-                # A unit ending in blanks may end its match inside them: every alternative.
-                return bool(self.full.search(s, pos))
-            for k in self._for_char(s[-1]):
-                if self._alt(k).search(s, pos):
+            # A unit ending in blanks may end its match inside them: every alternative.
+            subset = self._for_char(s[-1]) if s and self._gated and not self._blank.match(s[-1]) else self._all
+            for k in subset:
+                if alts[k].search(s, pos):
                     return True
             return False
-        for k in self._for_char(s[0]):
-            if self._alt(k).match(s):
+        subset = self._for_char(s[0]) if s and self._gated else self._all
+        for k in subset:
+            if alts[k].match(s):
                 return True
         return False

@@ -190,6 +190,7 @@ def _is_menu(s: str, d: _Data) -> bool:
 _LEAD_NAME = regex.compile(
     r"(?P<a>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*[,|·–-]?\s+"
     r"(?=(?:le\s+)?(?:\d|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b))")
+_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _MAY_DATE = regex.compile(r"\d|il y a|hier|aujourd|hace|ayer|hoy|ago|today|yesterday|منذ", regex.I)
 
 
@@ -207,7 +208,7 @@ def _dateline(s: str, d: _Data) -> Kind | None:
     found = found or rest3 != rest2
     if not found:
         return None
-    rest3 = regex.sub(r"\b(?:19|20)\d\d\b", " ", rest3)
+    rest3 = _YEAR.sub(" ", rest3)
     other = [w for w in words_of(rest3) if w not in d.dl_words and len(w) > 1]
     if len(other) > d.dl_other:
         return None

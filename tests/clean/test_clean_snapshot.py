@@ -153,6 +153,25 @@ def test_counts_by_deletion_equal_findall() -> None:
         assert len(langid._NON_LETTERS.sub("", s)) == len(regex.findall(r"\p{L}", s))
 
 
+def test_fast_paths_of_segmentation_are_exact() -> None:
+    """A line the hints pass over has no separator and nothing to repair."""
+    from frdefnlp.boilerplate import normalize, segment
+
+    # Every character a repair starts with, other than "&" and "<", is not printable.
+    for cp in range(0x110000):
+        ch = chr(cp)
+        if normalize._FIX.match(ch) and ch not in "&<":
+            assert not ch.isprintable(), hex(cp)
+    rnd = random.Random(9)
+    alphabet = "ab .:|•·-\t\u00a0\u202f\u2007\u3000\u2009&<>;\u200b\u00adé"
+    for _ in range(4000):
+        s = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        hinted = any(h in s for h in segment._SEP_HINTS)
+        assert hinted or not list(segment._SEP.finditer(s)), repr(s)
+        quick = "&" not in s and "<" not in s and s.isprintable()
+        assert not quick or normalize._FIX.search(s) is None, repr(s)
+
+
 def test_normalize_without_repairs_is_one_piece() -> None:
     from frdefnlp.boilerplate.normalize import normalize_segment
 
