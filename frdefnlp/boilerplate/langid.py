@@ -40,6 +40,7 @@ PLAUSIBLE: tuple[str, ...] = ("fr", "es", "en", "ar")
 _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)?|\p{L}+['’]")
 _ARABIC = regex.compile(r"\p{Arabic}")
 _NON_LETTERS = regex.compile(r"\P{L}+")
+_LETTER = regex.compile(r"\p{L}")
 _APOS = regex.compile(r"['’]")
 
 
@@ -375,13 +376,19 @@ def _detect_cached(text: str, langs: tuple[str, ...], cheap: bool) -> LanguageGu
 
 def _detect(text: str, langs: tuple[str, ...], cheap: bool) -> LanguageGuess:
     sample = text if len(text) <= 600 else text[:600]
-    letters = len(_NON_LETTERS.sub("", sample))  # the letters counted without a list of them
-    if letters == 0:
+    # Arabic letters all sit at U+0600 or above: most samples need no Arabic count, and then
+    # no letter count either (only whether there is a letter).
+    if not sample:
         return LanguageGuess(None, 0.0, "none")
-    # Arabic letters all sit at U+0600 or above: most samples need no Arabic count.
-    arabic = len(_ARABIC.findall(sample)) if max(sample) >= "\u0600" else 0
-    if arabic / letters >= 0.5:
-        return LanguageGuess("ar" if "ar" in langs else None, arabic / letters, "script")
+    if max(sample) >= "\u0600":
+        letters = len(_NON_LETTERS.sub("", sample))  # the letters counted without a list of them
+        if letters == 0:
+            return LanguageGuess(None, 0.0, "none")
+        arabic = len(_ARABIC.findall(sample))
+        if arabic / letters >= 0.5:
+            return LanguageGuess("ar" if "ar" in langs else None, arabic / letters, "script")
+    elif _LETTER.search(sample) is None:
+        return LanguageGuess(None, 0.0, "none")
 
     word_votes, marker_votes = _vote_tables(langs)
     nl = len(langs)
