@@ -273,10 +273,12 @@ class Alternation:
     ends, starting at ``pos`` or later (``pattern.search(s, pos)``; the suffix must then end
     with ``\\Z``, and a unit ending in whitespace is tried with every alternative).
 
-    The alternation matches where one of its alternatives does, so each alternative is
-    compiled alone (with the suffix), once, and tried in turn: no alternation is compiled per
-    character (compiling a long alternation costs milliseconds). Compiled patterns are kept
-    here, not in the regex module's cache (they would crowd out the patterns others use).
+    The alternation matches where one of its alternatives does, so the alternatives are
+    compiled (with the suffix) in groups of those starting (ending) with the same atoms, once,
+    and a unit tries the groups its first (last) character admits, in turn: no alternation is
+    compiled per character (compiling a long alternation costs milliseconds). Compiled
+    patterns are kept here, not in the regex module's cache (they would crowd out the patterns
+    others use).
     """
 
     _MAX_KEYS = 4096
@@ -287,28 +289,33 @@ class Alternation:
         self.suffix = suffix
         self.flags = flags
         self.at_end = at_end
-        # No alternative at all is the empty group, "(?:)" + suffix, as the joined source says.
-        self._alts = tuple(regex.compile(f"(?:{p})" + suffix, flags, cache_pattern=False)
-                           for p in self.patterns or ("",))
-        self._all = tuple(range(len(self._alts)))
-        self._full: regex.Pattern[str] | None = None
         # Full case folding lets one pattern character match two of the text's: no gates then.
         self._gated = bool(self.patterns) and not flags & (regex.FULLCASE | regex.V1)
+        # Alternatives that start (end) with the same atoms are always tried together: one
+        # pattern each. Alternatives the reader cannot place form the group tried everywhere.
+        by_atoms: dict[frozenset[str] | None, list[str]] = {}
+        for p in self.patterns:
+            atoms = edge_atoms(p, last=at_end) if self._gated else None
+            by_atoms.setdefault(atoms, []).append(p)
+        if not by_atoms:
+            by_atoms[None] = [""]  # no alternative at all is the empty group, "(?:)" + suffix
         parts: list[str] = []
-        groups: list[int | None] = []
-        for p in self.patterns if self._gated else ():
-            atoms = edge_atoms(p, last=at_end)
+        groups: list[tuple[int | None, regex.Pattern[str]]] = []
+        for atoms, pats in by_atoms.items():
+            pat = regex.compile("(?:" + "|".join(f"(?:{p})" for p in pats) + ")" + suffix, flags, cache_pattern=False)
             if atoms is None:
-                groups.append(None)
+                groups.append((None, pat))
                 continue
             parts.append("(?:(?=(" + "|".join(sorted(atoms)) + ")))?")
-            groups.append(len(parts))
-        # One pattern for all the gates: an optional lookahead per gated alternative, which
-        # captures its group when the alternative can start (end) with the character matched.
+            groups.append((len(parts), pat))
+        # One pattern for all the gates: an optional lookahead per group, which captures when
+        # the group's alternatives can start (end) with the character it is matched against.
         self._gate = regex.compile("".join(parts), flags, cache_pattern=False)
         self._groups = tuple(groups)
+        self._all = tuple(pat for _, pat in groups)
+        self._full: regex.Pattern[str] | None = None
         self._blank = regex.compile(r"\s", flags)
-        self._by_char: dict[str, tuple[int, ...]] = {}
+        self._by_char: dict[str, tuple[regex.Pattern[str], ...]] = {}
         self._lock = threading.Lock()
 
     @property
@@ -319,12 +326,11 @@ class Alternation:
                                        self.flags, cache_pattern=False)
         return self._full
 
-    def _for_char(self, ch: str) -> tuple[int, ...]:
+    def _for_char(self, ch: str) -> tuple[regex.Pattern[str], ...]:
         subset = self._by_char.get(ch)
         if subset is None:
             m = self._gate.match(ch)
-            subset = tuple(k for k, g in enumerate(self._groups)
-                           if g is None or (m is not None and m.group(g) is not None))
+            subset = tuple(pat for g, pat in self._groups if g is None or (m is not None and m.group(g) is not None))
             with self._lock:
                 if len(self._by_char) >= self._MAX_KEYS:
                     self._by_char.clear()
@@ -332,16 +338,14 @@ class Alternation:
         return subset
 
     def matches(self, s: str, pos: int = 0) -> bool:
-        alts = self._alts
         if self.at_end:
             # A unit ending in blanks may end its match inside them: every alternative.
             subset = self._for_char(s[-1]) if s and self._gated and not self._blank.match(s[-1]) else self._all
-            for k in subset:
-                if alts[k].search(s, pos):
+            for pat in subset:
+                if pat.search(s, pos):
                     return True
             return False
-        subset = self._for_char(s[0]) if s and self._gated else self._all
-        for k in subset:
-            if alts[k].match(s):
+        for pat in self._for_char(s[0]) if s and self._gated else self._all:
+            if pat.match(s):
                 return True
         return False
