@@ -193,35 +193,31 @@ def _word_vectors(word: str, spaced: bool, wlpm: dict[str, list[float]]) -> tupl
     """The vectors of the n-grams langdetect's ``NGram.add_char`` state machine yields for one
     space-free ``word`` read right after a space (its state is reset there), and for the space
     that follows it when ``spaced``."""
+    # After a space the buffer holds " ", so the n-grams ending at each character of
+    # " " + word (+ " ") are its last one, two and three characters; none where the character
+    # and the one before it are both upper case (langdetect's "capital word"), and no 1-gram
+    # for the space.
+    p = (" " + word + " ") if spaced else (" " + word)
+    get = wlpm.get
     result: list[list[float]] = []
-    grams = " "
-    cap = False
-    for ch in (word + " ") if spaced else word:
-        last = grams[-1]
-        if last == " ":
-            grams = " "
-            cap = False
-            if ch == " ":
-                continue  # the buffer is " ": no n-gram
-        elif len(grams) >= 3:
-            grams = grams[1:]
-        grams += ch
-        if ch.isupper():
-            if last.isupper():
-                cap = True
-        else:
-            cap = False
-        if cap:
+    prev_upper = False
+    for i in range(1, len(p)):
+        ch = p[i]
+        upper = ch.isupper()
+        if upper and prev_upper:
             continue
-        g = len(grams)
-        for n in (1, 2, 3):
-            if g < n:
-                break
-            w = grams[-n:]
-            if w != " ":
-                v = wlpm.get(w)
-                if v is not None:
-                    result.append(v)
+        prev_upper = upper
+        if ch != " ":
+            v = get(ch)
+            if v is not None:
+                result.append(v)
+        v = get(p[i - 1:i + 1])
+        if v is not None:
+            result.append(v)
+        if i >= 2:
+            v = get(p[i - 2:i + 1])
+            if v is not None:
+                result.append(v)
     return tuple(result)
 
 
