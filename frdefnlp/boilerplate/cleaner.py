@@ -33,7 +33,7 @@ from ..types import CleanResult, Metadata, OffsetMap, Segment
 from .features import page_features
 from .html import clean_html, should_extract
 from .kinds import KINDS, is_credit_line, unit_kind
-from .langid import PLAUSIBLE, detect_language, register_cache
+from .langid import PLAUSIBLE, candidates, guess_language, register_cache
 from .model import load_model
 from .rules import Byline, furniture_reason, is_read_more_heading, parse_byline, source_from_share
 from .segment import Unit, segment_page
@@ -221,8 +221,9 @@ def analyse(raw: str, languages: tuple[str, ...], options: CleanOptions) -> Anal
 
     # A person's name alone next to a byline or a date line is the author's.
     for i in range(n):
-        if reasons[i] is None and _NAME.match(units[i].text) and (
-                (i > 0 and reasons[i - 1] in ("byline", "dateline")) or (i + 1 < n and reasons[i + 1] in ("byline", "dateline"))):
+        if reasons[i] is None and (
+                (i > 0 and reasons[i - 1] in ("byline", "dateline")) or (i + 1 < n and reasons[i + 1] in ("byline", "dateline"))) \
+                and _NAME.match(units[i].text):
             reasons[i] = "byline"
             bylines[i] = Byline(None, units[i].text.strip(), None)
     # A credit alone on the line right below a piece makes that piece its caption.
@@ -233,11 +234,12 @@ def analyse(raw: str, languages: tuple[str, ...], options: CleanOptions) -> Anal
             reasons[i - 1] = "caption"
     st = structure_pass([u.text for u in units], reasons)
     # Language last: full effort only where the answer still matters.
+    cands = candidates(languages)
     for i, u in enumerate(units):
         # Full effort where the answer matters (undecided units) or is reported (ticker
         # headlines); furniture already named gets the cheap guess only.
         full = reasons[i] is None or reasons[i] == "ticker"
-        guess = detect_language(u.text, languages, cheap=not full)
+        guess = guess_language(u.text, cands, not full)
         langs[i] = guess.lang
         scores[i] = guess.score
         if reasons[i] is not None or guess.lang is None or guess.lang in languages:

@@ -352,17 +352,22 @@ def detect_language(text: str, languages: Iterable[str] = (), *, cheap: bool = F
     >>> detect_language("1-0").lang is None
     True
     """
-    langs = _candidates(languages if isinstance(languages, tuple) else tuple(languages))
-    if len(text) > 300:
-        return _detect(text, langs, cheap)
-    # Short texts repeat across the pages of a site (the same ticker on every page): cached.
-    return _detect_cached(text, langs, cheap)
+    return guess_language(text, candidates(languages if isinstance(languages, tuple) else tuple(languages)), cheap)
 
 
 @functools.lru_cache(maxsize=64)
-def _candidates(languages: tuple[str, ...]) -> tuple[str, ...]:
+def candidates(languages: tuple[str, ...]) -> tuple[str, ...]:
     """The languages to choose among: :data:`PLAUSIBLE` and the caller's, sorted."""
     return tuple(sorted(set(PLAUSIBLE) | set(languages)))
+
+
+def guess_language(text: str, cands: tuple[str, ...], cheap: bool) -> LanguageGuess:
+    """:func:`detect_language` among ``cands`` as :func:`candidates` gives them (a caller
+    guessing many texts computes them once)."""
+    if len(text) > 300:
+        return _detect(text, cands, cheap)
+    # Short texts repeat across the pages of a site (the same ticker on every page): cached.
+    return _detect_cached(text, cands, cheap)
 
 
 @functools.lru_cache(maxsize=8192)
