@@ -337,6 +337,13 @@ class Alternation:
                 self._by_char[ch] = subset
         return subset
 
+    def candidates(self, s: str) -> tuple[regex.Pattern[str], ...]:
+        """The compiled groups :meth:`matches` tries on ``s`` (a match at the start only: they
+        depend on ``s[0]`` alone), for a caller that tries several alternations in a row."""
+        if self.at_end:
+            raise ValueError("candidates() is for alternations matched at the start")
+        return self._for_char(s[0]) if s and self._gated else self._all
+
     def matches(self, s: str, pos: int = 0) -> bool:
         if self.at_end:
             # A unit ending in blanks may end its match inside them: every alternative.

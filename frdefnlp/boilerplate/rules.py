@@ -78,10 +78,24 @@ def furniture_reason(text: str) -> str | None:
     s = text.strip()
     if not s:
         return None
-    for cat in _categories():
-        if len(s) <= cat.max_len and cat.pattern.matches(s):
-            return cat.name
+    # The categories whose phrases can start with the unit's first character, in order,
+    # each with the groups of phrases to try (kept per character).
+    cats = _categories()
+    entry = _PLANS.get(s[0])
+    if entry is None or entry[0] is not cats:
+        entry = (cats, tuple((cat.name, cat.max_len, pats) for cat in cats if (pats := cat.pattern.candidates(s))))
+        if len(_PLANS) >= 4096:
+            _PLANS.clear()
+        _PLANS[s[0]] = entry
+    for name, max_len, pats in entry[1]:
+        if len(s) <= max_len:
+            for pat in pats:
+                if pat.match(s):
+                    return name
     return None
+
+
+_PLANS: dict[str, tuple[tuple[_Category, ...], tuple[tuple[str, int, tuple[regex.Pattern[str], ...]], ...]]] = {}
 
 
 def is_read_more_heading(text: str) -> bool:
@@ -207,9 +221,7 @@ def parse_byline(text: str) -> Byline | None:
     """
     rules = _bylines()
     s = text.strip()
-    if not s or len(s) > rules.max_len or len(s.split()) > 22:
-        return None
-    if not rules.starts.matches(s):
+    if not s or len(s) > rules.max_len or not rules.starts.matches(s) or len(s.split()) > 22:
         return None
     if _SENTENCE_END.search(s) and _content_words(s) >= 3:
         return None  # a sentence that starts with a date is article text

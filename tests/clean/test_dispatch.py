@@ -92,3 +92,10 @@ def test_a_pattern_that_may_match_nothing_is_always_tried() -> None:
     alt = Alternation([r"(?:abc)?", r"x"], suffix=r"\Z")
     assert alt.matches("") and not alt.matches("zz")
     assert Alternation([], suffix=r"\Z").matches("") == bool(regex.match(r"(?:)\Z", ""))
+
+
+def test_furniture_reason_by_plan_equals_the_categories_in_order() -> None:
+    for s in _TEXTS:
+        t = s.strip()
+        want = next((c.name for c in rules._categories() if t and len(t) <= c.max_len and c.pattern.full.match(t)), None)
+        assert rules.furniture_reason(s) == want, s
