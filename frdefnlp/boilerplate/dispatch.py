@@ -285,6 +285,8 @@ class Alternation:
 
     def __init__(self, patterns: Sequence[str], *, suffix: str = "", flags: int = regex.I | regex.V0,
                  at_end: bool = False) -> None:
+        if at_end and not suffix.endswith("\\Z"):
+            raise ValueError("an alternation tried by its last character must end with \\Z")
         self.patterns = tuple(patterns)
         self.suffix = suffix
         self.flags = flags

@@ -99,3 +99,8 @@ def test_furniture_reason_by_plan_equals_the_categories_in_order() -> None:
         t = s.strip()
         want = next((c.name for c in rules._categories() if t and len(t) <= c.max_len and c.pattern.full.match(t)), None)
         assert rules.furniture_reason(s) == want, s
+
+
+def test_an_end_alternation_must_be_anchored_at_the_end() -> None:
+    with pytest.raises(ValueError):
+        Alternation([r"\(AFP\)"], suffix=r"\s*", at_end=True)
