@@ -407,13 +407,14 @@ def _detect(text: str, langs: tuple[str, ...], cheap: bool) -> LanguageGuess:
             counts[j] += 0.75
     # Votes are multiples of 0.25: their sums are exact in any order. Ties go to the first
     # language in alphabetical order (langs is sorted).
-    order = sorted(range(nl), key=lambda j: (-counts[j], j))
+    top = max(counts)
+    b = counts.index(top)  # the first of the best
     total = sum(counts)
-    best, top = langs[order[0]], counts[order[0]]
+    best = langs[b]
     if len(tokens) <= 2 and not total:
         # One or two words with no function word or diacritic: a name, not a language.
         return LanguageGuess(None, 0.0, "none")
-    second = counts[order[1]] if nl > 1 else 0.0
+    second = max(counts[:b] + counts[b + 1:]) if nl > 1 else 0.0
     # Clear evidence: enough votes and a margin. Long texts almost always end here.
     if (top >= 2 and top >= 2.5 * second) or (top >= 1.5 and second == 0):
         return LanguageGuess(best, top / total, "words")
