@@ -274,8 +274,9 @@ class Alternation:
     with ``\\Z``, and a unit ending in whitespace is tried with every alternative).
 
     The alternation matches where one of its alternatives does, so the alternatives are
-    compiled (with the suffix) in groups of those starting (ending) with the same atoms, once,
-    and a unit tries the groups its first (last) character admits, in turn: no alternation is
+    compiled (with the suffix) in groups of those starting (ending) with the same atoms, each
+    group once, when first needed, and a unit tries the groups its first (last) character
+    admits, in turn: no alternation is
     compiled per character (compiling a long alternation costs milliseconds). Compiled
     patterns are kept here, not in the regex module's cache (they would crowd out the patterns
     others use).
@@ -302,19 +303,22 @@ class Alternation:
         if not by_atoms:
             by_atoms[None] = [""]  # no alternative at all is the empty group, "(?:)" + suffix
         parts: list[str] = []
-        groups: list[tuple[int | None, regex.Pattern[str]]] = []
-        for atoms, pats in by_atoms.items():
-            pat = regex.compile("(?:" + "|".join(f"(?:{p})" for p in pats) + ")" + suffix, flags, cache_pattern=False)
+        gate_groups: list[int | None] = []
+        for atoms in by_atoms:
             if atoms is None:
-                groups.append((None, pat))
+                gate_groups.append(None)
                 continue
             parts.append("(?:(?=(" + "|".join(sorted(atoms)) + ")))?")
-            groups.append((len(parts), pat))
+            gate_groups.append(len(parts))
+        # Each group's pattern is compiled when a unit first needs it (a page needs some: a
+        # first call compiles no more than it uses).
+        self._sources = tuple("(?:" + "|".join(f"(?:{p})" for p in pats) + ")" + suffix for pats in by_atoms.values())
+        self._compiled: list[regex.Pattern[str] | None] = [None] * len(self._sources)
         # One pattern for all the gates: an optional lookahead per group, which captures when
         # the group's alternatives can start (end) with the character it is matched against.
         self._gate = regex.compile("".join(parts), flags, cache_pattern=False)
-        self._groups = tuple(groups)
-        self._all = tuple(pat for _, pat in groups)
+        self._gate_groups = tuple(gate_groups)
+        self._all_cache: tuple[regex.Pattern[str], ...] | None = None
         self._full: regex.Pattern[str] | None = None
         self._blank = regex.compile(r"\s", flags)
         self._by_char: dict[str, tuple[regex.Pattern[str], ...]] = {}
@@ -328,11 +332,25 @@ class Alternation:
                                        self.flags, cache_pattern=False)
         return self._full
 
+    def _group(self, k: int) -> regex.Pattern[str]:
+        pat = self._compiled[k]
+        if pat is None:
+            pat = self._compiled[k] = regex.compile(self._sources[k], self.flags, cache_pattern=False)
+        return pat
+
+    @property
+    def _all(self) -> tuple[regex.Pattern[str], ...]:
+        every = self._all_cache
+        if every is None:
+            every = self._all_cache = tuple(self._group(k) for k in range(len(self._sources)))
+        return every
+
     def _for_char(self, ch: str) -> tuple[regex.Pattern[str], ...]:
         subset = self._by_char.get(ch)
         if subset is None:
             m = self._gate.match(ch)
-            subset = tuple(pat for g, pat in self._groups if g is None or (m is not None and m.group(g) is not None))
+            subset = tuple(self._group(k) for k, g in enumerate(self._gate_groups)
+                           if g is None or (m is not None and m.group(g) is not None))
             with self._lock:
                 if len(self._by_char) >= self._MAX_KEYS:
                     self._by_char.clear()
