@@ -21,6 +21,7 @@ langdetect only runs on short units the cheap evidence cannot place).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -32,7 +33,7 @@ from ..types import CleanResult, Metadata, OffsetMap, Segment
 from .features import page_features
 from .html import clean_html, should_extract
 from .kinds import KINDS, is_credit_line, unit_kind
-from .langid import PLAUSIBLE, detect_language
+from .langid import PLAUSIBLE, candidates, guess_language, register_cache
 from .model import load_model
 from .rules import Byline, furniture_reason, is_read_more_heading, parse_byline, source_from_share
 from .segment import Unit, segment_page
@@ -114,6 +115,21 @@ def _check_languages(languages: Iterable[str]) -> tuple[str, ...]:
     return tuple(x.lower() for x in langs)
 
 
+#: A unit this long or shorter has its own decision cached across pages (every rule and kind
+#: looks at units of at most 320 characters; longer ones are decided in microseconds).
+_CACHED_MAX = 320
+
+
+@functools.lru_cache(maxsize=16384)
+def _cached_line_decision(text: str) -> tuple[str | None, Byline | None]:
+    """:func:`_line_decision`, remembered: the furniture of a site (menus, footers, share
+    prompts, bylines) repeats from page to page. Bounded; forgotten by ``langid.clear_cache``."""
+    return _line_decision(text)
+
+
+register_cache(_cached_line_decision.cache_clear)
+
+
 def _line_decision(text: str) -> tuple[str | None, Byline | None]:
     """The reason a unit's text alone gives (byline, a phrase rule, a furniture kind) and the
     byline it carries, or ``(None, None)``."""
@@ -139,7 +155,8 @@ def analyse(raw: str, languages: tuple[str, ...], options: CleanOptions) -> Anal
     scores: list[float] = [0.0] * n
     bylines: dict[int, object] = {}
     # A line's own decision depends on its text alone: a page that repeats a line (a menu in
-    # header and footer, a run of one token) decides it once.
+    # header and footer, a run of one token) decides it once, and a short line seen on an
+    # earlier page is not decided again.
     decided: dict[str, tuple[str | None, Byline | None]] = {}
 
     for i, u in enumerate(units):
@@ -151,7 +168,8 @@ def analyse(raw: str, languages: tuple[str, ...], options: CleanOptions) -> Anal
             continue
         known = decided.get(u.text)
         if known is None:
-            known = decided[u.text] = _line_decision(u.text)
+            known = decided[u.text] = (
+                _cached_line_decision(u.text) if len(u.text) <= _CACHED_MAX else _line_decision(u.text))
         reasons[i], b = known
         if b is not None:
             bylines[i] = b
@@ -203,8 +221,9 @@ def analyse(raw: str, languages: tuple[str, ...], options: CleanOptions) -> Anal
 
     # A person's name alone next to a byline or a date line is the author's.
     for i in range(n):
-        if reasons[i] is None and _NAME.match(units[i].text) and (
-                (i > 0 and reasons[i - 1] in ("byline", "dateline")) or (i + 1 < n and reasons[i + 1] in ("byline", "dateline"))):
+        if reasons[i] is None and (
+                (i > 0 and reasons[i - 1] in ("byline", "dateline")) or (i + 1 < n and reasons[i + 1] in ("byline", "dateline"))) \
+                and _NAME.match(units[i].text):
             reasons[i] = "byline"
             bylines[i] = Byline(None, units[i].text.strip(), None)
     # A credit alone on the line right below a piece makes that piece its caption.
@@ -215,11 +234,12 @@ def analyse(raw: str, languages: tuple[str, ...], options: CleanOptions) -> Anal
             reasons[i - 1] = "caption"
     st = structure_pass([u.text for u in units], reasons)
     # Language last: full effort only where the answer still matters.
+    cands = candidates(languages)
     for i, u in enumerate(units):
         # Full effort where the answer matters (undecided units) or is reported (ticker
         # headlines); furniture already named gets the cheap guess only.
         full = reasons[i] is None or reasons[i] == "ticker"
-        guess = detect_language(u.text, languages, cheap=not full)
+        guess = guess_language(u.text, cands, not full)
         langs[i] = guess.lang
         scores[i] = guess.score
         if reasons[i] is not None or guess.lang is None or guess.lang in languages:

@@ -110,7 +110,7 @@ def page_features(
         digits = len(_NOT_DIGIT.sub("", sample))
         punct = len(_NOT_PUNCT.sub("", sample))
         last = s[-1:] if s else ""
-        fw = sum(1 for w in words if w.lower() in fr)
+        fw = sum(map(fr.__contains__, map(str.lower, words)))
         prev_t = texts[i - 1] if i else ""
         next_t = texts[i + 1] if i + 1 < n else ""
         seen_related = i > first_related
@@ -122,7 +122,7 @@ def page_features(
             1.0 if s.endswith(("...", "…")) else 0.0,
             1.0 if last == ":" else 0.0,
             1.0 if s[:1].isupper() else 0.0,
-            (sum(1 for w in words if w[:1].isupper()) / nw) if nw else 0.0,
+            (sum(w[0].isupper() for w in words) / nw) if nw else 0.0,  # a word is never empty
             (upper / letters) if letters else 0.0,
             (digits / ls) if ls else 0.0,
             (punct / ls) if ls else 0.0,

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 import regex
 
 from .._resources import cached, read_json
+from .dispatch import Alternation
 from .rules import _bylines, parse_date
 
 __all__ = ["KINDS", "Kind", "unit_kind", "is_comments_heading", "is_paywall_opener", "is_credit_line", "words_of"]
@@ -71,14 +72,14 @@ def _alt(patterns: list[str], flags: int = regex.I | regex.V0) -> regex.Pattern[
 @dataclass(frozen=True, slots=True)
 class _Data:
     cap_max: int
-    cap_end: regex.Pattern[str]
-    cap_start: regex.Pattern[str]
+    cap_end: Alternation
+    cap_start: Alternation
     cap_bracket_label: regex.Pattern[str]
     cap_credit_line: regex.Pattern[str]
-    media: regex.Pattern[str]
-    site: regex.Pattern[str]
-    symbol: regex.Pattern[str]
-    signature: regex.Pattern[str]
+    media: Alternation
+    site: Alternation
+    symbol: Alternation
+    signature: Alternation
     menu_sep: regex.Pattern[str]
     menu_item_words: int
     menu_item_len: int
@@ -98,10 +99,10 @@ class _Data:
     pr_weak: frozenset[str]
     pr_imperatives: regex.Pattern[str]
     pr_imp_max: int
-    pr_phrases: regex.Pattern[str]
-    comments: regex.Pattern[str]
+    pr_phrases: Alternation
+    comments: Alternation
     comments_max: int
-    paywall: regex.Pattern[str]
+    paywall: Alternation
     paywall_max: int
 
 
@@ -114,16 +115,16 @@ def _data() -> _Data:
     dl_words |= {w.lower() for w in by["months"]} | {w.lower() for w in by.get("byline_words", ())}
     return _Data(
         cap_max=int(cap["max_len"]),
-        cap_end=regex.compile("(?:" + "|".join(f"(?:{p})" for p in cap["end"]) + r")\s*\Z", regex.I | regex.V0),
-        cap_start=regex.compile(_alt(cap["start"]).pattern, regex.I | regex.V0),
+        cap_end=Alternation(cap["end"], suffix=r"\s*\Z", at_end=True),
+        cap_start=Alternation(cap["start"]),
         cap_bracket_label=regex.compile(
             r"\[\s*(?:vid[ée]os?|photos?|exclusif|exclusive|direct|live|infographie|audio|podcast|tribune|"
             r"opinion|analyse|interview|entretien|reportage|update|mise à jour)\s*\]\s*\Z", regex.I),
         cap_credit_line=regex.compile("(?:" + cap["credit_line"] + r")\s*\Z", regex.I | regex.V0),
-        media=regex.compile(_alt(d["media"]["patterns"]).pattern + r"\Z", regex.I | regex.V0),
-        site=regex.compile(_alt(d["site"]["patterns"]).pattern + r"\Z", regex.I | regex.V0),
-        symbol=regex.compile(_alt(d["symbol"]["patterns"]).pattern + r"\Z", regex.I | regex.V0),
-        signature=regex.compile(_alt(d["signature"]["patterns"]).pattern + r"\Z", regex.I | regex.V0),
+        media=Alternation(d["media"]["patterns"], suffix=r"\Z"),
+        site=Alternation(d["site"]["patterns"], suffix=r"\Z"),
+        symbol=Alternation(d["symbol"]["patterns"], suffix=r"\Z"),
+        signature=Alternation(d["signature"]["patterns"], suffix=r"\Z"),
         menu_sep=regex.compile(mn["separator"]),
         menu_item_words=int(mn["max_item_words"]),
         menu_item_len=int(mn["max_item_len"]),
@@ -145,10 +146,10 @@ def _data() -> _Data:
             "(?:" + "|".join(regex.escape(w) for w in sorted({w.lower() for w in pr["imperatives"]}, key=len, reverse=True))
             + r")(?!\p{L})"),
         pr_imp_max=int(pr["imperative_max_len"]),
-        pr_phrases=regex.compile(_alt(pr["phrases"]).pattern + r"\s*[.!?:…]*\Z", regex.I | regex.V0),
-        comments=regex.compile(_alt(d["comments_heading"]["patterns"]).pattern + r"\Z", regex.I | regex.V0),
+        pr_phrases=Alternation(pr["phrases"], suffix=r"\s*[.!?:…]*\Z"),
+        comments=Alternation(d["comments_heading"]["patterns"], suffix=r"\Z"),
         comments_max=int(d["comments_heading"]["max_len"]),
-        paywall=regex.compile(_alt(d["paywall_heading"]["patterns"]).pattern + r"\Z", regex.I | regex.V0),
+        paywall=Alternation(d["paywall_heading"]["patterns"], suffix=r"\Z"),
         paywall_max=int(d["paywall_heading"]["max_len"]),
     )
 
@@ -163,10 +164,10 @@ def _is_caption(s: str, d: _Data) -> bool:
         return False
     if d.cap_bracket_label.search(s):
         return False
-    if d.cap_start.match(s):
+    if d.cap_start.matches(s):
         return True
-    m = d.cap_end.search(s, max(0, len(s) - 140))  # a credit is short: look at the end only
-    if not m:
+    # A credit is short: look at the end only.
+    if not d.cap_end.matches(s, max(0, len(s) - 140)):
         return False
     # A quotation with its speaker ending with an agency tag is article text, not a caption.
     return not _SPEECH.search(s)
@@ -189,6 +190,7 @@ def _is_menu(s: str, d: _Data) -> bool:
 _LEAD_NAME = regex.compile(
     r"(?P<a>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*[,|·–-]?\s+"
     r"(?=(?:le\s+)?(?:\d|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b))")
+_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _MAY_DATE = regex.compile(r"\d|il y a|hier|aujourd|hace|ayer|hoy|ago|today|yesterday|منذ", regex.I)
 
 
@@ -206,7 +208,7 @@ def _dateline(s: str, d: _Data) -> Kind | None:
     found = found or rest3 != rest2
     if not found:
         return None
-    rest3 = regex.sub(r"\b(?:19|20)\d\d\b", " ", rest3)
+    rest3 = _YEAR.sub(" ", rest3)
     other = [w for w in words_of(rest3) if w not in d.dl_words and len(w) > 1]
     if len(other) > d.dl_other:
         return None
@@ -237,7 +239,7 @@ def _is_prompt(s: str, d: _Data) -> bool:
     if len(s) > d.pr_max:
         return False
     body = _BULLET.sub("", s)
-    if d.pr_phrases.match(body):
+    if d.pr_phrases.matches(body):
         return True
     if _QUOTE.search(body):
         return False  # a quotation is said by someone: no prompt by imperative or by words
@@ -269,13 +271,13 @@ def unit_kind(text: str) -> Kind | None:
     if not s:
         return None
     d = _data()
-    if len(s) <= 300 and d.media.match(s):
+    if len(s) <= 300 and d.media.matches(s):
         return Kind("media")
-    if len(s) <= 80 and d.site.match(s):
+    if len(s) <= 80 and d.site.matches(s):
         return Kind("site")
-    if len(s) <= 40 and d.symbol.match(s):
+    if len(s) <= 40 and d.symbol.matches(s):
         return Kind("symbol")
-    if len(s) <= 40 and d.signature.match(s):
+    if len(s) <= 40 and d.signature.matches(s):
         return Kind("signature")
     stamped = _is_stamped(s, d)
     k = _dateline(s, d)
@@ -302,11 +304,11 @@ def is_comments_heading(text: str) -> bool:
     """``True`` for a heading that opens the readers' comments ("Commentaires (3)")."""
     s = text.strip()
     d = _data()
-    return len(s) <= d.comments_max and bool(d.comments.match(s))
+    return len(s) <= d.comments_max and d.comments.matches(s)
 
 
 def is_paywall_opener(text: str) -> bool:
     """``True`` for a short line that names a subscription (the start of a pitch)."""
     s = text.strip()
     d = _data()
-    return len(s) <= d.paywall_max and bool(d.paywall.match(s))
+    return len(s) <= d.paywall_max and d.paywall.matches(s)

@@ -22,9 +22,11 @@ import functools
 import json
 import os
 import random
+import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import regex
 
@@ -38,6 +40,7 @@ PLAUSIBLE: tuple[str, ...] = ("fr", "es", "en", "ar")
 _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)?|\p{L}+['’]")
 _ARABIC = regex.compile(r"\p{Arabic}")
 _NON_LETTERS = regex.compile(r"\P{L}+")
+_LETTER = regex.compile(r"\p{L}")
 _APOS = regex.compile(r"['’]")
 
 
@@ -65,6 +68,17 @@ def _lexicon() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
         for ch in data["markers"][lang]:
             markers.setdefault(ch, []).append(lang)
     return ({w: tuple(v) for w, v in words.items()}, {c: tuple(v) for c, v in markers.items()})
+
+
+@functools.lru_cache(maxsize=64)
+def _vote_tables(langs: tuple[str, ...]) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
+    """The lexicon for one candidate set: word -> indices in ``langs`` of the languages it
+    votes for (an empty tuple for a word of other languages only: it is found, so its
+    elided form is not looked up); character -> the same for the markers."""
+    words, markers = _lexicon()
+    idx = {lang: j for j, lang in enumerate(langs)}
+    return ({w: tuple(idx[x] for x in v if x in idx) for w, v in words.items()},
+            {c: tuple(idx[x] for x in v if x in idx) for c, v in markers.items()})
 
 
 _FACTORIES: dict[tuple[str, ...], object] = {}
@@ -95,22 +109,61 @@ def _factory(langs: tuple[str, ...]) -> object | None:
 
 
 def _langdetect(text: str, langs: tuple[str, ...]) -> dict[str, float]:
+    """langdetect's probabilities (above its 0.1 threshold) of ``text`` among ``langs``: what
+    ``factory.create()``, ``n_trial = 3``, ``append(text)`` and ``get_probabilities()`` give,
+    float for float, without building a ``Detector`` (see :func:`_prepare` and
+    :func:`_trials`)."""
     factory = _factory(langs)
     if factory is None:
         return {}
-    from langdetect.lang_detect_exception import LangDetectException
+    if not _INLINE_DRAWS:  # another Python's random.choice: langdetect's own code
+        from langdetect.lang_detect_exception import LangDetectException
 
-    detector = factory.create()  # type: ignore[attr-defined]
-    detector.n_trial = 3  # 7 by default; on the short texts that reach here 1 to 7 all agree (267 ticker headlines)
-    detector.append(text)
-    try:
-        probs = _probabilities(detector) if _INLINE_DRAWS else detector.get_probabilities()
-        return {p.lang: p.prob for p in probs}
-    except LangDetectException:  # no letters it knows
-        return {}
+        detector = factory.create()  # type: ignore[attr-defined]
+        detector.n_trial = N_TRIAL
+        detector.append(text)
+        try:
+            return {p.lang: p.prob for p in detector.get_probabilities()}
+        except LangDetectException:  # no letters it knows
+            return {}
+    f: Any = factory
+    vecs = _ngram_vectors(_prepare(text), f.word_lang_prob_map)
+    if not vecs:
+        return {}  # langdetect: "No features in text."
+    langprob = _trials(vecs, len(f.langlist), f.seed)
+    return {lang: p for lang, p in zip(f.langlist, langprob, strict=True) if p > _PROB_THRESHOLD}
 
 
-#: The inlined draws of :func:`_probabilities` are those of this Python's ``random.choice``.
+#: Trials per text (langdetect's default is 7; on the short texts that reach it here 1 to 7
+#: all agree: 267 ticker headlines).
+N_TRIAL = 3
+_PROB_THRESHOLD = 0.1  # Detector.PROB_THRESHOLD
+_SPACES = re.compile(" {2,}")
+#: Latin letters as langdetect's ``cleaning_text`` counts them (``'A' <= ch <= 'z'``).
+_LATIN = re.compile("[A-z]")
+#: Characters it counts as non-Latin: ``ch >= '\u0300'`` (its test of the Latin Extended
+#: Additional block compares a block number with a name, so it never excludes anything).
+_NON_LATIN = re.compile("[\u0300-\U0010ffff]")
+
+
+def _prepare(text: str) -> str:
+    """``Detector.append(text)`` then ``Detector.cleaning_text()``: URLs and e-mail addresses
+    blanked, Vietnamese normalised, cut to 10,000 characters, runs of spaces made one; Latin
+    letters dropped when non-Latin characters outnumber them twice. Same text, no per-character
+    Python loop."""
+    from langdetect.detector import Detector
+    from langdetect.utils.ngram import NGram
+
+    t = Detector.URL_RE.sub(" ", text)
+    t = Detector.MAIL_RE.sub(" ", t)
+    t = NGram.normalize_vi(t)
+    t = _SPACES.sub(" ", t[:10000])
+    if len(_LATIN.findall(t)) * 2 < len(_NON_LATIN.findall(t)):
+        t = _LATIN.sub("", t)
+    return t
+
+
+#: The random draws are those of this Python's ``random.choice`` (checked, else langdetect runs).
 _INLINE_DRAWS = random.Random._randbelow is random.Random._randbelow_with_getrandbits  # type: ignore[attr-defined]
 
 
@@ -131,72 +184,86 @@ def _normalize_text(text: str) -> str:
     return text.translate(_NORMALIZED)
 
 
+#: Per profile map (by identity): (normalised word, followed by a space) -> its n-gram vectors.
+_WORD_VECTORS: dict[int, tuple[object, dict[tuple[str, bool], tuple[list[float], ...]]]] = {}
+_WORD_VECTORS_MAX = 50000
+
+
+def _word_vectors(word: str, spaced: bool, wlpm: dict[str, list[float]]) -> tuple[list[float], ...]:
+    """The vectors of the n-grams langdetect's ``NGram.add_char`` state machine yields for one
+    space-free ``word`` read right after a space (its state is reset there), and for the space
+    that follows it when ``spaced``."""
+    # After a space the buffer holds " ", so the n-grams ending at each character of
+    # " " + word (+ " ") are its last one, two and three characters; none where the character
+    # and the one before it are both upper case (langdetect's "capital word"), and no 1-gram
+    # for the space.
+    p = (" " + word + " ") if spaced else (" " + word)
+    get = wlpm.get
+    result: list[list[float]] = []
+    prev_upper = False
+    for i in range(1, len(p)):
+        ch = p[i]
+        upper = ch.isupper()
+        if upper and prev_upper:
+            continue
+        prev_upper = upper
+        if ch != " ":
+            v = get(ch)
+            if v is not None:
+                result.append(v)
+        v = get(p[i - 1:i + 1])
+        if v is not None:
+            result.append(v)
+        if i >= 2:
+            v = get(p[i - 2:i + 1])
+            if v is not None:
+                result.append(v)
+    return tuple(result)
+
+
 def _ngram_vectors(text: str, wlpm: dict[str, list[float]]) -> list[list[float]]:
     """The profile vectors of the n-grams langdetect's ``Detector._extract_ngrams`` extracts
-    from ``text``, in its order: its ``NGram.add_char`` state machine inlined, the character
-    normalisation cached."""
+    from ``text``, in its order. Its ``NGram.add_char`` state is reset after every space, so
+    the n-grams are those of each space-separated word (with the space after it), computed
+    once per word and kept (bounded) for the next texts."""
+    entry = _WORD_VECTORS.get(id(wlpm))
+    if entry is None or entry[0] is not wlpm or len(entry[1]) > _WORD_VECTORS_MAX:
+        entry = _WORD_VECTORS[id(wlpm)] = (wlpm, {})
+    cache = entry[1]
+    words = _normalize_text(text).split(" ")
+    last = len(words) - 1
     result: list[list[float]] = []
-    grams = " "
-    cap = False
-    for ch in _normalize_text(text):
-        last = grams[-1]
-        if last == " ":
-            grams = " "
-            cap = False
-            if ch == " ":
-                continue  # the buffer is " ": no n-gram
-        elif len(grams) >= 3:
-            grams = grams[1:]
-        grams += ch
-        if ch.isupper():
-            if last.isupper():
-                cap = True
-        else:
-            cap = False
-        if cap:
-            continue
-        g = len(grams)
-        for n in (1, 2, 3):
-            if g < n:
-                break
-            w = grams[-n:]
-            if w != " ":
-                v = wlpm.get(w)
-                if v is not None:
-                    result.append(v)
+    for k, w in enumerate(words):
+        if not w:
+            continue  # a space right after a space (or at the start): no n-gram
+        key = (w, k < last)
+        v = cache.get(key)
+        if v is None:
+            v = cache[key] = _word_vectors(w, k < last, wlpm)
+        result.extend(v)
     return result
 
 
-def _probabilities(det: object) -> list[object]:
-    """``det.get_probabilities()`` computed the same way, float for float, in less time.
+def _trials(vecs: list[list[float]], nl: int, seed: int | None) -> list[float]:
+    """langdetect's ``_detect_block`` trials on the n-gram vectors ``vecs``: the same random
+    draws in the same order and the same arithmetic (``p * (weight + q)``, then normalisation
+    by ``sum``), so the probabilities are identical; only the Python overhead goes."""
+    from langdetect.detector import Detector
 
-    langdetect's ``_detect_block`` spends most of its time in per-n-gram method calls
-    (``random.choice``, ``_update_lang_prob`` with its dictionary lookup, the per-element
-    loops). This runs the same trials with the same random draws in the same order and the
-    same arithmetic (``p * (weight + q)``, then normalisation by ``sum``), so the
-    probabilities are identical; only the Python overhead goes.
-    """
-    from langdetect.lang_detect_exception import ErrorCode, LangDetectException
-
-    d = det  # type: Any
-    d.cleaning_text()
-    vecs = _ngram_vectors(d.text, d.word_lang_prob_map)
-    if not vecs:
-        raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
     nv = len(vecs)
-    nl = len(d.langlist)
     langprob = [0.0] * nl
-    rnd = d.random
-    rnd.seed(d.seed)
+    rnd = _random()
+    rnd.seed(seed)
     # random.choice(seq) is seq[rnd._randbelow(len(seq))]; _randbelow draws getrandbits(k)
     # until the draw is below n (Random._randbelow_with_getrandbits): inlined, same draws.
     getrandbits = rnd.getrandbits
     k = nv.bit_length()
-    conv, limit, n_trial = d.CONV_THRESHOLD, d.ITERATION_LIMIT, d.n_trial
+    conv, limit, n_trial = Detector.CONV_THRESHOLD, Detector.ITERATION_LIMIT, N_TRIAL
+    init = 1.0 / nl
     for _t in range(n_trial):
-        prob = d._init_probability()
-        alpha = d.alpha + rnd.gauss(0.0, 1.0) * d.ALPHA_WIDTH
-        weight = alpha / d.BASE_FREQ
+        prob = [init] * nl
+        alpha = Detector.ALPHA_DEFAULT + rnd.gauss(0.0, 1.0) * Detector.ALPHA_WIDTH
+        weight = alpha / Detector.BASE_FREQ
         if nl == 4:
             p0, p1, p2, p3 = prob
             i = 0
@@ -242,8 +309,33 @@ def _probabilities(det: object) -> list[object]:
                 i += 1
         for j in range(nl):
             langprob[j] += prob[j] / n_trial
-    d.langprob = langprob
-    return d._sort_probability(langprob)
+    return langprob
+
+
+_LOCAL = threading.local()
+
+
+def _random() -> random.Random:
+    """This thread's generator for the trials (seeded at each text, as a new Detector's is)."""
+    rnd = getattr(_LOCAL, "rnd", None)
+    if rnd is None:
+        rnd = _LOCAL.rnd = random.Random(0)
+    return rnd
+
+
+def _probabilities(det: object) -> list[object]:
+    """``det.get_probabilities()`` computed the same way, float for float, in less time."""
+    from langdetect.lang_detect_exception import ErrorCode, LangDetectException
+
+    d: Any = det
+    d.cleaning_text()
+    vecs = _ngram_vectors(d.text, d.word_lang_prob_map)
+    if not vecs:
+        raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+    if (d.n_trial, d.alpha, d.prior_map) != (N_TRIAL, d.ALPHA_DEFAULT, None):
+        raise ValueError("_probabilities replays n_trial=3, the default alpha and no prior")
+    d.langprob = _trials(vecs, len(d.langlist), d.seed)
+    return d._sort_probability(d.langprob)
 
 
 def detect_language(text: str, languages: Iterable[str] = (), *, cheap: bool = False) -> LanguageGuess:
@@ -260,17 +352,22 @@ def detect_language(text: str, languages: Iterable[str] = (), *, cheap: bool = F
     >>> detect_language("1-0").lang is None
     True
     """
-    langs = _candidates(languages if isinstance(languages, tuple) else tuple(languages))
-    if len(text) > 300:
-        return _detect(text, langs, cheap)
-    # Short texts repeat across the pages of a site (the same ticker on every page): cached.
-    return _detect_cached(text, langs, cheap)
+    return guess_language(text, candidates(languages if isinstance(languages, tuple) else tuple(languages)), cheap)
 
 
 @functools.lru_cache(maxsize=64)
-def _candidates(languages: tuple[str, ...]) -> tuple[str, ...]:
+def candidates(languages: tuple[str, ...]) -> tuple[str, ...]:
     """The languages to choose among: :data:`PLAUSIBLE` and the caller's, sorted."""
     return tuple(sorted(set(PLAUSIBLE) | set(languages)))
+
+
+def guess_language(text: str, cands: tuple[str, ...], cheap: bool) -> LanguageGuess:
+    """:func:`detect_language` among ``cands`` as :func:`candidates` gives them (a caller
+    guessing many texts computes them once)."""
+    if len(text) > 300:
+        return _detect(text, cands, cheap)
+    # Short texts repeat across the pages of a site (the same ticker on every page): cached.
+    return _detect_cached(text, cands, cheap)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -280,36 +377,44 @@ def _detect_cached(text: str, langs: tuple[str, ...], cheap: bool) -> LanguageGu
 
 def _detect(text: str, langs: tuple[str, ...], cheap: bool) -> LanguageGuess:
     sample = text if len(text) <= 600 else text[:600]
-    letters = len(_NON_LETTERS.sub("", sample))  # the letters counted without a list of them
-    if letters == 0:
+    # Arabic letters all sit at U+0600 or above: most samples need no Arabic count, and then
+    # no letter count either (only whether there is a letter).
+    if not sample:
         return LanguageGuess(None, 0.0, "none")
-    # Arabic letters all sit at U+0600 or above: most samples need no Arabic count.
-    arabic = len(_ARABIC.findall(sample)) if max(sample) >= "\u0600" else 0
-    if arabic / letters >= 0.5:
-        return LanguageGuess("ar" if "ar" in langs else None, arabic / letters, "script")
+    if max(sample) >= "\u0600":
+        letters = len(_NON_LETTERS.sub("", sample))  # the letters counted without a list of them
+        if letters == 0:
+            return LanguageGuess(None, 0.0, "none")
+        arabic = len(_ARABIC.findall(sample))
+        if arabic / letters >= 0.5:
+            return LanguageGuess("ar" if "ar" in langs else None, arabic / letters, "script")
+    elif _LETTER.search(sample) is None:
+        return LanguageGuess(None, 0.0, "none")
 
-    words, markers = _lexicon()
-    votes: dict[str, float] = dict.fromkeys(langs, 0.0)
+    word_votes, marker_votes = _vote_tables(langs)
+    nl = len(langs)
+    counts = [0.0] * nl  # votes, by index in langs
     tokens = _WORD.findall(sample.lower())
     for tok in tokens:
-        hit = words.get(tok)
+        hit = word_votes.get(tok)
         if hit is None and ("'" in tok or "’" in tok):
-            hit = words.get(_APOS.split(tok, maxsplit=1)[0] + "'")
+            hit = word_votes.get(_APOS.split(tok, maxsplit=1)[0] + "'")
         if hit:
-            for lang in hit:
-                if lang in votes:
-                    votes[lang] += 1.0
-    for ch in set(sample).intersection(markers):
-        for lang in markers[ch]:
-            if lang in votes:
-                votes[lang] += 0.75
-    ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
-    total = sum(v for _, v in ranked)
-    best, top = ranked[0]
+            for j in hit:
+                counts[j] += 1.0
+    for ch in marker_votes.keys() & set(sample):
+        for j in marker_votes[ch]:
+            counts[j] += 0.75
+    # Votes are multiples of 0.25: their sums are exact in any order. Ties go to the first
+    # language in alphabetical order (langs is sorted).
+    top = max(counts)
+    b = counts.index(top)  # the first of the best
+    total = sum(counts)
+    best = langs[b]
     if len(tokens) <= 2 and not total:
         # One or two words with no function word or diacritic: a name, not a language.
         return LanguageGuess(None, 0.0, "none")
-    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    second = max(counts[:b] + counts[b + 1:]) if nl > 1 else 0.0
     # Clear evidence: enough votes and a margin. Long texts almost always end here.
     if (top >= 2 and top >= 2.5 * second) or (top >= 1.5 and second == 0):
         return LanguageGuess(best, top / total, "words")
@@ -320,13 +425,28 @@ def _detect(text: str, langs: tuple[str, ...], cheap: bool) -> LanguageGuess:
             return LanguageGuess(best, top / total, "words")
         return LanguageGuess(None, 0.0, "none")
     # Combine: langdetect's probability counts as three votes.
-    combined = {lang: votes.get(lang, 0.0) + 3.0 * probs.get(lang, 0.0) for lang in langs}
+    combined = {lang: counts[j] + 3.0 * probs.get(lang, 0.0) for j, lang in enumerate(langs)}
     ranked = sorted(combined.items(), key=lambda kv: (-kv[1], kv[0]))
     total = sum(v for _, v in ranked) or 1.0
     best, top = ranked[0]
     return LanguageGuess(best, top / total, "langdetect")
 
 
+#: ``cache_clear`` of the other per-text caches of :func:`frdefnlp.clean` (a line's own
+#: decision, a paragraph's words): :func:`clear_cache` forgets them too.
+_OTHER_CACHES: list[Callable[[], None]] = []
+
+
+def register_cache(cache_clear: Callable[[], None]) -> None:
+    """Have :func:`clear_cache` also call ``cache_clear`` (a per-text cache of another module)."""
+    _OTHER_CACHES.append(cache_clear)
+
+
 def clear_cache() -> None:
-    """Forget cached guesses (benchmarks call it to measure cold work)."""
+    """Forget every per-text cache of :func:`frdefnlp.clean`: language guesses, the n-gram
+    vectors of words seen and the caches registered with :func:`register_cache`. Benchmarks
+    call it to measure cold work: what new pages would pay for."""
     _detect_cached.cache_clear()
+    _WORD_VECTORS.clear()
+    for cache_clear in _OTHER_CACHES:
+        cache_clear()

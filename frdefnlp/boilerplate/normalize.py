@@ -44,7 +44,10 @@ def normalize_segment(text: str, base: int = 0) -> tuple[str, list[tuple[int, in
     >>> normalize_segment("Rabat&nbsp;: l&#8217;armée<br>a\\u200bnnoncé")[0]
     'Rabat\\xa0: l’armée annoncé'
     """
-    if _FIX.search(text) is None:  # nothing to repair (most lines): one piece, as the loop gives
+    # Every repair starts at "&", "<", a tab, a zero-width or a control character; the last
+    # three are not printable: most lines need no scan at all.
+    if ("&" not in text and "<" not in text and text.isprintable()) or _FIX.search(text) is None:
+        # nothing to repair (most lines): one piece, as the loop gives
         return text, ([(0, len(text), base, base + len(text))] if text else [])
     out: list[str] = []
     pieces: list[tuple[int, int, int, int]] = []

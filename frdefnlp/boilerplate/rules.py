@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from .._resources import cached, read_json
+from .dispatch import Alternation
 
 __all__ = [
     "CATEGORIES",
@@ -42,11 +43,12 @@ CATEGORIES: tuple[str, ...] = (
 class _Category:
     name: str
     max_len: int
-    pattern: regex.Pattern[str]
+    pattern: Alternation
 
 
-def _compile_any(patterns: list[str]) -> regex.Pattern[str]:
-    return regex.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\Z", regex.I | regex.V0)
+def _compile_any(patterns: list[str]) -> Alternation:
+    """The phrases as one alternation that must match a whole unit (tried by first character)."""
+    return Alternation(patterns, suffix=r"\Z")
 
 
 @cached
@@ -59,7 +61,7 @@ def _categories() -> tuple[_Category, ...]:
 
 
 @cached
-def _read_more_heading() -> regex.Pattern[str]:
+def _read_more_heading() -> Alternation:
     return _compile_any(read_json("boilerplate/rules.json")["read_more_heading"]["patterns"])
 
 
@@ -76,16 +78,30 @@ def furniture_reason(text: str) -> str | None:
     s = text.strip()
     if not s:
         return None
-    for cat in _categories():
-        if len(s) <= cat.max_len and cat.pattern.match(s):
-            return cat.name
+    # The categories whose phrases can start with the unit's first character, in order,
+    # each with the groups of phrases to try (kept per character).
+    cats = _categories()
+    entry = _PLANS.get(s[0])
+    if entry is None or entry[0] is not cats:
+        entry = (cats, tuple((cat.name, cat.max_len, pats) for cat in cats if (pats := cat.pattern.candidates(s))))
+        if len(_PLANS) >= 4096:
+            _PLANS.clear()
+        _PLANS[s[0]] = entry
+    for name, max_len, pats in entry[1]:
+        if len(s) <= max_len:
+            for pat in pats:
+                if pat.match(s):
+                    return name
     return None
+
+
+_PLANS: dict[str, tuple[tuple[_Category, ...], tuple[tuple[str, int, tuple[regex.Pattern[str], ...]], ...]]] = {}
 
 
 def is_read_more_heading(text: str) -> bool:
     """``True`` for a bare "Lire aussi"-style heading that announces a single teaser."""
     s = text.strip()
-    return len(s) <= 40 and bool(_read_more_heading().match(s))
+    return len(s) <= 40 and _read_more_heading().matches(s)
 
 
 # --------------------------------------------------------------------------------------------
@@ -105,7 +121,7 @@ class Byline:
 @dataclass(frozen=True, slots=True)
 class _BylineRules:
     max_len: int
-    starts: regex.Pattern[str]
+    starts: Alternation
     authors: tuple[regex.Pattern[str], ...]
     sources: tuple[regex.Pattern[str], ...]
     months: dict[str, int]
@@ -136,7 +152,7 @@ def _bylines() -> _BylineRules:
     )
     return _BylineRules(
         max_len=int(data.get("max_len", 180)),
-        starts=regex.compile("(?:" + "|".join(f"(?:{p})" for p in data["starts"]) + ")", regex.I | regex.V0),
+        starts=Alternation(data["starts"]),
         authors=tuple(regex.compile(p, regex.I | regex.V0) for p in data["author"]),
         sources=tuple(regex.compile(p, regex.I | regex.V0) for p in data["source"]),
         months=months,
@@ -205,9 +221,7 @@ def parse_byline(text: str) -> Byline | None:
     """
     rules = _bylines()
     s = text.strip()
-    if not s or len(s) > rules.max_len or len(s.split()) > 22:
-        return None
-    if not rules.starts.match(s):
+    if not s or len(s) > rules.max_len or not rules.starts.matches(s) or len(s.split()) > 22:
         return None
     if _SENTENCE_END.search(s) and _content_words(s) >= 3:
         return None  # a sentence that starts with a date is article text

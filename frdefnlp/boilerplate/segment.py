@@ -98,7 +98,15 @@ def _clip(pieces: list[tuple[int, int, int, int]], a: int, b: int) -> list[tuple
     return out
 
 
+#: What every separator contains: a blank other than the space, two spaces, a space before a
+#: pipe, bullet or middle dot, or "::" (a line with none of them has no separator).
+_SEP_HINTS = ("\t", "\u00a0", "\u202f", "\u2007", "\u3000", "  ", " |", " •", " ·", "::")
+
+
 def _ticker_pieces(raw: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    line = raw[start:end]
+    if not any(h in line for h in _SEP_HINTS):
+        return None
     seps = [
         m for m in _SEP.finditer(raw, start, end)
         if len(g := m.group()) >= 3 or g.strip(" ")  # three blanks, or anything but spaces
@@ -123,7 +131,6 @@ def _ticker_pieces(raw: str, start: int, end: int) -> list[tuple[int, int]] | No
         return None
     # A byline or a date line with its parts between pipes ("Par X | 3 mai 2024 | 10h") is
     # one unit: its date and author go to the metadata.
-    line = raw[start:end]
     if len(line) <= 180 and _DIGIT.search(line) and (parse_byline(line) is not None or _is_dateline(line)):
         return None
     return spans

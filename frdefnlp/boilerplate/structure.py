@@ -34,6 +34,7 @@ from functools import lru_cache
 import regex
 
 from .kinds import is_comments_heading, is_paywall_opener, words_of
+from .langid import register_cache
 
 __all__ = ["StructureResult", "structure_pass", "reads_as_sentence", "is_paragraph", "headline_like"]
 
@@ -86,6 +87,9 @@ def headline_like(text: str) -> bool:
 def _content_words(text: str) -> frozenset[str]:
     """Words of four letters or more (cached: a page's paragraphs are compared several times)."""
     return frozenset(w for w in words_of(text) if len(w) >= 4)
+
+
+register_cache(_content_words.cache_clear)
 
 
 def _words_between(texts: Sequence[str], reasons: list[str | None], a: int, b: int) -> set[str]:
@@ -269,12 +273,13 @@ def _duplicates(texts: Sequence[str], reasons: list[str | None]) -> None:
     """A short sentence printed twice within three units, next to other furniture or with a
     bullet on one copy: an image's alt text and its caption."""
     n = len(texts)
+    bare = [_BULLET.sub("", x.strip()) for x in texts]  # each text without its bullet, once
     for i in range(n):
-        t = _BULLET.sub("", texts[i].strip())
+        t = bare[i]
         if len(t) > 300 or not t.endswith(_TERMINAL) or reasons[i] not in (None, "caption"):
             continue
         for j in range(i + 1, min(n, i + 4)):
-            if _BULLET.sub("", texts[j].strip()) == t and (
+            if bare[j] == t and (
                     _BULLET.match(texts[i].strip()) or _BULLET.match(texts[j].strip())
                     or (i > 0 and reasons[i - 1] is not None) or (j + 1 < n and reasons[j + 1] is not None)):
                 for k in (i, j):

@@ -107,6 +107,40 @@ def test_inline_langdetect_equals_langdetect(langs: tuple[str, ...]) -> None:
         assert got == want, t
 
 
+_ODD = ["voir https://exemple.ma/a?b=1 et contact@exemple.ma", "a    b     c", "  début", "fin  ",
+        "مرحبا بكم في Maroc", "مرحبا بكم في المغرب Rabat", "Tiếng Việt có dấu", "Vie\u0302\u0301t Nam",
+        "ABC DEF ghi", "[A-z] ^_` \\", "x" * 50 + " " * 5 + "y", "", "   ", "…", "Ǆ ǅ ǆ", "\u1e00\u1eff\u0300 ab"]
+
+
+@pytest.mark.parametrize("langs", [("ar", "en", "es", "fr"), ("ar", "en", "es", "fr", "it")])
+def test_langdetect_without_detector_equals_langdetect(langs: tuple[str, ...]) -> None:
+    """The text preparation (append + cleaning_text) and the trials without a Detector give
+    langdetect's own probabilities, float for float, on odd texts too (URLs, runs of spaces,
+    Arabic with Latin, Vietnamese marks)."""
+    from langdetect.lang_detect_exception import LangDetectException
+
+    factory = langid._factory(langs)
+    rnd = random.Random(11)
+    pool = _TEXTS + _ODD
+    texts = pool + ["".join(rnd.choice(pool) + rnd.choice(["", " ", "  ", ". "]) for _ in range(rnd.randint(1, 8)))
+                    for _ in range(120)]
+    langid.clear_cache()
+    for t in texts:
+        det = factory.create()  # type: ignore[attr-defined]
+        det.n_trial = langid.N_TRIAL
+        det.append(t)
+        try:
+            want = {p.lang: p.prob for p in det.get_probabilities()}
+        except LangDetectException:
+            want = {}
+        det2 = factory.create()  # type: ignore[attr-defined]
+        det2.append(t)
+        det2.cleaning_text()
+        assert langid._prepare(t) == det2.text, t
+        for _ in range(2):  # the second time with every word's vectors cached
+            assert langid._langdetect(t, langs) == want, t
+
+
 def test_counts_by_deletion_equal_findall() -> None:
     rnd = random.Random(3)
     alphabet = "aZé É1٣ .,;!?«»\u00a0\t_-ß\u0645\u2003€°ǅ"
@@ -117,6 +151,25 @@ def test_counts_by_deletion_equal_findall() -> None:
         assert len(features._NOT_DIGIT.sub("", s)) == len(regex.findall(r"\d", s))
         assert len(features._NOT_PUNCT.sub("", s)) == len(regex.findall(r"[^\w\s]", s))
         assert len(langid._NON_LETTERS.sub("", s)) == len(regex.findall(r"\p{L}", s))
+
+
+def test_fast_paths_of_segmentation_are_exact() -> None:
+    """A line the hints pass over has no separator and nothing to repair."""
+    from frdefnlp.boilerplate import normalize, segment
+
+    # Every character a repair starts with, other than "&" and "<", is not printable.
+    for cp in range(0x110000):
+        ch = chr(cp)
+        if normalize._FIX.match(ch) and ch not in "&<":
+            assert not ch.isprintable(), hex(cp)
+    rnd = random.Random(9)
+    alphabet = "ab .:|•·-\t\u00a0\u202f\u2007\u3000\u2009&<>;\u200b\u00adé"
+    for _ in range(4000):
+        s = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        hinted = any(h in s for h in segment._SEP_HINTS)
+        assert hinted or not list(segment._SEP.finditer(s)), repr(s)
+        quick = "&" not in s and "<" not in s and s.isprintable()
+        assert not quick or normalize._FIX.search(s) is None, repr(s)
 
 
 def test_normalize_without_repairs_is_one_piece() -> None:

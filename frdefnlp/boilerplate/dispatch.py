@@ -1,0 +1,378 @@
+"""Alternations of phrase patterns tried only where they can match.
+
+The phrase data of :mod:`.rules` and :mod:`.kinds` are lists of regular expressions, each
+list compiled into one alternation that either must match at the start of a unit (a
+``match``) or must end where the unit ends (a search for ``(?:...)\\s*\\Z``). The regex engine
+tries every alternative at every place, although a unit's first character (or last) already
+rules most of them out: "Lire aussi" can only start with an L, a credit in brackets can only
+end with a bracket.
+
+:class:`Alternation` reads each alternative once, at load time, for the characters it can
+start (or end) with, and for each first (or last) character seen keeps the alternation of
+the alternatives that can start (or end) with it. The characters are tested by the regex
+engine itself with the pattern's own flags (case folding, ``(?-i:...)`` scopes, Unicode
+properties), so the answer is the full alternation's, only cheaper. Whatever the reader does
+not understand (back-references, conditionals, a pattern that can match the empty string)
+keeps its alternative in every alternation: unknown means "may match".
+
+Only the truth of the match is kept (the callers use no group, start or end).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+
+import regex
+
+__all__ = ["Alternation", "edge_atoms"]
+
+# ------------------------------------------------------------------------------------------
+# A reader for the pattern syntax the phrase data uses: enough to find the atoms (one-character
+# pieces) an alternative can start or end with. Nodes are tuples:
+#   ("atom", src) one character; ("zw",) zero width (anchors, lookarounds, \b);
+#   ("seq", [nodes]); ("alt", [nodes]); ("rep", node, min); ("flags", scope, node).
+# ------------------------------------------------------------------------------------------
+
+
+class _Unknown(Exception):
+    """Syntax the reader does not handle: the alternative is tried everywhere."""
+
+
+_CLASS_ESCAPES = set("sSdDwW")
+_CHAR_ESCAPES = set("tnrfvae.^$*+?()[]{}|\\/-'\"#&~!%,:;<=>@`_ ’«»–—…©")
+_ZW_ESCAPES = set("bBAZmM")
+
+
+class _Reader:
+    def __init__(self, src: str) -> None:
+        self.s = src
+        self.i = 0
+
+    def parse(self) -> tuple:
+        node = self._alt()
+        if self.i != len(self.s):
+            raise _Unknown("unbalanced parenthesis")
+        return node
+
+    def _alt(self) -> tuple:
+        branches = [self._seq()]
+        while self.i < len(self.s) and self.s[self.i] == "|":
+            self.i += 1
+            branches.append(self._seq())
+        return branches[0] if len(branches) == 1 else ("alt", branches)
+
+    def _seq(self) -> tuple:
+        items: list[tuple] = []
+        s = self.s
+        while self.i < len(s) and s[self.i] not in "|)":
+            item = self._item()
+            item = self._quantified(item)
+            items.append(item)
+        return ("seq", items)
+
+    def _quantified(self, item: tuple) -> tuple:
+        s = self.s
+        while self.i < len(s):
+            c = s[self.i]
+            if c in "?*+":
+                lo = 0 if c in "?*" else 1
+                self.i += 1
+            elif c == "{":
+                m = regex.match(r"\{(\d*)(?:(,)(\d*))?\}", s[self.i:])
+                if not m or (not m.group(1) and not m.group(2)):
+                    raise _Unknown("brace that is not a repeat")
+                lo = int(m.group(1) or 0)
+                self.i += m.end()
+            else:
+                return item
+            if self.i < len(s) and s[self.i] in "?+":  # lazy or possessive
+                self.i += 1
+            if item[0] == "zw":
+                continue
+            item = ("rep", item, lo)
+        return item
+
+    def _item(self) -> tuple:
+        s = self.s
+        c = s[self.i]
+        if c == "(":
+            return self._group()
+        if c == "[":
+            return self._class()
+        if c == "\\":
+            return self._escape()
+        if c in "^$":
+            self.i += 1
+            return ("zw",)
+        if c in "*+?{":
+            raise _Unknown("repeat with nothing to repeat")
+        self.i += 1
+        return ("atom", regex.escape(c) if c != "." else ".")
+
+    def _escape(self) -> tuple:
+        s = self.s
+        if self.i + 1 >= len(s):
+            raise _Unknown("trailing backslash")
+        c = s[self.i + 1]
+        if c in "pP":
+            m = regex.match(r"\\[pP](?:\{[\w\s=:&.-]+\}|[A-Za-z])", s[self.i:])
+            if not m:
+                raise _Unknown("property")
+            self.i += m.end()
+            return ("atom", m.group())
+        if c == "x":
+            m = regex.match(r"\\x(?:[0-9A-Fa-f]{2}|\{[0-9A-Fa-f]+\})", s[self.i:])
+        elif c == "u":
+            m = regex.match(r"\\u[0-9A-Fa-f]{4}", s[self.i:])
+        elif c == "U":
+            m = regex.match(r"\\U[0-9A-Fa-f]{8}", s[self.i:])
+        else:
+            m = None
+        if c in "xuU":
+            if not m:
+                raise _Unknown("hex escape")
+            self.i += m.end()
+            return ("atom", m.group())
+        self.i += 2
+        if c in _ZW_ESCAPES:
+            return ("zw",)
+        if c in _CLASS_ESCAPES or c in _CHAR_ESCAPES:
+            return ("atom", "\\" + c)
+        raise _Unknown(f"escape \\{c}")
+
+    def _class(self) -> tuple:
+        s = self.s
+        j = self.i + 1
+        if j < len(s) and s[j] == "^":
+            j += 1
+        if j < len(s) and s[j] == "]":
+            j += 1  # a leading ] is a literal
+        while j < len(s) and s[j] != "]":
+            if s[j] == "\\":
+                j += 2
+            elif s[j] == "[":
+                if s.startswith("[:", j):
+                    k = s.find(":]", j + 2)
+                    if k < 0:
+                        raise _Unknown("POSIX class")
+                    j = k + 2
+                else:
+                    raise _Unknown("nested set")
+            else:
+                j += 1
+        if j >= len(s):
+            raise _Unknown("unterminated class")
+        src = s[self.i:j + 1]
+        self.i = j + 1
+        return ("atom", src)
+
+    def _group(self) -> tuple:
+        s = self.s
+        rest = s[self.i:]
+        scope: str | None = None
+        zero_width = False
+        if rest.startswith("(?:") or rest.startswith("(?>") or rest.startswith("(?|"):
+            self.i += 3
+        elif rest.startswith(("(?=", "(?!")):
+            self.i += 3
+            zero_width = True
+        elif rest.startswith(("(?<=", "(?<!")):
+            self.i += 4
+            zero_width = True
+        elif rest.startswith(("(?P<", "(?<")):
+            k = s.find(">", self.i)
+            if k < 0:
+                raise _Unknown("group name")
+            self.i = k + 1
+        elif rest.startswith("(?"):
+            m = regex.match(r"\(\?([a-zA-Z]*(?:-[a-zA-Z]+)?):", rest)
+            if not m or not m.group(1):
+                raise _Unknown("group kind")  # global flags, conditionals, comments, recursion
+            scope = m.group(1)
+            self.i += m.end()
+        else:
+            self.i += 1
+        inner = self._alt()
+        if self.i >= len(s) or s[self.i] != ")":
+            raise _Unknown("unterminated group")
+        self.i += 1
+        if zero_width:
+            return ("zw",)
+        return ("flags", scope, inner) if scope else inner
+
+
+def _nullable(node: tuple) -> bool:
+    kind = node[0]
+    if kind == "atom":
+        return False
+    if kind == "zw":
+        return True
+    if kind == "seq":
+        return all(_nullable(x) for x in node[1])
+    if kind == "alt":
+        return any(_nullable(x) for x in node[1])
+    if kind == "rep":
+        return node[2] == 0 or _nullable(node[1])
+    return _nullable(node[2])  # flags
+
+
+def _edge(node: tuple, last: bool) -> set[str]:
+    """Atoms (pattern source, scoped flags applied) a match of ``node`` can start with (or end
+    with, when ``last``)."""
+    kind = node[0]
+    if kind == "atom":
+        return {node[1]}
+    if kind == "zw":
+        return set()
+    if kind == "seq":
+        out: set[str] = set()
+        for x in (reversed(node[1]) if last else node[1]):
+            out |= _edge(x, last)
+            if not _nullable(x):
+                break
+        return out
+    if kind == "alt":
+        out = set()
+        for x in node[1]:
+            out |= _edge(x, last)
+        return out
+    if kind == "rep":
+        return _edge(node[1], last)
+    return {f"(?{node[1]}:{a})" for a in _edge(node[2], last)}  # flags
+
+
+def edge_atoms(pattern: str, last: bool = False) -> frozenset[str] | None:
+    """The one-character pieces (as pattern source) a non-empty match of ``pattern`` must
+    start with (or end with, when ``last``); ``None`` when the pattern can match the empty
+    string or uses syntax this reader does not handle (then it may start with anything).
+
+    >>> sorted(edge_atoms(r"lire (aussi|[ée]galement)\\s*:"))
+    ['l']
+    >>> sorted(edge_atoms(r"\\s[-–/]\\s*DR", last=True))
+    ['R']
+    >>> edge_atoms(r"(?:photo)?") is None
+    True
+    """
+    try:
+        node = _Reader(pattern).parse()
+    except (_Unknown, IndexError, regex.error):
+        return None
+    if _nullable(node):
+        return None
+    atoms = _edge(node, last)
+    return frozenset(atoms) if atoms else None
+
+
+class Alternation:
+    """``(?:p1|p2|...)`` + ``suffix``, tried with only the alternatives that can start (or, with
+    ``at_end``, end) with the unit's first (last) character.
+
+    ``matches(s)``: with ``at_end=False``, whether the alternation matches at the start of
+    ``s`` (``pattern.match(s)``); with ``at_end=True``, whether it matches ending where ``s``
+    ends, starting at ``pos`` or later (``pattern.search(s, pos)``; the suffix must then end
+    with ``\\Z``, and a unit ending in whitespace is tried with every alternative).
+
+    The alternation matches where one of its alternatives does, so the alternatives are
+    compiled (with the suffix) in groups of those starting (ending) with the same atoms, each
+    group once, when first needed, and a unit tries the groups its first (last) character
+    admits, in turn: no alternation is
+    compiled per character (compiling a long alternation costs milliseconds). Compiled
+    patterns are kept here, not in the regex module's cache (they would crowd out the patterns
+    others use).
+    """
+
+    _MAX_KEYS = 4096
+
+    def __init__(self, patterns: Sequence[str], *, suffix: str = "", flags: int = regex.I | regex.V0,
+                 at_end: bool = False) -> None:
+        if at_end and not suffix.endswith("\\Z"):
+            raise ValueError("an alternation tried by its last character must end with \\Z")
+        self.patterns = tuple(patterns)
+        self.suffix = suffix
+        self.flags = flags
+        self.at_end = at_end
+        # Full case folding lets one pattern character match two of the text's: no gates then.
+        self._gated = bool(self.patterns) and not flags & (regex.FULLCASE | regex.V1)
+        # Alternatives that start (end) with the same atoms are always tried together: one
+        # pattern each. Alternatives the reader cannot place form the group tried everywhere.
+        by_atoms: dict[frozenset[str] | None, list[str]] = {}
+        for p in self.patterns:
+            atoms = edge_atoms(p, last=at_end) if self._gated else None
+            by_atoms.setdefault(atoms, []).append(p)
+        if not by_atoms:
+            by_atoms[None] = [""]  # no alternative at all is the empty group, "(?:)" + suffix
+        parts: list[str] = []
+        gate_groups: list[int | None] = []
+        for atoms in by_atoms:
+            if atoms is None:
+                gate_groups.append(None)
+                continue
+            parts.append("(?:(?=(" + "|".join(sorted(atoms)) + ")))?")
+            gate_groups.append(len(parts))
+        # Each group's pattern is compiled when a unit first needs it (a page needs some: a
+        # first call compiles no more than it uses).
+        self._sources = tuple("(?:" + "|".join(f"(?:{p})" for p in pats) + ")" + suffix for pats in by_atoms.values())
+        self._compiled: list[regex.Pattern[str] | None] = [None] * len(self._sources)
+        # One pattern for all the gates: an optional lookahead per group, which captures when
+        # the group's alternatives can start (end) with the character it is matched against.
+        self._gate = regex.compile("".join(parts), flags, cache_pattern=False)
+        self._gate_groups = tuple(gate_groups)
+        self._all_cache: tuple[regex.Pattern[str], ...] | None = None
+        self._full: regex.Pattern[str] | None = None
+        self._blank = regex.compile(r"\s", flags)
+        self._by_char: dict[str, tuple[regex.Pattern[str], ...]] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def full(self) -> regex.Pattern[str]:
+        """The whole alternation, compiled (for reference: :meth:`matches` does not use it)."""
+        if self._full is None:
+            self._full = regex.compile("(?:" + "|".join(f"(?:{p})" for p in self.patterns) + ")" + self.suffix,
+                                       self.flags, cache_pattern=False)
+        return self._full
+
+    def _group(self, k: int) -> regex.Pattern[str]:
+        pat = self._compiled[k]
+        if pat is None:
+            pat = self._compiled[k] = regex.compile(self._sources[k], self.flags, cache_pattern=False)
+        return pat
+
+    @property
+    def _all(self) -> tuple[regex.Pattern[str], ...]:
+        every = self._all_cache
+        if every is None:
+            every = self._all_cache = tuple(self._group(k) for k in range(len(self._sources)))
+        return every
+
+    def _for_char(self, ch: str) -> tuple[regex.Pattern[str], ...]:
+        subset = self._by_char.get(ch)
+        if subset is None:
+            m = self._gate.match(ch)
+            subset = tuple(self._group(k) for k, g in enumerate(self._gate_groups)
+                           if g is None or (m is not None and m.group(g) is not None))
+            with self._lock:
+                if len(self._by_char) >= self._MAX_KEYS:
+                    self._by_char.clear()
+                self._by_char[ch] = subset
+        return subset
+
+    def candidates(self, s: str) -> tuple[regex.Pattern[str], ...]:
+        """The compiled groups :meth:`matches` tries on ``s`` (a match at the start only: they
+        depend on ``s[0]`` alone), for a caller that tries several alternations in a row."""
+        if self.at_end:
+            raise ValueError("candidates() is for alternations matched at the start")
+        return self._for_char(s[0]) if s and self._gated else self._all
+
+    def matches(self, s: str, pos: int = 0) -> bool:
+        if self.at_end:
+            # A unit ending in blanks may end its match inside them: every alternative.
+            subset = self._for_char(s[-1]) if s and self._gated and not self._blank.match(s[-1]) else self._all
+            for pat in subset:
+                if pat.search(s, pos):
+                    return True
+            return False
+        for pat in self._for_char(s[0]) if s and self._gated else self._all:
+            if pat.match(s):
+                return True
+        return False
