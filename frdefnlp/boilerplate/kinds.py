@@ -32,7 +32,8 @@ import regex
 from .._resources import cached, read_json
 from .rules import _bylines, parse_date
 
-__all__ = ["KINDS", "Kind", "unit_kind", "is_comments_heading", "is_paywall_opener", "is_credit_line", "words_of"]
+__all__ = ["KINDS", "Kind", "unit_kind", "is_comments_heading", "is_paywall_opener", "is_credit_line", "words_of",
+           "caption_shaped"]
 
 #: The kinds :func:`unit_kind` returns, in the order they are tried.
 KINDS: tuple[str, ...] = (
@@ -310,3 +311,48 @@ def is_paywall_opener(text: str) -> bool:
     s = text.strip()
     d = _data()
     return len(s) <= d.paywall_max and bool(d.paywall.match(s))
+
+
+@dataclass(frozen=True, slots=True)
+class _CaptionShape:
+    max_len: int
+    max_words: int
+    tail: regex.Pattern[str]
+    finite: frozenset[str]
+    endings: tuple[str, ...]
+
+
+@cached
+def _caption_shape() -> _CaptionShape:
+    c = read_json("boilerplate/kinds.json")["caption_shape"]
+    return _CaptionShape(
+        max_len=int(c["max_len"]),
+        max_words=int(c["max_words"]),
+        tail=regex.compile(_alt(c["tail"]).pattern + r"\s*\.\Z", regex.I | regex.V0),
+        finite=frozenset(w.lower() for w in c["finite"]),
+        endings=tuple(c["finite_endings"]),
+    )
+
+
+def caption_shaped(text: str) -> bool:
+    """``True`` for a photo caption with no credit: a short sentence closing on a comma and a
+    time, maybe a place ("Le ministre lors de la cérémonie, mardi à Bamako."), with no quote,
+    no pronoun subject and no auxiliary or tensed verb of reported news ("a annoncé", "sera",
+    "-ait"). Shape only: the caller decides by place (a caption sits before the article's last
+    paragraph). Data: ``caption_shape`` in ``resources/boilerplate/kinds.json``.
+
+    >>> caption_shaped("Le ministre lors de la cérémonie, mardi à Bamako.")
+    True
+    >>> caption_shaped("Le ministre a inauguré la base, mardi à Bamako.")
+    False
+    """
+    s = text.strip()
+    c = _caption_shape()
+    if len(s) > c.max_len or not s.endswith(".") or _QUOTE.search(s):
+        return False
+    ws = words_of(s)
+    if not 3 <= len(ws) <= c.max_words:
+        return False
+    if any(w in c.finite or (len(w) > 5 and w.endswith(c.endings)) for w in ws):
+        return False
+    return bool(c.tail.search(s, max(0, len(s) - 110)))

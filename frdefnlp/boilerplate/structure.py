@@ -33,7 +33,7 @@ from functools import lru_cache
 
 import regex
 
-from .kinds import is_comments_heading, is_paywall_opener, words_of
+from .kinds import caption_shaped, is_comments_heading, is_paywall_opener, words_of
 
 __all__ = ["StructureResult", "structure_pass", "reads_as_sentence", "is_paragraph", "headline_like"]
 
@@ -141,8 +141,21 @@ def structure_pass(texts: Sequence[str], reasons: list[str | None]) -> Structure
         return StructureResult(_title_without_core(texts, reasons), None)
     core = _core(texts, reasons, paras)
     a, b = core
+    # A caption with no credit ("Le ministre lors de la cérémonie, mardi à Bamako.") sits
+    # next to the article's title or between its paragraphs, never after its last one.
+    for i in range(b):
+        if reasons[i] is None and caption_shaped(texts[i]):
+            reasons[i] = "caption"
+    if reasons[a] is not None:
+        a = next(i for i in range(a, b + 1) if reasons[i] is None)
+        core = (a, b)
     core_words = _words_between(texts, reasons, a, b)
     title = _title(texts, reasons, a, b)
+    if title is None:
+        title = _title_from_list(texts, reasons, a, b)
+    if title is None and a < b and _title_shaped(texts[a]):
+        # The title opens the core (a question is as long as a sentence): it is the title.
+        title = a
     # Head: before the title (or the core), what does not read as a sentence is furniture.
     head_end = title if title is not None else a
     for i in range(head_end):
@@ -458,6 +471,38 @@ def _title(texts: Sequence[str], reasons: list[str | None], a: int, b: int) -> i
         near = next((i for i in range(a - 1, -1, -1) if reasons[i] is None), None)
         return near if near is not None and headline_like(texts[near]) else None
     return best[1]
+
+
+def _title_shaped(text: str) -> bool:
+    """A title opening the core: headline-shaped, at most 16 words, not a sentence ending in
+    a full stop (a question title reads as a paragraph by its length)."""
+    t = text.strip()
+    return headline_like(t) and len(t.split()) <= 16 and not t.endswith(("»", '"', "”"))
+
+
+def _title_from_list(texts: Sequence[str], reasons: list[str | None], a: int, b: int) -> int | None:
+    """The article's title taken for the last item of a list of headlines right above the
+    core ("Topic : headline" lines, the title shaped alike and maybe followed by its lede).
+
+    Only when no title was found: the nearest unit removed as ``headlines`` among the few
+    removed units right above the core whose words are a third the core's (as in
+    :func:`_title`) is given back, with its teaser (the lede) if it has one."""
+    firsts = [k for k in range(a, b + 1) if reasons[k] is None and is_paragraph(texts[k])][:3]
+    core_stems = {w[:5] for w in _words_between(texts, reasons, a, firsts[-1])} if firsts else set()
+    i = a - 1
+    seen = 0
+    while i >= 0 and reasons[i] is not None and seen < 8:
+        t = texts[i].strip()
+        if reasons[i] == "headlines" and headline_like(t) and not is_paragraph(t):
+            ws = {w[:5] for w in _content_words(t)}
+            if len(ws) >= 3 and len(ws & core_stems) >= 2 and len(ws & core_stems) / len(ws) >= 0.34:
+                reasons[i] = None
+                if i + 1 < a and reasons[i + 1] == "headlines" and is_paragraph(texts[i + 1]):
+                    reasons[i + 1] = None  # its teaser: the article's lede
+                return i
+        i -= 1
+        seen += 1
+    return None
 
 
 def _title_without_core(texts: Sequence[str], reasons: list[str | None]) -> int | None:
