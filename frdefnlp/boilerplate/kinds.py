@@ -33,7 +33,7 @@ from .._resources import cached, read_json
 from .rules import _bylines, parse_date
 
 __all__ = ["KINDS", "Kind", "unit_kind", "is_comments_heading", "is_paywall_opener", "is_credit_line", "words_of",
-           "caption_shaped"]
+           "caption_shaped", "date_words"]
 
 #: The kinds :func:`unit_kind` returns, in the order they are tried.
 KINDS: tuple[str, ...] = (
@@ -356,3 +356,9 @@ def caption_shaped(text: str) -> bool:
     if any(w in c.finite or (len(w) > 5 and w.endswith(c.endings)) for w in ws):
         return False
     return bool(c.tail.search(s, max(0, len(s) - 110)))
+
+
+def date_words() -> frozenset[str]:
+    """Lower-case words a date line is made of besides its date (months, days, "publié",
+    "mis à jour" ...): the words that do not tell what an article is about."""
+    return _data().dl_words

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 import regex
 
-from .kinds import caption_shaped, is_comments_heading, is_paywall_opener, words_of
+from .kinds import caption_shaped, date_words, is_comments_heading, is_paywall_opener, words_of
 
 __all__ = ["StructureResult", "structure_pass", "reads_as_sentence", "is_paragraph", "headline_like"]
 
@@ -142,30 +142,43 @@ def structure_pass(texts: Sequence[str], reasons: list[str | None]) -> Structure
     core = _core(texts, reasons, paras)
     a, b = core
     # A caption with no credit ("Le ministre lors de la cérémonie, mardi à Bamako.") sits
-    # next to the article's title or between its paragraphs, never after its last one.
-    for i in range(b):
-        if reasons[i] is None and caption_shaped(texts[i]):
+    # next to the article's title, between its paragraphs or right after the last one.
+    # The core keeps at least one paragraph.
+    for i in range(min(n, b + 3)):
+        if reasons[i] is None and caption_shaped(texts[i]) \
+                and any(reasons[k] is None and k != i for k in (a, b)):
             reasons[i] = "caption"
-    if reasons[a] is not None:
+    if reasons[a] is not None or reasons[b] is not None:
         a = next(i for i in range(a, b + 1) if reasons[i] is None)
+        b = next(i for i in range(b, a - 1, -1) if reasons[i] is None)
         core = (a, b)
     core_words = _words_between(texts, reasons, a, b)
     title = _title(texts, reasons, a, b)
     if title is None:
         title = _title_from_list(texts, reasons, a, b)
+    elif title is not None:
+        title = _title_above(texts, reasons, title, _core_stems(texts, reasons, a, b))
     if title is None and a < b and _title_shaped(texts[a]):
         # The title opens the core (a question is as long as a sentence): it is the title.
         title = a
     # Head: before the title (or the core), what does not read as a sentence is furniture.
     head_end = title if title is not None else a
     for i in range(head_end):
-        if reasons[i] is None and not is_paragraph(texts[i]) and not reads_as_sentence(texts[i]):
+        t = texts[i]
+        if reasons[i] is None and (not is_paragraph(t) and not reads_as_sentence(t) or _cut(t) and len(t) <= TEASER_MAX
+                                   or title is not None and t.strip() == texts[title].strip()):
+            # An article is never cut short above its own title: a text cut by an ellipsis
+            # or a read-on link there is another article's teaser. A copy of the title above
+            # it goes (the copy next to the text stays).
             reasons[i] = "outside"
-    # Between the title and the core: short non-sentences (rubric, name alone, "Par").
+    # Between the title and the core: short non-sentences (rubric, name alone, "Par"), not
+    # a line about the article (a title in capitals below a look-alike headline).
     if title is not None:
+        stems = _core_stems(texts, reasons, a, b)
         for i in range(title + 1, a):
             t = texts[i]
-            if reasons[i] is None and len(t) < 60 and not reads_as_sentence(t) and _label_like(t, core_words):
+            if reasons[i] is None and len(t) < 60 and not reads_as_sentence(t) and _label_like(t, core_words) \
+                    and not _about(t, stems) and not (len(t.split()) >= 4 and _shared(t, stems)):
                 reasons[i] = "outside"
     # Tail: after the core. A list of other articles (with or without teasers) goes, then
     # whatever does not read as a sentence. The prose line right after the core stays.
@@ -280,11 +293,12 @@ def _pitches(texts: Sequence[str], reasons: list[str | None]) -> None:
 
 def _duplicates(texts: Sequence[str], reasons: list[str | None]) -> None:
     """A short sentence printed twice within three units, next to other furniture or with a
-    bullet on one copy: an image's alt text and its caption."""
+    bullet on one copy: an image's alt text and its caption. A question or an exclamation
+    printed twice is a title and its copy (the title rules keep one)."""
     n = len(texts)
     for i in range(n):
         t = _BULLET.sub("", texts[i].strip())
-        if len(t) > 300 or not t.endswith(_TERMINAL) or reasons[i] not in (None, "caption"):
+        if len(t) > 300 or not t.endswith(_TERMINAL) or t.endswith(("?", "!")) or reasons[i] not in (None, "caption"):
             continue
         for j in range(i + 1, min(n, i + 4)):
             if _BULLET.sub("", texts[j].strip()) == t and (
@@ -450,6 +464,9 @@ def _title(texts: Sequence[str], reasons: list[str | None], a: int, b: int) -> i
     best: tuple[float, int] | None = None
     for i in range(a - 1, -1, -1):
         t = texts[i].strip()
+        if reasons[i] == "dateline" and _dated_title(t, core_stems):
+            reasons[i] = None  # a title that holds a date ("Le défilé du 11 décembre à Niamey")
+            return i
         if reasons[i] is not None or not headline_like(t) or len(t.split()) > 22 or _BULLET.match(t):
             continue
         ws = {w[:5] for w in _content_words(t)}
@@ -471,6 +488,52 @@ def _title(texts: Sequence[str], reasons: list[str | None], a: int, b: int) -> i
         near = next((i for i in range(a - 1, -1, -1) if reasons[i] is None), None)
         return near if near is not None and headline_like(texts[near]) else None
     return best[1]
+
+
+def _core_stems(texts: Sequence[str], reasons: list[str | None], a: int, b: int) -> set[str]:
+    """Five-letter stems of the words of the core's first three paragraphs."""
+    firsts = [k for k in range(a, b + 1) if reasons[k] is None and is_paragraph(texts[k])][:3]
+    return {w[:5] for w in _words_between(texts, reasons, a, firsts[-1])} if firsts else set()
+
+
+def _shared(text: str, stems: set[str]) -> int:
+    return len({w[:5] for w in _content_words(text)} & stems)
+
+
+def _about(text: str, stems: set[str]) -> bool:
+    """The line is about the article: two of its words and a third of them in the core."""
+    ws = {w[:5] for w in _content_words(text)}
+    shared = len(ws & stems)
+    return shared >= 2 and shared * 3 >= len(ws)
+
+
+def _dated_title(text: str, stems: set[str]) -> bool:
+    """A line taken for a date line that is the article's title: headline-shaped, two words
+    or more besides its date, and half of them in the core."""
+    if not headline_like(text) or len(text.split()) > 22:
+        return False
+    dw = date_words()
+    ws = {w[:5] for w in _content_words(text) if w not in dw and not w.isdigit()}
+    shared = len(ws & stems)
+    return len(ws) >= 2 and shared >= 2 and shared * 2 >= len(ws)
+
+
+def _title_above(texts: Sequence[str], reasons: list[str | None], title: int, stems: set[str]) -> int:
+    """The title found, or the headline about the article right above it (across date lines
+    and bylines): the title sits above its byline and its lede; what sits between them and
+    the text (a caption or a standfirst with no full stop) is nearer the text."""
+    k = title - 1
+    skipped = 0
+    while k >= 0 and reasons[k] is not None and skipped < 3:
+        k -= 1
+        skipped += 1
+    if k < 0 or reasons[k] is not None:
+        return title
+    t = texts[k].strip()
+    if headline_like(t) and len(t.split()) <= 22 and not _BULLET.match(t) and not is_paragraph(t) and _about(t, stems) \
+            and t != texts[title].strip():
+        return k
+    return title
 
 
 def _title_shaped(text: str) -> bool:
