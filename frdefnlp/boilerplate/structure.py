@@ -477,6 +477,10 @@ def _title(texts: Sequence[str], reasons: list[str | None], a: int, b: int) -> i
         # right above the core is more likely a lede).
         if len(ws) >= 3 and share >= 0.34 and len(t.split()) <= 16:
             return i
+        # Right above its byline or date line (the title's place), two shared words will do.
+        if len(ws) >= 3 and len(ws & core_stems) >= 2 and len(t.split()) <= 16 \
+                and i + 1 < a and reasons[i + 1] in ("byline", "dateline"):
+            return i
         score = len(ws & core_stems) + 0.1 * share - 0.01 * (a - i)  # nearer wins a tie
         if best is None or score > best[0]:
             best = (score, i)
@@ -520,8 +524,10 @@ def _dated_title(text: str, stems: set[str]) -> bool:
 
 def _title_above(texts: Sequence[str], reasons: list[str | None], title: int, stems: set[str]) -> int:
     """The title found, or the headline about the article right above it (across date lines
-    and bylines): the title sits above its byline and its lede; what sits between them and
-    the text (a caption or a standfirst with no full stop) is nearer the text."""
+    and bylines): the title sits above its byline and its standfirst; what sits between them
+    and the text (a caption or a standfirst with no full stop) is nearer the text. A
+    look-alike headline about the article right above the title is kept with it: losing the
+    title costs more than keeping one line of furniture."""
     k = title - 1
     skipped = 0
     while k >= 0 and reasons[k] is not None and skipped < 3:
