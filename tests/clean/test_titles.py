@@ -1,0 +1,158 @@
+"""The article's title survives furniture that looks like it; captions with no credit go.
+
+``tests/clean/titles/`` holds pages written here (never trained on) in the layouts of the
+French-language press of the Maghreb, the Sahel, West Africa, France, Belgium, Switzerland,
+Quebec and Lebanon, each with a hard title placement: after a list of "Topic : headline"
+lines (French or Spanish), under a breadcrumb ending in the title, in capitals below a
+look-alike headline, printed twice (also as a question or an exclamation), in a share block
+("Partager : <title>"), holding a date, followed by a standfirst or a caption with no full
+stop, as the last item of a list of teasers. Captions carry no credit word ("Le ministre lors
+de la cérémonie, mardi à Bamako.") and bylines name a correspondent.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from frdefnlp import clean
+from frdefnlp.boilerplate.evaluate import score_page
+from frdefnlp.boilerplate.kinds import caption_shaped
+from frdefnlp.boilerplate.pages import load_page
+from frdefnlp.boilerplate.rules import furniture_reason, parse_byline
+
+PAGES = sorted((Path(__file__).parent / "titles").glob("*.json"))
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, object]:
+    return {p.stem: score_page(load_page(p)) for p in PAGES}
+
+
+def test_title_set_size() -> None:
+    assert len(PAGES) >= 30
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
+def test_no_title_or_body_line_lost(path: Path, scores: dict[str, object]) -> None:
+    s = scores[path.stem]
+    assert s.lost == (), s.lost  # type: ignore[attr-defined]
+
+
+def test_title_set_means(scores: dict[str, object]) -> None:
+    vals = list(scores.values())
+    assert sum(s.precision for s in vals) / len(vals) >= 0.98  # type: ignore[attr-defined]
+    titles = [s.metadata_ok["title"] for s in vals]  # type: ignore[attr-defined]
+    assert sum(titles) / len(titles) >= 0.95
+    dates = [s.metadata_ok["date"] for s in vals]  # type: ignore[attr-defined]
+    assert all(dates)
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre lors de la cérémonie, mardi à Bamako.",
+    "Des fusiliers marins débarquent sur la plage, jeudi près de Tan-Tan.",
+    "Le bâtiment quittant la rade de Toulon, lundi matin.",
+    "Un avion de combat lors d'une démonstration à Payerne, l'été dernier.",
+    "Des soldats à un poste de contrôle près de la frontière, lundi.",
+    "Une vedette à l'entrée du port, à Dakar, le 3 mai.",
+])
+def test_caption_shapes(text: str) -> None:
+    assert caption_shaped(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre a inauguré la base, mardi à Bamako.",
+    "Le président est arrivé à Dakar, mardi.",
+    "Les combats ont repris dans la région, mardi soir.",
+    "Le bilan s'alourdit, jeudi.",
+    "Une décision est attendue d'ici deux ans.",
+    "« Nous resterons », a-t-il dit, mardi à Gao.",
+    "Les premiers avions doivent être livrés en 2027.",
+])
+def test_sentences_are_not_caption_shaped(text: str) -> None:
+    assert not caption_shaped(text)
+
+
+BODY = [
+    "Le ministre de la Défense a présidé mardi à Bamako la cérémonie de remise de matériel aux "
+    "Forces armées maliennes, en présence de plusieurs officiers supérieurs.",
+    "Le lot comprend des véhicules blindés, des camions de transport et du matériel de transmission "
+    "destinés aux unités engagées dans le centre du pays.",
+    "Selon le ministère, d'autres livraisons sont prévues avant la fin de l'année pour équiper les "
+    "nouvelles recrues.",
+]
+TITLE = "Les FAMa reçoivent de nouveaux véhicules blindés"
+
+
+def _kept(lines: list[str]) -> tuple[list[str], str | None]:
+    r = clean("\n\n".join(lines))
+    return [s.text for s in r.segments if s.kept], r.metadata.title
+
+
+def test_title_above_its_byline_beats_a_caption_with_no_full_stop() -> None:
+    kept, title = _kept(["Accueil   Politique   Sécurité   Sport", TITLE, "Publié le 12 mars 2024",
+                         "Le ministre de la Défense lors de la cérémonie de remise de matériel à Bamako", *BODY])
+    assert TITLE in kept and title == TITLE
+
+
+def test_title_above_a_standfirst_with_no_full_stop() -> None:
+    lede = "Des véhicules blindés et des camions remis aux Forces armées maliennes à Bamako"
+    kept, title = _kept(["Accueil   Politique   Sécurité   Sport", TITLE, lede, "Publié le 12 mars 2024", *BODY])
+    assert TITLE in kept and lede in kept and title == TITLE
+
+
+@pytest.mark.parametrize("t", ["Que contient le lot de matériel remis aux FAMa ?", "Les FAMa reçoivent enfin leurs blindés !"])
+def test_question_title_printed_twice_keeps_the_copy_next_to_the_text(t: str) -> None:
+    r = clean("\n\n".join(["Accueil   Politique   Sécurité   Sport", t, "12/03/2024", t, *BODY]))
+    copies = [s for s in r.segments if s.text == t]
+    assert [s.kept for s in copies] == [False, True]
+    assert r.metadata.title == t
+
+
+def test_title_holding_a_date_is_not_a_date_line() -> None:
+    t = "Remise de matériel du 12 mars 2024 aux FAMa"
+    kept, title = _kept(["Accueil   Politique   Sécurité   Sport", t, "Publié le 12 mars 2024", *BODY])
+    assert t in kept and title == t
+
+
+def test_capital_title_below_a_look_alike_headline_stays() -> None:
+    t = "MALI : LES FAMA REÇOIVENT DES BLINDÉS"
+    kept, _ = _kept(["Accueil   Politique   Sécurité   Sport", "Défense : le ministre de la Défense en visite à Kati",
+                     t, "Par Moussa Traoré", "12 mars 2024", *BODY])
+    assert t in kept
+
+
+def test_title_and_lede_at_the_end_of_a_headline_list() -> None:
+    lede = "Le ministre a remis mardi des blindés aux unités du centre, une première depuis trois ans."
+    kept, title = _kept(["Accueil", "Ségou : les riziculteurs en colère", "Kayes : la route enfin bitumée",
+                         "Défense : les FAMa reçoivent de nouveaux véhicules blindés", lede, "12/03/2024", *BODY])
+    assert "Défense : les FAMa reçoivent de nouveaux véhicules blindés" in kept and lede in kept
+    assert "Ségou : les riziculteurs en colère" not in kept
+    assert title == "Défense : les FAMa reçoivent de nouveaux véhicules blindés"
+
+
+def test_caption_with_no_credit_goes_between_paragraphs_not_at_the_end() -> None:
+    cap = "Les blindés alignés sur la place d'armes, mardi à Bamako."
+    kept, _ = _kept([TITLE, "12/03/2024", BODY[0], cap, BODY[1], BODY[2]])
+    assert cap not in kept and BODY[1] in kept
+    # The article's only paragraph is never taken for a caption.
+    last = "Les blindés alignés sur la place d'armes lors de la cérémonie officielle, mardi à Bamako."
+    assert caption_shaped(last)
+    kept, _ = _kept([TITLE, "12/03/2024", last])
+    assert last in kept
+
+
+def test_share_line_repeating_the_title() -> None:
+    assert furniture_reason(f"Partager : {TITLE}") == "share"
+
+
+@pytest.mark.parametrize("line,author", [
+    ("De notre envoyé spécial à Sévaré, Oumar Keïta", "Oumar Keïta"),
+    ("De notre correspondante permanente à Paris, Awa Ba", "Awa Ba"),
+    ("Propos recueillis par Awa Diop", "Awa Diop"),
+    ("Par Moussa Traoré, correspondant à Gao", "Moussa Traoré"),
+])
+def test_correspondent_bylines(line: str, author: str) -> None:
+    b = parse_byline(line)
+    assert b is not None and b.author == author
