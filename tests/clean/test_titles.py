@@ -152,7 +152,28 @@ def test_share_line_repeating_the_title() -> None:
     ("De notre correspondante permanente à Paris, Awa Ba", "Awa Ba"),
     ("Propos recueillis par Awa Diop", "Awa Diop"),
     ("Par Moussa Traoré, correspondant à Gao", "Moussa Traoré"),
+    ("Moussa Traoré, correspondant à Gao", "Moussa Traoré"),
+    ("Fatou Ndiaye, correspondante permanente à Dakar", "Fatou Ndiaye"),
+    ("Envoyé spécial à Gao, Moussa Traoré", "Moussa Traoré"),
+    ("Moussa Traoré, envoyé spécial", "Moussa Traoré"),
+    ("Un article de Moussa Traoré", "Moussa Traoré"),
 ])
 def test_correspondent_bylines(line: str, author: str) -> None:
     b = parse_byline(line)
     assert b is not None and b.author == author
+
+
+@pytest.mark.parametrize("line", [
+    "Amadou Ba, correspondant de guerre, a été blessé à Gao.",
+    "Le Mali, correspondant à ses engagements",
+    "Un article de presse a révélé que le Mali achète des drones.",
+])
+def test_sentences_are_not_correspondent_bylines(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize("line", ["De notre correspondant à Mopti", "Par notre envoyée spéciale à Gao",
+                                  "La rédaction avec agences"])
+def test_nameless_correspondent_lines_go(line: str) -> None:
+    r = clean("\n\n".join([TITLE, line, *BODY]))
+    assert [s.kept for s in r.segments if s.text == line] == [False]
