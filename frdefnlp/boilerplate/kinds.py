@@ -33,7 +33,7 @@ from .._resources import cached, read_json
 from .rules import _bylines, parse_date
 
 __all__ = ["KINDS", "Kind", "unit_kind", "is_comments_heading", "is_paywall_opener", "is_credit_line", "words_of",
-           "caption_shaped", "date_words"]
+           "caption_shaped", "caption_scene", "date_words"]
 
 #: The kinds :func:`unit_kind` returns, in the order they are tried.
 KINDS: tuple[str, ...] = (
@@ -320,6 +320,8 @@ class _CaptionShape:
     tail: regex.Pattern[str]
     finite: frozenset[str]
     endings: tuple[str, ...]
+    scene: regex.Pattern[str]
+    scene_words: int
 
 
 @cached
@@ -331,7 +333,13 @@ def _caption_shape() -> _CaptionShape:
         tail=regex.compile(_alt(c["tail"]).pattern + r"\s*\.\Z", regex.I | regex.V0),
         finite=frozenset(w.lower() for w in c["finite"]),
         endings=tuple(c["finite_endings"]),
+        scene=_alt(c["scene"]),
+        scene_words=int(c["scene_max_words"]),
     )
+
+
+def _finite(ws: list[str], c: _CaptionShape) -> bool:
+    return any(w in c.finite or (len(w) > 5 and w.endswith(c.endings)) for w in ws)
 
 
 def caption_shaped(text: str) -> bool:
@@ -353,9 +361,34 @@ def caption_shaped(text: str) -> bool:
     ws = words_of(s)
     if not 3 <= len(ws) <= c.max_words:
         return False
-    if any(w in c.finite or (len(w) > 5 and w.endswith(c.endings)) for w in ws):
+    if _finite(ws, c):
         return False
     return bool(c.tail.search(s, max(0, len(s) - 110)))
+
+
+def caption_scene(text: str) -> bool:
+    """``True`` for a caption that names its scene with no credit and no tensed verb, with or
+    without a full stop ("Le commandant lors de la remise des véhicules à Abidjan"). A title
+    can read the same way: the caller only asks below the title.
+
+    >>> caption_scene("Le commandant lors de la remise des véhicules à Abidjan")
+    True
+    >>> caption_scene("Le commandant a parlé lors de la remise des véhicules")
+    False
+    >>> caption_scene("Le chef d'état-major remet les nouveaux véhicules aux unités lors de la cérémonie à Bamako.")
+    False
+    """
+    s = text.strip()
+    c = _caption_shape()
+    if len(s) > c.max_len or s.endswith((":", ";", ",", "?", "!", "…", "...")) or _QUOTE.search(s):
+        return False
+    ws = words_of(s)
+    if not 4 <= len(ws) <= c.scene_words or _finite(ws, c):
+        return False
+    # With a full stop it could be a short sentence in the present tense: only a short one.
+    if s.endswith(_TERMINAL) and len(ws) > 12:
+        return False
+    return bool(c.scene.search(s))
 
 
 def date_words() -> frozenset[str]:

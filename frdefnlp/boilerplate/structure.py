@@ -33,7 +33,7 @@ from functools import lru_cache
 
 import regex
 
-from .kinds import caption_shaped, date_words, is_comments_heading, is_paywall_opener, words_of
+from .kinds import caption_scene, caption_shaped, date_words, is_comments_heading, is_paywall_opener, words_of
 
 __all__ = ["StructureResult", "structure_pass", "reads_as_sentence", "is_paragraph", "headline_like"]
 
@@ -161,6 +161,12 @@ def structure_pass(texts: Sequence[str], reasons: list[str | None]) -> Structure
     if title is None and a < b and _title_shaped(texts[a]):
         # The title opens the core (a question is as long as a sentence): it is the title.
         title = a
+    if title is not None:
+        # Below the title, a caption naming its scene ("… lors de la remise des véhicules").
+        for i in range(title + 1, min(n, b + 3)):
+            if reasons[i] is None and caption_scene(texts[i]) and any(
+                    reasons[k] is None and is_paragraph(texts[k]) and k != i for k in range(a, b + 1)):
+                reasons[i] = "caption"
     # Head: before the title (or the core), what does not read as a sentence is furniture.
     head_end = title if title is not None else a
     for i in range(head_end):

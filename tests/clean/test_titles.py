@@ -18,7 +18,7 @@ import pytest
 
 from frdefnlp import clean
 from frdefnlp.boilerplate.evaluate import score_page
-from frdefnlp.boilerplate.kinds import caption_shaped
+from frdefnlp.boilerplate.kinds import caption_scene, caption_shaped
 from frdefnlp.boilerplate.pages import load_page
 from frdefnlp.boilerplate.rules import furniture_reason, parse_byline
 
@@ -91,9 +91,28 @@ def _kept(lines: list[str]) -> tuple[list[str], str | None]:
 
 
 def test_title_above_its_byline_beats_a_caption_with_no_full_stop() -> None:
-    kept, title = _kept(["Accueil   Politique   Sécurité   Sport", TITLE, "Publié le 12 mars 2024",
-                         "Le ministre de la Défense lors de la cérémonie de remise de matériel à Bamako", *BODY])
+    cap = "Le ministre de la Défense lors de la cérémonie de remise de matériel à Bamako"
+    kept, title = _kept(["Accueil   Politique   Sécurité   Sport", TITLE, "Publié le 12 mars 2024", cap, *BODY])
     assert TITLE in kept and title == TITLE
+    assert cap not in kept
+
+
+def test_title_naming_its_scene_stays() -> None:
+    t = "Des blindés présentés lors du défilé de Bamako"
+    kept, title = _kept(["Accueil   Politique   Sécurité   Sport", t, "Publié le 12 mars 2024", *BODY])
+    assert t in kept and title == t
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Le commandant lors de la remise des véhicules à Abidjan", True),
+    ("Les soldats pendant la cérémonie de passation", True),
+    ("Le ministre au cours de sa visite à la base de Kati.", True),
+    ("Le commandant a parlé lors de la remise des véhicules", False),
+    ("Le chef d'état-major remet les nouveaux véhicules aux unités lors de la cérémonie à Bamako.", False),
+    ("Les blindés ont défilé lors de la fête nationale.", False),
+])
+def test_caption_scenes(text: str, expected: bool) -> None:
+    assert caption_scene(text) is expected
 
 
 def test_title_above_a_standfirst_with_no_full_stop() -> None:
