@@ -15,13 +15,24 @@ article's extent and decides by place:
    date or rubric line, and one short paragraph (a list of other articles, even with no
    heading); a page whose every paragraph sits in such lists has no article (``listing``);
 5. **the core**: the largest run of article paragraphs (paragraphs joined across removed
-   furniture and single sub-headings); **the title**: the title-like line before the core that
-   shares most words with it;
+   furniture and single sub-headings); **captions with no credit** next to it (a short
+   sentence closing on a comma and a time, "…, mardi à Bamako.", with no tensed verb) go, up
+   to two units after its last paragraph; **the title**: the nearest title-like line before
+   the core clearly about it (a third of its words in the core's first paragraphs; two words
+   when it sits right above its byline or date line), also a line taken for a date line
+   ("Le défilé du 11 décembre à Niamey"); if a headline about the article sits right above
+   the line found (across bylines and date lines), that one is the title and the line found a
+   caption or standfirst. With no title above the core: the last item of a list of headlines
+   right above it that is about the article (with its teaser, the lede), or the core's first
+   line when it is headline-shaped (a question). Below the title, a caption naming its scene
+   ("… lors de la remise des véhicules à Abidjan") goes;
 6. **head and tail**: before the title and after the core, lines that do not read as
    sentences (fewer than five words or no final punctuation) are furniture (``outside``); so
-   are the teasers next to them. The line right after the core that reads as prose (a last
+   are the teasers next to them, a teaser cut short above the title and a copy of the title
+   above it (the copy next to the text stays). The line right after the core that reads as prose (a last
    paragraph cut short) stays. Between the title and the core, short non-sentences go
-   (a rubric, "Par", a name alone); the standfirst stays.
+   (a rubric, "Par", a name alone) unless they share words with the article (a title in
+   capitals below a look-alike headline); the standfirst stays.
 
 Cost: a constant number of passes over the units; linear in the page.
 """
@@ -162,11 +173,15 @@ def structure_pass(texts: Sequence[str], reasons: list[str | None]) -> Structure
         # The title opens the core (a question is as long as a sentence): it is the title.
         title = a
     if title is not None:
-        # Below the title, a caption naming its scene ("… lors de la remise des véhicules").
+        # Below the title, a caption naming its scene ("… lors de la remise des véhicules"),
+        # as long as the core keeps a paragraph (counted once: linear).
+        core_paras = sum(1 for k in range(a, b + 1) if reasons[k] is None and is_paragraph(texts[k]))
         for i in range(title + 1, min(n, b + 3)):
-            if reasons[i] is None and caption_scene(texts[i]) and any(
-                    reasons[k] is None and is_paragraph(texts[k]) and k != i for k in range(a, b + 1)):
-                reasons[i] = "caption"
+            if reasons[i] is None and caption_scene(texts[i]):
+                own = 1 if a <= i <= b and is_paragraph(texts[i]) else 0
+                if core_paras - own >= 1:
+                    reasons[i] = "caption"
+                    core_paras -= own
     # Head: before the title (or the core), what does not read as a sentence is furniture.
     head_end = title if title is not None else a
     for i in range(head_end):
