@@ -322,6 +322,8 @@ class _CaptionShape:
     endings: tuple[str, ...]
     scene: regex.Pattern[str]
     scene_words: int
+    position: regex.Pattern[str]
+    portrait: regex.Pattern[str]
 
 
 @cached
@@ -335,6 +337,8 @@ def _caption_shape() -> _CaptionShape:
         endings=tuple(c["finite_endings"]),
         scene=_alt(c["scene"]),
         scene_words=int(c["scene_max_words"]),
+        position=_alt(c["position"]),
+        portrait=regex.compile("(?:" + c["portrait"] + r")\s*\Z", regex.I | regex.V0),
     )
 
 
@@ -344,9 +348,10 @@ def _finite(ws: list[str], c: _CaptionShape) -> bool:
 
 def caption_shaped(text: str) -> bool:
     """``True`` for a photo caption with no credit: a short sentence closing on a comma and a
-    time, maybe a place ("Le ministre lors de la cérémonie, mardi à Bamako."), with no quote,
-    no pronoun subject and no auxiliary or tensed verb of reported news ("a annoncé", "sera",
-    "-ait"). Shape only: the caller decides by place (a caption sits before the article's last
+    time, maybe a place ("Le ministre lors de la cérémonie, mardi à Bamako."), or a name and
+    its role alone ("Le général X Y, chef d'état-major des armées."), with no quote, no
+    pronoun subject and no auxiliary or tensed verb of reported news ("a annoncé", "sera",
+    "-ait"); or a short line with a position mark ("X (à gauche) et Y à Rabat"). Shape only: the caller decides by place (a caption sits before the article's last
     paragraph). Data: ``caption_shape`` in ``resources/boilerplate/kinds.json``.
 
     >>> caption_shaped("Le ministre lors de la cérémonie, mardi à Bamako.")
@@ -356,14 +361,16 @@ def caption_shaped(text: str) -> bool:
     """
     s = text.strip()
     c = _caption_shape()
-    if len(s) > c.max_len or not s.endswith(".") or _QUOTE.search(s):
+    if len(s) > c.max_len or _QUOTE.search(s):
         return False
     ws = words_of(s)
     if not 3 <= len(ws) <= c.max_words:
         return False
-    if _finite(ws, c):
+    if c.position.search(s):
+        return True  # "(à gauche)": only a caption points at a picture
+    if not s.endswith(".") or _finite(ws, c):
         return False
-    return bool(c.tail.search(s, max(0, len(s) - 110)))
+    return bool(c.tail.search(s, max(0, len(s) - 110)) or c.portrait.match(s))
 
 
 def caption_scene(text: str) -> bool:

@@ -56,6 +56,9 @@ def test_title_set_means(scores: dict[str, object]) -> None:
     "Un avion de combat lors d'une démonstration à Payerne, l'été dernier.",
     "Des soldats à un poste de contrôle près de la frontière, lundi.",
     "Une vedette à l'entrée du port, à Dakar, le 3 mai.",
+    "Le général Moussa Traoré, chef d'état-major général des armées.",
+    "Le ministre (à droite) et son homologue nigérien, mardi à Niamey",
+    "Assimi Goïta (au centre) lors du défilé",
 ])
 def test_caption_shapes(text: str) -> None:
     assert caption_shaped(text)
@@ -69,6 +72,8 @@ def test_caption_shapes(text: str) -> None:
     "Une décision est attendue d'ici deux ans.",
     "« Nous resterons », a-t-il dit, mardi à Gao.",
     "Les premiers avions doivent être livrés en 2027.",
+    "Le Mali, pays enclavé, dépend de ses voisins.",
+    "Moussa Traoré, le ministre, a démenti.",
 ])
 def test_sentences_are_not_caption_shaped(text: str) -> None:
     assert not caption_shaped(text)
