@@ -24,7 +24,9 @@ article's extent and decides by place:
    the line found (across bylines and date lines), that one is the title and the line found a
    caption or standfirst. With no title above the core: the last item of a list of headlines
    right above it that is about the article (with its teaser, the lede), or the core's first
-   line when it is headline-shaped (a question). Below the title, a caption naming its scene
+   line when it is headline-shaped (a question); when no line about the article was found, a
+   line taken for a caption only because a photo credit sits below it (the picture between
+   the title and the text was not scraped). Below the title, a caption naming its scene
    ("… lors de la remise des véhicules à Abidjan") goes;
 6. **head and tail**: before the title and after the core, lines that do not read as
    sentences (fewer than five words or no final punctuation) are furniture (``outside``); so
@@ -44,7 +46,7 @@ from functools import lru_cache
 
 import regex
 
-from .kinds import caption_scene, caption_shaped, date_words, is_comments_heading, is_paywall_opener, words_of
+from .kinds import caption_scene, caption_shaped, date_words, is_comments_heading, is_paywall_opener, unit_kind, words_of
 
 __all__ = ["StructureResult", "structure_pass", "reads_as_sentence", "is_paragraph", "headline_like"]
 
@@ -169,6 +171,8 @@ def structure_pass(texts: Sequence[str], reasons: list[str | None]) -> Structure
         title = _title_from_list(texts, reasons, a, b)
     elif title is not None:
         title = _title_above(texts, reasons, title, _core_stems(texts, reasons, a, b))
+    if title is None or not _about(texts[title], _core_stems(texts, reasons, a, b)):
+        title = _title_over_credit(texts, reasons, a, b) or title
     if title is None and a < b and _title_shaped(texts[a]):
         # The title opens the core (a question is as long as a sentence): it is the title.
         title = a
@@ -561,6 +565,21 @@ def _title_above(texts: Sequence[str], reasons: list[str | None], title: int, st
             and t != texts[title].strip():
         return k
     return title
+
+
+def _title_over_credit(texts: Sequence[str], reasons: list[str | None], a: int, b: int) -> int | None:
+    """The title taken for a caption because a photo credit sits on the line below it (the
+    picture between the title and the text was not scraped, its credit was): when no line
+    about the article was found, the nearest such line above the core that is headline-shaped,
+    carries no credit itself and is about the article is the title."""
+    stems = _core_stems(texts, reasons, a, b)
+    for i in range(a - 1, max(-1, a - 9), -1):
+        t = texts[i].strip()
+        if reasons[i] == "caption" and headline_like(t) and len(t.split()) <= 22 and not t.endswith(_TERMINAL) \
+                and unit_kind(t) is None and _about(t, stems):
+            reasons[i] = None
+            return i
+    return None
 
 
 def _title_shaped(text: str) -> bool:

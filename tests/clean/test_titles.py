@@ -201,3 +201,30 @@ def test_sentences_are_not_correspondent_bylines(line: str) -> None:
 def test_nameless_correspondent_lines_go(line: str) -> None:
     r = clean("\n\n".join([TITLE, line, *BODY]))
     assert [s.kept for s in r.segments if s.text == line] == [False]
+
+
+def test_title_over_a_photo_credit_stays() -> None:
+    # The picture between the title and the text was not scraped; its credit was.
+    r = clean("\n".join(["Accueil   Politique   Sécurité   Sport", TITLE, "Photo : DR", "12/03/2024", *BODY]))
+    assert [s.kept for s in r.segments if s.text == TITLE] == [True]
+    assert r.metadata.title == TITLE
+
+
+def test_caption_over_a_photo_credit_below_the_title_goes() -> None:
+    cap = "Le ministre de la Défense et les officiers devant les blindés"
+    r = clean("\n".join(["Accueil   Politique   Sécurité   Sport", TITLE, "12/03/2024", cap, "Photo : DR", *BODY]))
+    assert [s.kept for s in r.segments if s.text == cap] == [False]
+    assert r.metadata.title == TITLE
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
+def test_one_line_a_block_loses_nothing(path: Path) -> None:
+    """The same pages with one newline between blocks (a scraper that keeps no blank lines)."""
+    import json
+
+    from frdefnlp.boilerplate.pages import assemble
+
+    page = json.loads(path.read_text(encoding="utf-8"))
+    page["joiner"] = "\n"
+    s = score_page(assemble(page, where=str(path)))
+    assert s.lost == (), s.lost
