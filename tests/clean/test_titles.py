@@ -228,3 +228,19 @@ def test_one_line_a_block_loses_nothing(path: Path) -> None:
     page["joiner"] = "\n"
     s = score_page(assemble(page, where=str(path)))
     assert s.lost == (), s.lost
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
+def test_title_in_capitals_loses_nothing(path: Path) -> None:
+    """The same pages with the title in capitals (its language is judged in lower case)."""
+    import json
+
+    from frdefnlp.boilerplate.pages import assemble
+
+    page = json.loads(path.read_text(encoding="utf-8"))
+    t = page["metadata"]["title"]
+    for block in page["blocks"]:
+        if block["label"] == "title" or block.get("text") == t:
+            block["text"] = block["text"].upper()
+    s = score_page(assemble(page, where=str(path)))
+    assert s.lost == (), s.lost
