@@ -33,7 +33,8 @@ from .._resources import cached, read_json
 from .dispatch import Alternation
 from .rules import _bylines, parse_date
 
-__all__ = ["KINDS", "Kind", "unit_kind", "is_comments_heading", "is_paywall_opener", "is_credit_line", "words_of"]
+__all__ = ["KINDS", "Kind", "unit_kind", "is_comments_heading", "is_paywall_opener", "is_credit_line", "words_of",
+           "caption_shaped", "caption_scene", "date_words"]
 
 #: The kinds :func:`unit_kind` returns, in the order they are tried.
 KINDS: tuple[str, ...] = (
@@ -312,3 +313,94 @@ def is_paywall_opener(text: str) -> bool:
     s = text.strip()
     d = _data()
     return len(s) <= d.paywall_max and d.paywall.matches(s)
+
+
+@dataclass(frozen=True, slots=True)
+class _CaptionShape:
+    max_len: int
+    max_words: int
+    tail: regex.Pattern[str]
+    finite: frozenset[str]
+    endings: tuple[str, ...]
+    scene: regex.Pattern[str]
+    scene_words: int
+    position: regex.Pattern[str]
+    portrait: regex.Pattern[str]
+
+
+@cached
+def _caption_shape() -> _CaptionShape:
+    c = read_json("boilerplate/kinds.json")["caption_shape"]
+    return _CaptionShape(
+        max_len=int(c["max_len"]),
+        max_words=int(c["max_words"]),
+        tail=regex.compile(_alt(c["tail"]).pattern + r"\s*\.\Z", regex.I | regex.V0),
+        finite=frozenset(w.lower() for w in c["finite"]),
+        endings=tuple(c["finite_endings"]),
+        scene=_alt(c["scene"]),
+        scene_words=int(c["scene_max_words"]),
+        position=_alt(c["position"]),
+        portrait=regex.compile("(?:" + c["portrait"] + r")\s*\Z", regex.I | regex.V0),
+    )
+
+
+def _finite(ws: list[str], c: _CaptionShape) -> bool:
+    return any(w in c.finite or (len(w) > 5 and w.endswith(c.endings)) for w in ws)
+
+
+def caption_shaped(text: str) -> bool:
+    """``True`` for a photo caption with no credit: a short sentence closing on a comma and a
+    time, maybe a place ("Le ministre lors de la cérémonie, mardi à Bamako."), or a name and
+    its role alone ("Le général X Y, chef d'état-major des armées."), with no quote, no
+    pronoun subject and no auxiliary or tensed verb of reported news ("a annoncé", "sera",
+    "-ait"); or a short line with a position mark ("X (à gauche) et Y à Rabat"). Shape only: the caller decides by place (a caption sits before the article's last
+    paragraph). Data: ``caption_shape`` in ``resources/boilerplate/kinds.json``.
+
+    >>> caption_shaped("Le ministre lors de la cérémonie, mardi à Bamako.")
+    True
+    >>> caption_shaped("Le ministre a inauguré la base, mardi à Bamako.")
+    False
+    """
+    s = text.strip()
+    c = _caption_shape()
+    if len(s) > c.max_len or _QUOTE.search(s):
+        return False
+    ws = words_of(s)
+    if not 3 <= len(ws) <= c.max_words:
+        return False
+    if c.position.search(s):
+        return True  # "(à gauche)": only a caption points at a picture
+    if not s.endswith(".") or _finite(ws, c):
+        return False
+    return bool(c.tail.search(s, max(0, len(s) - 110)) or c.portrait.match(s))
+
+
+def caption_scene(text: str) -> bool:
+    """``True`` for a caption that names its scene with no credit and no tensed verb, with or
+    without a full stop ("Le commandant lors de la remise des véhicules à Abidjan"). A title
+    can read the same way: the caller only asks below the title.
+
+    >>> caption_scene("Le commandant lors de la remise des véhicules à Abidjan")
+    True
+    >>> caption_scene("Le commandant a parlé lors de la remise des véhicules")
+    False
+    >>> caption_scene("Le chef d'état-major remet les nouveaux véhicules aux unités lors de la cérémonie à Bamako.")
+    False
+    """
+    s = text.strip()
+    c = _caption_shape()
+    if len(s) > c.max_len or s.endswith((":", ";", ",", "?", "!", "…", "...")) or _QUOTE.search(s):
+        return False
+    ws = words_of(s)
+    if not 4 <= len(ws) <= c.scene_words or _finite(ws, c):
+        return False
+    # With a full stop it could be a short sentence in the present tense: only a short one.
+    if s.endswith(_TERMINAL) and len(ws) > 12:
+        return False
+    return bool(c.scene.search(s))
+
+
+def date_words() -> frozenset[str]:
+    """Lower-case words a date line is made of besides its date (months, days, "publié",
+    "mis à jour" ...): the words that do not tell what an article is about."""
+    return _data().dl_words

@@ -377,6 +377,11 @@ def _detect_cached(text: str, langs: tuple[str, ...], cheap: bool) -> LanguageGu
 
 def _detect(text: str, langs: tuple[str, ...], cheap: bool) -> LanguageGuess:
     sample = text if len(text) <= 600 else text[:600]
+    if sample.isupper():
+        # A line in capitals (a title, a rubric) has its language in the same letters, but
+        # langdetect skips all-capital n-grams (acronyms) and the diacritic markers are
+        # lower case: judge it in lower case.
+        sample = sample.lower()
     # Arabic letters all sit at U+0600 or above: most samples need no Arabic count, and then
     # no letter count either (only whether there is a letter).
     if not sample:

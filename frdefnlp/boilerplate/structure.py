@@ -15,13 +15,26 @@ article's extent and decides by place:
    date or rubric line, and one short paragraph (a list of other articles, even with no
    heading); a page whose every paragraph sits in such lists has no article (``listing``);
 5. **the core**: the largest run of article paragraphs (paragraphs joined across removed
-   furniture and single sub-headings); **the title**: the title-like line before the core that
-   shares most words with it;
+   furniture and single sub-headings); **captions with no credit** next to it (a short
+   sentence closing on a comma and a time, "…, mardi à Bamako.", with no tensed verb) go, up
+   to two units after its last paragraph; **the title**: the nearest title-like line before
+   the core clearly about it (a third of its words in the core's first paragraphs; two words
+   when it sits right above its byline or date line), also a line taken for a date line
+   ("Le défilé du 11 décembre à Niamey"); if a headline about the article sits right above
+   the line found (across bylines and date lines), that one is the title and the line found a
+   caption or standfirst. With no title above the core: the last item of a list of headlines
+   right above it that is about the article (with its teaser, the lede), or the core's first
+   line when it is headline-shaped (a question); when no line about the article was found, a
+   line taken for a caption only because a photo credit sits below it (the picture between
+   the title and the text was not scraped). Below the title, a caption naming its scene
+   ("… lors de la remise des véhicules à Abidjan") goes;
 6. **head and tail**: before the title and after the core, lines that do not read as
    sentences (fewer than five words or no final punctuation) are furniture (``outside``); so
-   are the teasers next to them. The line right after the core that reads as prose (a last
+   are the teasers next to them, a teaser cut short above the title and a copy of the title
+   above it (the copy next to the text stays). The line right after the core that reads as prose (a last
    paragraph cut short) stays. Between the title and the core, short non-sentences go
-   (a rubric, "Par", a name alone); the standfirst stays.
+   (a rubric, "Par", a name alone) unless they share words with the article (a title in
+   capitals below a look-alike headline); the standfirst stays.
 
 Cost: a constant number of passes over the units; linear in the page.
 """
@@ -33,7 +46,7 @@ from functools import lru_cache
 
 import regex
 
-from .kinds import is_comments_heading, is_paywall_opener, words_of
+from .kinds import caption_scene, caption_shaped, date_words, is_comments_heading, is_paywall_opener, unit_kind, words_of
 from .langid import register_cache
 
 __all__ = ["StructureResult", "structure_pass", "reads_as_sentence", "is_paragraph", "headline_like"]
@@ -145,18 +158,56 @@ def structure_pass(texts: Sequence[str], reasons: list[str | None]) -> Structure
         return StructureResult(_title_without_core(texts, reasons), None)
     core = _core(texts, reasons, paras)
     a, b = core
+    # A caption with no credit ("Le ministre lors de la cérémonie, mardi à Bamako.") sits
+    # next to the article's title, between its paragraphs or right after the last one.
+    # The core keeps at least one paragraph.
+    for i in range(min(n, b + 3)):
+        if reasons[i] is None and caption_shaped(texts[i]) \
+                and any(reasons[k] is None and k != i for k in (a, b)):
+            reasons[i] = "caption"
+    if reasons[a] is not None or reasons[b] is not None:
+        a = next(i for i in range(a, b + 1) if reasons[i] is None)
+        b = next(i for i in range(b, a - 1, -1) if reasons[i] is None)
+        core = (a, b)
     core_words = _words_between(texts, reasons, a, b)
     title = _title(texts, reasons, a, b)
+    if title is None:
+        title = _title_from_list(texts, reasons, a, b)
+    elif title is not None:
+        title = _title_above(texts, reasons, title, _core_stems(texts, reasons, a, b))
+    if title is None or not _about(texts[title], _core_stems(texts, reasons, a, b)):
+        title = _title_over_credit(texts, reasons, a, b) or title
+    if title is None and a < b and _title_shaped(texts[a]):
+        # The title opens the core (a question is as long as a sentence): it is the title.
+        title = a
+    if title is not None:
+        # Below the title, a caption naming its scene ("… lors de la remise des véhicules"),
+        # as long as the core keeps a paragraph (counted once: linear).
+        core_paras = sum(1 for k in range(a, b + 1) if reasons[k] is None and is_paragraph(texts[k]))
+        for i in range(title + 1, min(n, b + 3)):
+            if reasons[i] is None and caption_scene(texts[i]):
+                own = 1 if a <= i <= b and is_paragraph(texts[i]) else 0
+                if core_paras - own >= 1:
+                    reasons[i] = "caption"
+                    core_paras -= own
     # Head: before the title (or the core), what does not read as a sentence is furniture.
     head_end = title if title is not None else a
     for i in range(head_end):
-        if reasons[i] is None and not is_paragraph(texts[i]) and not reads_as_sentence(texts[i]):
+        t = texts[i]
+        if reasons[i] is None and (not is_paragraph(t) and not reads_as_sentence(t) or _cut(t) and len(t) <= TEASER_MAX
+                                   or title is not None and t.strip() == texts[title].strip()):
+            # An article is never cut short above its own title: a text cut by an ellipsis
+            # or a read-on link there is another article's teaser. A copy of the title above
+            # it goes (the copy next to the text stays).
             reasons[i] = "outside"
-    # Between the title and the core: short non-sentences (rubric, name alone, "Par").
+    # Between the title and the core: short non-sentences (rubric, name alone, "Par"), not
+    # a line about the article (a title in capitals below a look-alike headline).
     if title is not None:
+        stems = _core_stems(texts, reasons, a, b)
         for i in range(title + 1, a):
             t = texts[i]
-            if reasons[i] is None and len(t) < 60 and not reads_as_sentence(t) and _label_like(t, core_words):
+            if reasons[i] is None and len(t) < 60 and not reads_as_sentence(t) and _label_like(t, core_words) \
+                    and not _about(t, stems) and not (len(t.split()) >= 4 and _shared(t, stems)):
                 reasons[i] = "outside"
     # Tail: after the core. A list of other articles (with or without teasers) goes, then
     # whatever does not read as a sentence. The prose line right after the core stays.
@@ -271,12 +322,13 @@ def _pitches(texts: Sequence[str], reasons: list[str | None]) -> None:
 
 def _duplicates(texts: Sequence[str], reasons: list[str | None]) -> None:
     """A short sentence printed twice within three units, next to other furniture or with a
-    bullet on one copy: an image's alt text and its caption."""
+    bullet on one copy: an image's alt text and its caption. A question or an exclamation
+    printed twice is a title and its copy (the title rules keep one)."""
     n = len(texts)
     bare = [_BULLET.sub("", x.strip()) for x in texts]  # each text without its bullet, once
     for i in range(n):
         t = bare[i]
-        if len(t) > 300 or not t.endswith(_TERMINAL) or reasons[i] not in (None, "caption"):
+        if len(t) > 300 or not t.endswith(_TERMINAL) or t.endswith(("?", "!")) or reasons[i] not in (None, "caption"):
             continue
         for j in range(i + 1, min(n, i + 4)):
             if bare[j] == t and (
@@ -442,6 +494,9 @@ def _title(texts: Sequence[str], reasons: list[str | None], a: int, b: int) -> i
     best: tuple[float, int] | None = None
     for i in range(a - 1, -1, -1):
         t = texts[i].strip()
+        if reasons[i] == "dateline" and _dated_title(t, core_stems):
+            reasons[i] = None  # a title that holds a date ("Le défilé du 11 décembre à Niamey")
+            return i
         if reasons[i] is not None or not headline_like(t) or len(t.split()) > 22 or _BULLET.match(t):
             continue
         ws = {w[:5] for w in _content_words(t)}
@@ -451,6 +506,10 @@ def _title(texts: Sequence[str], reasons: list[str | None], a: int, b: int) -> i
         # The nearest line clearly about the article (menus sit further up; a longer line
         # right above the core is more likely a lede).
         if len(ws) >= 3 and share >= 0.34 and len(t.split()) <= 16:
+            return i
+        # Right above its byline or date line (the title's place), two shared words will do.
+        if len(ws) >= 3 and len(ws & core_stems) >= 2 and len(t.split()) <= 16 \
+                and i + 1 < a and reasons[i + 1] in ("byline", "dateline"):
             return i
         score = len(ws & core_stems) + 0.1 * share - 0.01 * (a - i)  # nearer wins a tie
         if best is None or score > best[0]:
@@ -463,6 +522,101 @@ def _title(texts: Sequence[str], reasons: list[str | None], a: int, b: int) -> i
         near = next((i for i in range(a - 1, -1, -1) if reasons[i] is None), None)
         return near if near is not None and headline_like(texts[near]) else None
     return best[1]
+
+
+def _core_stems(texts: Sequence[str], reasons: list[str | None], a: int, b: int) -> set[str]:
+    """Five-letter stems of the words of the core's first three paragraphs."""
+    firsts = [k for k in range(a, b + 1) if reasons[k] is None and is_paragraph(texts[k])][:3]
+    return {w[:5] for w in _words_between(texts, reasons, a, firsts[-1])} if firsts else set()
+
+
+def _shared(text: str, stems: set[str]) -> int:
+    return len({w[:5] for w in _content_words(text)} & stems)
+
+
+def _about(text: str, stems: set[str]) -> bool:
+    """The line is about the article: two of its words and a third of them in the core."""
+    ws = {w[:5] for w in _content_words(text)}
+    shared = len(ws & stems)
+    return shared >= 2 and shared * 3 >= len(ws)
+
+
+def _dated_title(text: str, stems: set[str]) -> bool:
+    """A line taken for a date line that is the article's title: headline-shaped, two words
+    or more besides its date, and half of them in the core."""
+    if not headline_like(text) or len(text.split()) > 22:
+        return False
+    dw = date_words()
+    ws = {w[:5] for w in _content_words(text) if w not in dw and not w.isdigit()}
+    shared = len(ws & stems)
+    return len(ws) >= 2 and shared >= 2 and shared * 2 >= len(ws)
+
+
+def _title_above(texts: Sequence[str], reasons: list[str | None], title: int, stems: set[str]) -> int:
+    """The title found, or the headline about the article right above it (across date lines
+    and bylines): the title sits above its byline and its standfirst; what sits between them
+    and the text (a caption or a standfirst with no full stop) is nearer the text. A
+    look-alike headline about the article right above the title is kept with it: losing the
+    title costs more than keeping one line of furniture."""
+    k = title - 1
+    skipped = 0
+    while k >= 0 and reasons[k] is not None and skipped < 3:
+        k -= 1
+        skipped += 1
+    if k < 0 or reasons[k] is not None:
+        return title
+    t = texts[k].strip()
+    if headline_like(t) and len(t.split()) <= 22 and not _BULLET.match(t) and not is_paragraph(t) and _about(t, stems) \
+            and t != texts[title].strip():
+        return k
+    return title
+
+
+def _title_over_credit(texts: Sequence[str], reasons: list[str | None], a: int, b: int) -> int | None:
+    """The title taken for a caption because a photo credit sits on the line below it (the
+    picture between the title and the text was not scraped, its credit was): when no line
+    about the article was found, the nearest such line above the core that is headline-shaped,
+    carries no credit itself and is about the article is the title."""
+    stems = _core_stems(texts, reasons, a, b)
+    for i in range(a - 1, max(-1, a - 9), -1):
+        t = texts[i].strip()
+        if reasons[i] == "caption" and headline_like(t) and len(t.split()) <= 22 and not t.endswith(_TERMINAL) \
+                and unit_kind(t) is None and _about(t, stems):
+            reasons[i] = None
+            return i
+    return None
+
+
+def _title_shaped(text: str) -> bool:
+    """A title opening the core: headline-shaped, at most 16 words, not a sentence ending in
+    a full stop (a question title reads as a paragraph by its length)."""
+    t = text.strip()
+    return headline_like(t) and len(t.split()) <= 16 and not t.endswith(("»", '"', "”"))
+
+
+def _title_from_list(texts: Sequence[str], reasons: list[str | None], a: int, b: int) -> int | None:
+    """The article's title taken for the last item of a list of headlines right above the
+    core ("Topic : headline" lines, the title shaped alike and maybe followed by its lede).
+
+    Only when no title was found: the nearest unit removed as ``headlines`` among the few
+    removed units right above the core whose words are a third the core's (as in
+    :func:`_title`) is given back, with its teaser (the lede) if it has one."""
+    firsts = [k for k in range(a, b + 1) if reasons[k] is None and is_paragraph(texts[k])][:3]
+    core_stems = {w[:5] for w in _words_between(texts, reasons, a, firsts[-1])} if firsts else set()
+    i = a - 1
+    seen = 0
+    while i >= 0 and reasons[i] is not None and seen < 8:
+        t = texts[i].strip()
+        if reasons[i] == "headlines" and headline_like(t) and not is_paragraph(t):
+            ws = {w[:5] for w in _content_words(t)}
+            if len(ws) >= 3 and len(ws & core_stems) >= 2 and len(ws & core_stems) / len(ws) >= 0.34:
+                reasons[i] = None
+                if i + 1 < a and reasons[i + 1] == "headlines" and is_paragraph(texts[i + 1]):
+                    reasons[i + 1] = None  # its teaser: the article's lede
+                return i
+        i -= 1
+        seen += 1
+    return None
 
 
 def _title_without_core(texts: Sequence[str], reasons: list[str | None]) -> int | None:
