@@ -42,7 +42,7 @@ from ._text import fold
 from .errors import ResourceError
 from .types import Entity, Sentence, Token
 
-__all__ = ["FEATURES", "LABELS", "NameList", "NameModel", "load_people", "load_model", "candidates",
+__all__ = ["FEATURES", "LABELS", "DocNames", "NameList", "NameModel", "load_people", "load_model", "candidates",
            "features", "guess_names", "org_words", "word_counts"]
 
 #: The classes the model tells apart ("O": not a name).
@@ -63,7 +63,34 @@ FEATURES = (
     "repeated", "last_alone", "first_alone",
     "prev_event", "prev_weapon", "noun_suffix", "lower_elsewhere", "english", "next_lower",
     "designation", "weapon_near", "person_shape", "domain_noun",
+    "doc_person_word", "doc_same_person", "doc_same_org", "doc_same_loc",
 )
+
+
+@dataclass(frozen=True, slots=True)
+class DocNames:
+    """What the document already names, for the features: the capitalised words of its
+    persons (a surname seen after a title: "Singh" makes "Rajnath Singh" a person) and the
+    texts each label was given ("Brahim Bartagi" after a title is a person again later)."""
+
+    person_words: frozenset[str] = frozenset()
+    texts: Mapping[str, frozenset[str]] = None  # type: ignore[assignment]  # text -> labels
+
+    @classmethod
+    def of(cls, entities: Sequence[Entity]) -> DocNames:
+        words: set[str] = set()
+        texts: dict[str, set[str]] = {}
+        for e in entities:
+            if e.label not in ("PERSON", "ORG", "LOC") or e.attrs.get("alias_type") in (
+                    "adjective", "description"):
+                continue
+            texts.setdefault(e.text, set()).add(e.label)
+            if e.label == "PERSON":
+                words.update(w for w in e.text.split() if len(w) >= 3 and w[:1].isupper())
+        return cls(frozenset(words), {k: frozenset(v) for k, v in texts.items()})
+
+
+_NO_NAMES = DocNames(frozenset(), {})
 
 
 class NameList(Mapping[str, str]):
@@ -294,12 +321,14 @@ _NEXT_NOT = frozenset({"de", "d'", "du", "des", "et", "ou"})
 
 def features(text: str, tokens: Sequence[Token], folded: Sequence[str], i: int, j: int,
              sent: Sentence, counts: Counter[str], span_counts: Counter[str],
-             lower: Counter[str] | None = None) -> list[float]:
+             lower: Counter[str] | None = None, doc: DocNames | None = None) -> list[float]:
     """The feature vector (:data:`FEATURES`) of the run ``tokens[i:j]`` in sentence ``sent``.
 
     ``counts`` counts the capitalised words of the document, ``span_counts`` the candidate
-    runs' texts (other mentions of the same name), ``lower`` the folded lower-case words."""
+    runs' texts (other mentions of the same name), ``lower`` the folded lower-case words,
+    ``doc`` the names the rules and the gazetteer found in the document."""
     people = load_people()
+    doc = doc or _NO_NAMES
     w = _words()
     idx = [x for x in range(i, j) if tokens[x].text[:1].isupper()]
     words = [tokens[x].text for x in idx]
@@ -361,6 +390,9 @@ def features(text: str, tokens: Sequence[Token], folded: Sequence[str], i: int, 
             f in w["org_words"] or f in w["english"] for f in fw) and not any(
             c.isdigit() for c in span) and all(x[:1].isupper() and not x.isupper() for x in words),
         any(f in w["domain_nouns"] for f in fw),  # "Finances", "Commerce": a ministry's domain
+        n >= 2 and last in doc.person_words and first not in doc.person_words,
+        "PERSON" in doc.texts.get(span, ()), "ORG" in doc.texts.get(span, ()),
+        "LOC" in doc.texts.get(span, ()),
     ]
     return [1.0 if x is True else 0.0 if x is False else float(x) for x in v]
 
@@ -380,10 +412,11 @@ def word_counts(tokens: Sequence[Token], folded: Sequence[str]) -> tuple[Counter
 
 def guess_names(text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
                 folded: Sequence[str], taken: SpanIndex, not_names: frozenset[str],
-                model: NameModel | None = None, surnames: frozenset[int] = frozenset()
-                ) -> list[Entity]:
+                model: NameModel | None = None, surnames: frozenset[int] = frozenset(),
+                names: Sequence[Entity] = ()) -> list[Entity]:
     """The names the model finds among the capitalised runs that overlap no ``taken`` span
-    (``surnames``: starts of one-word persons a run may take in, see :func:`candidates`)."""
+    (``surnames``: starts of one-word persons a run may take in, see :func:`candidates`;
+    ``names``: the entities found so far, see :class:`DocNames`)."""
     model = model or load_model()
     w = _words()
     runs = candidates(tokens, sentences, taken, not_names, w["particles"], surnames=surnames)
@@ -392,11 +425,12 @@ def guess_names(text: str, tokens: Sequence[Token], sentences: Sequence[Sentence
     counts, lower = word_counts(tokens, folded)
     span_counts = Counter(text[tokens[i].start:tokens[j - 1].end] for i, j in runs)
     firsts = [x.token_start for x in sentences]
+    doc = DocNames.of(names)
     best: dict[int, Entity] = {}  # run end token -> the best entity ending there
     for i, j in runs:
         sent = sentences[bisect_right(firsts, i) - 1]
         p = model.probabilities(features(text, tokens, folded, i, j, sent, counts, span_counts,
-                                         lower))
+                                         lower, doc))
         k = max(range(1, len(LABELS)), key=lambda x: p[x])
         bar = model.single_thresholds.get(LABELS[k], model.threshold) if j - i == 1 else model.threshold
         if p[k] < bar or p[k] <= p[0]:

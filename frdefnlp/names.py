@@ -974,6 +974,9 @@ class ContextTagger:
         for e in sorted(known, key=lambda x: (x.start, x.end)):
             if e.label == "WEAPON" and e.source == "context" and e.text not in forms:
                 forms[e.text] = e  # a ship christened in the text, named again later
+            if e.label in ("PERSON", "ORG") and e.source == "context" and " " in e.text \
+                    and e.text[:1].isupper() and e.text not in forms:
+                forms[e.text] = e  # "Brahim Bartagi" after a title, again with no title later
             if e.label == "PERSON" and " " in e.text.strip():
                 last = e.text.split()[-1]
                 if len(last) >= 3 and last[:1].isupper() and last not in forms:
@@ -1085,7 +1088,8 @@ class ContextTagger:
             self._short_forms(text, tokens, [*names, *found], out)
         if self.guess:  # the model sees what no rule and no short form has settled
             guessed = guess_names(text, tokens, sentences, folded, model_taken(known, out),
-                                  cues["not_names"], surnames=lone_surnames(known, out))
+                                  cues["not_names"], surnames=lone_surnames(known, out),
+                                  names=[*known, *out])
             out.extend(guessed)
             if self.short_forms and guessed:
                 self._short_forms(text, tokens, guessed, out, taken_too=[*known, *out])
