@@ -125,7 +125,18 @@ def _cues() -> dict[str, Any]:
         "official_adjectives": frozenset(data["official_adjectives"]),
         "official_stops": frozenset(fold(w) for w in data["official_stops"]),
         "official_max": int(data["official_max_tokens"]),
+        # last word of a company suffix -> the suffixes (as word tuples) ending with it
+        "company_suffixes": _suffixes_by_last(data["company_suffixes"]),
+        "company_max": int(data["company_max_tokens"]),
     }
+
+
+def _suffixes_by_last(phrases: Sequence[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Last word -> the phrases (as word tuples, as written) ending with it, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for t in sorted({tuple(p.split()) for p in phrases}, key=lambda t: (-len(t), t)):
+        out.setdefault(t[-1], []).append(t)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @cached
@@ -860,6 +871,69 @@ class ContextTagger:
                               attrs={"cue": "subsidiary", "country": c.attrs.get("country")},
                               confidence=0.6))
 
+    def _companies(self, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
+                   known: Sequence[Entity], out: list[Entity]) -> None:
+        """"la PME Atlas Câblage Industrie", "Anadolu Savunma Teknik", "Safran Electronics &
+        Defense", "Ngom & Frères": capitalised words (joined by "&" or not) before a company
+        suffix (``company_suffixes``) name a company (ORG, kind company), known names at the
+        front included ("Atlas" the mountains, "Anadolu" the shipyard): the longer name wins
+        in the resolver. A suffix alone names nothing; a listed name over the same words is
+        left alone."""
+        cues = _cues()
+        sufs, not_names, limit = cues["company_suffixes"], cues["not_names"], cues["company_max"]
+        exact = {(e.start, e.end) for e in known if e.label in _NAME_LABELS}
+        firsts = [x.token_start for x in sentences]
+        found: set[tuple[int, int]] = set()
+        for k in [i for i, t in enumerate(tokens) if t.text.rstrip(".") in sufs]:
+            last = tokens[k].text.rstrip(".")
+            lo = sentences[bisect_right(firsts, k) - 1].token_start
+            a = -1
+            for suf in sufs[last]:
+                a = k - len(suf) + 1
+                if a >= lo and all(tokens[a + x].text == w for x, w in enumerate(suf[:-1])):
+                    break
+                a = -1
+            if a < 0:
+                continue
+            j = a
+            while j > lo and k - j < limit:
+                t = tokens[j - 1]
+                if (t.kind == "word" and t.text[:1].isupper() and t.text not in not_names
+                        and not t.text.endswith(("'", "\u2019"))):
+                    j -= 1
+                elif t.text == "&" and j - 2 >= lo and tokens[j - 2].text[:1].isupper() \
+                        and tokens[j - 2].text not in not_names:
+                    j -= 1
+                else:
+                    break
+            if j == a:
+                continue
+            # "Atlas Defense Insight", "... Advanced Systems India", "... Engineering &
+            # Maintenance": capitalised words glued after the suffix go on with the name
+            end = k + 1
+            if last == tokens[k].text:
+                stop = sentences[bisect_right(firsts, k) - 1].token_end
+                while end < stop and end - j < limit:
+                    t = tokens[end]
+                    if t.text == "&" and end + 1 < stop and _is_cap(tokens[end + 1]) \
+                            and tokens[end + 1].text not in not_names:
+                        end += 2
+                    elif (_is_cap(t) and t.text not in not_names and t.text not in sufs
+                          and not t.text.endswith(("'", "\u2019"))):
+                        end += 1
+                    else:
+                        break
+            s = tokens[j].start
+            e = tokens[end - 1].start + len(tokens[end - 1].text.rstrip("."))
+            if (s, e) in exact:
+                continue
+            found.add((s, e))
+            out.append(Entity(s, e, text[s:e], "ORG", kind="company", source="context",
+                              attrs={"cue": "company_suffix"}, confidence=0.6))
+        if found:  # "l'usine d'Adani-Elbit Advanced Systems India": the company, not a place
+            out[:] = [x for x in out if not (x.label == "LOC" and x.source == "context"
+                                             and (x.start, x.end) in found)]
+
     def _ship_appositions(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                           sentences: Sequence[Sentence], known: Sequence[Entity],
                           out: list[Entity]) -> None:
@@ -1071,6 +1145,7 @@ class ContextTagger:
                 self._places(text, tokens, folded, sent, out, places_at)
         if self.organisations:
             self._subsidiaries(text, tokens, sentences, known, out)
+            self._companies(text, tokens, sentences, known, out)
         if self.weapons:
             self._christened(text, tokens, folded, sentences, known, out)
             self._ship_appositions(text, tokens, folded, sentences, known, out)
