@@ -128,6 +128,7 @@ def _cues() -> dict[str, Any]:
         # last word of a company suffix -> the suffixes (as word tuples) ending with it
         "company_suffixes": _suffixes_by_last(data["company_suffixes"]),
         "company_max": int(data["company_max_tokens"]),
+        "acronym_not_bodies": frozenset(fold(w) for w in data["acronym_not_bodies"]),
     }
 
 
@@ -231,6 +232,24 @@ def _after_service_word(tokens: Sequence[Token], folded: Sequence[str], j: int, 
             and (_is_given(tokens[j + 1].text) or (k - j >= 3 and not _is_given(tokens[j].text))):
         j += 1  # "Marine Le Pen": a given name that is also a service word stays
     return j
+
+
+def _after_minister(tokens: Sequence[Token], folded: Sequence[str], i: int, lo: int) -> bool:
+    """Does ``tokens[i]`` start the domain of a minister's title ("ministre des Forces
+    armées", "ministre sénégalais de la Défense", "ministre délégué de l'Intérieur")? Such a
+    domain is part of a role, not the name of a body (the ministry is: "ministère de ...")."""
+    p = i - 1
+    if p >= lo and folded[p] in ("la", "l'", "le"):
+        p -= 1
+    if p < lo or folded[p] not in ("de", "des", "du", "d'"):
+        return False
+    p -= 1
+    steps = 0
+    while p >= lo and steps < 2 and tokens[p].text.islower() and folded[p] not in (
+            "ministre", "ministres"):
+        p -= 1  # "sénégalais", "délégué"
+        steps += 1
+    return p >= lo and folded[p] in ("ministre", "ministres")
 
 
 def _has_org_word(folded: Sequence[str], j: int, k: int) -> bool:
@@ -734,6 +753,8 @@ class ContextTagger:
             if covered.overlaps(tok.start, tok.end) or (i in skip and skip[i] > i + 1):
                 continue
             sent = sentences[bisect_right(firsts, i) - 1]
+            if _after_minister(tokens, folded, i, sent.token_start):
+                continue  # "le ministre sénégalais des Forces armées": a role's domain
             end = sent.token_end
             k, last, hops, named = i + 1, i + 1, 0, False
             while k < end and k - i < limit:
@@ -1021,7 +1042,9 @@ class ContextTagger:
         short forms. Small words (``acronym_optional``: "de", "la", "contre" ...) may or may
         not give a letter. A listed name over the same words is left alone."""
         optional = _cues()["acronym_optional"]
+        not_bodies = _cues()["acronym_not_bodies"]
         listed = {(e.start, e.end) for e in known}
+        systems = {e.start: e for e in known if e.label == "WEAPON" and e.source == "gazetteer"}
         firsts = [x.token_start for x in sentences]
         for i in [i for i, f in enumerate(folded) if f == "("]:
             sent = sentences[bisect_right(firsts, i) - 1]  # the bracket's sentence
@@ -1031,13 +1054,55 @@ class ContextTagger:
             if not (2 <= len(acro) <= 10 and acro.isupper() and acro.isalpha()):
                 continue
             first = _acronym_start(folded, i, sent.token_start, fold(acro), optional)
-            if first is None or not tokens[first].text[:1].isupper():
+            if first is None:
                 continue
             s, e = tokens[first].start, tokens[i - 1].end
-            if (s, e) in listed:
+            system = systems.get(tokens[i + 1].start)
+            if system is not None and (s, e) not in listed:
+                # "deux frégates de défense et d'intervention (FDI)": a listed system's
+                # acronym spelt out, in lower case too, is that system
+                out.append(Entity(s, e, text[s:e], "WEAPON", kind=system.kind,
+                                  canonical=system.canonical, id=system.id, source="context",
+                                  attrs={"cue": "acronym", "acronym": acro}, confidence=0.6))
                 continue
+            if not tokens[first].text[:1].isupper():
+                continue
+            if (s, e) in listed or folded[first] in not_bodies:
+                continue  # "la Réunion de haut niveau (RHN)", "le Projet de ... (PTUA)"
             out.append(Entity(s, e, text[s:e], "ORG", kind="other", source="context",
                               attrs={"cue": "acronym", "acronym": acro}, confidence=0.6))
+
+    def _acronym_expansions(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                            sentences: Sequence[Sentence], known: Sequence[Entity],
+                            out: list[Entity]) -> None:
+        """"le système PULS (Precise & Universal Launching System)": capitalised words in
+        brackets right after a known acronym, whose initials spell it, are the same name
+        (same label, id and canonical, ``attrs["expands"]``)."""
+        optional = _cues()["acronym_optional"]
+        by_end = {e.end: e for e in (*known, *out) if e.label in ("ORG", "WEAPON")
+                  and e.text.isupper() and 2 <= len(e.text) <= 8 and e.text.isalpha()
+                  and e.attrs.get("alias_type") != "adjective"}
+        if not by_end:
+            return
+        firsts = [x.token_start for x in sentences]
+        for i in [i for i, f in enumerate(folded) if f == "("]:
+            if i == 0 or tokens[i - 1].end not in by_end:
+                continue
+            acro_ent = by_end[tokens[i - 1].end]
+            end = sentences[bisect_right(firsts, i) - 1].token_end
+            k = i + 1
+            while k < end and k - i <= 12 and tokens[k].text != ")":
+                k += 1
+            if k >= end or tokens[k].text != ")" or k == i + 1 or not tokens[i + 1].text[:1].isupper():
+                continue
+            words = [folded[x] for x in range(i + 1, k) if folded[x] != "&"]
+            if not all(w[:1].isalnum() for w in words) or not _spells(words, fold(acro_ent.text), optional):
+                continue
+            s, e = tokens[i + 1].start, tokens[k - 1].end
+            out.append(Entity(s, e, text[s:e], acro_ent.label, kind=acro_ent.kind,
+                              canonical=acro_ent.canonical, id=acro_ent.id, source="context",
+                              attrs={"cue": "acronym_expansion", "expands": acro_ent.text},
+                              confidence=0.6))
 
     def _short_forms(self, text: str, tokens: Sequence[Token], known: Sequence[Entity],
                      out: list[Entity], taken_too: Sequence[Entity] = ()) -> None:
@@ -1153,6 +1218,7 @@ class ContextTagger:
             self._units(text, tokens, folded, sentences, skip, out)
         if self.acronyms:
             self._acronym_definitions(text, tokens, folded, sentences, known, out)
+            self._acronym_expansions(text, tokens, folded, sentences, known, out)
         if self.organisations:
             self._official_names(text, tokens, folded, sentences, known, skip, out)
         if self.short_forms:

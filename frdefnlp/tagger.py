@@ -168,7 +168,7 @@ class Tagger:
                 continue  # "Port-Soudan" is no mention of Sudan ("UE-Maroc" names both)
             if m.alias_type == "adjective":
                 adjectives.append(m.to_entity())
-            elif self._is_description(m):
+            elif self._is_description(m, text):
                 descriptions.append(_as_description(m.to_entity()))
             else:  # "frégate Mohammed VI": the match needs the head, the entity is the name
                 names.append(self._without_adjective(strip_name_head(m.to_entity()),
@@ -186,13 +186,47 @@ class Tagger:
                 self._adjectives[word] = is_adj
         return is_adj
 
-    def _is_description(self, m: Any) -> bool:
+    def _names_a_country(self, words: str) -> bool:
+        """Does ``words`` hold a country's name or adjective ("commandement américain pour
+        l'Afrique", "commandement des États-Unis ...")? (memoised with the adjectives)"""
+        key = "\x00" + words
+        found = self._adjectives.get(key)
+        if found is None:
+            found = False
+            for w in words.replace("'", " ").replace("\u2019", " ").split():
+                if w[:1].isupper():  # "États-Unis": a country's name
+                    ms = self.gazetteer.match(w)
+                    found = bool(ms) and ms[0].record.kind == "country" and ms[0].end - ms[0].start == len(w)
+                else:
+                    found = self._is_country_adjective(w)
+                if found:
+                    break
+            if len(self._adjectives) < 10_000:
+                self._adjectives[key] = found
+        return found
+
+    def _adjective_after(self, text: str, end: int) -> bool:
+        """Is the word right after ``text[:end]`` (one space) a country's adjective?"""
+        if end + 1 >= len(text) or text[end] != " " or not text[end + 1].islower():
+            return False
+        k = end + 1
+        while k < len(text) and text[k].isalpha():
+            k += 1
+        return self._is_country_adjective(text[end + 1:k])
+
+    def _is_description(self, m: Any, text: str = "") -> bool:
         """A lower-case alias of an armed force, a government or an armed group that holds a
         country's adjective: the mention describes the organisation ("la marine
         algérienne", "le gouvernement marocain") instead of naming it; official names
         written in lower case ("l'état-major des armées") stay names."""
-        if (m.record.label != "ORG" or m.record.kind not in _DESCRIBED_KINDS
-                or any(c.isupper() for c in m.text)):
+        if m.record.label != "ORG" or m.record.kind not in _DESCRIBED_KINDS:
+            return False
+        if m.record.kind == "armed_forces" and m.text[:1].islower() and (
+                self._names_a_country(m.text) or self._adjective_after(text, m.end)):
+            # "le commandement américain pour l'Afrique", "l'armée de terre française": a
+            # force in lower case with a country's adjective or name is described, not named
+            return True
+        if any(c.isupper() for c in m.text):
             return False
         return any(self._is_country_adjective(w) for w in m.text.replace("'", " ").split())
 
