@@ -61,6 +61,8 @@ def lone_surnames(known: Sequence[Entity], found: Sequence[Entity]) -> frozenset
 
 # "Israel Aerospace Industries (IAI)": an acronym in brackets right after a name
 _ACRONYM_AFTER = regex.compile(r"\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)")
+# "l'Institut ... de Stockholm (Sipri)": an acronym written as a word, after a body's name
+_TITLE_ACRONYM_AFTER = regex.compile(r"\s*\((\p{Lu}\p{Ll}{2,7})\)")
 
 
 @cached
@@ -129,6 +131,9 @@ def _cues() -> dict[str, Any]:
         "company_suffixes": _suffixes_by_last(data["company_suffixes"]),
         "company_max": int(data["company_max_tokens"]),
         "acronym_not_bodies": frozenset(fold(w) for w in data["acronym_not_bodies"]),
+        "official_named_after": frozenset(data["official_named_after"]),
+        "type_cues": frozenset(fold(w) for w in data["type_cues"]),
+        "designation_not_weapons": frozenset(data["designation_not_weapons"]),
     }
 
 
@@ -300,6 +305,10 @@ def _whole_words(text: str, form: str) -> Iterator[tuple[int, int]]:
             yield i, e
         i = text.find(form, i + 1)
 
+
+#: "CP-140", "MTS-B", "Su-35", "AH-64E": one to four letters (capitals, lower case after the
+#: first), a hyphen, then digits and capitals, or one capital ("SETAF-AF" is no designation).
+_HYPHEN_DESIGNATION = regex.compile(r"\p{Lu}[\p{Lu}\p{Ll}]{0,3}-(?:\d{1,4}\p{Lu}{0,4}|\p{Lu})")
 
 _ORDINAL = regex.compile(r"\d{1,3}(?:e|er|re|ème|eme)")
 
@@ -757,6 +766,7 @@ class ContextTagger:
                 continue  # "le ministre sénégalais des Forces armées": a role's domain
             end = sent.token_end
             k, last, hops, named = i + 1, i + 1, 0, False
+            named_after = tok.text in cues["official_named_after"]  # "Université Mohammed V"
             while k < end and k - i < limit:
                 t, f = tokens[k], folded[k]
                 if k in skip and t.start in adjective_at:
@@ -769,8 +779,9 @@ class ContextTagger:
                     k += 1
                     last = k
                 elif (t.text[:1].isupper() and (t.text not in not_names or t.text in caps)
-                      and k not in skip and not persons.overlaps(t.start, t.end)
-                      and not (_is_given(t.text) and k + 1 < end and tokens[k + 1].text[:1].isupper())):
+                      and k not in skip and (named_after or not persons.overlaps(t.start, t.end))
+                      and (named_after or not (_is_given(t.text) and k + 1 < end
+                                               and tokens[k + 1].text[:1].isupper()))):
                     k += 1
                     last = k
                     named = True
@@ -955,6 +966,83 @@ class ContextTagger:
             out[:] = [x for x in out if not (x.label == "LOC" and x.source == "context"
                                              and (x.start, x.end) in found)]
 
+    def _typed_systems(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                       sentences: Sequence[Sentence], known: Sequence[Entity],
+                       out: list[Entity]) -> None:
+        """"des vedettes de patrouille rapides de type X", "des drones ... de type X": after
+        de/du + a type word (``type_cues``), a capitalised name or a designation is a
+        system (WEAPON) when an equipment word (``weapon_heads``) stands in the twelve
+        tokens before; known names are left alone."""
+        cues = _cues()
+        types, heads, not_names = cues["type_cues"], cues["weapon_heads"], cues["not_names"]
+        taken = SpanIndex((e.start, e.end) for e in (*known, *out) if e.label in _NAME_LABELS
+                          and e.attrs.get("alias_type") != "adjective")
+        firsts = [x.token_start for x in sentences]
+        for i in [i for i, f in enumerate(folded) if f in types]:
+            sent = sentences[bisect_right(firsts, i) - 1]
+            j = i + 1
+            if i - 1 < sent.token_start or folded[i - 1] not in ("de", "du") or j >= sent.token_end:
+                continue
+            first = tokens[j]
+            if first.text in not_names or not (_is_cap(first) or _is_designation(first)):
+                continue
+            if not any(f in heads for f in folded[max(sent.token_start, i - 13):i - 1]):
+                continue
+            k = j + 1
+            while k < sent.token_end and k - j < self.max_name_tokens and (
+                    (_is_cap(tokens[k]) and tokens[k].text not in not_names)
+                    or _is_designation(tokens[k])
+                    or (tokens[k].kind == "number" and tokens[k].text.isdigit() and len(tokens[k].text) <= 4)):
+                k += 1
+            s, e = first.start, tokens[k - 1].end
+            if taken.overlaps(s, e):
+                continue
+            out.append(Entity(s, e, text[s:e], "WEAPON", kind="other", source="context",
+                              attrs={"cue": folded[i]}, confidence=0.6))
+
+    def _designations(self, text: str, tokens: Sequence[Token], known: Sequence[Entity],
+                      out: list[Entity]) -> None:
+        """"les derniers CP-140", "la boule MTS-B": a token shaped like a designation
+        (capitals, a hyphen, digits or capitals: ``_HYPHEN_DESIGNATION``) that no list and
+        no rule covers is a system (WEAPON), unless it is one of ``designation_not_weapons``
+        ("COVID-19")."""
+        not_weapons = _cues()["designation_not_weapons"]
+        taken = SpanIndex((e.start, e.end) for e in (*known, *out))
+        for t in tokens:
+            if (t.kind == "word" and "-" in t.text and t.text[:1].isupper()
+                    and _HYPHEN_DESIGNATION.fullmatch(t.text) and t.text not in not_weapons
+                    and not taken.overlaps(t.start, t.end)):
+                out.append(Entity(t.start, t.end, t.text, "WEAPON", kind="other",
+                                  source="context", attrs={"cue": "designation"},
+                                  confidence=0.55))
+
+    def _numbered_bases(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                        sentences: Sequence[Sentence], skip: dict[int, int],
+                        out: list[Entity]) -> None:
+        """"la base aérienne 709 de Cognac", "la Base 101 de Sénou": a base's number and
+        its place are its official name (LOC, kind base, the whole span)."""
+        firsts = [x.token_start for x in sentences]
+        for i in [i for i, f in enumerate(folded) if f == "base"]:
+            end = sentences[bisect_right(firsts, i) - 1].token_end
+            j = i + 1
+            if j < end and folded[j] in ("aerienne", "navale", "militaire", "aeronavale"):
+                j += 1
+            if j + 2 >= end or tokens[j].kind != "number" or not tokens[j].text.isdigit() \
+                    or len(tokens[j].text) > 4 or folded[j + 1] not in ("de", "d'"):
+                continue
+            k = j + 2
+            if k in skip:
+                m = skip[k]
+            elif _is_cap(tokens[k]):
+                m = k + 1
+                while m < end and m - k < 3 and _is_cap(tokens[m]):
+                    m += 1
+            else:
+                continue
+            s, e = tokens[i].start, tokens[m - 1].end
+            out.append(Entity(s, e, text[s:e], "LOC", kind="base", source="context",
+                              attrs={"cue": "numbered_base"}, confidence=0.6))
+
     def _ship_appositions(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                           sentences: Sequence[Sentence], known: Sequence[Entity],
                           out: list[Entity]) -> None:
@@ -1123,6 +1211,10 @@ class ContextTagger:
             # "Israel Aerospace Industries (IAI)": the acronym after the name
             after = text[e.end:e.end + 14]
             m = _ACRONYM_AFTER.match(after)
+            if m is None and e.label == "ORG" and " " in e.text:
+                m = _TITLE_ACRONYM_AFTER.match(after)  # "... de Stockholm (Sipri)"
+            if m and e.label == "LOC" and fold(m.group(1)[:1]) != fold(e.text[:1]):
+                m = None  # "Abidjan (PTUA)": no acronym of the place
             if m and e.label in {"ORG", "WEAPON", "LOC"} and m.group(1) not in forms:
                 forms[m.group(1)] = e
         taken = SpanIndex((e.start, e.end) for e in (*known, *taken_too))
@@ -1214,6 +1306,7 @@ class ContextTagger:
         if self.weapons:
             self._christened(text, tokens, folded, sentences, known, out)
             self._ship_appositions(text, tokens, folded, sentences, known, out)
+            self._typed_systems(text, tokens, folded, sentences, known, out)
         if self.units:
             self._units(text, tokens, folded, sentences, skip, out)
         if self.acronyms:
@@ -1221,6 +1314,10 @@ class ContextTagger:
             self._acronym_expansions(text, tokens, folded, sentences, known, out)
         if self.organisations:
             self._official_names(text, tokens, folded, sentences, known, skip, out)
+        if self.places:
+            self._numbered_bases(text, tokens, folded, sentences, skip, out)
+        if self.weapons:
+            self._designations(text, tokens, known, out)
         if self.short_forms:
             found = [e for e in out if e.label in {"PERSON", "ORG"} or (
                 e.label == "WEAPON" and (e.attrs.get("cue") in cues["naming_verbs"]
