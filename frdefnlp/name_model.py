@@ -64,6 +64,7 @@ FEATURES = (
     "prev_event", "prev_weapon", "noun_suffix", "lower_elsewhere", "english", "next_lower",
     "designation", "weapon_near", "person_shape", "domain_noun",
     "doc_person_word", "doc_same_person", "doc_same_org", "doc_same_loc",
+    "next_year", "event_near",
 )
 
 
@@ -240,11 +241,13 @@ def candidates(tokens: Sequence[Token], sentences: Sequence[Sentence],
     no candidate at the start of a sentence (its capital says nothing: "Salon.") nor before
     a lower-case adjective or a de-complement with a lower-case word (it heads a longer
     common-noun name: "Salon international de ...", "Coupe d'Afrique", "Chef du
-    gouvernement"). A run may go on over
+    gouvernement"), nor is a run that starts with a title ("Amiral", "Président"). A run may
+    go on over
     a token that is a one-word person already found (``surnames``: their starts), so that "Paul
     Biya" is seen whole where "Biya" alone was known."""
     out: list[tuple[int, int]] = []
     folded_particles = particles
+    roles = _words()["role_words"]
     for sent in sentences:
         i, end = sent.token_start, sent.token_end
         while i < end:
@@ -269,7 +272,9 @@ def candidates(tokens: Sequence[Token], sentences: Sequence[Sentence],
                 else:
                     break
             first = i == sent.token_start or tokens[i - 1].text in _START
-            if not (j - i == 1 and (first or _heads_a_phrase(tokens, j, end))):
+            if fold(tok.text) in roles:
+                pass  # "l'Amiral Ronarc'h", "Président X": a title is no part of a name
+            elif not (j - i == 1 and (first or _heads_a_phrase(tokens, j, end))):
                 out.append((i, j))
             if first and j - i >= 2:
                 out.append((i + 1, j))
@@ -393,6 +398,10 @@ def features(text: str, tokens: Sequence[Token], folded: Sequence[str], i: int, 
         n >= 2 and last in doc.person_words and first not in doc.person_words,
         "PERSON" in doc.texts.get(span, ()), "ORG" in doc.texts.get(span, ()),
         "LOC" in doc.texts.get(span, ()),
+        # "« Eager Falcon 2025 »", "African Lion 2024": a year glued to a name makes it an
+        # exercise's, a show's or a plan's
+        nxt_tok is not None and nxt_tok.kind == "number" and len(nxt) == 4 and nxt[:2] in ("19", "20"),
+        any(folded[x] in w["event_cues"] for x in range(max(sent.token_start, i - 4), i)),
     ]
     return [1.0 if x is True else 0.0 if x is False else float(x) for x in v]
 

@@ -1148,10 +1148,12 @@ class ContextTagger:
             system = systems.get(tokens[i + 1].start)
             if system is not None and (s, e) not in listed:
                 # "deux frégates de défense et d'intervention (FDI)": a listed system's
-                # acronym spelt out, in lower case too, is that system
+                # acronym spelt out, in lower case too, names that system (its canonical;
+                # the id stays the listed mention's, in ``attrs["spells"]``)
                 out.append(Entity(s, e, text[s:e], "WEAPON", kind=system.kind,
-                                  canonical=system.canonical, id=system.id, source="context",
-                                  attrs={"cue": "acronym", "acronym": acro}, confidence=0.6))
+                                  canonical=system.canonical, source="context",
+                                  attrs={"cue": "acronym", "acronym": acro,
+                                         "spells": system.id}, confidence=0.6))
                 continue
             if not tokens[first].text[:1].isupper():
                 continue
