@@ -134,6 +134,7 @@ def _cues() -> dict[str, Any]:
         "official_named_after": frozenset(data["official_named_after"]),
         "type_cues": frozenset(fold(w) for w in data["type_cues"]),
         "designation_not_weapons": frozenset(data["designation_not_weapons"]),
+        "street_heads": frozenset(fold(w) for w in data["street_heads"]),
     }
 
 
@@ -177,6 +178,10 @@ def strip_name_head(entity: Entity) -> Entity:
     >>> (t.start, t.end, t.text, t.id, t.attrs["head"])
     (11, 20, 'Gowind 2500', 'weapon/gowind', 'classe')
     """
+    if entity.text[:2] in ("l'", "l\u2019") and entity.text[2:3].isupper():
+        # "à l'Usine Nouvelle" matched as the listed "L'Usine nouvelle": the article in
+        # lower case belongs to the sentence, not to the name
+        return replace(entity, start=entity.start + 2, text=entity.text[2:])
     cut = _head_cut(entity.label, entity.text)
     if cut is None:
         return entity
@@ -628,6 +633,92 @@ class ContextTagger:
                 i = m
             else:
                 i = k
+
+    def _place_lists(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                     sentences: Sequence[Sentence], known: Sequence[Entity],
+                     out: list[Entity]) -> None:
+        """"les régions de Korhogo, Séguéla et Bondoukou": after a place, names joined by
+        commas and closed by et/ou + a name are places too (each a LOC, ``attrs["listed_after"]``);
+        a list not closed that way is left alone ("à Rabat, Karim X a dit")."""
+        not_names = _cues()["not_names"]
+        taken = SpanIndex((e.start, e.end) for e in (*known, *out) if e.label in _NAME_LABELS
+                          and e.attrs.get("alias_type") != "adjective")
+        starts = [t.start for t in tokens]
+        firsts = [x.token_start for x in sentences]
+        places = sorted((e for e in (*known, *out) if e.label == "LOC"
+                         and e.attrs.get("alias_type") not in ("adjective", "description")),
+                        key=lambda e: e.start)
+        for p in places:
+            k = bisect_left(starts, p.end)
+            if k >= len(tokens) or tokens[k].text != "," or k == 0 or tokens[k - 1].end != p.end:
+                continue
+            end = sentences[bisect_right(firsts, k) - 1].token_end
+            items: list[tuple[int, int]] = []
+            closed = False
+            while k + 1 < end and tokens[k].text in (",", "et", "ou"):
+                last = tokens[k].text != ","
+                a = b = k + 1
+                while b < end and b - a < 3 and _is_cap(tokens[b]) and tokens[b].text not in not_names:
+                    b += 1
+                if b == a:
+                    break
+                items.append((a, b))
+                k = b
+                if last:
+                    closed = b >= end or tokens[b].text in _APPOSITION_STOPS
+                    break
+            if not closed or len(items) < 2:
+                continue
+            for a, b in items:
+                s, e = tokens[a].start, tokens[b - 1].end
+                if taken.overlaps(s, e):
+                    continue
+                out.append(Entity(s, e, text[s:e], "LOC", kind="other", source="context",
+                                  attrs={"cue": "place_list", "listed_after": p.text},
+                                  confidence=0.6))
+
+    def _regions_in_brackets(self, text: str, tokens: Sequence[Token], known: Sequence[Entity],
+                             out: list[Entity]) -> None:
+        """"le port de Concarneau (Finistère)": a capitalised word in brackets right after a
+        place, listed as a town or region in ``people.txt``, is a place."""
+        people = load_people()
+        taken = SpanIndex((e.start, e.end) for e in (*known, *out) if e.label in _NAME_LABELS)
+        ends = {e.end for e in (*known, *out) if e.label == "LOC"
+                and e.attrs.get("alias_type") not in ("adjective", "description")}
+        for i in range(1, len(tokens) - 2):
+            if tokens[i].text != "(" or tokens[i - 1].end not in ends or tokens[i + 2].text != ")":
+                continue
+            t = tokens[i + 1]
+            if (t.kind == "word" and t.text[:1].isupper() and not t.text.isupper()
+                    and "p" in people.get(fold(t.text), "") and not taken.overlaps(t.start, t.end)):
+                out.append(Entity(t.start, t.end, t.text, "LOC", kind="other", source="context",
+                                  attrs={"cue": "region_in_brackets"}, confidence=0.6))
+
+    def _streets(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                 sentences: Sequence[Sentence], known: Sequence[Entity], out: list[Entity]) -> None:
+        """"le boulevard Mitterrand", "la place des Palais": a street word (``street_heads``)
+        before capitalised words (after de/des/du/de la or not) names a street or a square
+        (LOC, kind street, the head included)."""
+        cues = _cues()
+        heads, not_names = cues["street_heads"], cues["not_names"]
+        firsts = [x.token_start for x in sentences]
+        for i in [i for i, f in enumerate(folded) if f in heads]:
+            end = sentences[bisect_right(firsts, i) - 1].token_end
+            if folded[i] == "place" and (i == 0 or folded[i - 1] not in ("la", "sur", "de", "a", "l'")):
+                continue  # "la mise en place des Forces"
+            j = i + 1
+            if j < end and folded[j] in ("de", "des", "du", "d'"):
+                j += 1
+                if j < end and folded[j] in ("la", "l'"):
+                    j += 1
+            k = j
+            while k < end and k - j < 4 and _is_cap(tokens[k]) and tokens[k].text not in not_names:
+                k += 1
+            if k == j:
+                continue
+            s, e = tokens[i].start, tokens[k - 1].end
+            out.append(Entity(s, e, text[s:e], "LOC", kind="street", source="context",
+                              attrs={"cue": folded[i]}, confidence=0.6))
 
     def _weapons(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                  sent: Sentence, out: list[Entity], skip: dict[int, int],
@@ -1318,6 +1409,9 @@ class ContextTagger:
             self._official_names(text, tokens, folded, sentences, known, skip, out)
         if self.places:
             self._numbered_bases(text, tokens, folded, sentences, skip, out)
+            self._streets(text, tokens, folded, sentences, known, out)
+            self._place_lists(text, tokens, folded, sentences, known, out)
+            self._regions_in_brackets(text, tokens, known, out)
         if self.weapons:
             self._designations(text, tokens, known, out)
         if self.short_forms:
