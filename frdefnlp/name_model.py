@@ -224,6 +224,14 @@ def _is_cap(tok: Token, not_names: frozenset[str]) -> bool:
             and not t.endswith(("'", "\u2019")))
 
 
+def glued_initial(tokens: Sequence[Token], i: int) -> bool:
+    """Is ``tokens[i]`` the "N'" of "N'Guessan", "N'Diaye" (a capital and an apostrophe the
+    tokenizer cut off as an elision, glued to a capitalised word)?"""
+    t = tokens[i].text
+    return (len(t) == 2 and t[0] in "NM" and t[1] in "'\u2019" and i + 1 < len(tokens)
+            and tokens[i + 1].start == tokens[i].end and tokens[i + 1].text[:1].isupper())
+
+
 def _is_particle_name(tok: Token, particles: frozenset[str]) -> bool:
     """"al-Refaie", "el-Sissi", "ben-Ali": a lower-case particle glued to a capitalised name."""
     t = tok.text
@@ -252,7 +260,8 @@ def candidates(tokens: Sequence[Token], sentences: Sequence[Sentence],
         i, end = sent.token_start, sent.token_end
         while i < end:
             tok = tokens[i]
-            if not _is_cap(tok, not_names) or taken.overlaps(tok.start, tok.end):
+            if not (_is_cap(tok, not_names) or glued_initial(tokens, i)) \
+                    or taken.overlaps(tok.start, tok.end):
                 i += 1
                 continue
             j = i + 1
@@ -263,7 +272,8 @@ def candidates(tokens: Sequence[Token], sentences: Sequence[Sentence],
                     continue
                 if taken.overlaps(t.start, t.end):
                     break
-                if _is_cap(t, not_names) or _is_particle_name(t, folded_particles):
+                if _is_cap(t, not_names) or _is_particle_name(t, folded_particles) \
+                        or glued_initial(tokens, j):
                     j += 1
                 elif (t.kind == "word" and t.text.lower() in folded_particles and j + 1 < end
                       and _is_cap(tokens[j + 1], not_names)

@@ -40,7 +40,7 @@ import regex
 from ._resources import cached, read_json
 from ._spans import SpanIndex
 from ._text import fold
-from .name_model import guess_names, load_people
+from .name_model import glued_initial, guess_names, load_people
 from .name_model import org_words as _org_words
 from .types import Entity, Sentence, Token
 
@@ -135,6 +135,7 @@ def _cues() -> dict[str, Any]:
         "type_cues": frozenset(fold(w) for w in data["type_cues"]),
         "designation_not_weapons": frozenset(data["designation_not_weapons"]),
         "street_heads": frozenset(fold(w) for w in data["street_heads"]),
+        "generic_acronyms": frozenset(data["generic_acronyms"]),
     }
 
 
@@ -315,6 +316,8 @@ def _whole_words(text: str, form: str) -> Iterator[tuple[int, int]]:
 #: first), a hyphen, then digits and capitals, or one capital ("SETAF-AF" is no designation).
 _HYPHEN_DESIGNATION = regex.compile(r"\p{Lu}[\p{Lu}\p{Ll}]{0,3}-(?:\d{1,4}\p{Lu}{0,4}|\p{Lu})")
 
+_ROMAN = regex.compile(r"[IVXLC]+")
+
 _ORDINAL = regex.compile(r"\d{1,3}(?:e|er|re|ème|eme)")
 
 
@@ -392,6 +395,9 @@ class ContextTagger:
             if _is_cap(tok) and tok.text not in cues["not_names"]:
                 j += 1
                 words += 1
+                continue
+            if glued_initial(tokens, j):  # "N'Guessan"
+                j += 1
                 continue
             # a particle inside a name ("Abdellatif El Farouk", "Mohamed ben Salmane")
             if (words and fold(tok.text) in cues["particles"] and j + 1 < end
@@ -694,11 +700,30 @@ class ContextTagger:
                 out.append(Entity(t.start, t.end, t.text, "LOC", kind="other", source="context",
                                   attrs={"cue": "region_in_brackets"}, confidence=0.6))
 
+    def _acronyms(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                  sentences: Sequence[Sentence], known: Sequence[Entity], out: list[Entity]) -> None:
+        """"un forum organisé par la CGEM", "selon le SIPRI": an unlisted acronym (three to
+        six capitals, no digit) after le/la/l'/du/au names a body (ORG, kind other), unless
+        it is a common noun's (``generic_acronyms``: "le PIB", "un drone MALE") or a Roman
+        numeral; names already found are left alone."""
+        cues = _cues()
+        generic, not_names = cues["generic_acronyms"], cues["not_names"]
+        taken = SpanIndex((e.start, e.end) for e in (*known, *out))
+        firsts = {x.token_start for x in sentences}
+        for i, t in enumerate(tokens):
+            w = t.text
+            if (3 <= len(w) <= 6 and w.isupper() and w.isalpha() and i > 0 and i not in firsts
+                    and folded[i - 1] in ("le", "la", "l'", "du", "au")
+                    and w not in generic and w not in not_names and not _ROMAN.fullmatch(w)
+                    and not taken.overlaps(t.start, t.end)):
+                out.append(Entity(t.start, t.end, w, "ORG", kind="other", source="context",
+                                  attrs={"cue": "acronym_alone"}, confidence=0.5))
+
     def _streets(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                  sentences: Sequence[Sentence], known: Sequence[Entity], out: list[Entity]) -> None:
         """"le boulevard Mitterrand", "la place des Palais": a street word (``street_heads``)
         before capitalised words (after de/des/du/de la or not) names a street or a square
-        (LOC, kind street, the head included)."""
+        (LOC, ``attrs["street"]``, the head included)."""
         cues = _cues()
         heads, not_names = cues["street_heads"], cues["not_names"]
         firsts = [x.token_start for x in sentences]
@@ -717,8 +742,8 @@ class ContextTagger:
             if k == j:
                 continue
             s, e = tokens[i].start, tokens[k - 1].end
-            out.append(Entity(s, e, text[s:e], "LOC", kind="street", source="context",
-                              attrs={"cue": folded[i]}, confidence=0.6))
+            out.append(Entity(s, e, text[s:e], "LOC", kind="other", source="context",
+                              attrs={"cue": folded[i], "street": True}, confidence=0.6))
 
     def _weapons(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                  sent: Sentence, out: list[Entity], skip: dict[int, int],
@@ -772,6 +797,9 @@ class ContextTagger:
                         tok.kind == "number" and tok.text.isdigit() and len(tok.text) <= 4) or (
                         len(tok.text) == 1 and tok.text.isupper()):
                     k += 1
+                    continue
+                if quoted and folded[k] in cues["particles"] and k + 1 < end and _is_cap(tokens[k + 1]):
+                    k += 1  # "le patrouilleur « NRP Rio de Janeiro »": a particle inside quotes
                     continue
                 break
             # "WhAP 8×8", "Sherpa 4x4": a wheel formula glued to the name is part of it
@@ -1111,7 +1139,7 @@ class ContextTagger:
                         sentences: Sequence[Sentence], skip: dict[int, int],
                         out: list[Entity]) -> None:
         """"la base aérienne 709 de Cognac", "la Base 101 de Sénou": a base's number and
-        its place are its official name (LOC, kind base, the whole span)."""
+        its place are its official name (LOC, kind military_base, the whole span)."""
         firsts = [x.token_start for x in sentences]
         for i in [i for i, f in enumerate(folded) if f == "base"]:
             end = sentences[bisect_right(firsts, i) - 1].token_end
@@ -1131,7 +1159,7 @@ class ContextTagger:
             else:
                 continue
             s, e = tokens[i].start, tokens[m - 1].end
-            out.append(Entity(s, e, text[s:e], "LOC", kind="base", source="context",
+            out.append(Entity(s, e, text[s:e], "LOC", kind="military_base", source="context",
                               attrs={"cue": "numbered_base"}, confidence=0.6))
 
     def _ship_appositions(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
@@ -1294,6 +1322,11 @@ class ContextTagger:
         for e in sorted(known, key=lambda x: (x.start, x.end)):
             if e.label == "WEAPON" and e.source == "context" and e.text not in forms:
                 forms[e.text] = e  # a ship christened in the text, named again later
+            if e.label == "WEAPON" and e.source in ("gazetteer", "user"):
+                head, _, num = e.text.rpartition(" ")
+                if (num.isdigit() and len(head) >= 4 and " " not in head and head[:1].isupper()
+                        and head[1:].islower() and head not in forms):
+                    forms[head] = e  # "les drones Hermes 900" ... "un contrat Hermes"
             if e.label in ("PERSON", "ORG") and e.source == "context" and " " in e.text \
                     and e.text[:1].isupper() and e.text not in forms:
                 forms[e.text] = e  # "Brahim Bartagi" after a title, again with no title later
@@ -1412,6 +1445,8 @@ class ContextTagger:
             self._streets(text, tokens, folded, sentences, known, out)
             self._place_lists(text, tokens, folded, sentences, known, out)
             self._regions_in_brackets(text, tokens, known, out)
+        if self.organisations:
+            self._acronyms(text, tokens, folded, sentences, known, out)
         if self.weapons:
             self._designations(text, tokens, known, out)
         if self.short_forms:

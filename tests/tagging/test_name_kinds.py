@@ -175,3 +175,31 @@ def test_a_quarter_with_a_year_resolves_to_its_months() -> None:
     e = next(e for e in tag("Les essais auront lieu au deuxième trimestre 2026.").entities
              if e.label == "DATE")
     assert (e.value["iso"], e.value["end"]) == ("2026-04", "2026-06")
+
+
+def test_an_unlisted_acronym_after_an_article_is_a_body() -> None:
+    text = "Le forum a été organisé par la FNPB avec le soutien du ZORTEC. Le PIB a progressé."
+    orgs = _ents(text, "ORG")
+    assert ("FNPB", "ORG") in orgs and ("ZORTEC", "ORG") in orgs
+    assert ("PIB", "ORG") not in orgs
+    assert _ents("Un drone MALE a décollé.", "ORG") == []
+
+
+def test_a_glued_initial_is_part_of_a_name() -> None:
+    ents = _ents("Il a négocié avec le contre-amiral N'Guessan Kouamé Yao, a-t-on appris.")
+    assert ("N'Guessan Kouamé Yao", "PERSON") in ents
+
+
+def test_a_listed_system_name_and_number_gives_the_name_as_a_short_form() -> None:
+    ents = _ents("Rabat a reçu des drones Hermes 900. Aucun contrat Hermes n'est prévu.", "WEAPON")
+    assert ("Hermes 900", "WEAPON") in ents and ("Hermes", "WEAPON") in ents
+
+
+def test_a_quoted_ship_name_may_hold_a_particle() -> None:
+    text = "Le passage du patrouilleur brésilien « Almirante da Silva Prado » à Dakar."
+    assert ("Almirante da Silva Prado", "WEAPON") in _ents(text)
+
+
+def test_a_common_head_of_a_listed_medias_alias_is_left_out() -> None:
+    ents = _ents("Des images publiées par le forum FAR-Maroc montrent les lanceurs.", "ORG")
+    assert ("FAR-Maroc", "ORG") in ents
