@@ -15,8 +15,10 @@ The features (:data:`FEATURES`) are what a reader uses: whether the words are gi
 family names or towns (``resources/names/people.txt``, built by ``tools/build_names.py`` from
 public data), whether they are also common words, the shape of the span, organisation and
 place words inside it, the words around it (a determiner, "de", "à", a comma, a verb of
-speech, a bracket), its position in the sentence, and its other mentions in the document
-(the span again, its last word alone).
+speech, a bracket), its position in the sentence, its other mentions in the document (the
+span again, its last word alone), what the gazetteer and the rules already named in the
+document (:class:`DocNames`: a known person's surname, the same text given a label
+elsewhere), and a year glued after it or an event word before it (exercise and show names).
 
 The model is trained by ``python tools/train_names.py`` with scikit-learn on hand-written gold
 (``resources/names/train.txt`` and the project's own dev and seed sets) and shipped as JSON
