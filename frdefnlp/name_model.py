@@ -66,7 +66,7 @@ FEATURES = (
     "prev_event", "prev_weapon", "noun_suffix", "lower_elsewhere", "english", "next_lower",
     "designation", "weapon_near", "person_shape", "domain_noun",
     "doc_person_word", "doc_same_person", "doc_same_org", "doc_same_loc",
-    "next_year", "event_near",
+    "next_year", "event_near", "next_number", "year_elsewhere",
 )
 
 
@@ -78,9 +78,10 @@ class DocNames:
 
     person_words: frozenset[str] = frozenset()
     texts: Mapping[str, frozenset[str]] = None  # type: ignore[assignment]  # text -> labels
+    with_year: frozenset[str] = frozenset()  # runs followed by a year somewhere in the text
 
     @classmethod
-    def of(cls, entities: Sequence[Entity]) -> DocNames:
+    def of(cls, entities: Sequence[Entity], with_year: frozenset[str] = frozenset()) -> DocNames:
         words: set[str] = set()
         texts: dict[str, set[str]] = {}
         for e in entities:
@@ -90,10 +91,20 @@ class DocNames:
             texts.setdefault(e.text, set()).add(e.label)
             if e.label == "PERSON":
                 words.update(w for w in e.text.split() if len(w) >= 3 and w[:1].isupper())
-        return cls(frozenset(words), {k: frozenset(v) for k, v in texts.items()})
+        return cls(frozenset(words), {k: frozenset(v) for k, v in texts.items()}, with_year)
 
 
 _NO_NAMES = DocNames(frozenset(), {})
+
+
+def runs_with_year(text: str, tokens: Sequence[Token], runs: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The texts of the runs ``(i, j)`` that a year (19xx, 20xx) follows somewhere."""
+    out = set()
+    for i, j in runs:
+        if j < len(tokens) and tokens[j].kind == "number" and len(tokens[j].text) == 4 \
+                and tokens[j].text[:2] in ("19", "20"):
+            out.add(text[tokens[i].start:tokens[j - 1].end])
+    return frozenset(out)
 
 
 class NameList(Mapping[str, str]):
@@ -413,7 +424,10 @@ def features(text: str, tokens: Sequence[Token], folded: Sequence[str], i: int, 
         # "« Eager Falcon 2025 »", "African Lion 2024": a year glued to a name makes it an
         # exercise's, a show's or a plan's
         nxt_tok is not None and nxt_tok.kind == "number" and len(nxt) == 4 and nxt[:2] in ("19", "20"),
-        any(folded[x] in w["event_cues"] for x in range(max(sent.token_start, i - 4), i)),
+        any(folded[x] in w["event_cues"] for x in range(max(sent.token_start, i - 6), i)),
+        # "El Fateh 921": a pennant or a model number after the name
+        nxt_tok is not None and nxt_tok.kind == "number" and not (len(nxt) == 4 and nxt[:2] in ("19", "20")),
+        span in doc.with_year,  # "African Lion 2025" ... "African Lion est devenu"
     ]
     return [1.0 if x is True else 0.0 if x is False else float(x) for x in v]
 
@@ -446,7 +460,7 @@ def guess_names(text: str, tokens: Sequence[Token], sentences: Sequence[Sentence
     counts, lower = word_counts(tokens, folded)
     span_counts = Counter(text[tokens[i].start:tokens[j - 1].end] for i, j in runs)
     firsts = [x.token_start for x in sentences]
-    doc = DocNames.of(names)
+    doc = DocNames.of(names, runs_with_year(text, tokens, runs))
     best: dict[int, Entity] = {}  # run end token -> the best entity ending there
     for i, j in runs:
         sent = sentences[bisect_right(firsts, i) - 1]

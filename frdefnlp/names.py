@@ -136,6 +136,7 @@ def _cues() -> dict[str, Any]:
         "designation_not_weapons": frozenset(data["designation_not_weapons"]),
         "street_heads": frozenset(fold(w) for w in data["street_heads"]),
         "generic_acronyms": frozenset(data["generic_acronyms"]),
+        "named_after_heads": frozenset(fold(w) for w in data["named_after_heads"]),
     }
 
 
@@ -245,6 +246,17 @@ def _after_service_word(tokens: Sequence[Token], folded: Sequence[str], j: int, 
     return j
 
 
+def _named_after(folded: Sequence[str], i: int, lo: int) -> bool:
+    """Does a place or a thing named after someone come right before ``folded[i]`` ("camp",
+    "avenue du", "base de la": ``named_after_heads``)?"""
+    p = i - 1
+    if p >= lo and folded[p] in ("du", "de", "des", "la", "l'", "d'"):
+        p -= 1
+        if p >= lo and folded[p] in ("de", "d'") and folded[p + 1] in ("la", "l'"):
+            p -= 1
+    return p >= lo and folded[p] in _cues()["named_after_heads"]
+
+
 def _after_minister(tokens: Sequence[Token], folded: Sequence[str], i: int, lo: int) -> bool:
     """Does ``tokens[i]`` start the domain of a minister's title ("ministre des Forces
     armées", "ministre sénégalais de la Défense", "ministre délégué de l'Intérieur")? Such a
@@ -302,13 +314,17 @@ def _is_designation(tok: Token) -> bool:
 
 def _whole_words(text: str, form: str) -> Iterator[tuple[int, int]]:
     """Spans of ``form`` in ``text`` as a whole word (no letter or digit glued to either
-    side): ``str.find``, no regex to compile per form (forms are names, new in every text)."""
+    side, no hyphen joining it to another word): ``str.find``, no regex to compile per form
+    (forms are names, new in every text)."""
     n = len(form)
     i = text.find(form)
     while i >= 0:
         e = i + n
-        if not (i and text[i - 1].isalnum()) and not (e < len(text) and text[e].isalnum()):
-            yield i, e
+        if not (i and (text[i - 1].isalnum() or (text[i - 1] in "-\u2010\u2011" and i > 1
+                                                  and text[i - 2].isalpha()))) \
+                and not (e < len(text) and (text[e].isalnum() or (
+                    text[e] in "-\u2010\u2011" and e + 1 < len(text) and text[e + 1].isalpha()))):
+            yield i, e  # "camp Ouezzin-Coulibaly" holds no mention of a Coulibaly
         i = text.find(form, i + 1)
 
 
@@ -449,6 +465,8 @@ class ContextTagger:
             t_end = self._title_end(folded, i, sent.token_end)
             if t_end > i and i > sent.token_start and tokens[i - 1].text in cues["official_heads"]:
                 t_end = i  # "la Direction générale X": an adjective of a body's name, no title
+            if t_end > i and tokens[i].text[:1].isupper() and _named_after(folded, i, sent.token_start):
+                t_end = i  # "le camp Général X", "l'avenue du Général Y": named after a person
             if t_end == i:
                 i += 1
                 continue

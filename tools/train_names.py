@@ -38,6 +38,7 @@ from frdefnlp.name_model import (  # noqa: E402
     _words,
     candidates,
     features,
+    runs_with_year,
     word_counts,
 )
 
@@ -107,7 +108,7 @@ def rows(files: tuple[Path, ...] = TRAIN_FILES) -> tuple[list[list[float]], list
                 counts, lower = word_counts(tokens, folded)
                 span_counts = Counter(text[tokens[i].start:tokens[j - 1].end] for i, j in runs)
                 firsts = [x.token_start for x in sentences]
-                doc = DocNames.of([*known, *found])
+                doc = DocNames.of([*known, *found], runs_with_year(text, tokens, runs))
                 from bisect import bisect_right
                 for i, j in runs:
                     sent = sentences[bisect_right(firsts, i) - 1]

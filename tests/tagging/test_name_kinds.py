@@ -203,3 +203,16 @@ def test_a_quoted_ship_name_may_hold_a_particle() -> None:
 def test_a_common_head_of_a_listed_medias_alias_is_left_out() -> None:
     ents = _ents("Des images publiées par le forum FAR-Maroc montrent les lanceurs.", "ORG")
     assert ("FAR-Maroc", "ORG") in ents
+
+
+def test_a_title_after_a_place_named_after_someone_is_no_persons_cue() -> None:
+    doc = tag("Les véhicules ont été remis au camp Général Issa Tamboura, près de la ville.")
+    assert not any(e.attrs.get("cue") == "title" for e in doc.entities + doc.candidates)
+    doc = tag("Le général Issa Tamboura a inspecté le camp.")
+    assert any(e.attrs.get("cue") == "title" for e in doc.entities)
+
+
+def test_a_short_form_is_not_found_inside_a_hyphenated_compound() -> None:
+    text = "Le général Moussa Tiendrébéogo a parlé. Le camp Nabi-Tiendrébéogo accueille les troupes."
+    ents = _ents(text, "PERSON")
+    assert ents == [("Moussa Tiendrébéogo", "PERSON")]
