@@ -228,6 +228,9 @@ _PLURAL_DETERMINERS = frozenset({"les", "des", "ses", "leurs", "ces", "nos", "vo
                                  "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"})
 _QUOTES_OPEN = frozenset({"«", '"', "\u201c"})
 _QUOTES_CLOSE = frozenset({"»", '"', "\u201d"})
+#: Words that may join two quoted ships' names in a list ("« X », puis à « Y » et à « Z »").
+_SHIP_LIST_GLUE = frozenset({",", "et", "puis", "à", "a", "au", "aux", "ou", "ainsi", "que", "le",
+                             "la", "l'", "enfin", "avec"})
 _PARTICLES = frozenset({"de", "d'", "du", "des", "la", "le", "les", "l'", "et", "ou", "pour"})
 
 
@@ -776,6 +779,7 @@ class ContextTagger:
         holds the known systems sorted by start, and their starts."""
         cues = _cues()
         mods, not_names, ships = cues["weapon_modifiers"], cues["not_names"], cues["ship_heads"]
+        generic = cues["generic_acronyms"]
         w_named, w_starts = systems
         end = sent.token_end
         for c in range(bisect_left(at, sent.token_start), len(at)):
@@ -802,8 +806,9 @@ class ContextTagger:
                     ship and named[j].label in ("PERSON", "LOC")):
                 continue
             first = tokens[j]
-            if first.text in not_names or not (_is_cap(first) or _is_designation(first)):
-                continue
+            if first.text in not_names or not (_is_cap(first) or _is_designation(first)) or (
+                    first.text in generic and not (j + 1 < end and tokens[j + 1].kind == "number")):
+                continue  # "un drone MALE": a category's acronym ("OPV 45" is a type's name)
             k = j + 1
             within = named[j].end if j in named else -1  # a ship named after a person
             while k < end and k - j < self.max_name_tokens and (
@@ -970,6 +975,8 @@ class ContextTagger:
         not_names = cues["not_names"]
         taken = SpanIndex((e.start, e.end) for e in known  # a title rule's guess may lose
                           if e.label in _NAME_LABELS and e.attrs.get("alias_type") != "adjective")
+        places = {(e.start, e.end): e.id for e in known if e.label in ("LOC", "PERSON")
+                  and e.kind != "country" and e.attrs.get("alias_type") != "adjective"}
         firsts = [x.token_start for x in sentences]
         for i in [i for i, f in enumerate(folded) if f in verbs]:
             sent = sentences[bisect_right(firsts, i) - 1]
@@ -992,6 +999,13 @@ class ContextTagger:
                 if not taken.covers(s, e):
                     out.append(Entity(s, e, text[s:e], "WEAPON", kind=kind, source="context",
                                       attrs={"cue": folded[i]}, confidence=0.6))
+                elif kind == "naval" and (s, e) in places and sum(
+                        1 for _ in _whole_words(text, text[s:e])) == 1:
+                    # "un patrouilleur baptisé « Kairouan »": a ship named after a town the
+                    # text does not otherwise speak of (the town is then no mention)
+                    out.append(Entity(s, e, text[s:e], "WEAPON", kind=kind, source="context",
+                                      attrs={"cue": folded[i], "named_after": places[(s, e)]},
+                                      confidence=0.6))
                 j = b + 1 if quoted else b
                 if j < end and folded[j] in ("et", ","):
                     j += 1
@@ -1102,6 +1116,51 @@ class ContextTagger:
         if found:  # "l'usine d'Adani-Elbit Advanced Systems India": the company, not a place
             out[:] = [x for x in out if not (x.label == "LOC" and x.source == "context"
                                              and (x.start, x.end) in found)]
+
+    def _more_quoted_ships(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                           sentences: Sequence[Sentence], known: Sequence[Entity],
+                           out: list[Entity]) -> None:
+        """"au patrouilleur « X », entré en service en 2015, puis à « Y » et à « Z »": quoted
+        names that follow a quoted ship's name in its sentence, joined to it by connectors
+        only (``_SHIP_LIST_GLUE``, or a clause closed by commas), are ships too."""
+        not_names = _cues()["not_names"]
+        taken = SpanIndex((e.start, e.end) for e in (*known, *out) if e.label in _NAME_LABELS
+                          and e.attrs.get("alias_type") != "adjective")
+        starts = [t.start for t in tokens]
+        firsts = [x.token_start for x in sentences]
+        ships = [e for e in out if e.label == "WEAPON" and e.kind == "naval"]
+        for ship in ships:
+            k = bisect_left(starts, ship.end)  # the token after the name: the closing quote
+            if k >= len(tokens) or tokens[k].text not in _QUOTES_CLOSE or k < 2 \
+                    or tokens[bisect_left(starts, ship.start) - 1].text not in _QUOTES_OPEN:
+                continue
+            end = sentences[bisect_right(firsts, k) - 1].token_end
+            j, gap = k + 1, 0
+            while j < end and gap <= 10:
+                if tokens[j].text not in _QUOTES_OPEN:
+                    if tokens[j].text in (".", ";", ":", "«"):
+                        break
+                    j += 1
+                    gap += 1
+                    continue
+                a = b = j + 1
+                while b < end and b - a < 4 and (
+                        (_is_cap(tokens[b]) and tokens[b].text not in not_names)
+                        or (b > a and folded[b] in ("de", "do", "da", "del", "al", "el"))):
+                    b += 1
+                if b == a or b >= end or tokens[b].text not in _QUOTES_CLOSE:
+                    break
+                glue = [folded[x] for x in range(k + 1, j)]
+                tail = glue[len(glue) - glue[::-1].index(","):] if "," in glue else glue
+                if len(tail) > 3 or not all(g in _SHIP_LIST_GLUE for g in tail) or (
+                        "," not in glue and len(glue) > 3):
+                    break
+                s, e = tokens[a].start, tokens[b - 1].end
+                if not taken.overlaps(s, e):
+                    out.append(Entity(s, e, text[s:e], "WEAPON", kind="naval", source="context",
+                                      attrs={"cue": "quoted_ship", "listed_after": ship.text},
+                                      confidence=0.6))
+                k, j, gap = b, b + 1, 0
 
     def _typed_systems(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                        sentences: Sequence[Sentence], known: Sequence[Entity],
@@ -1451,6 +1510,7 @@ class ContextTagger:
             self._christened(text, tokens, folded, sentences, known, out)
             self._ship_appositions(text, tokens, folded, sentences, known, out)
             self._typed_systems(text, tokens, folded, sentences, known, out)
+            self._more_quoted_ships(text, tokens, folded, sentences, known, out)
         if self.units:
             self._units(text, tokens, folded, sentences, skip, out)
         if self.acronyms:

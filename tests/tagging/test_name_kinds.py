@@ -216,3 +216,21 @@ def test_a_short_form_is_not_found_inside_a_hyphenated_compound() -> None:
     text = "Le général Moussa Tiendrébéogo a parlé. Le camp Nabi-Tiendrébéogo accueille les troupes."
     ents = _ents(text, "PERSON")
     assert ents == [("Moussa Tiendrébéogo", "PERSON")]
+
+
+def test_quoted_names_listed_after_a_quoted_ship_are_ships() -> None:
+    text = ("La marine a reçu le patrouilleur « Badr », entré en service en 2016, puis "
+            "« Hannibal » et « Carthage Nova », mis à l'eau en 2019.")
+    weapons = [t for t, _ in _ents(text, "WEAPON")]
+    assert weapons == ["Badr", "Hannibal", "Carthage Nova"]
+    assert _ents("Le navire « Gamma » a dit « Nous venons » hier.", "WEAPON") == [("Gamma", "WEAPON")]
+
+
+def test_a_ship_christened_after_a_town_the_text_names_once_is_the_ship() -> None:
+    ents = _ents("La construction d'un patrouilleur, baptisé « Kairouan », a démarré à Sfax.")
+    assert ("Kairouan", "WEAPON") in ents and ("Kairouan", "LOC") not in ents
+
+
+def test_a_categorys_acronym_after_an_equipment_word_is_no_system() -> None:
+    assert _ents("Un drone MALE survole la zone.", "WEAPON") == []
+    assert ("OPV 45", "WEAPON") in _ents("La marine a commandé deux patrouilleurs OPV 45 au chantier.")
