@@ -170,6 +170,8 @@ class Tagger:
                 adjectives.append(m.to_entity())
             elif self._is_description(m, text):
                 descriptions.append(_as_description(m.to_entity()))
+            elif (inner := self._staff_in_title(text, m)) is not None:
+                names.extend(inner)  # "Chef d'État-Major Général des FAR": the title's body
             else:  # "frégate Mohammed VI": the match needs the head, the entity is the name
                 names.append(self._without_adjective(strip_name_head(m.to_entity()),
                                                      m.record.canonical))
@@ -185,6 +187,21 @@ class Tagger:
             if len(self._adjectives) < 10_000:
                 self._adjectives[word] = is_adj
         return is_adj
+
+    def _staff_in_title(self, text: str, m: Any) -> list[Entity] | None:
+        """"Chef d'État-Major Général des Forces Armées Royales": a listed staff's name after
+        "chef d'" is part of a title (docs: titles are never entities); the body the title
+        names ("Forces Armées Royales") is the entity. ``None`` when ``m`` is no such match."""
+        if m.record.label != "ORG" or not fold(m.text).startswith("etat-major") \
+                or not fold(text[max(0, m.start - 8):m.start]).endswith(("chef d'", "chef d\u2019")):
+            return None
+        cut = _STAFF_OF.search(m.text)
+        if cut is None:
+            return None
+        rest = m.start + cut.end()
+        inner = [x for x in self.gazetteer.match(text[rest:m.end])
+                 if x.alias_type == "name" and x.end == m.end - rest]
+        return [replace(x.to_entity(), start=x.start + rest, end=x.end + rest) for x in inner[:1]]
 
     def _names_a_country(self, words: str) -> bool:
         """Does ``words`` hold a country's name or adjective ("commandement américain pour
@@ -255,6 +272,9 @@ def _as_description(e: Entity) -> Entity:
     attrs["alias_type"] = "description"
     return replace(e, attrs=attrs)
 
+
+#: "État-Major Général des ": where a staff's name reaches the body it is the staff of
+_STAFF_OF = regex.compile(r"\s(?:des|du|de\s+la|de\s+l['\u2019])\s*", regex.IGNORECASE)
 
 _VARIANT_SUFFIX = regex.compile(r"[A-Z]{1,3}\d?(?![\w\-])")
 _NAME_GAP = regex.compile(r"[ \t\u00a0\u202f]{1,3}")

@@ -234,3 +234,11 @@ def test_a_ship_christened_after_a_town_the_text_names_once_is_the_ship() -> Non
 def test_a_categorys_acronym_after_an_equipment_word_is_no_system() -> None:
     assert _ents("Un drone MALE survole la zone.", "WEAPON") == []
     assert ("OPV 45", "WEAPON") in _ents("La marine a commandé deux patrouilleurs OPV 45 au chantier.")
+
+
+def test_a_staff_inside_a_chiefs_title_gives_way_to_the_body() -> None:
+    text = "Le Roi, Chef d'État-Major Général des Forces Armées Royales, a ordonné l'exercice."
+    doc = tag(text)
+    orgs = [(e.text, e.id) for e in doc.entities if e.label == "ORG"]
+    assert orgs and orgs[0][0] == "Forces Armées Royales"
+    assert ("État-major général des FAR", "ORG") in _ents("L'État-major général des FAR a annoncé.")
