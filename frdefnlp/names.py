@@ -137,6 +137,7 @@ def _cues() -> dict[str, Any]:
         "street_heads": frozenset(fold(w) for w in data["street_heads"]),
         "generic_acronyms": frozenset(data["generic_acronyms"]),
         "named_after_heads": frozenset(fold(w) for w in data["named_after_heads"]),
+        "place_suffixes": frozenset(data["place_suffixes"]),
     }
 
 
@@ -247,6 +248,17 @@ def _after_service_word(tokens: Sequence[Token], folded: Sequence[str], j: int, 
             and (_is_given(tokens[j + 1].text) or (k - j >= 3 and not _is_given(tokens[j].text))):
         j += 1  # "Marine Le Pen": a given name that is also a service word stays
     return j
+
+
+def _list_closed_by_et(folded: Sequence[str], a: int, b: int) -> bool:
+    """Is ``folded[a:b]`` a run of de-complements joined by commas that "et de"/"et d'"
+    closes ("de reconnaissance et d'attaque")?"""
+    for x in range(a, b - 1):
+        if folded[x] == "et":
+            return folded[x + 1] in ("de", "d'")
+        if folded[x] in (".", ";", ":", "(", ")"):
+            return False
+    return False
 
 
 def _named_after(folded: Sequence[str], i: int, lo: int) -> bool:
@@ -703,6 +715,31 @@ class ContextTagger:
                 out.append(Entity(s, e, text[s:e], "LOC", kind="other", source="context",
                                   attrs={"cue": "place_list", "listed_after": p.text},
                                   confidence=0.6))
+
+    def _sites(self, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
+               known: Sequence[Entity], out: list[Entity]) -> None:
+        """"Tanger Automotive City", "Kénitra Atlantic Free Zone": a known town followed by
+        capitalised words that end with a site's word (``place_suffixes``) is one place (LOC,
+        the longer name wins in the resolver)."""
+        cues = _cues()
+        sufs, not_names = cues["place_suffixes"], cues["not_names"]
+        starts = [t.start for t in tokens]
+        firsts = [x.token_start for x in sentences]
+        for p in known:
+            if p.label != "LOC" or p.attrs.get("alias_type") in ("adjective", "description"):
+                continue
+            k = bisect_left(starts, p.end)
+            if k >= len(tokens) or k == 0 or tokens[k - 1].end != p.end:
+                continue
+            end = sentences[bisect_right(firsts, k - 1) - 1].token_end
+            j = k
+            while j < end and j - k < 4 and _is_cap(tokens[j]) and tokens[j].text not in not_names:
+                j += 1
+                if tokens[j - 1].text in sufs:
+                    s, e = p.start, tokens[j - 1].end
+                    out.append(Entity(s, e, text[s:e], "LOC", kind="other", source="context",
+                                      attrs={"cue": "site"}, confidence=0.6))
+                    break
 
     def _regions_in_brackets(self, text: str, tokens: Sequence[Token], known: Sequence[Entity],
                              out: list[Entity]) -> None:
@@ -1307,6 +1344,12 @@ class ContextTagger:
                             break
                         else:
                             break
+                    elif (folded[k] == "," and k + 1 < end and folded[k + 1] in ("de", "d'")
+                          and _list_closed_by_et(folded, k + 1, min(end, k + 9))):
+                        k += 1  # "escadre de surveillance, de reconnaissance et d'attaque"
+                    elif (folded[k] == "et" and k + 1 < end and folded[k + 1] in ("de", "d'")
+                          and k > i + 2 and folded[k - 2] in ("de", "d'")):
+                        k += 1
                     else:
                         break
                 if k == i + 2 and folded[i + 1] in vague_alone:
@@ -1523,6 +1566,7 @@ class ContextTagger:
             self._streets(text, tokens, folded, sentences, known, out)
             self._place_lists(text, tokens, folded, sentences, known, out)
             self._regions_in_brackets(text, tokens, known, out)
+            self._sites(text, tokens, sentences, known, out)
         if self.organisations:
             self._acronyms(text, tokens, folded, sentences, known, out)
         if self.weapons:

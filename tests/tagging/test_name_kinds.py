@@ -242,3 +242,13 @@ def test_a_staff_inside_a_chiefs_title_gives_way_to_the_body() -> None:
     orgs = [(e.text, e.id) for e in doc.entities if e.label == "ORG"]
     assert orgs and orgs[0][0] == "Forces Armées Royales"
     assert ("État-major général des FAR", "ORG") in _ents("L'État-major général des FAR a annoncé.")
+
+
+def test_a_units_de_complements_may_be_listed_with_commas() -> None:
+    text = "Les avions de la 12e escadre de transport, de ravitaillement et d'évacuation volent."
+    assert ("12e escadre de transport, de ravitaillement et d'évacuation", "ORG") in _ents(text)
+
+
+def test_a_town_and_a_sites_word_are_one_place() -> None:
+    assert ("Kénitra Atlantic Free Zone", "LOC") in _ents(
+        "L'usine sera installée à Kénitra Atlantic Free Zone dès l'an prochain.")
