@@ -237,6 +237,9 @@ def _is_cap(tok: Token, not_names: frozenset[str]) -> bool:
             and not t.endswith(("'", "\u2019")))
 
 
+_INITIALS = frozenset({"N'", "N\u2019", "M'", "M\u2019"})
+
+
 def glued_initial(tokens: Sequence[Token], i: int) -> bool:
     """Is ``tokens[i]`` the "N'" of "N'Guessan", "N'Diaye" (a capital and an apostrophe the
     tokenizer cut off as an elision, glued to a capitalised word)?"""
@@ -273,7 +276,7 @@ def candidates(tokens: Sequence[Token], sentences: Sequence[Sentence],
         i, end = sent.token_start, sent.token_end
         while i < end:
             tok = tokens[i]
-            if not (_is_cap(tok, not_names) or glued_initial(tokens, i)) \
+            if not (_is_cap(tok, not_names) or (tok.text in _INITIALS and glued_initial(tokens, i))) \
                     or taken.overlaps(tok.start, tok.end):
                 i += 1
                 continue
@@ -286,7 +289,7 @@ def candidates(tokens: Sequence[Token], sentences: Sequence[Sentence],
                 if taken.overlaps(t.start, t.end):
                     break
                 if _is_cap(t, not_names) or _is_particle_name(t, folded_particles) \
-                        or glued_initial(tokens, j):
+                        or (t.text in _INITIALS and glued_initial(tokens, j)):
                     j += 1
                 elif (t.kind == "word" and t.text.lower() in folded_particles and j + 1 < end
                       and _is_cap(tokens[j + 1], not_names)

@@ -680,8 +680,7 @@ class ContextTagger:
         commas and closed by et/ou + a name are places too (each a LOC, ``attrs["listed_after"]``);
         a list not closed that way is left alone ("à Rabat, Karim X a dit")."""
         not_names = _cues()["not_names"]
-        taken = SpanIndex((e.start, e.end) for e in (*known, *out) if e.label in _NAME_LABELS
-                          and e.attrs.get("alias_type") != "adjective")
+        taken: SpanIndex | None = None
         starts = [t.start for t in tokens]
         firsts = [x.token_start for x in sentences]
         places = sorted((e for e in (*known, *out) if e.label == "LOC"
@@ -708,6 +707,9 @@ class ContextTagger:
                     break
             if not closed or len(items) < 2:
                 continue
+            if taken is None:
+                taken = SpanIndex((e.start, e.end) for e in (*known, *out)
+                                  if e.label in _NAME_LABELS and e.attrs.get("alias_type") != "adjective")
             for a, b in items:
                 s, e = tokens[a].start, tokens[b - 1].end
                 if taken.overlaps(s, e):
@@ -746,11 +748,15 @@ class ContextTagger:
         """"le port de Concarneau (Finistère)": a capitalised word in brackets right after a
         place, listed as a town or region in ``people.txt``, is a place."""
         people = load_people()
+        brackets = [i for i in range(1, len(tokens) - 2)
+                    if tokens[i].text == "(" and tokens[i + 2].text == ")"]
+        if not brackets:
+            return
         taken = SpanIndex((e.start, e.end) for e in (*known, *out) if e.label in _NAME_LABELS)
         ends = {e.end for e in (*known, *out) if e.label == "LOC"
                 and e.attrs.get("alias_type") not in ("adjective", "description")}
-        for i in range(1, len(tokens) - 2):
-            if tokens[i].text != "(" or tokens[i - 1].end not in ends or tokens[i + 2].text != ")":
+        for i in brackets:
+            if tokens[i - 1].end not in ends:
                 continue
             t = tokens[i + 1]
             if (t.kind == "word" and t.text[:1].isupper() and not t.text.isupper()
@@ -766,14 +772,19 @@ class ContextTagger:
         numeral; names already found are left alone."""
         cues = _cues()
         generic, not_names = cues["generic_acronyms"], cues["not_names"]
-        taken = SpanIndex((e.start, e.end) for e in (*known, *out))
         firsts = {x.token_start for x in sentences}
-        for i, t in enumerate(tokens):
+        found = [i for i, t in enumerate(tokens)
+                 if 3 <= len(t.text) <= 6 and t.text.isupper() and t.text.isalpha() and i > 0
+                 and folded[i - 1] in ("le", "la", "l'", "du", "au") and i not in firsts
+                 and t.text not in generic and t.text not in not_names
+                 and not _ROMAN.fullmatch(t.text)]
+        if not found:
+            return
+        taken = SpanIndex((e.start, e.end) for e in (*known, *out))
+        for i in found:
+            t = tokens[i]
             w = t.text
-            if (3 <= len(w) <= 6 and w.isupper() and w.isalpha() and i > 0 and i not in firsts
-                    and folded[i - 1] in ("le", "la", "l'", "du", "au")
-                    and w not in generic and w not in not_names and not _ROMAN.fullmatch(w)
-                    and not taken.overlaps(t.start, t.end)):
+            if not taken.overlaps(t.start, t.end):
                 out.append(Entity(t.start, t.end, w, "ORG", kind="other", source="context",
                                   attrs={"cue": "acronym_alone"}, confidence=0.5))
 
@@ -1104,7 +1115,8 @@ class ContextTagger:
         exact = {(e.start, e.end) for e in known if e.label in _NAME_LABELS}
         firsts = [x.token_start for x in sentences]
         found: set[tuple[int, int]] = set()
-        for k in [i for i, t in enumerate(tokens) if t.text.rstrip(".") in sufs]:
+        for k in [i for i, t in enumerate(tokens) if t.text in sufs or (
+                t.text[-1:] == "." and t.text[:-1] in sufs)]:
             last = tokens[k].text.rstrip(".")
             lo = sentences[bisect_right(firsts, k) - 1].token_start
             a = -1
@@ -1161,11 +1173,13 @@ class ContextTagger:
         names that follow a quoted ship's name in its sentence, joined to it by connectors
         only (``_SHIP_LIST_GLUE``, or a clause closed by commas), are ships too."""
         not_names = _cues()["not_names"]
+        ships = [e for e in out if e.label == "WEAPON" and e.kind == "naval"]
+        if not ships:
+            return
         taken = SpanIndex((e.start, e.end) for e in (*known, *out) if e.label in _NAME_LABELS
                           and e.attrs.get("alias_type") != "adjective")
         starts = [t.start for t in tokens]
         firsts = [x.token_start for x in sentences]
-        ships = [e for e in out if e.label == "WEAPON" and e.kind == "naval"]
         for ship in ships:
             k = bisect_left(starts, ship.end)  # the token after the name: the closing quote
             if k >= len(tokens) or tokens[k].text not in _QUOTES_CLOSE or k < 2 \
@@ -1208,10 +1222,13 @@ class ContextTagger:
         tokens before; known names are left alone."""
         cues = _cues()
         types, heads, not_names = cues["type_cues"], cues["weapon_heads"], cues["not_names"]
+        at = [i for i, f in enumerate(folded) if f in types]
+        if not at:
+            return
         taken = SpanIndex((e.start, e.end) for e in (*known, *out) if e.label in _NAME_LABELS
                           and e.attrs.get("alias_type") != "adjective")
         firsts = [x.token_start for x in sentences]
-        for i in [i for i, f in enumerate(folded) if f in types]:
+        for i in at:
             sent = sentences[bisect_right(firsts, i) - 1]
             j = i + 1
             if i - 1 < sent.token_start or folded[i - 1] not in ("de", "du") or j >= sent.token_end:
@@ -1240,11 +1257,13 @@ class ContextTagger:
         no rule covers is a system (WEAPON), unless it is one of ``designation_not_weapons``
         ("COVID-19")."""
         not_weapons = _cues()["designation_not_weapons"]
+        found = [t for t in tokens if t.kind == "word" and "-" in t.text and t.text[:1].isupper()
+                 and _HYPHEN_DESIGNATION.fullmatch(t.text) and t.text not in not_weapons]
+        if not found:
+            return
         taken = SpanIndex((e.start, e.end) for e in (*known, *out))
-        for t in tokens:
-            if (t.kind == "word" and "-" in t.text and t.text[:1].isupper()
-                    and _HYPHEN_DESIGNATION.fullmatch(t.text) and t.text not in not_weapons
-                    and not taken.overlaps(t.start, t.end)):
+        for t in found:
+            if not taken.overlaps(t.start, t.end):
                 out.append(Entity(t.start, t.end, t.text, "WEAPON", kind="other",
                                   source="context", attrs={"cue": "designation"},
                                   confidence=0.55))

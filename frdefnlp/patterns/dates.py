@@ -156,7 +156,6 @@ def _patterns() -> tuple[regex.Pattern[str], dict[str, regex.Pattern[str]]]:
         firsts(d["weekdays"], extra=("depuis", "dès", "ce", "jusqu")),  # wday
         firsts(d["decade_parts"], extra=("années", "annees")),  # decade
         frozenset({"de", "d"}),  # ycde
-        frozenset({"et"}),  # ycand
         frozenset(digit),  # yspan
         firsts(d["semester_ordinals"], extra=digit),  # sem
         frozenset({"premiers", "derniers"}),  # mfirst
@@ -189,8 +188,6 @@ def _patterns() -> tuple[regex.Pattern[str], dict[str, regex.Pattern[str]]]:
         # 'les soulèvements de 2011.', 'la loi de 2020, ...': a year after de/d' that ends a
         # phrase (a count follows no punctuation: 'de 2000 soldats')
         rf"(?P<ycde>(?<!\w)(?:de{WS}|d['’]{WS0})(?P<yd_y>{_YEAR})(?={WS0}(?:[.,;:)»]|$)|{WS}(?:et|à){WS}))",
-        # 'en 2017 et 2018': a second year joined to a first
-        rf"(?P<ycand>(?<=(?:1[89]|20)\d\d{WS})et{WS}(?P<ya_y>{_YEAR}))",
         # 'la période 2020-2030', 'le plan 2016-2020'
         rf"(?P<yspan>(?<![\d\-/.,])(?P<ys_1>{_YEAR_CORE})[-–](?P<ys_2>{_YEAR_CORE})(?![\d\-/]))",
         # 'au second semestre', 'le deuxième trimestre 2024'
@@ -220,7 +217,7 @@ def _start_words() -> frozenset[str]:
         words.update(_first(w) for w in d[key])
     # literals of the pattern itself: day words, range and cue words
     words.update(("premier", "1er", "1re", "entre", "de", "d", "du", "mi", "depuis", "dès", "ce", "jusqu",
-                  "années", "annees", "et", "premiers", "derniers"))
+                  "années", "annees", "premiers", "derniers"))
     return frozenset(w for w in words if w)
 
 
@@ -517,9 +514,8 @@ def _match_value(m: regex.Match[str], ctx: _Ctx) -> tuple[int, int, str, dict[st
         return m.start(g), m.end(g), "date_range", _value(a, "year", end=b)
     if g == "ycue":
         return m.start("yc_y"), m.end("yc_y"), "date", _value(m.group("yc_y"), "year")
-    if g in ("ycde", "ycand"):
-        y = "yd_y" if g == "ycde" else "ya_y"
-        return m.start(y), m.end(y), "date", _value(m.group(y), "year")
+    if g == "ycde":
+        return m.start("yd_y"), m.end("yd_y"), "date", _value(m.group("yd_y"), "year")
     if g == "yspan":
         a, b = m.group("ys_1"), m.group("ys_2")
         if int(a) >= int(b) or int(b) - int(a) > 50:
@@ -604,4 +600,14 @@ def find_dates(text: str, *, doc_date: str | None = None) -> list[Entity]:
             Entity(start=s, end=e, text=text[s:e], label="DATE", kind=kind, source="pattern",
                    value=value)
         )
+        if value.get("precision") == "year" and value.get("end") is None:
+            # 'en 2017 et 2018': a second year joined to a year
+            m2 = _AND_YEAR.match(text, e)
+            if m2 is not None:
+                y = m2.group(1)
+                out.append(Entity(start=m2.start(1), end=m2.end(1), text=y, label="DATE",
+                                  kind="date", source="pattern", value=_value(y, "year")))
     return out
+
+
+_AND_YEAR = regex.compile(rf"{WS}et{WS}({_YEAR})")
