@@ -1112,6 +1112,7 @@ class ContextTagger:
         left alone."""
         cues = _cues()
         sufs, not_names, limit = cues["company_suffixes"], cues["not_names"], cues["company_max"]
+        caps = cues["unit_capitals"]  # "Air", "Marine": capitals a company's name may start with
         exact = {(e.start, e.end) for e in known if e.label in _NAME_LABELS}
         firsts = [x.token_start for x in sentences]
         found: set[tuple[int, int]] = set()
@@ -1130,9 +1131,10 @@ class ContextTagger:
             j = a
             while j > lo and k - j < limit:
                 t = tokens[j - 1]
-                if (t.kind == "word" and t.text[:1].isupper() and t.text not in not_names
+                if (t.kind == "word" and t.text[:1].isupper()
+                        and (t.text not in not_names or t.text in caps)
                         and not t.text.endswith(("'", "\u2019"))):
-                    j -= 1
+                    j -= 1  # "Air France Industries": "Air" starts the name
                 elif t.text == "&" and j - 2 >= lo and tokens[j - 2].text[:1].isupper() \
                         and tokens[j - 2].text not in not_names:
                     j -= 1
