@@ -42,6 +42,7 @@ from ._spans import SpanIndex
 from ._text import fold
 from .name_model import glued_initial, guess_names, load_people
 from .name_model import org_words as _org_words
+from .patterns._common import LazyPattern
 from .types import Entity, Sentence, Token
 
 __all__ = ["ContextTagger", "strip_name_head", "model_taken", "lone_surnames"]
@@ -62,7 +63,7 @@ def lone_surnames(known: Sequence[Entity], found: Sequence[Entity]) -> frozenset
 # "Israel Aerospace Industries (IAI)": an acronym in brackets right after a name
 _ACRONYM_AFTER = regex.compile(r"\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)")
 # "l'Institut ... de Stockholm (Sipri)": an acronym written as a word, after a body's name
-_TITLE_ACRONYM_AFTER = regex.compile(r"\s*\((\p{Lu}\p{Ll}{2,7})\)")
+_TITLE_ACRONYM_AFTER = LazyPattern(r"\s*\((\p{Lu}\p{Ll}{2,7})\)")
 
 
 @cached
@@ -345,9 +346,9 @@ def _whole_words(text: str, form: str) -> Iterator[tuple[int, int]]:
 
 #: "CP-140", "MTS-B", "Su-35", "AH-64E": one to four letters (capitals, lower case after the
 #: first), a hyphen, then digits and capitals, or one capital ("SETAF-AF" is no designation).
-_HYPHEN_DESIGNATION = regex.compile(r"\p{Lu}[\p{Lu}\p{Ll}]{0,3}-(?:\d{1,4}\p{Lu}{0,4}|\p{Lu})")
+_HYPHEN_DESIGNATION = LazyPattern(r"\p{Lu}[\p{Lu}\p{Ll}]{0,3}-(?:\d{1,4}\p{Lu}{0,4}|\p{Lu})")
 
-_ROMAN = regex.compile(r"[IVXLC]+")
+_ROMAN = LazyPattern(r"[IVXLC]+")
 
 _ORDINAL = regex.compile(r"\d{1,3}(?:e|er|re|ème|eme)")
 

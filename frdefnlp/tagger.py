@@ -31,6 +31,7 @@ from ._text import ensure_text, fold
 from .errors import InputTypeError
 from .names import ContextTagger, strip_name_head
 from .patterns import PatternTagger
+from .patterns._common import LazyPattern
 from .resolver import Resolver
 from .tokenizer import _HYPHENS, Tokenizer
 from .types import CleanResult, Document, Entity, Metadata
@@ -274,7 +275,7 @@ def _as_description(e: Entity) -> Entity:
 
 
 #: "État-Major Général des ": where a staff's name reaches the body it is the staff of
-_STAFF_OF = regex.compile(r"\s(?:des|du|de\s+la|de\s+l['\u2019])\s*", regex.IGNORECASE)
+_STAFF_OF = LazyPattern(r"\s(?:des|du|de\s+la|de\s+l['\u2019])\s*", regex.IGNORECASE)
 
 _VARIANT_SUFFIX = regex.compile(r"[A-Z]{1,3}\d?(?![\w\-])")
 _NAME_GAP = regex.compile(r"[ \t\u00a0\u202f]{1,3}")

@@ -67,6 +67,7 @@ from ..types import Entity
 from ._common import (
     WS,
     WS0,
+    LazyPattern,
     StartScanner,
     alternation,
     number_pattern,
@@ -610,4 +611,4 @@ def find_dates(text: str, *, doc_date: str | None = None) -> list[Entity]:
     return out
 
 
-_AND_YEAR = regex.compile(rf"{WS}et{WS}({_YEAR})")
+_AND_YEAR = LazyPattern(rf"{WS}et{WS}({_YEAR})")
