@@ -73,8 +73,8 @@ FEATURES = (
 @dataclass(frozen=True, slots=True)
 class DocNames:
     """What the document already names, for the features: the capitalised words of its
-    persons (a surname seen after a title: "Singh" makes "Rajnath Singh" a person) and the
-    texts each label was given ("Brahim Bartagi" after a title is a person again later)."""
+    persons (a surname seen after a title: "Mehtar" makes "Sunil Mehtar" a person) and the
+    texts each label was given ("Karim Benali" after a title is a person again later)."""
 
     person_words: frozenset[str] = frozenset()
     texts: Mapping[str, frozenset[str]] = None  # type: ignore[assignment]  # text -> labels
@@ -241,7 +241,7 @@ _INITIALS = frozenset({"N'", "N\u2019", "M'", "M\u2019"})
 
 
 def glued_initial(tokens: Sequence[Token], i: int) -> bool:
-    """Is ``tokens[i]`` the "N'" of "N'Guessan", "N'Diaye" (a capital and an apostrophe the
+    """Is ``tokens[i]`` the "N'" of "N'Dri", "N'Diaye" (a capital and an apostrophe the
     tokenizer cut off as an elision, glued to a capitalised word)?"""
     t = tokens[i].text
     return (len(t) == 2 and t[0] in "NM" and t[1] in "'\u2019" and i + 1 < len(tokens)
@@ -299,7 +299,7 @@ def candidates(tokens: Sequence[Token], sentences: Sequence[Sentence],
                     break
             first = i == sent.token_start or tokens[i - 1].text in _START
             if fold(tok.text) in roles:
-                pass  # "l'Amiral Ronarc'h", "Président X": a title is no part of a name
+                pass  # "l'Amiral X", "Président X": a title is no part of a name
             elif not (j - i == 1 and (first or _heads_a_phrase(tokens, j, end))):
                 out.append((i, j))
             if first and j - i >= 2:
@@ -424,13 +424,13 @@ def features(text: str, tokens: Sequence[Token], folded: Sequence[str], i: int, 
         n >= 2 and last in doc.person_words and first not in doc.person_words,
         "PERSON" in doc.texts.get(span, ()), "ORG" in doc.texts.get(span, ()),
         "LOC" in doc.texts.get(span, ()),
-        # "« Eager Falcon 2025 »", "African Lion 2024": a year glued to a name makes it an
+        # "« Eager Falcon 2025 »", "Desert Shield 2024": a year glued to a name makes it an
         # exercise's, a show's or a plan's
         nxt_tok is not None and nxt_tok.kind == "number" and len(nxt) == 4 and nxt[:2] in ("19", "20"),
         any(folded[x] in w["event_cues"] for x in range(max(sent.token_start, i - 6), i)),
-        # "El Fateh 921": a pennant or a model number after the name
+        # "Al Nasr 912": a pennant or a model number after the name
         nxt_tok is not None and nxt_tok.kind == "number" and not (len(nxt) == 4 and nxt[:2] in ("19", "20")),
-        span in doc.with_year,  # "African Lion 2025" ... "African Lion est devenu"
+        span in doc.with_year,  # "Desert Shield 2025" ... "Desert Shield est devenu"
     ]
     return [1.0 if x is True else 0.0 if x is False else float(x) for x in v]
 

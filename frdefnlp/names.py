@@ -62,7 +62,7 @@ def lone_surnames(known: Sequence[Entity], found: Sequence[Entity]) -> frozenset
 
 # "Israel Aerospace Industries (IAI)": an acronym in brackets right after a name
 _ACRONYM_AFTER = regex.compile(r"\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)")
-# "l'Institut ... de Stockholm (Sipri)": an acronym written as a word, after a body's name
+# "l'Institut sahélien d'études (Isest)": an acronym written as a word, after a body's name
 _TITLE_ACRONYM_AFTER = LazyPattern(r"\s*\((\p{Lu}\p{Ll}{2,7})\)")
 
 
@@ -183,7 +183,7 @@ def strip_name_head(entity: Entity) -> Entity:
     (11, 20, 'Gowind 2500', 'weapon/gowind', 'classe')
     """
     if entity.text[:2] in ("l'", "l\u2019") and entity.text[2:3].isupper():
-        # "à l'Usine Nouvelle" matched as the listed "L'Usine nouvelle": the article in
+        # "à l'Économiste" matched as the listed "L'Économiste": the article in
         # lower case belongs to the sentence, not to the name
         return replace(entity, start=entity.start + 2, text=entity.text[2:])
     cut = _head_cut(entity.label, entity.text)
@@ -253,7 +253,7 @@ def _after_service_word(tokens: Sequence[Token], folded: Sequence[str], j: int, 
 
 def _list_closed_by_et(folded: Sequence[str], a: int, b: int) -> bool:
     """Is ``folded[a:b]`` a run of de-complements joined by commas that "et de"/"et d'"
-    closes ("de reconnaissance et d'attaque")?"""
+    closes ("de transport et d'évacuation")?"""
     for x in range(a, b - 1):
         if folded[x] == "et":
             return folded[x + 1] in ("de", "d'")
@@ -344,8 +344,8 @@ def _whole_words(text: str, form: str) -> Iterator[tuple[int, int]]:
         i = text.find(form, i + 1)
 
 
-#: "CP-140", "MTS-B", "Su-35", "AH-64E": one to four letters (capitals, lower case after the
-#: first), a hyphen, then digits and capitals, or one capital ("SETAF-AF" is no designation).
+#: "QX-214", "KT-B", "Su-35", "AH-64E": one to four letters (capitals, lower case after the
+#: first), a hyphen, then digits and capitals, or one capital ("NAVFOR-AF" is no designation).
 _HYPHEN_DESIGNATION = LazyPattern(r"\p{Lu}[\p{Lu}\p{Ll}]{0,3}-(?:\d{1,4}\p{Lu}{0,4}|\p{Lu})")
 
 _ROMAN = LazyPattern(r"[IVXLC]+")
@@ -428,7 +428,7 @@ class ContextTagger:
                 j += 1
                 words += 1
                 continue
-            if glued_initial(tokens, j):  # "N'Guessan"
+            if glued_initial(tokens, j):  # "N'Dri"
                 j += 1
                 continue
             # a particle inside a name ("Abdellatif El Farouk", "Mohamed ben Salmane")
@@ -677,7 +677,7 @@ class ContextTagger:
     def _place_lists(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                      sentences: Sequence[Sentence], known: Sequence[Entity],
                      out: list[Entity]) -> None:
-        """"les régions de Korhogo, Séguéla et Bondoukou": after a place, names joined by
+        """"les villes de Kaya, Tenkodogo et Diébougou": after a place, names joined by
         commas and closed by et/ou + a name are places too (each a LOC, ``attrs["listed_after"]``);
         a list not closed that way is left alone ("à Rabat, Karim X a dit")."""
         not_names = _cues()["not_names"]
@@ -721,7 +721,7 @@ class ContextTagger:
 
     def _sites(self, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
                known: Sequence[Entity], out: list[Entity]) -> None:
-        """"Tanger Automotive City", "Kénitra Atlantic Free Zone": a known town followed by
+        """"Casablanca Finance City", "Kénitra Atlantic Free Zone": a known town followed by
         capitalised words that end with a site's word (``place_suffixes``) is one place (LOC,
         the longer name wins in the resolver)."""
         cues = _cues()
@@ -746,7 +746,7 @@ class ContextTagger:
 
     def _regions_in_brackets(self, text: str, tokens: Sequence[Token], known: Sequence[Entity],
                              out: list[Entity]) -> None:
-        """"le port de Concarneau (Finistère)": a capitalised word in brackets right after a
+        """"le chantier de Lorient (Morbihan)": a capitalised word in brackets right after a
         place, listed as a town or region in ``people.txt``, is a place."""
         people = load_people()
         brackets = [i for i in range(1, len(tokens) - 2)
@@ -767,9 +767,9 @@ class ContextTagger:
 
     def _acronyms(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                   sentences: Sequence[Sentence], known: Sequence[Entity], out: list[Entity]) -> None:
-        """"un forum organisé par la CGEM", "selon le SIPRI": an unlisted acronym (three to
+        """"un forum organisé par la FNPB", "selon le ZORTEC": an unlisted acronym (three to
         six capitals, no digit) after le/la/l'/du/au names a body (ORG, kind other), unless
-        it is a common noun's (``generic_acronyms``: "le PIB", "un drone MALE") or a Roman
+        it is a common noun's (``generic_acronyms``: "le PIB", "deux drones MALE") or a Roman
         numeral; names already found are left alone."""
         cues = _cues()
         generic, not_names = cues["generic_acronyms"], cues["not_names"]
@@ -791,7 +791,7 @@ class ContextTagger:
 
     def _streets(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                  sentences: Sequence[Sentence], known: Sequence[Entity], out: list[Entity]) -> None:
-        """"le boulevard Mitterrand", "la place des Palais": a street word (``street_heads``)
+        """"l'avenue Habib Bourguiba", "la place des Martyrs": a street word (``street_heads``)
         before capitalised words (after de/des/du/de la or not) names a street or a square
         (LOC, ``attrs["street"]``, the head included)."""
         cues = _cues()
@@ -857,7 +857,7 @@ class ContextTagger:
             first = tokens[j]
             if first.text in not_names or not (_is_cap(first) or _is_designation(first)) or (
                     first.text in generic and not (j + 1 < end and tokens[j + 1].kind == "number")):
-                continue  # "un drone MALE": a category's acronym ("OPV 45" is a type's name)
+                continue  # "deux drones MALE": a category's acronym ("OPV 62" is a type's name)
             k = j + 1
             within = named[j].end if j in named else -1  # a ship named after a person
             while k < end and k - j < self.max_name_tokens and (
@@ -954,10 +954,10 @@ class ContextTagger:
                 continue
             sent = sentences[bisect_right(firsts, i) - 1]
             if _after_minister(tokens, folded, i, sent.token_start):
-                continue  # "le ministre sénégalais des Forces armées": a role's domain
+                continue  # "le ministre malien des Forces armées": a role's domain
             end = sent.token_end
             k, last, hops, named = i + 1, i + 1, 0, False
-            named_after = tok.text in cues["official_named_after"]  # "Université Mohammed V"
+            named_after = tok.text in cues["official_named_after"]  # "Université Cheikh Omar Bâ"
             while k < end and k - i < limit:
                 t, f = tokens[k], folded[k]
                 if k in skip and t.start in adjective_at:
@@ -1050,7 +1050,7 @@ class ContextTagger:
                                       attrs={"cue": folded[i]}, confidence=0.6))
                 elif kind == "naval" and (s, e) in places and sum(
                         1 for _ in _whole_words(text, text[s:e])) == 1:
-                    # "un patrouilleur baptisé « Kairouan »": a ship named after a town the
+                    # "un patrouilleur baptisé « Monastir »": a ship named after a town the
                     # text does not otherwise speak of (the town is then no mention)
                     out.append(Entity(s, e, text[s:e], "WEAPON", kind=kind, source="context",
                                       attrs={"cue": folded[i], "named_after": places[(s, e)]},
@@ -1105,10 +1105,10 @@ class ContextTagger:
 
     def _companies(self, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
                    known: Sequence[Entity], out: list[Entity]) -> None:
-        """"la PME Atlas Câblage Industrie", "Anadolu Savunma Teknik", "Safran Electronics &
-        Defense", "Ngom & Frères": capitalised words (joined by "&" or not) before a company
+        """"la PME Tanger Précision Industrie", "Marmara Savunma Sanayi", "Safran Electronics &
+        Defense", "Diallo & Frères": capitalised words (joined by "&" or not) before a company
         suffix (``company_suffixes``) name a company (ORG, kind company), known names at the
-        front included ("Atlas" the mountains, "Anadolu" the shipyard): the longer name wins
+        front included ("Tanger" the town, a listed shipyard's name): the longer name wins
         in the resolver. A suffix alone names nothing; a listed name over the same words is
         left alone."""
         cues = _cues()
@@ -1135,7 +1135,7 @@ class ContextTagger:
                 if (t.kind == "word" and t.text[:1].isupper()
                         and (t.text not in not_names or t.text in caps)
                         and not t.text.endswith(("'", "\u2019"))):
-                    j -= 1  # "Air France Industries": "Air" starts the name
+                    j -= 1  # "Air Sahel Industries": "Air" starts the name
                 elif t.text == "&" and j - 2 >= lo and tokens[j - 2].text[:1].isupper() \
                         and tokens[j - 2].text not in not_names:
                     j -= 1
@@ -1143,7 +1143,7 @@ class ContextTagger:
                     break
             if j == a:
                 continue
-            # "Atlas Defense Insight", "... Advanced Systems India", "... Engineering &
+            # "Kirel Defense Solutions Europe", "... Advanced Systems India", "... Engineering &
             # Maintenance": capitalised words glued after the suffix go on with the name
             end = k + 1
             if last == tokens[k].text:
@@ -1165,7 +1165,7 @@ class ContextTagger:
             found.add((s, e))
             out.append(Entity(s, e, text[s:e], "ORG", kind="company", source="context",
                               attrs={"cue": "company_suffix"}, confidence=0.6))
-        if found:  # "l'usine d'Adani-Elbit Advanced Systems India": the company, not a place
+        if found:  # "l'usine de Kirel Advanced Systems India": the company, not a place
             out[:] = [x for x in out if not (x.label == "LOC" and x.source == "context"
                                              and (x.start, x.end) in found)]
 
@@ -1255,7 +1255,7 @@ class ContextTagger:
 
     def _designations(self, text: str, tokens: Sequence[Token], known: Sequence[Entity],
                       out: list[Entity]) -> None:
-        """"les derniers CP-140", "la boule MTS-B": a token shaped like a designation
+        """"les derniers QX-214", "la boule KT-B": a token shaped like a designation
         (capitals, a hyphen, digits or capitals: ``_HYPHEN_DESIGNATION``) that no list and
         no rule covers is a system (WEAPON), unless it is one of ``designation_not_weapons``
         ("COVID-19")."""
@@ -1274,7 +1274,7 @@ class ContextTagger:
     def _numbered_bases(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                         sentences: Sequence[Sentence], skip: dict[int, int],
                         out: list[Entity]) -> None:
-        """"la base aérienne 709 de Cognac", "la Base 101 de Sénou": a base's number and
+        """"la base aérienne 125 de Kelbo", "la Base 12 de Tiano": a base's number and
         its place are its official name (LOC, kind military_base, the whole span)."""
         firsts = [x.token_start for x in sentences]
         for i in [i for i, f in enumerate(folded) if f == "base"]:
@@ -1368,7 +1368,7 @@ class ContextTagger:
                             break
                     elif (folded[k] == "," and k + 1 < end and folded[k + 1] in ("de", "d'")
                           and _list_closed_by_et(folded, k + 1, min(end, k + 9))):
-                        k += 1  # "escadre de surveillance, de reconnaissance et d'attaque"
+                        k += 1  # "escadre de transport, de ravitaillement et d'évacuation"
                     elif (folded[k] == "et" and k + 1 < end and folded[k + 1] in ("de", "d'")
                           and k > i + 2 and folded[k - 2] in ("de", "d'")):
                         k += 1
@@ -1408,7 +1408,7 @@ class ContextTagger:
             s, e = tokens[first].start, tokens[i - 1].end
             system = systems.get(tokens[i + 1].start)
             if system is not None and (s, e) not in listed:
-                # "deux frégates de défense et d'intervention (FDI)": a listed system's
+                # "cinq frégates légères furtives (FLF)": a listed system's
                 # acronym spelt out, in lower case too, names that system (its canonical;
                 # the id stays the listed mention's, in ``attrs["spells"]``)
                 out.append(Entity(s, e, text[s:e], "WEAPON", kind=system.kind,
@@ -1419,14 +1419,14 @@ class ContextTagger:
             if not tokens[first].text[:1].isupper():
                 continue
             if (s, e) in listed or folded[first] in not_bodies:
-                continue  # "la Réunion de haut niveau (RHN)", "le Projet de ... (PTUA)"
+                continue  # "la Réunion annuelle de concertation (RAC)", "le Projet de ... (PMP)"
             out.append(Entity(s, e, text[s:e], "ORG", kind="other", source="context",
                               attrs={"cue": "acronym", "acronym": acro}, confidence=0.6))
 
     def _acronym_expansions(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                             sentences: Sequence[Sentence], known: Sequence[Entity],
                             out: list[Entity]) -> None:
-        """"le système PULS (Precise & Universal Launching System)": capitalised words in
+        """"le LRU (Lance-Roquettes Unitaire)": capitalised words in
         brackets right after a known acronym, whose initials spell it, are the same name
         (same label, id and canonical, ``attrs["expands"]``)."""
         optional = _cues()["acronym_optional"]
@@ -1468,10 +1468,10 @@ class ContextTagger:
                 head, _, num = e.text.rpartition(" ")
                 if (num.isdigit() and len(head) >= 4 and " " not in head and head[:1].isupper()
                         and head[1:].islower() and head not in forms):
-                    forms[head] = e  # "les drones Hermes 900" ... "un contrat Hermes"
+                    forms[head] = e  # "des drones Shahed 136" ... "un autre Shahed"
             if e.label in ("PERSON", "ORG") and e.source == "context" and " " in e.text \
                     and e.text[:1].isupper() and e.text not in forms:
-                forms[e.text] = e  # "Brahim Bartagi" after a title, again with no title later
+                forms[e.text] = e  # "Amadou Kabongo" after a title, again with no title later
             if e.label == "PERSON" and " " in e.text.strip():
                 last = e.text.split()[-1]
                 if len(last) >= 3 and last[:1].isupper() and last not in forms:
@@ -1480,9 +1480,9 @@ class ContextTagger:
             after = text[e.end:e.end + 14]
             m = _ACRONYM_AFTER.match(after)
             if m is None and e.label == "ORG" and " " in e.text:
-                m = _TITLE_ACRONYM_AFTER.match(after)  # "... de Stockholm (Sipri)"
+                m = _TITLE_ACRONYM_AFTER.match(after)  # "... d'études (Isest)"
             if m and e.label == "LOC" and fold(m.group(1)[:1]) != fold(e.text[:1]):
-                m = None  # "Abidjan (PTUA)": no acronym of the place
+                m = None  # "Abidjan (PMP)": no acronym of the place
             if m and e.label in {"ORG", "WEAPON", "LOC"} and m.group(1) not in forms:
                 forms[m.group(1)] = e
         taken = SpanIndex((e.start, e.end) for e in (*known, *taken_too))

@@ -172,7 +172,7 @@ class Tagger:
             elif self._is_description(m, text):
                 descriptions.append(_as_description(m.to_entity()))
             elif (inner := self._staff_in_title(text, m)) is not None:
-                names.extend(inner)  # "Chef d'État-Major Général des FAR": the title's body
+                names.extend(inner)  # "Chef d'État-major général des FAR": the title's body
             else:  # "frégate Mohammed VI": the match needs the head, the entity is the name
                 names.append(self._without_adjective(strip_name_head(m.to_entity()),
                                                      m.record.canonical))
@@ -190,9 +190,9 @@ class Tagger:
         return is_adj
 
     def _staff_in_title(self, text: str, m: Any) -> list[Entity] | None:
-        """"Chef d'État-Major Général des Forces Armées Royales": a listed staff's name after
+        """"Chef d'État-major général des FAR": a listed staff's name after
         "chef d'" is part of a title (docs: titles are never entities); the body the title
-        names ("Forces Armées Royales") is the entity. ``None`` when ``m`` is no such match."""
+        names ("FAR") is the entity. ``None`` when ``m`` is no such match."""
         if m.record.label != "ORG" or not fold(m.text).startswith("etat-major") \
                 or not fold(text[max(0, m.start - 8):m.start]).endswith(("chef d'", "chef d\u2019")):
             return None
@@ -206,7 +206,7 @@ class Tagger:
 
     def _names_a_country(self, words: str) -> bool:
         """Does ``words`` hold a country's name or adjective ("commandement américain pour
-        l'Afrique", "commandement des États-Unis ...")? (memoised with the adjectives)"""
+        l'Europe", "commandement des États-Unis ...")? (memoised with the adjectives)"""
         key = "\x00" + words
         found = self._adjectives.get(key)
         if found is None:
@@ -241,7 +241,7 @@ class Tagger:
             return False
         if m.record.kind == "armed_forces" and m.text[:1].islower() and (
                 self._names_a_country(m.text) or self._adjective_after(text, m.end)):
-            # "le commandement américain pour l'Afrique", "l'armée de terre française": a
+            # "le commandement américain pour l'Europe", "l'armée de terre espagnole": a
             # force in lower case with a country's adjective or name is described, not named
             return True
         if any(c.isupper() for c in m.text):

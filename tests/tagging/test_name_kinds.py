@@ -67,16 +67,16 @@ def test_an_acronym_written_as_a_word_after_a_body_is_its_short_form() -> None:
 # -- bodies, services and roles -------------------------------------------------------------
 
 def test_a_ministers_domain_is_no_body() -> None:
-    text = "Le ministre malien des Forces armées a reçu les Forces armées maliennes."
+    text = "Le ministre togolais des Forces armées a reçu les Forces armées togolaises."
     orgs = _ents(text, "ORG")
-    assert all(not t.startswith("Forces armées") or "maliennes" in t or t == "Forces armées"
+    assert all(not t.startswith("Forces armées") or "togolaises" in t or t == "Forces armées"
                for t, _ in orgs)
     assert not any(e.start < 40 for e in tag(text).entities if e.label == "ORG")
 
 
 def test_lower_case_forces_with_a_country_are_described_not_named() -> None:
     assert _ents("Les hélicoptères de l'armée de terre espagnole ont décollé.", "ORG") == []
-    assert _ents("Le commandement américain pour l'Afrique a confirmé.", "ORG") == []
+    assert _ents("Le commandement américain pour l'Europe a confirmé.", "ORG") == []
     assert ("armée de Terre", "ORG") in _ents("Le chef de l'armée de Terre a parlé.")
 
 
@@ -100,11 +100,11 @@ def test_a_name_after_de_type_near_an_equipment_word_is_a_system() -> None:
 def test_an_unlisted_hyphenated_designation_is_a_system() -> None:
     assert ("QX-214", "WEAPON") in _ents("Les derniers QX-214 quitteront le service en 2030.")
     assert _ents("La pandémie de COVID-19 a retardé les livraisons.", "WEAPON") == []
-    assert _ents("La force SETAF-AF a conduit les manœuvres.", "WEAPON") == []
+    assert _ents("La force ZETAF-KR a conduit les manœuvres.", "WEAPON") == []
 
 
 def test_a_class_head_with_de_is_no_part_of_the_system() -> None:
-    assert ("Kilo", "WEAPON") in _ents("La marine met en œuvre des sous-marins de classe Kilo.")
+    assert ("Gowind", "WEAPON") in _ents("La marine arme trois corvettes de classe Gowind.")
 
 
 def test_no_model_name_starts_with_a_title() -> None:
@@ -137,7 +137,7 @@ def test_streets_and_squares_keep_their_head() -> None:
 
 
 def test_a_lower_case_article_is_no_part_of_a_listed_name() -> None:
-    doc = tag("Il l'a dit à l'Usine Nouvelle lundi.")
+    doc = tag("Il l'a dit à l'Économiste lundi.")
     assert all(not e.text.startswith("l'") for e in doc.entities)
 
 
@@ -186,13 +186,13 @@ def test_an_unlisted_acronym_after_an_article_is_a_body() -> None:
 
 
 def test_a_glued_initial_is_part_of_a_name() -> None:
-    ents = _ents("Il a négocié avec le contre-amiral N'Guessan Kouamé Yao, a-t-on appris.")
-    assert ("N'Guessan Kouamé Yao", "PERSON") in ents
+    ents = _ents("Il a négocié avec le contre-amiral N'Dri Koffi Yao, a-t-on appris.")
+    assert ("N'Dri Koffi Yao", "PERSON") in ents
 
 
 def test_a_listed_system_name_and_number_gives_the_name_as_a_short_form() -> None:
-    ents = _ents("Rabat a reçu des drones Hermes 900. Aucun contrat Hermes n'est prévu.", "WEAPON")
-    assert ("Hermes 900", "WEAPON") in ents and ("Hermes", "WEAPON") in ents
+    ents = _ents("Kiev a reçu des drones Shahed 136 abattus. Un autre Shahed est tombé.", "WEAPON")
+    assert ("Shahed 136", "WEAPON") in ents and ("Shahed", "WEAPON") in ents
 
 
 def test_a_quoted_ship_name_may_hold_a_particle() -> None:
@@ -201,8 +201,8 @@ def test_a_quoted_ship_name_may_hold_a_particle() -> None:
 
 
 def test_a_common_head_of_a_listed_medias_alias_is_left_out() -> None:
-    ents = _ents("Des images publiées par le forum FAR-Maroc montrent les lanceurs.", "ORG")
-    assert ("FAR-Maroc", "ORG") in ents
+    ents = _ents("Selon l'agence Reuters, les lanceurs sont arrivés.", "ORG")
+    assert ("Reuters", "ORG") in ents
 
 
 def test_a_title_after_a_place_named_after_someone_is_no_persons_cue() -> None:
@@ -227,21 +227,21 @@ def test_quoted_names_listed_after_a_quoted_ship_are_ships() -> None:
 
 
 def test_a_ship_christened_after_a_town_the_text_names_once_is_the_ship() -> None:
-    ents = _ents("La construction d'un patrouilleur, baptisé « Kairouan », a démarré à Sfax.")
-    assert ("Kairouan", "WEAPON") in ents and ("Kairouan", "LOC") not in ents
+    ents = _ents("La construction d'un patrouilleur, baptisé « Monastir », a démarré à Bizerte.")
+    assert ("Monastir", "WEAPON") in ents and ("Monastir", "LOC") not in ents
 
 
 def test_a_categorys_acronym_after_an_equipment_word_is_no_system() -> None:
-    assert _ents("Un drone MALE survole la zone.", "WEAPON") == []
-    assert ("OPV 45", "WEAPON") in _ents("La marine a commandé deux patrouilleurs OPV 45 au chantier.")
+    assert _ents("Deux drones MALE survolent la zone.", "WEAPON") == []
+    assert ("OPV 62", "WEAPON") in _ents("La marine a commandé deux patrouilleurs OPV 62 au chantier.")
 
 
 def test_a_staff_inside_a_chiefs_title_gives_way_to_the_body() -> None:
-    text = "Le Roi, Chef d'État-Major Général des Forces Armées Royales, a ordonné l'exercice."
+    text = "Le Souverain, Chef d'État-major général des FAR, a ordonné l'exercice."
     doc = tag(text)
     orgs = [(e.text, e.id) for e in doc.entities if e.label == "ORG"]
-    assert orgs and orgs[0][0] == "Forces Armées Royales"
-    assert ("État-major général des FAR", "ORG") in _ents("L'État-major général des FAR a annoncé.")
+    assert orgs and orgs[0][0] == "FAR"
+    assert ("EMG des FAR", "ORG") in _ents("L'EMG des FAR a annoncé la fin des manœuvres.")
 
 
 def test_a_units_de_complements_may_be_listed_with_commas() -> None:
