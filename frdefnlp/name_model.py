@@ -15,8 +15,10 @@ The features (:data:`FEATURES`) are what a reader uses: whether the words are gi
 family names or towns (``resources/names/people.txt``, built by ``tools/build_names.py`` from
 public data), whether they are also common words, the shape of the span, organisation and
 place words inside it, the words around it (a determiner, "de", "à", a comma, a verb of
-speech, a bracket), its position in the sentence, and its other mentions in the document
-(the span again, its last word alone).
+speech, a bracket), its position in the sentence, its other mentions in the document (the
+span again, its last word alone), what the gazetteer and the rules already named in the
+document (:class:`DocNames`: a known person's surname, the same text given a label
+elsewhere), and a year glued after it or an event word before it (exercise and show names).
 
 The model is trained by ``python tools/train_names.py`` with scikit-learn on hand-written gold
 (``resources/names/train.txt`` and the project's own dev and seed sets) and shipped as JSON
@@ -42,7 +44,7 @@ from ._text import fold
 from .errors import ResourceError
 from .types import Entity, Sentence, Token
 
-__all__ = ["FEATURES", "LABELS", "NameList", "NameModel", "load_people", "load_model", "candidates",
+__all__ = ["FEATURES", "LABELS", "DocNames", "NameList", "NameModel", "load_people", "load_model", "candidates",
            "features", "guess_names", "org_words", "word_counts"]
 
 #: The classes the model tells apart ("O": not a name).
@@ -63,7 +65,46 @@ FEATURES = (
     "repeated", "last_alone", "first_alone",
     "prev_event", "prev_weapon", "noun_suffix", "lower_elsewhere", "english", "next_lower",
     "designation", "weapon_near", "person_shape", "domain_noun",
+    "doc_person_word", "doc_same_person", "doc_same_org", "doc_same_loc",
+    "next_year", "event_near", "next_number", "year_elsewhere",
 )
+
+
+@dataclass(frozen=True, slots=True)
+class DocNames:
+    """What the document already names, for the features: the capitalised words of its
+    persons (a surname seen after a title: "Mehtar" makes "Sunil Mehtar" a person) and the
+    texts each label was given ("Karim Benali" after a title is a person again later)."""
+
+    person_words: frozenset[str] = frozenset()
+    texts: Mapping[str, frozenset[str]] = None  # type: ignore[assignment]  # text -> labels
+    with_year: frozenset[str] = frozenset()  # runs followed by a year somewhere in the text
+
+    @classmethod
+    def of(cls, entities: Sequence[Entity], with_year: frozenset[str] = frozenset()) -> DocNames:
+        words: set[str] = set()
+        texts: dict[str, set[str]] = {}
+        for e in entities:
+            if e.label not in ("PERSON", "ORG", "LOC") or e.attrs.get("alias_type") in (
+                    "adjective", "description"):
+                continue
+            texts.setdefault(e.text, set()).add(e.label)
+            if e.label == "PERSON":
+                words.update(w for w in e.text.split() if len(w) >= 3 and w[:1].isupper())
+        return cls(frozenset(words), {k: frozenset(v) for k, v in texts.items()}, with_year)
+
+
+_NO_NAMES = DocNames(frozenset(), {})
+
+
+def runs_with_year(text: str, tokens: Sequence[Token], runs: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The texts of the runs ``(i, j)`` that a year (19xx, 20xx) follows somewhere."""
+    out = set()
+    for i, j in runs:
+        if j < len(tokens) and tokens[j].kind == "number" and len(tokens[j].text) == 4 \
+                and tokens[j].text[:2] in ("19", "20"):
+            out.add(text[tokens[i].start:tokens[j - 1].end])
+    return frozenset(out)
 
 
 class NameList(Mapping[str, str]):
@@ -196,6 +237,17 @@ def _is_cap(tok: Token, not_names: frozenset[str]) -> bool:
             and not t.endswith(("'", "\u2019")))
 
 
+_INITIALS = frozenset({"N'", "N\u2019", "M'", "M\u2019"})
+
+
+def glued_initial(tokens: Sequence[Token], i: int) -> bool:
+    """Is ``tokens[i]`` the "N'" of "N'Dri", "N'Diaye" (a capital and an apostrophe the
+    tokenizer cut off as an elision, glued to a capitalised word)?"""
+    t = tokens[i].text
+    return (len(t) == 2 and t[0] in "NM" and t[1] in "'\u2019" and i + 1 < len(tokens)
+            and tokens[i + 1].start == tokens[i].end and tokens[i + 1].text[:1].isupper())
+
+
 def _is_particle_name(tok: Token, particles: frozenset[str]) -> bool:
     """"al-Refaie", "el-Sissi", "ben-Ali": a lower-case particle glued to a capitalised name."""
     t = tok.text
@@ -213,16 +265,19 @@ def candidates(tokens: Sequence[Token], sentences: Sequence[Sentence],
     no candidate at the start of a sentence (its capital says nothing: "Salon.") nor before
     a lower-case adjective or a de-complement with a lower-case word (it heads a longer
     common-noun name: "Salon international de ...", "Coupe d'Afrique", "Chef du
-    gouvernement"). A run may go on over
+    gouvernement"), nor is a run that starts with a title ("Amiral", "Président"). A run may
+    go on over
     a token that is a one-word person already found (``surnames``: their starts), so that "Paul
     Biya" is seen whole where "Biya" alone was known."""
     out: list[tuple[int, int]] = []
     folded_particles = particles
+    roles = _words()["role_words"]
     for sent in sentences:
         i, end = sent.token_start, sent.token_end
         while i < end:
             tok = tokens[i]
-            if not _is_cap(tok, not_names) or taken.overlaps(tok.start, tok.end):
+            if not (_is_cap(tok, not_names) or (tok.text in _INITIALS and glued_initial(tokens, i))) \
+                    or taken.overlaps(tok.start, tok.end):
                 i += 1
                 continue
             j = i + 1
@@ -233,7 +288,8 @@ def candidates(tokens: Sequence[Token], sentences: Sequence[Sentence],
                     continue
                 if taken.overlaps(t.start, t.end):
                     break
-                if _is_cap(t, not_names) or _is_particle_name(t, folded_particles):
+                if _is_cap(t, not_names) or _is_particle_name(t, folded_particles) \
+                        or (t.text in _INITIALS and glued_initial(tokens, j)):
                     j += 1
                 elif (t.kind == "word" and t.text.lower() in folded_particles and j + 1 < end
                       and _is_cap(tokens[j + 1], not_names)
@@ -242,7 +298,9 @@ def candidates(tokens: Sequence[Token], sentences: Sequence[Sentence],
                 else:
                     break
             first = i == sent.token_start or tokens[i - 1].text in _START
-            if not (j - i == 1 and (first or _heads_a_phrase(tokens, j, end))):
+            if fold(tok.text) in roles:
+                pass  # "l'Amiral X", "Président X": a title is no part of a name
+            elif not (j - i == 1 and (first or _heads_a_phrase(tokens, j, end))):
                 out.append((i, j))
             if first and j - i >= 2:
                 out.append((i + 1, j))
@@ -294,12 +352,14 @@ _NEXT_NOT = frozenset({"de", "d'", "du", "des", "et", "ou"})
 
 def features(text: str, tokens: Sequence[Token], folded: Sequence[str], i: int, j: int,
              sent: Sentence, counts: Counter[str], span_counts: Counter[str],
-             lower: Counter[str] | None = None) -> list[float]:
+             lower: Counter[str] | None = None, doc: DocNames | None = None) -> list[float]:
     """The feature vector (:data:`FEATURES`) of the run ``tokens[i:j]`` in sentence ``sent``.
 
     ``counts`` counts the capitalised words of the document, ``span_counts`` the candidate
-    runs' texts (other mentions of the same name), ``lower`` the folded lower-case words."""
+    runs' texts (other mentions of the same name), ``lower`` the folded lower-case words,
+    ``doc`` the names the rules and the gazetteer found in the document."""
     people = load_people()
+    doc = doc or _NO_NAMES
     w = _words()
     idx = [x for x in range(i, j) if tokens[x].text[:1].isupper()]
     words = [tokens[x].text for x in idx]
@@ -361,6 +421,16 @@ def features(text: str, tokens: Sequence[Token], folded: Sequence[str], i: int, 
             f in w["org_words"] or f in w["english"] for f in fw) and not any(
             c.isdigit() for c in span) and all(x[:1].isupper() and not x.isupper() for x in words),
         any(f in w["domain_nouns"] for f in fw),  # "Finances", "Commerce": a ministry's domain
+        n >= 2 and last in doc.person_words and first not in doc.person_words,
+        "PERSON" in doc.texts.get(span, ()), "ORG" in doc.texts.get(span, ()),
+        "LOC" in doc.texts.get(span, ()),
+        # "« Eager Falcon 2025 »", "Desert Shield 2024": a year glued to a name makes it an
+        # exercise's, a show's or a plan's
+        nxt_tok is not None and nxt_tok.kind == "number" and len(nxt) == 4 and nxt[:2] in ("19", "20"),
+        any(folded[x] in w["event_cues"] for x in range(max(sent.token_start, i - 6), i)),
+        # "Al Nasr 912": a pennant or a model number after the name
+        nxt_tok is not None and nxt_tok.kind == "number" and not (len(nxt) == 4 and nxt[:2] in ("19", "20")),
+        span in doc.with_year,  # "Desert Shield 2025" ... "Desert Shield est devenu"
     ]
     return [1.0 if x is True else 0.0 if x is False else float(x) for x in v]
 
@@ -380,10 +450,11 @@ def word_counts(tokens: Sequence[Token], folded: Sequence[str]) -> tuple[Counter
 
 def guess_names(text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
                 folded: Sequence[str], taken: SpanIndex, not_names: frozenset[str],
-                model: NameModel | None = None, surnames: frozenset[int] = frozenset()
-                ) -> list[Entity]:
+                model: NameModel | None = None, surnames: frozenset[int] = frozenset(),
+                names: Sequence[Entity] = ()) -> list[Entity]:
     """The names the model finds among the capitalised runs that overlap no ``taken`` span
-    (``surnames``: starts of one-word persons a run may take in, see :func:`candidates`)."""
+    (``surnames``: starts of one-word persons a run may take in, see :func:`candidates`;
+    ``names``: the entities found so far, see :class:`DocNames`)."""
     model = model or load_model()
     w = _words()
     runs = candidates(tokens, sentences, taken, not_names, w["particles"], surnames=surnames)
@@ -392,11 +463,12 @@ def guess_names(text: str, tokens: Sequence[Token], sentences: Sequence[Sentence
     counts, lower = word_counts(tokens, folded)
     span_counts = Counter(text[tokens[i].start:tokens[j - 1].end] for i, j in runs)
     firsts = [x.token_start for x in sentences]
+    doc = DocNames.of(names, runs_with_year(text, tokens, runs))
     best: dict[int, Entity] = {}  # run end token -> the best entity ending there
     for i, j in runs:
         sent = sentences[bisect_right(firsts, i) - 1]
         p = model.probabilities(features(text, tokens, folded, i, j, sent, counts, span_counts,
-                                         lower))
+                                         lower, doc))
         k = max(range(1, len(LABELS)), key=lambda x: p[x])
         bar = model.single_thresholds.get(LABELS[k], model.threshold) if j - i == 1 else model.threshold
         if p[k] < bar or p[k] <= p[0]:

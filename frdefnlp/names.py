@@ -40,8 +40,9 @@ import regex
 from ._resources import cached, read_json
 from ._spans import SpanIndex
 from ._text import fold
-from .name_model import guess_names, load_people
+from .name_model import glued_initial, guess_names, load_people
 from .name_model import org_words as _org_words
+from .patterns._common import LazyPattern
 from .types import Entity, Sentence, Token
 
 __all__ = ["ContextTagger", "strip_name_head", "model_taken", "lone_surnames"]
@@ -61,6 +62,8 @@ def lone_surnames(known: Sequence[Entity], found: Sequence[Entity]) -> frozenset
 
 # "Israel Aerospace Industries (IAI)": an acronym in brackets right after a name
 _ACRONYM_AFTER = regex.compile(r"\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)")
+# "l'Institut sahélien d'études (Isest)": an acronym written as a word, after a body's name
+_TITLE_ACRONYM_AFTER = LazyPattern(r"\s*\((\p{Lu}\p{Ll}{2,7})\)")
 
 
 @cached
@@ -125,7 +128,26 @@ def _cues() -> dict[str, Any]:
         "official_adjectives": frozenset(data["official_adjectives"]),
         "official_stops": frozenset(fold(w) for w in data["official_stops"]),
         "official_max": int(data["official_max_tokens"]),
+        # last word of a company suffix -> the suffixes (as word tuples) ending with it
+        "company_suffixes": _suffixes_by_last(data["company_suffixes"]),
+        "company_max": int(data["company_max_tokens"]),
+        "acronym_not_bodies": frozenset(fold(w) for w in data["acronym_not_bodies"]),
+        "official_named_after": frozenset(data["official_named_after"]),
+        "type_cues": frozenset(fold(w) for w in data["type_cues"]),
+        "designation_not_weapons": frozenset(data["designation_not_weapons"]),
+        "street_heads": frozenset(fold(w) for w in data["street_heads"]),
+        "generic_acronyms": frozenset(data["generic_acronyms"]),
+        "named_after_heads": frozenset(fold(w) for w in data["named_after_heads"]),
+        "place_suffixes": frozenset(data["place_suffixes"]),
     }
+
+
+def _suffixes_by_last(phrases: Sequence[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Last word -> the phrases (as word tuples, as written) ending with it, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for t in sorted({tuple(p.split()) for p in phrases}, key=lambda t: (-len(t), t)):
+        out.setdefault(t[-1], []).append(t)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @cached
@@ -160,6 +182,10 @@ def strip_name_head(entity: Entity) -> Entity:
     >>> (t.start, t.end, t.text, t.id, t.attrs["head"])
     (11, 20, 'Gowind 2500', 'weapon/gowind', 'classe')
     """
+    if entity.text[:2] in ("l'", "l\u2019") and entity.text[2:3].isupper():
+        # "à l'Économiste" matched as the listed "L'Économiste": the article in
+        # lower case belongs to the sentence, not to the name
+        return replace(entity, start=entity.start + 2, text=entity.text[2:])
     cut = _head_cut(entity.label, entity.text)
     if cut is None:
         return entity
@@ -204,6 +230,9 @@ _PLURAL_DETERMINERS = frozenset({"les", "des", "ses", "leurs", "ces", "nos", "vo
                                  "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"})
 _QUOTES_OPEN = frozenset({"«", '"', "\u201c"})
 _QUOTES_CLOSE = frozenset({"»", '"', "\u201d"})
+#: Words that may join two quoted ships' names in a list ("« X », puis à « Y » et à « Z »").
+_SHIP_LIST_GLUE = frozenset({",", "et", "puis", "à", "a", "au", "aux", "ou", "ainsi", "que", "le",
+                             "la", "l'", "enfin", "avec"})
 _PARTICLES = frozenset({"de", "d'", "du", "des", "la", "le", "les", "l'", "et", "ou", "pour"})
 
 
@@ -220,6 +249,46 @@ def _after_service_word(tokens: Sequence[Token], folded: Sequence[str], j: int, 
             and (_is_given(tokens[j + 1].text) or (k - j >= 3 and not _is_given(tokens[j].text))):
         j += 1  # "Marine Le Pen": a given name that is also a service word stays
     return j
+
+
+def _list_closed_by_et(folded: Sequence[str], a: int, b: int) -> bool:
+    """Is ``folded[a:b]`` a run of de-complements joined by commas that "et de"/"et d'"
+    closes ("de transport et d'évacuation")?"""
+    for x in range(a, b - 1):
+        if folded[x] == "et":
+            return folded[x + 1] in ("de", "d'")
+        if folded[x] in (".", ";", ":", "(", ")"):
+            return False
+    return False
+
+
+def _named_after(folded: Sequence[str], i: int, lo: int) -> bool:
+    """Does a place or a thing named after someone come right before ``folded[i]`` ("camp",
+    "avenue du", "base de la": ``named_after_heads``)?"""
+    p = i - 1
+    if p >= lo and folded[p] in ("du", "de", "des", "la", "l'", "d'"):
+        p -= 1
+        if p >= lo and folded[p] in ("de", "d'") and folded[p + 1] in ("la", "l'"):
+            p -= 1
+    return p >= lo and folded[p] in _cues()["named_after_heads"]
+
+
+def _after_minister(tokens: Sequence[Token], folded: Sequence[str], i: int, lo: int) -> bool:
+    """Does ``tokens[i]`` start the domain of a minister's title ("ministre des Forces
+    armées", "ministre sénégalais de la Défense", "ministre délégué de l'Intérieur")? Such a
+    domain is part of a role, not the name of a body (the ministry is: "ministère de ...")."""
+    p = i - 1
+    if p >= lo and folded[p] in ("la", "l'", "le"):
+        p -= 1
+    if p < lo or folded[p] not in ("de", "des", "du", "d'"):
+        return False
+    p -= 1
+    steps = 0
+    while p >= lo and steps < 2 and tokens[p].text.islower() and folded[p] not in (
+            "ministre", "ministres"):
+        p -= 1  # "sénégalais", "délégué"
+        steps += 1
+    return p >= lo and folded[p] in ("ministre", "ministres")
 
 
 def _has_org_word(folded: Sequence[str], j: int, k: int) -> bool:
@@ -261,15 +330,25 @@ def _is_designation(tok: Token) -> bool:
 
 def _whole_words(text: str, form: str) -> Iterator[tuple[int, int]]:
     """Spans of ``form`` in ``text`` as a whole word (no letter or digit glued to either
-    side): ``str.find``, no regex to compile per form (forms are names, new in every text)."""
+    side, no hyphen joining it to another word): ``str.find``, no regex to compile per form
+    (forms are names, new in every text)."""
     n = len(form)
     i = text.find(form)
     while i >= 0:
         e = i + n
-        if not (i and text[i - 1].isalnum()) and not (e < len(text) and text[e].isalnum()):
-            yield i, e
+        if not (i and (text[i - 1].isalnum() or (text[i - 1] in "-\u2010\u2011" and i > 1
+                                                  and text[i - 2].isalpha()))) \
+                and not (e < len(text) and (text[e].isalnum() or (
+                    text[e] in "-\u2010\u2011" and e + 1 < len(text) and text[e + 1].isalpha()))):
+            yield i, e  # "camp Ouezzin-Coulibaly" holds no mention of a Coulibaly
         i = text.find(form, i + 1)
 
+
+#: "QX-214", "KT-B", "Su-35", "AH-64E": one to four letters (capitals, lower case after the
+#: first), a hyphen, then digits and capitals, or one capital ("NAVFOR-AF" is no designation).
+_HYPHEN_DESIGNATION = LazyPattern(r"\p{Lu}[\p{Lu}\p{Ll}]{0,3}-(?:\d{1,4}\p{Lu}{0,4}|\p{Lu})")
+
+_ROMAN = LazyPattern(r"[IVXLC]+")
 
 _ORDINAL = regex.compile(r"\d{1,3}(?:e|er|re|ème|eme)")
 
@@ -349,6 +428,9 @@ class ContextTagger:
                 j += 1
                 words += 1
                 continue
+            if glued_initial(tokens, j):  # "N'Dri"
+                j += 1
+                continue
             # a particle inside a name ("Abdellatif El Farouk", "Mohamed ben Salmane")
             if (words and fold(tok.text) in cues["particles"] and j + 1 < end
                     and _is_cap(tokens[j + 1]) and tokens[j + 1].text not in cues["not_names"]):
@@ -399,6 +481,8 @@ class ContextTagger:
             t_end = self._title_end(folded, i, sent.token_end)
             if t_end > i and i > sent.token_start and tokens[i - 1].text in cues["official_heads"]:
                 t_end = i  # "la Direction générale X": an adjective of a body's name, no title
+            if t_end > i and tokens[i].text[:1].isupper() and _named_after(folded, i, sent.token_start):
+                t_end = i  # "le camp Général X", "l'avenue du Général Y": named after a person
             if t_end == i:
                 i += 1
                 continue
@@ -590,6 +674,147 @@ class ContextTagger:
             else:
                 i = k
 
+    def _place_lists(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                     sentences: Sequence[Sentence], known: Sequence[Entity],
+                     out: list[Entity]) -> None:
+        """"les villes de Kaya, Tenkodogo et Diébougou": after a place, names joined by
+        commas and closed by et/ou + a name are places too (each a LOC, ``attrs["listed_after"]``);
+        a list not closed that way is left alone ("à Rabat, Karim X a dit")."""
+        not_names = _cues()["not_names"]
+        taken: SpanIndex | None = None
+        starts = [t.start for t in tokens]
+        firsts = [x.token_start for x in sentences]
+        places = sorted((e for e in (*known, *out) if e.label == "LOC"
+                         and e.attrs.get("alias_type") not in ("adjective", "description")),
+                        key=lambda e: e.start)
+        for p in places:
+            k = bisect_left(starts, p.end)
+            if k >= len(tokens) or tokens[k].text != "," or k == 0 or tokens[k - 1].end != p.end:
+                continue
+            end = sentences[bisect_right(firsts, k) - 1].token_end
+            items: list[tuple[int, int]] = []
+            closed = False
+            while k + 1 < end and tokens[k].text in (",", "et", "ou"):
+                last = tokens[k].text != ","
+                a = b = k + 1
+                while b < end and b - a < 3 and _is_cap(tokens[b]) and tokens[b].text not in not_names:
+                    b += 1
+                if b == a:
+                    break
+                items.append((a, b))
+                k = b
+                if last:
+                    closed = b >= end or tokens[b].text in _APPOSITION_STOPS
+                    break
+            if not closed or len(items) < 2:
+                continue
+            if taken is None:
+                taken = SpanIndex((e.start, e.end) for e in (*known, *out)
+                                  if e.label in _NAME_LABELS and e.attrs.get("alias_type") != "adjective")
+            for a, b in items:
+                s, e = tokens[a].start, tokens[b - 1].end
+                if taken.overlaps(s, e):
+                    continue
+                out.append(Entity(s, e, text[s:e], "LOC", kind="other", source="context",
+                                  attrs={"cue": "place_list", "listed_after": p.text},
+                                  confidence=0.6))
+
+    def _sites(self, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
+               known: Sequence[Entity], out: list[Entity]) -> None:
+        """"Casablanca Finance City", "Kénitra Atlantic Free Zone": a known town followed by
+        capitalised words that end with a site's word (``place_suffixes``) is one place (LOC,
+        the longer name wins in the resolver)."""
+        cues = _cues()
+        sufs, not_names = cues["place_suffixes"], cues["not_names"]
+        starts = [t.start for t in tokens]
+        firsts = [x.token_start for x in sentences]
+        for p in known:
+            if p.label != "LOC" or p.attrs.get("alias_type") in ("adjective", "description"):
+                continue
+            k = bisect_left(starts, p.end)
+            if k >= len(tokens) or k == 0 or tokens[k - 1].end != p.end:
+                continue
+            end = sentences[bisect_right(firsts, k - 1) - 1].token_end
+            j = k
+            while j < end and j - k < 4 and _is_cap(tokens[j]) and tokens[j].text not in not_names:
+                j += 1
+                if tokens[j - 1].text in sufs:
+                    s, e = p.start, tokens[j - 1].end
+                    out.append(Entity(s, e, text[s:e], "LOC", kind="other", source="context",
+                                      attrs={"cue": "site"}, confidence=0.6))
+                    break
+
+    def _regions_in_brackets(self, text: str, tokens: Sequence[Token], known: Sequence[Entity],
+                             out: list[Entity]) -> None:
+        """"le chantier de Lorient (Morbihan)": a capitalised word in brackets right after a
+        place, listed as a town or region in ``people.txt``, is a place."""
+        people = load_people()
+        brackets = [i for i in range(1, len(tokens) - 2)
+                    if tokens[i].text == "(" and tokens[i + 2].text == ")"]
+        if not brackets:
+            return
+        taken = SpanIndex((e.start, e.end) for e in (*known, *out) if e.label in _NAME_LABELS)
+        ends = {e.end for e in (*known, *out) if e.label == "LOC"
+                and e.attrs.get("alias_type") not in ("adjective", "description")}
+        for i in brackets:
+            if tokens[i - 1].end not in ends:
+                continue
+            t = tokens[i + 1]
+            if (t.kind == "word" and t.text[:1].isupper() and not t.text.isupper()
+                    and "p" in people.get(fold(t.text), "") and not taken.overlaps(t.start, t.end)):
+                out.append(Entity(t.start, t.end, t.text, "LOC", kind="other", source="context",
+                                  attrs={"cue": "region_in_brackets"}, confidence=0.6))
+
+    def _acronyms(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                  sentences: Sequence[Sentence], known: Sequence[Entity], out: list[Entity]) -> None:
+        """"un forum organisé par la FNPB", "selon le ZORTEC": an unlisted acronym (three to
+        six capitals, no digit) after le/la/l'/du/au names a body (ORG, kind other), unless
+        it is a common noun's (``generic_acronyms``: "le PIB", "deux drones MALE") or a Roman
+        numeral; names already found are left alone."""
+        cues = _cues()
+        generic, not_names = cues["generic_acronyms"], cues["not_names"]
+        firsts = {x.token_start for x in sentences}
+        found = [i for i, t in enumerate(tokens)
+                 if 3 <= len(t.text) <= 6 and t.text.isupper() and t.text.isalpha() and i > 0
+                 and folded[i - 1] in ("le", "la", "l'", "du", "au") and i not in firsts
+                 and t.text not in generic and t.text not in not_names
+                 and not _ROMAN.fullmatch(t.text)]
+        if not found:
+            return
+        taken = SpanIndex((e.start, e.end) for e in (*known, *out))
+        for i in found:
+            t = tokens[i]
+            w = t.text
+            if not taken.overlaps(t.start, t.end):
+                out.append(Entity(t.start, t.end, w, "ORG", kind="other", source="context",
+                                  attrs={"cue": "acronym_alone"}, confidence=0.5))
+
+    def _streets(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                 sentences: Sequence[Sentence], known: Sequence[Entity], out: list[Entity]) -> None:
+        """"l'avenue Habib Bourguiba", "la place des Martyrs": a street word (``street_heads``)
+        before capitalised words (after de/des/du/de la or not) names a street or a square
+        (LOC, ``attrs["street"]``, the head included)."""
+        cues = _cues()
+        heads, not_names = cues["street_heads"], cues["not_names"]
+        firsts = [x.token_start for x in sentences]
+        for i in [i for i, f in enumerate(folded) if f in heads]:
+            end = sentences[bisect_right(firsts, i) - 1].token_end
+            if folded[i] == "place" and (i == 0 or folded[i - 1] not in ("la", "sur", "de", "a", "l'")):
+                continue  # "la mise en place des Forces"
+            j = i + 1
+            if j < end and folded[j] in ("de", "des", "du", "d'"):
+                j += 1
+                if j < end and folded[j] in ("la", "l'"):
+                    j += 1
+            k = j
+            while k < end and k - j < 4 and _is_cap(tokens[k]) and tokens[k].text not in not_names:
+                k += 1
+            if k == j:
+                continue
+            s, e = tokens[i].start, tokens[k - 1].end
+            out.append(Entity(s, e, text[s:e], "LOC", kind="other", source="context",
+                              attrs={"cue": folded[i], "street": True}, confidence=0.6))
+
     def _weapons(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                  sent: Sentence, out: list[Entity], skip: dict[int, int],
                  named: dict[int, Entity], at: Sequence[int],
@@ -603,6 +828,7 @@ class ContextTagger:
         holds the known systems sorted by start, and their starts."""
         cues = _cues()
         mods, not_names, ships = cues["weapon_modifiers"], cues["not_names"], cues["ship_heads"]
+        generic = cues["generic_acronyms"]
         w_named, w_starts = systems
         end = sent.token_end
         for c in range(bisect_left(at, sent.token_start), len(at)):
@@ -629,8 +855,9 @@ class ContextTagger:
                     ship and named[j].label in ("PERSON", "LOC")):
                 continue
             first = tokens[j]
-            if first.text in not_names or not (_is_cap(first) or _is_designation(first)):
-                continue
+            if first.text in not_names or not (_is_cap(first) or _is_designation(first)) or (
+                    first.text in generic and not (j + 1 < end and tokens[j + 1].kind == "number")):
+                continue  # "deux drones MALE": a category's acronym ("OPV 62" is a type's name)
             k = j + 1
             within = named[j].end if j in named else -1  # a ship named after a person
             while k < end and k - j < self.max_name_tokens and (
@@ -642,6 +869,9 @@ class ContextTagger:
                         tok.kind == "number" and tok.text.isdigit() and len(tok.text) <= 4) or (
                         len(tok.text) == 1 and tok.text.isupper()):
                     k += 1
+                    continue
+                if quoted and folded[k] in cues["particles"] and k + 1 < end and _is_cap(tokens[k + 1]):
+                    k += 1  # "le patrouilleur « NRP Rio de Janeiro »": a particle inside quotes
                     continue
                 break
             # "WhAP 8×8", "Sherpa 4x4": a wheel formula glued to the name is part of it
@@ -723,8 +953,11 @@ class ContextTagger:
             if covered.overlaps(tok.start, tok.end) or (i in skip and skip[i] > i + 1):
                 continue
             sent = sentences[bisect_right(firsts, i) - 1]
+            if _after_minister(tokens, folded, i, sent.token_start):
+                continue  # "le ministre malien des Forces armées": a role's domain
             end = sent.token_end
             k, last, hops, named = i + 1, i + 1, 0, False
+            named_after = tok.text in cues["official_named_after"]  # "Université Cheikh Omar Bâ"
             while k < end and k - i < limit:
                 t, f = tokens[k], folded[k]
                 if k in skip and t.start in adjective_at:
@@ -737,8 +970,9 @@ class ContextTagger:
                     k += 1
                     last = k
                 elif (t.text[:1].isupper() and (t.text not in not_names or t.text in caps)
-                      and k not in skip and not persons.overlaps(t.start, t.end)
-                      and not (_is_given(t.text) and k + 1 < end and tokens[k + 1].text[:1].isupper())):
+                      and k not in skip and (named_after or not persons.overlaps(t.start, t.end))
+                      and (named_after or not (_is_given(t.text) and k + 1 < end
+                                               and tokens[k + 1].text[:1].isupper()))):
                     k += 1
                     last = k
                     named = True
@@ -790,6 +1024,8 @@ class ContextTagger:
         not_names = cues["not_names"]
         taken = SpanIndex((e.start, e.end) for e in known  # a title rule's guess may lose
                           if e.label in _NAME_LABELS and e.attrs.get("alias_type") != "adjective")
+        places = {(e.start, e.end): e.id for e in known if e.label in ("LOC", "PERSON")
+                  and e.kind != "country" and e.attrs.get("alias_type") != "adjective"}
         firsts = [x.token_start for x in sentences]
         for i in [i for i, f in enumerate(folded) if f in verbs]:
             sent = sentences[bisect_right(firsts, i) - 1]
@@ -812,6 +1048,13 @@ class ContextTagger:
                 if not taken.covers(s, e):
                     out.append(Entity(s, e, text[s:e], "WEAPON", kind=kind, source="context",
                                       attrs={"cue": folded[i]}, confidence=0.6))
+                elif kind == "naval" and (s, e) in places and sum(
+                        1 for _ in _whole_words(text, text[s:e])) == 1:
+                    # "un patrouilleur baptisé « Monastir »": a ship named after a town the
+                    # text does not otherwise speak of (the town is then no mention)
+                    out.append(Entity(s, e, text[s:e], "WEAPON", kind=kind, source="context",
+                                      attrs={"cue": folded[i], "named_after": places[(s, e)]},
+                                      confidence=0.6))
                 j = b + 1 if quoted else b
                 if j < end and folded[j] in ("et", ","):
                     j += 1
@@ -859,6 +1102,201 @@ class ContextTagger:
             out.append(Entity(s, e, text[s:e], "ORG", kind="company", source="context",
                               attrs={"cue": "subsidiary", "country": c.attrs.get("country")},
                               confidence=0.6))
+
+    def _companies(self, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
+                   known: Sequence[Entity], out: list[Entity]) -> None:
+        """"la PME Tanger Précision Industrie", "Marmara Savunma Sanayi", "Safran Electronics &
+        Defense", "Diallo & Frères": capitalised words (joined by "&" or not) before a company
+        suffix (``company_suffixes``) name a company (ORG, kind company), known names at the
+        front included ("Tanger" the town, a listed shipyard's name): the longer name wins
+        in the resolver. A suffix alone names nothing; a listed name over the same words is
+        left alone."""
+        cues = _cues()
+        sufs, not_names, limit = cues["company_suffixes"], cues["not_names"], cues["company_max"]
+        caps = cues["unit_capitals"]  # "Air", "Marine": capitals a company's name may start with
+        exact = {(e.start, e.end) for e in known if e.label in _NAME_LABELS}
+        firsts = [x.token_start for x in sentences]
+        found: set[tuple[int, int]] = set()
+        for k in [i for i, t in enumerate(tokens) if t.text in sufs or (
+                t.text[-1:] == "." and t.text[:-1] in sufs)]:
+            last = tokens[k].text.rstrip(".")
+            lo = sentences[bisect_right(firsts, k) - 1].token_start
+            a = -1
+            for suf in sufs[last]:
+                a = k - len(suf) + 1
+                if a >= lo and all(tokens[a + x].text == w for x, w in enumerate(suf[:-1])):
+                    break
+                a = -1
+            if a < 0:
+                continue
+            j = a
+            while j > lo and k - j < limit:
+                t = tokens[j - 1]
+                if (t.kind == "word" and t.text[:1].isupper()
+                        and (t.text not in not_names or t.text in caps)
+                        and not t.text.endswith(("'", "\u2019"))):
+                    j -= 1  # "Air Sahel Industries": "Air" starts the name
+                elif t.text == "&" and j - 2 >= lo and tokens[j - 2].text[:1].isupper() \
+                        and tokens[j - 2].text not in not_names:
+                    j -= 1
+                else:
+                    break
+            if j == a:
+                continue
+            # "Kirel Defense Solutions Europe", "... Advanced Systems India", "... Engineering &
+            # Maintenance": capitalised words glued after the suffix go on with the name
+            end = k + 1
+            if last == tokens[k].text:
+                stop = sentences[bisect_right(firsts, k) - 1].token_end
+                while end < stop and end - j < limit:
+                    t = tokens[end]
+                    if t.text == "&" and end + 1 < stop and _is_cap(tokens[end + 1]) \
+                            and tokens[end + 1].text not in not_names:
+                        end += 2
+                    elif (_is_cap(t) and t.text not in not_names and t.text not in sufs
+                          and not t.text.endswith(("'", "\u2019"))):
+                        end += 1
+                    else:
+                        break
+            s = tokens[j].start
+            e = tokens[end - 1].start + len(tokens[end - 1].text.rstrip("."))
+            if (s, e) in exact:
+                continue
+            found.add((s, e))
+            out.append(Entity(s, e, text[s:e], "ORG", kind="company", source="context",
+                              attrs={"cue": "company_suffix"}, confidence=0.6))
+        if found:  # "l'usine de Kirel Advanced Systems India": the company, not a place
+            out[:] = [x for x in out if not (x.label == "LOC" and x.source == "context"
+                                             and (x.start, x.end) in found)]
+
+    def _more_quoted_ships(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                           sentences: Sequence[Sentence], known: Sequence[Entity],
+                           out: list[Entity]) -> None:
+        """"au patrouilleur « X », entré en service en 2015, puis à « Y » et à « Z »": quoted
+        names that follow a quoted ship's name in its sentence, joined to it by connectors
+        only (``_SHIP_LIST_GLUE``, or a clause closed by commas), are ships too."""
+        not_names = _cues()["not_names"]
+        ships = [e for e in out if e.label == "WEAPON" and e.kind == "naval"]
+        if not ships:
+            return
+        taken = SpanIndex((e.start, e.end) for e in (*known, *out) if e.label in _NAME_LABELS
+                          and e.attrs.get("alias_type") != "adjective")
+        starts = [t.start for t in tokens]
+        firsts = [x.token_start for x in sentences]
+        for ship in ships:
+            k = bisect_left(starts, ship.end)  # the token after the name: the closing quote
+            if k >= len(tokens) or tokens[k].text not in _QUOTES_CLOSE or k < 2 \
+                    or tokens[bisect_left(starts, ship.start) - 1].text not in _QUOTES_OPEN:
+                continue
+            end = sentences[bisect_right(firsts, k) - 1].token_end
+            j, gap = k + 1, 0
+            while j < end and gap <= 10:
+                if tokens[j].text not in _QUOTES_OPEN:
+                    if tokens[j].text in (".", ";", ":", "«"):
+                        break
+                    j += 1
+                    gap += 1
+                    continue
+                a = b = j + 1
+                while b < end and b - a < 4 and (
+                        (_is_cap(tokens[b]) and tokens[b].text not in not_names)
+                        or (b > a and folded[b] in ("de", "do", "da", "del", "al", "el"))):
+                    b += 1
+                if b == a or b >= end or tokens[b].text not in _QUOTES_CLOSE:
+                    break
+                glue = [folded[x] for x in range(k + 1, j)]
+                tail = glue[len(glue) - glue[::-1].index(","):] if "," in glue else glue
+                if len(tail) > 3 or not all(g in _SHIP_LIST_GLUE for g in tail) or (
+                        "," not in glue and len(glue) > 3):
+                    break
+                s, e = tokens[a].start, tokens[b - 1].end
+                if not taken.overlaps(s, e):
+                    out.append(Entity(s, e, text[s:e], "WEAPON", kind="naval", source="context",
+                                      attrs={"cue": "quoted_ship", "listed_after": ship.text},
+                                      confidence=0.6))
+                k, j, gap = b, b + 1, 0
+
+    def _typed_systems(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                       sentences: Sequence[Sentence], known: Sequence[Entity],
+                       out: list[Entity]) -> None:
+        """"des vedettes de patrouille rapides de type X", "des drones ... de type X": after
+        de/du + a type word (``type_cues``), a capitalised name or a designation is a
+        system (WEAPON) when an equipment word (``weapon_heads``) stands in the twelve
+        tokens before; known names are left alone."""
+        cues = _cues()
+        types, heads, not_names = cues["type_cues"], cues["weapon_heads"], cues["not_names"]
+        at = [i for i, f in enumerate(folded) if f in types]
+        if not at:
+            return
+        taken = SpanIndex((e.start, e.end) for e in (*known, *out) if e.label in _NAME_LABELS
+                          and e.attrs.get("alias_type") != "adjective")
+        firsts = [x.token_start for x in sentences]
+        for i in at:
+            sent = sentences[bisect_right(firsts, i) - 1]
+            j = i + 1
+            if i - 1 < sent.token_start or folded[i - 1] not in ("de", "du") or j >= sent.token_end:
+                continue
+            first = tokens[j]
+            if first.text in not_names or not (_is_cap(first) or _is_designation(first)):
+                continue
+            if not any(f in heads for f in folded[max(sent.token_start, i - 13):i - 1]):
+                continue
+            k = j + 1
+            while k < sent.token_end and k - j < self.max_name_tokens and (
+                    (_is_cap(tokens[k]) and tokens[k].text not in not_names)
+                    or _is_designation(tokens[k])
+                    or (tokens[k].kind == "number" and tokens[k].text.isdigit() and len(tokens[k].text) <= 4)):
+                k += 1
+            s, e = first.start, tokens[k - 1].end
+            if taken.overlaps(s, e):
+                continue
+            out.append(Entity(s, e, text[s:e], "WEAPON", kind="other", source="context",
+                              attrs={"cue": folded[i]}, confidence=0.6))
+
+    def _designations(self, text: str, tokens: Sequence[Token], known: Sequence[Entity],
+                      out: list[Entity]) -> None:
+        """"les derniers QX-214", "la boule KT-B": a token shaped like a designation
+        (capitals, a hyphen, digits or capitals: ``_HYPHEN_DESIGNATION``) that no list and
+        no rule covers is a system (WEAPON), unless it is one of ``designation_not_weapons``
+        ("COVID-19")."""
+        not_weapons = _cues()["designation_not_weapons"]
+        found = [t for t in tokens if t.kind == "word" and "-" in t.text and t.text[:1].isupper()
+                 and _HYPHEN_DESIGNATION.fullmatch(t.text) and t.text not in not_weapons]
+        if not found:
+            return
+        taken = SpanIndex((e.start, e.end) for e in (*known, *out))
+        for t in found:
+            if not taken.overlaps(t.start, t.end):
+                out.append(Entity(t.start, t.end, t.text, "WEAPON", kind="other",
+                                  source="context", attrs={"cue": "designation"},
+                                  confidence=0.55))
+
+    def _numbered_bases(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                        sentences: Sequence[Sentence], skip: dict[int, int],
+                        out: list[Entity]) -> None:
+        """"la base aérienne 125 de Kelbo", "la Base 12 de Tiano": a base's number and
+        its place are its official name (LOC, kind military_base, the whole span)."""
+        firsts = [x.token_start for x in sentences]
+        for i in [i for i, f in enumerate(folded) if f == "base"]:
+            end = sentences[bisect_right(firsts, i) - 1].token_end
+            j = i + 1
+            if j < end and folded[j] in ("aerienne", "navale", "militaire", "aeronavale"):
+                j += 1
+            if j + 2 >= end or tokens[j].kind != "number" or not tokens[j].text.isdigit() \
+                    or len(tokens[j].text) > 4 or folded[j + 1] not in ("de", "d'"):
+                continue
+            k = j + 2
+            if k in skip:
+                m = skip[k]
+            elif _is_cap(tokens[k]):
+                m = k + 1
+                while m < end and m - k < 3 and _is_cap(tokens[m]):
+                    m += 1
+            else:
+                continue
+            s, e = tokens[i].start, tokens[m - 1].end
+            out.append(Entity(s, e, text[s:e], "LOC", kind="military_base", source="context",
+                              attrs={"cue": "numbered_base"}, confidence=0.6))
 
     def _ship_appositions(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                           sentences: Sequence[Sentence], known: Sequence[Entity],
@@ -928,6 +1366,12 @@ class ContextTagger:
                             break
                         else:
                             break
+                    elif (folded[k] == "," and k + 1 < end and folded[k + 1] in ("de", "d'")
+                          and _list_closed_by_et(folded, k + 1, min(end, k + 9))):
+                        k += 1  # "escadre de transport, de ravitaillement et d'évacuation"
+                    elif (folded[k] == "et" and k + 1 < end and folded[k + 1] in ("de", "d'")
+                          and k > i + 2 and folded[k - 2] in ("de", "d'")):
+                        k += 1
                     else:
                         break
                 if k == i + 2 and folded[i + 1] in vague_alone:
@@ -947,7 +1391,9 @@ class ContextTagger:
         short forms. Small words (``acronym_optional``: "de", "la", "contre" ...) may or may
         not give a letter. A listed name over the same words is left alone."""
         optional = _cues()["acronym_optional"]
+        not_bodies = _cues()["acronym_not_bodies"]
         listed = {(e.start, e.end) for e in known}
+        systems = {e.start: e for e in known if e.label == "WEAPON" and e.source == "gazetteer"}
         firsts = [x.token_start for x in sentences]
         for i in [i for i, f in enumerate(folded) if f == "("]:
             sent = sentences[bisect_right(firsts, i) - 1]  # the bracket's sentence
@@ -957,13 +1403,57 @@ class ContextTagger:
             if not (2 <= len(acro) <= 10 and acro.isupper() and acro.isalpha()):
                 continue
             first = _acronym_start(folded, i, sent.token_start, fold(acro), optional)
-            if first is None or not tokens[first].text[:1].isupper():
+            if first is None:
                 continue
             s, e = tokens[first].start, tokens[i - 1].end
-            if (s, e) in listed:
+            system = systems.get(tokens[i + 1].start)
+            if system is not None and (s, e) not in listed:
+                # "cinq frégates légères furtives (FLF)": a listed system's
+                # acronym spelt out, in lower case too, names that system (its canonical;
+                # the id stays the listed mention's, in ``attrs["spells"]``)
+                out.append(Entity(s, e, text[s:e], "WEAPON", kind=system.kind,
+                                  canonical=system.canonical, source="context",
+                                  attrs={"cue": "acronym", "acronym": acro,
+                                         "spells": system.id}, confidence=0.6))
                 continue
+            if not tokens[first].text[:1].isupper():
+                continue
+            if (s, e) in listed or folded[first] in not_bodies:
+                continue  # "la Réunion annuelle de concertation (RAC)", "le Projet de ... (PMP)"
             out.append(Entity(s, e, text[s:e], "ORG", kind="other", source="context",
                               attrs={"cue": "acronym", "acronym": acro}, confidence=0.6))
+
+    def _acronym_expansions(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                            sentences: Sequence[Sentence], known: Sequence[Entity],
+                            out: list[Entity]) -> None:
+        """"le LRU (Lance-Roquettes Unitaire)": capitalised words in
+        brackets right after a known acronym, whose initials spell it, are the same name
+        (same label, id and canonical, ``attrs["expands"]``)."""
+        optional = _cues()["acronym_optional"]
+        by_end = {e.end: e for e in (*known, *out) if e.label in ("ORG", "WEAPON")
+                  and e.text.isupper() and 2 <= len(e.text) <= 8 and e.text.isalpha()
+                  and e.attrs.get("alias_type") != "adjective"}
+        if not by_end:
+            return
+        firsts = [x.token_start for x in sentences]
+        for i in [i for i, f in enumerate(folded) if f == "("]:
+            if i == 0 or tokens[i - 1].end not in by_end:
+                continue
+            acro_ent = by_end[tokens[i - 1].end]
+            end = sentences[bisect_right(firsts, i) - 1].token_end
+            k = i + 1
+            while k < end and k - i <= 12 and tokens[k].text != ")":
+                k += 1
+            if k >= end or tokens[k].text != ")" or k == i + 1 or not tokens[i + 1].text[:1].isupper():
+                continue
+            words = [folded[x] for x in range(i + 1, k) if folded[x] != "&"]
+            if not all(w[:1].isalnum() for w in words) or not _spells(words, fold(acro_ent.text), optional):
+                continue
+            s, e = tokens[i + 1].start, tokens[k - 1].end
+            out.append(Entity(s, e, text[s:e], acro_ent.label, kind=acro_ent.kind,
+                              canonical=acro_ent.canonical, id=acro_ent.id, source="context",
+                              attrs={"cue": "acronym_expansion", "expands": acro_ent.text},
+                              confidence=0.6))
 
     def _short_forms(self, text: str, tokens: Sequence[Token], known: Sequence[Entity],
                      out: list[Entity], taken_too: Sequence[Entity] = ()) -> None:
@@ -974,6 +1464,14 @@ class ContextTagger:
         for e in sorted(known, key=lambda x: (x.start, x.end)):
             if e.label == "WEAPON" and e.source == "context" and e.text not in forms:
                 forms[e.text] = e  # a ship christened in the text, named again later
+            if e.label == "WEAPON" and e.source in ("gazetteer", "user"):
+                head, _, num = e.text.rpartition(" ")
+                if (num.isdigit() and len(head) >= 4 and " " not in head and head[:1].isupper()
+                        and head[1:].islower() and head not in forms):
+                    forms[head] = e  # "des drones Shahed 136" ... "un autre Shahed"
+            if e.label in ("PERSON", "ORG") and e.source == "context" and " " in e.text \
+                    and e.text[:1].isupper() and e.text not in forms:
+                forms[e.text] = e  # "Amadou Kabongo" after a title, again with no title later
             if e.label == "PERSON" and " " in e.text.strip():
                 last = e.text.split()[-1]
                 if len(last) >= 3 and last[:1].isupper() and last not in forms:
@@ -981,6 +1479,10 @@ class ContextTagger:
             # "Israel Aerospace Industries (IAI)": the acronym after the name
             after = text[e.end:e.end + 14]
             m = _ACRONYM_AFTER.match(after)
+            if m is None and e.label == "ORG" and " " in e.text:
+                m = _TITLE_ACRONYM_AFTER.match(after)  # "... d'études (Isest)"
+            if m and e.label == "LOC" and fold(m.group(1)[:1]) != fold(e.text[:1]):
+                m = None  # "Abidjan (PMP)": no acronym of the place
             if m and e.label in {"ORG", "WEAPON", "LOC"} and m.group(1) not in forms:
                 forms[m.group(1)] = e
         taken = SpanIndex((e.start, e.end) for e in (*known, *taken_too))
@@ -1068,15 +1570,29 @@ class ContextTagger:
                 self._places(text, tokens, folded, sent, out, places_at)
         if self.organisations:
             self._subsidiaries(text, tokens, sentences, known, out)
+            self._companies(text, tokens, sentences, known, out)
         if self.weapons:
             self._christened(text, tokens, folded, sentences, known, out)
             self._ship_appositions(text, tokens, folded, sentences, known, out)
+            self._typed_systems(text, tokens, folded, sentences, known, out)
+            self._more_quoted_ships(text, tokens, folded, sentences, known, out)
         if self.units:
             self._units(text, tokens, folded, sentences, skip, out)
         if self.acronyms:
             self._acronym_definitions(text, tokens, folded, sentences, known, out)
+            self._acronym_expansions(text, tokens, folded, sentences, known, out)
         if self.organisations:
             self._official_names(text, tokens, folded, sentences, known, skip, out)
+        if self.places:
+            self._numbered_bases(text, tokens, folded, sentences, skip, out)
+            self._streets(text, tokens, folded, sentences, known, out)
+            self._place_lists(text, tokens, folded, sentences, known, out)
+            self._regions_in_brackets(text, tokens, known, out)
+            self._sites(text, tokens, sentences, known, out)
+        if self.organisations:
+            self._acronyms(text, tokens, folded, sentences, known, out)
+        if self.weapons:
+            self._designations(text, tokens, known, out)
         if self.short_forms:
             found = [e for e in out if e.label in {"PERSON", "ORG"} or (
                 e.label == "WEAPON" and (e.attrs.get("cue") in cues["naming_verbs"]
@@ -1085,7 +1601,8 @@ class ContextTagger:
             self._short_forms(text, tokens, [*names, *found], out)
         if self.guess:  # the model sees what no rule and no short form has settled
             guessed = guess_names(text, tokens, sentences, folded, model_taken(known, out),
-                                  cues["not_names"], surnames=lone_surnames(known, out))
+                                  cues["not_names"], surnames=lone_surnames(known, out),
+                                  names=[*known, *out])
             out.extend(guessed)
             if self.short_forms and guessed:
                 self._short_forms(text, tokens, guessed, out, taken_too=[*known, *out])

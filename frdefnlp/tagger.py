@@ -31,6 +31,7 @@ from ._text import ensure_text, fold
 from .errors import InputTypeError
 from .names import ContextTagger, strip_name_head
 from .patterns import PatternTagger
+from .patterns._common import LazyPattern
 from .resolver import Resolver
 from .tokenizer import _HYPHENS, Tokenizer
 from .types import CleanResult, Document, Entity, Metadata
@@ -181,8 +182,10 @@ class Tagger:
                 continue  # "Port-Soudan" is no mention of Sudan ("UE-Maroc" names both)
             if m.alias_type == "adjective":
                 adjectives.append(m.to_entity())
-            elif self._is_description(m):
+            elif self._is_description(m, text):
                 descriptions.append(_as_description(m.to_entity()))
+            elif (inner := self._staff_in_title(text, m)) is not None:
+                names.extend(inner)  # "Chef d'État-major général des FAR": the title's body
             else:  # "frégate Mohammed VI": the match needs the head, the entity is the name
                 names.append(self._without_adjective(strip_name_head(m.to_entity()),
                                                      m.record.canonical))
@@ -199,13 +202,62 @@ class Tagger:
                 self._adjectives[word] = is_adj
         return is_adj
 
-    def _is_description(self, m: Any) -> bool:
+    def _staff_in_title(self, text: str, m: Any) -> list[Entity] | None:
+        """"Chef d'État-major général des FAR": a listed staff's name after
+        "chef d'" is part of a title (docs: titles are never entities); the body the title
+        names ("FAR") is the entity. ``None`` when ``m`` is no such match."""
+        if m.record.label != "ORG" or not fold(m.text).startswith("etat-major") \
+                or not fold(text[max(0, m.start - 8):m.start]).endswith(("chef d'", "chef d\u2019")):
+            return None
+        cut = _STAFF_OF.search(m.text)
+        if cut is None:
+            return None
+        rest = m.start + cut.end()
+        inner = [x for x in self.gazetteer.match(text[rest:m.end])
+                 if x.alias_type == "name" and x.end == m.end - rest]
+        return [replace(x.to_entity(), start=x.start + rest, end=x.end + rest) for x in inner[:1]]
+
+    def _names_a_country(self, words: str) -> bool:
+        """Does ``words`` hold a country's name or adjective ("commandement américain pour
+        l'Europe", "commandement des États-Unis ...")? (memoised with the adjectives)"""
+        key = "\x00" + words
+        found = self._adjectives.get(key)
+        if found is None:
+            found = False
+            for w in words.replace("'", " ").replace("\u2019", " ").split():
+                if w[:1].isupper():  # "États-Unis": a country's name
+                    ms = self.gazetteer.match(w)
+                    found = bool(ms) and ms[0].record.kind == "country" and ms[0].end - ms[0].start == len(w)
+                else:
+                    found = self._is_country_adjective(w)
+                if found:
+                    break
+            if len(self._adjectives) < 10_000:
+                self._adjectives[key] = found
+        return found
+
+    def _adjective_after(self, text: str, end: int) -> bool:
+        """Is the word right after ``text[:end]`` (one space) a country's adjective?"""
+        if end + 1 >= len(text) or text[end] != " " or not text[end + 1].islower():
+            return False
+        k = end + 1
+        while k < len(text) and text[k].isalpha():
+            k += 1
+        return self._is_country_adjective(text[end + 1:k])
+
+    def _is_description(self, m: Any, text: str = "") -> bool:
         """A lower-case alias of an armed force, a government or an armed group that holds a
         country's adjective: the mention describes the organisation ("la marine
         algérienne", "le gouvernement marocain") instead of naming it; official names
         written in lower case ("l'état-major des armées") stay names."""
-        if (m.record.label != "ORG" or m.record.kind not in _DESCRIBED_KINDS
-                or any(c.isupper() for c in m.text)):
+        if m.record.label != "ORG" or m.record.kind not in _DESCRIBED_KINDS:
+            return False
+        if m.record.kind == "armed_forces" and m.text[:1].islower() and (
+                self._names_a_country(m.text) or self._adjective_after(text, m.end)):
+            # "le commandement américain pour l'Europe", "l'armée de terre espagnole": a
+            # force in lower case with a country's adjective or name is described, not named
+            return True
+        if any(c.isupper() for c in m.text):
             return False
         return any(self._is_country_adjective(w) for w in m.text.replace("'", " ").split())
 
@@ -234,6 +286,9 @@ def _as_description(e: Entity) -> Entity:
     attrs["alias_type"] = "description"
     return replace(e, attrs=attrs)
 
+
+#: "État-Major Général des ": where a staff's name reaches the body it is the staff of
+_STAFF_OF = LazyPattern(r"\s(?:des|du|de\s+la|de\s+l['\u2019])\s*", regex.IGNORECASE)
 
 _VARIANT_SUFFIX = regex.compile(r"[A-Z]{1,3}\d?(?![\w\-])")
 _NAME_GAP = regex.compile(r"[ \t\u00a0\u202f]{1,3}")

@@ -31,7 +31,16 @@ sys.path.insert(0, str(ROOT))
 
 from frdefnlp._spans import SpanIndex  # noqa: E402
 from frdefnlp._text import fold  # noqa: E402
-from frdefnlp.name_model import FEATURES, LABELS, _words, candidates, features, word_counts  # noqa: E402
+from frdefnlp.name_model import (  # noqa: E402
+    FEATURES,
+    LABELS,
+    DocNames,
+    _words,
+    candidates,
+    features,
+    runs_with_year,
+    word_counts,
+)
 
 TRAIN_FILES = (ROOT / "resources" / "names" / "train.txt",
                ROOT / "tests" / "tagging" / "gold" / "dev.txt",
@@ -99,12 +108,14 @@ def rows(files: tuple[Path, ...] = TRAIN_FILES) -> tuple[list[list[float]], list
                 counts, lower = word_counts(tokens, folded)
                 span_counts = Counter(text[tokens[i].start:tokens[j - 1].end] for i, j in runs)
                 firsts = [x.token_start for x in sentences]
+                doc = DocNames.of([*known, *found], runs_with_year(text, tokens, runs))
                 from bisect import bisect_right
                 for i, j in runs:
                     sent = sentences[bisect_right(firsts, i) - 1]
                     label = gold.get((tokens[i].start, tokens[j - 1].end), "O")
                     label = label if label in LABELS else "O"
-                    X.append(features(text, tokens, folded, i, j, sent, counts, span_counts, lower))
+                    X.append(features(text, tokens, folded, i, j, sent, counts, span_counts, lower,
+                                      doc))
                     y.append(LABELS.index(label))
                     seen[label] += 1
     return X, y, seen

@@ -67,6 +67,7 @@ from ..types import Entity
 from ._common import (
     WS,
     WS0,
+    LazyPattern,
     StartScanner,
     alternation,
     number_pattern,
@@ -129,6 +130,7 @@ def _patterns() -> tuple[regex.Pattern[str], dict[str, regex.Pattern[str]]]:
     ahead = alternation(d["ahead"])
     units = alternation(_duration_units())
     dparts = alternation(d["decade_parts"])
+    semord = alternation(d["semester_ordinals"])
     M = rf"(?:{month})(?!\w)"
     W = rf"(?:{wd})(?!\w)"
     def firsts(*lists: Iterable[str], extra: Iterable[str] = ()) -> frozenset[str]:
@@ -154,6 +156,10 @@ def _patterns() -> tuple[regex.Pattern[str], dict[str, regex.Pattern[str]]]:
         firsts(d["year_cues"]),  # ycue
         firsts(d["weekdays"], extra=("depuis", "dès", "ce", "jusqu")),  # wday
         firsts(d["decade_parts"], extra=("années", "annees")),  # decade
+        frozenset({"de", "d"}),  # ycde
+        frozenset(digit),  # yspan
+        firsts(d["semester_ordinals"], extra=digit),  # sem
+        frozenset({"premiers", "derniers"}),  # mfirst
     ]
     alts = [
         rf"(?P<iso>(?<![\d\-/])(?P<iso_y>{_YEAR_CORE})-(?P<iso_m>0[1-9]|1[0-2])(?:-(?P<iso_d>0[1-9]|[12]\d|3[01]))?(?![\d\-/]))",
@@ -180,6 +186,15 @@ def _patterns() -> tuple[regex.Pattern[str], dict[str, regex.Pattern[str]]]:
         rf"(?P<wday>(?<!\w)(?:(?P<w_cue>depuis|dès|ce|jusqu'à|jusqu’à){WS})?(?P<w_d>{W})(?:{WS}(?P<w_rel>{rel})(?!\w))?)",
         # 'les années 1990': a decade
         rf"(?P<decade>(?<!\w)(?:(?P<dec_part>{dparts}){WS}des{WS})?ann[ée]es{WS}(?P<dec_y>(?:1[89]|20)\d0)(?![\d,.]\d|\d))",
+        # 'les soulèvements de 2011.', 'la loi de 2020, ...': a year after de/d' that ends a
+        # phrase (a count follows no punctuation: 'de 2000 soldats')
+        rf"(?P<ycde>(?<!\w)(?:de{WS}|d['’]{WS0})(?P<yd_y>{_YEAR})(?={WS0}(?:[.,;:)»]|$)|{WS}(?:et|à){WS}))",
+        # 'la période 2020-2030', 'le plan 2016-2020'
+        rf"(?P<yspan>(?<![\d\-/.,])(?P<ys_1>{_YEAR_CORE})[-–](?P<ys_2>{_YEAR_CORE})(?![\d\-/]))",
+        # 'au second semestre', 'le deuxième trimestre 2024'
+        rf"(?P<sem>(?P<sm_o>{semord}){WS}(?P<sm_u>semestre|trimestre)(?!\w)(?:{WS}(?:de{WS}|d['’]{WS0})?(?P<sm_y>{_YEAR}))?)",
+        # 'les premiers mois de 2022'
+        rf"(?P<mfirst>(?:premiers|derniers){WS}mois{WS}(?:de{WS}|d['’]{WS0})(?P<mf_y>{_YEAR}))",
     ]
     # Every date starts at the start of a word: the outer guard lets the scan skip the inside
     # of words without trying each alternative there (3x faster on news text).
@@ -199,11 +214,11 @@ def _start_words() -> frozenset[str]:
     words: set[str] = set()
 
     for key in ("months", "weekdays", "seasons", "parts", "month_cues", "year_cues", "ago", "ahead",
-                "relative", "decade_parts"):
+                "relative", "decade_parts", "semester_ordinals"):
         words.update(_first(w) for w in d[key])
     # literals of the pattern itself: day words, range and cue words
     words.update(("premier", "1er", "1re", "entre", "de", "d", "du", "mi", "depuis", "dès", "ce", "jusqu",
-                  "années", "annees"))
+                  "années", "annees", "premiers", "derniers"))
     return frozenset(w for w in words if w)
 
 
@@ -218,7 +233,7 @@ def _scanner() -> StartScanner:
     for phrase in d["relative"]:
         strong.update(x for x in re.split(r"[\s'’\-]+", phrase.lower()) if x)
     strong.update(w.lower() for w in _duration_units())
-    strong.add("mois")
+    strong.update(("mois", "semestre", "trimestre"))
     return StartScanner(_regex(), _start_words(), strong=frozenset(strong), routes=_patterns()[1])
 
 
@@ -500,6 +515,25 @@ def _match_value(m: regex.Match[str], ctx: _Ctx) -> tuple[int, int, str, dict[st
         return m.start(g), m.end(g), "date_range", _value(a, "year", end=b)
     if g == "ycue":
         return m.start("yc_y"), m.end("yc_y"), "date", _value(m.group("yc_y"), "year")
+    if g == "ycde":
+        return m.start("yd_y"), m.end("yd_y"), "date", _value(m.group("yd_y"), "year")
+    if g == "yspan":
+        a, b = m.group("ys_1"), m.group("ys_2")
+        if int(a) >= int(b) or int(b) - int(a) > 50:
+            return None
+        return m.start(g), m.end(g), "date_range", _value(a, "year", end=b)
+    if g == "sem":
+        k = _data()["semester_ordinals"][m.group("sm_o").lower()]
+        size = 6 if m.group("sm_u").lower() == "semestre" else 3
+        if k * size > 12:
+            return None
+        yt = m.group("sm_y")
+        if yt is None or k < 1:  # 'le dernier trimestre': which one the text does not say
+            return m.start(g), m.end(g), "date_range", _value(None, "month", resolved=False)
+        a, b = (k - 1) * size + 1, k * size
+        return m.start(g), m.end(g), "date_range", _value(f"{yt}-{a:02d}", "month", end=f"{yt}-{b:02d}")
+    if g == "mfirst":
+        return m.start(g), m.end(g), "date_range", _value(m.group("mf_y"), "year")
     if g == "relp":
         key = " ".join(m.group(g).lower().replace("\u2019", "'").split())
         unit, k = _data()["_relative"][key]
@@ -567,4 +601,14 @@ def find_dates(text: str, *, doc_date: str | None = None) -> list[Entity]:
             Entity(start=s, end=e, text=text[s:e], label="DATE", kind=kind, source="pattern",
                    value=value)
         )
+        if value.get("precision") == "year" and value.get("end") is None:
+            # 'en 2017 et 2018': a second year joined to a year
+            m2 = _AND_YEAR.match(text, e)
+            if m2 is not None:
+                y = m2.group(1)
+                out.append(Entity(start=m2.start(1), end=m2.end(1), text=y, label="DATE",
+                                  kind="date", source="pattern", value=_value(y, "year")))
     return out
+
+
+_AND_YEAR = LazyPattern(rf"{WS}et{WS}({_YEAR})")
