@@ -63,10 +63,12 @@ import regex
 from .._resources import cached, read_json
 from .._text import ensure_text
 from ..errors import InputTypeError, InputValueError
-from ..types import Entity
+from ..types import Entity, make_entity
 from ._common import (
+    DIGIT_RUN,
     WS,
     WS0,
+    DigitFollow,
     StartScanner,
     alternation,
     number_pattern,
@@ -219,7 +221,12 @@ def _scanner() -> StartScanner:
         strong.update(x for x in re.split(r"[\s'’\-]+", phrase.lower()) if x)
     strong.update(w.lower() for w in _duration_units())
     strong.add("mois")
-    return StartScanner(_regex(), _start_words(), strong=frozenset(strong), routes=_patterns()[1])
+    # A date that starts with a digit (iso, dmy, range, full) reads after its digits and
+    # their space: a month or a word ('1er', 'et', 'au', 'à': letters), or one of these
+    # separators ('2021-11', '15/03/2023', '15.03.2023', '24 – 25 novembre').
+    follow = DigitFollow(DIGIT_RUN, "-–/.")
+    return StartScanner(_regex(), _start_words(), strong=frozenset(strong), routes=_patterns()[1],
+                        follow=follow)
 
 
 def _scan(text: str) -> Iterator[regex.Match[str]]:
@@ -563,8 +570,5 @@ def find_dates(text: str, *, doc_date: str | None = None) -> list[Entity]:
         if r is None:
             continue
         s, e, kind, value = r
-        out.append(
-            Entity(start=s, end=e, text=text[s:e], label="DATE", kind=kind, source="pattern",
-                   value=value)
-        )
+        out.append(make_entity(s, e, text[s:e], "DATE", kind, None, None, "pattern", value))
     return out
