@@ -69,10 +69,11 @@ _DIGIT_RUN = regex.compile(r"\d+")
 
 def units(text: str, a: int = 0, b: int | None = None) -> int:
     """The units of ``text[a:b]``: words, non-space characters that are not word characters,
-    and twice more each run of digits (a number is often an entity of its own, and an entity
-    costs more working memory than a token). Two regex passes, no list built."""
+    line breaks (a line is often a sentence of its own), and twice more each run of digits
+    (a number is often an entity of its own, and an entity costs more working memory than a
+    token). Two regex passes, no list built."""
     part = text[a:b]
-    return _UNIT.subn("", part)[1] + 2 * _DIGIT_RUN.subn("", part)[1]
+    return (_UNIT.subn("", part)[1] + 2 * _DIGIT_RUN.subn("", part)[1] + part.count("\n"))
 
 
 def is_long(text: str) -> bool:
@@ -184,8 +185,8 @@ class SentenceSeq(Sequence[Sentence]):
         #: the sentences' start offsets, in order (for bisection)
         self.starts = array(code)
         self._ends = array(code)
-        self._tok_starts = array("q")
-        self._tok_ends = array("q")
+        self._tok_starts = array(code)  # never more tokens than characters
+        self._tok_ends = array(code)
 
     def _extend(self, sentences: Sequence[Sentence], shift: int, token_shift: int) -> None:
         for x in sentences:

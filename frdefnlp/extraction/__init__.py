@@ -151,7 +151,9 @@ def extract_document(doc: Document, *, options: EventOptions | None = None) -> l
                    else [s.start for s in sentences])
     out: list[Event] = []
     for a, b in _windows.windows(doc.text):
-        part = sentences[bisect_left(sent_starts, a):bisect_left(sent_starts, b)]
+        i, j = bisect_left(sent_starts, a), bisect_left(sent_starts, b)
+        part = _SentenceRange(sentences, i, j) if isinstance(sentences, _windows.SentenceSeq) \
+            else sentences[i:j]
         if not part:
             continue
         lo_c, hi_c = part[0].start, part[-1].end
@@ -216,6 +218,34 @@ def _mentions(doc: Document, sentences: Sequence[Sentence], ents: list[Entity],
             found = [m for m in found if not is_weak(m) or probs[m.type] >= opts.gate]
         mentions.extend(found)
     return mentions
+
+
+class _SentenceRange(Sequence[Sentence]):
+    """Sentences ``[i, j)`` of a compact :class:`~frdefnlp._windows.SentenceSeq`, each built
+    when read (a window of a text of short lines holds thousands)."""
+
+    __slots__ = ("_seq", "_i", "_j")
+
+    def __init__(self, seq: Sequence[Sentence], i: int, j: int) -> None:
+        self._seq, self._i, self._j = seq, i, j
+
+    def __len__(self) -> int:
+        return self._j - self._i
+
+    def __getitem__(self, k: Any) -> Any:
+        if isinstance(k, slice):
+            return tuple(self[x] for x in range(*k.indices(len(self))))
+        n = self._j - self._i
+        if k < 0:
+            k += n
+        if not 0 <= k < n:
+            raise IndexError("sentence index out of range")
+        return self._seq[self._i + k]
+
+    def __iter__(self) -> Any:
+        seq = self._seq
+        for k in range(self._i, self._j):
+            yield seq[k]
 
 
 class _WindowWords(Sequence[str]):
