@@ -182,7 +182,7 @@ class DigitFollow:
     the big pattern at every digit (it cost 5 to 10 µs a digit, 85 % of ``tag``'s time there).
     """
 
-    __slots__ = ("run", "chars", "_run", "_next")
+    __slots__ = ("run", "chars", "_run", "_next", "_ascii")
 
     def __init__(self, run: str, chars: Iterable[str]) -> None:
         self.run = run
@@ -193,6 +193,7 @@ class DigitFollow:
             raise ValueError(f"DigitFollow: {bad} may both follow a number and be part of it")
         extra = "".join(regex.escape(c) for c in sorted(self.chars))
         self._next = regex.compile(rf"[\p{{L}}{extra}]")
+        self._ascii = tuple(self._next.match(chr(i)) is not None for i in range(128))
 
     @classmethod
     def first_chars(cls, run: str, phrases: Iterable[str], extra: Iterable[str] = ()) -> DigitFollow:
@@ -200,16 +201,24 @@ class DigitFollow:
         ``extra``) that are not letters."""
         return cls(run, {p[0] for p in phrases if p} | set(extra))
 
+    def run_end(self, text: str, p: int) -> tuple[int, bool]:
+        """``(end, possible)``: where the run of ``run`` characters from ``p`` ends, and
+        whether a match starting with a digit at ``p`` (or anywhere in the run after it) is
+        possible."""
+        e = self._run.match(text, p).end()  # type: ignore[union-attr]
+        if e == p or e == len(text):
+            return e, False
+        c = ord(text[e])
+        return e, (self._ascii[c] if c < 128 else self._next.match(text, e) is not None)
+
     def keep(self, text: str, positions: Iterable[int]) -> list[int]:
         """The ``positions`` (sorted) where a match starting with a digit is possible. Each
         run is read once, whatever the number of positions in it: linear."""
         out: list[int] = []
-        run_end, verdict = -1, False
-        match_run, match_next = self._run.match, self._next.match
+        end, verdict = -1, False
         for p in positions:
-            if p >= run_end:
-                run_end = match_run(text, p).end()  # type: ignore[union-attr]
-                verdict = run_end > p and match_next(text, run_end) is not None
+            if p >= end:
+                end, verdict = self.run_end(text, p)
             if verdict:
                 out.append(p)
         return out
@@ -251,21 +260,29 @@ class StartScanner:
         anchors.sort()
         routes, default = self.routes, self.pattern
         digit_pattern = routes.get("0", default)
-        if self.follow is not None:
-            digits = self.follow.keep(text, digits)
-        cands = [(p, digit_pattern) for p in digits]
+        follow = self.follow
+        # a digit's pattern is flagged (None: no test) so that the follow test is made only
+        # where the pattern would otherwise be tried
+        flag = None if follow is None else True
+        cands = [(p, digit_pattern, flag) for p in digits]
         for w in keys & (self.words | self.chars):
             pat = routes.get(w, default)
-            cands.extend((p, pat) for p in index[w])
+            cands.extend((p, pat, None) for p in index[w])
         cands.sort(key=_first)
         reach, n_anchors = self.reach, len(anchors)
         end = 0
-        for pos, pattern in cands:
+        run_end, possible = -1, False
+        for pos, pattern, is_digit in cands:
             if pos < end:
                 continue
             i = bisect_left(anchors, pos)
             if i == n_anchors or anchors[i] - pos > reach:
                 continue
+            if is_digit:
+                if pos >= run_end:
+                    run_end, possible = follow.run_end(text, pos)  # type: ignore[union-attr]
+                if not possible:
+                    continue
             m = pattern.match(text, pos)
             if m is not None and m.end() > m.start():
                 yield m
