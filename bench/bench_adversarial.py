@@ -85,8 +85,10 @@ def one(row: str, mb: float, mode: str) -> dict[str, float]:
     """Measure one row in this process (``mode``: ``time`` or ``memory``)."""
     import frdefnlp
 
-    frdefnlp.events(frdefnlp.tag(frdefnlp.clean("Le Maroc a acheté 3 F-16 le 12 mars 2020 "
-                                                "pour 500 millions de dollars.")))
+    # every resource loaded first (the name model's list of people is 11 MB: it is loaded by
+    # the first text with a capitalised name, and is no cost of the input)
+    warm = _french()[:20_000] + " Le Maroc a acheté 3 F-16 le 12 mars 2020 pour 5 M$."
+    frdefnlp.events(frdefnlp.tag(frdefnlp.clean(warm)))
     text = make(row, mb)
     size = len(text.encode("utf-8"))
     out: dict[str, float] = {"mb": size / 1e6}
