@@ -1,17 +1,21 @@
 """Long texts in windows: bounded memory for ``tag`` on a text of any length.
 
-A text longer than :data:`WINDOW` characters is cut into windows that end at a paragraph
-break (a blank line, else a line break: the tokenizer ends a sentence there and no pattern or
-gazetteer name runs across a line break), else after a sentence's full stop, else at a space
-(a very long run without any of those). Each window is tagged on its own and the results are
-joined with their true offsets into the whole text; the tokens of the joined document are
-kept compact (:class:`TokenSeq`: three arrays, a :class:`~frdefnlp.types.Token` is built
-when one is read), since millions of token objects are what made ``tag`` on a 50 MB string
-peak at 165 times the input.
+A text longer than :data:`WINDOW` characters, or denser than :data:`WINDOW_UNITS` units
+(:func:`units`: words, punctuation, line breaks and numbers, a cheap estimate of tokens and
+entities), is cut into windows of at most that many characters and, in dense stretches, about
+that many units. A window ends at a paragraph break (a blank line, else a line break: the
+tokenizer ends a sentence there and no pattern or gazetteer name runs across a line break),
+else after a sentence's full stop, else at a space (a very long run without any of those).
+Each window is tagged on its own and the results are joined with their true offsets into the
+whole text; the tokens, sentences and entities of the joined document are kept compact
+(:class:`TokenSeq`, :class:`SentenceSeq`, :class:`EntitySeq`: arrays, an object built when
+one is read), since millions of objects are what made ``tag`` on a 50 MB string peak at 165
+times the input, and ``'$1 ' * n`` (an entity every three characters) at 200 times.
 
 What a window changes: document-wide decisions (a short name resolved against a full name
 given earlier, ``source="alias"``; the first date of the text) are taken per window. A text
-no longer than one window (every news article) is tagged exactly as before.
+no longer than one window (every news article: ordinary French has about 25 000 units in
+100 000 characters) is tagged exactly as before.
 
 ``max_length`` (like spaCy's ``nlp.max_length``) bounds what ``tag`` accepts at all:
 :data:`MAX_LENGTH` characters unless the caller passes another limit (``None``: no limit).
@@ -20,18 +24,28 @@ no longer than one window (every news article) is tagged exactly as before.
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any, overload
 
-from .errors import InputTooLongError, InputValueError
-from .types import Document, Entity, Sentence, Token, make_token
+import regex
 
-__all__ = ["WINDOW", "MAX_LENGTH", "check_length", "windows", "tag_windowed", "TokenSeq"]
+from .errors import InputTooLongError, InputValueError
+from .types import Document, Entity, Sentence, Token, make_entity, make_token
+
+__all__ = ["WINDOW", "WINDOW_UNITS", "MAX_LENGTH", "check_length", "windows", "units",
+           "is_long", "tag_windowed", "TokenSeq", "EntitySeq", "SentenceSeq"]
 
 #: Characters per window (a long news article is 30 000; the working memory of one window
 #: is what the peak adds to the result).
 WINDOW = 100_000
+#: At most this many units (words, digit runs and other non-space characters, a cheap
+#: estimate of tokens; see :func:`units`) per window. Ordinary French has about 20 000 in a
+#: window of :data:`WINDOW` characters, so its windows are cut by characters alone; a text
+#: dense in tokens ('\x00' * n, '$1 ' * n: a token every one or two characters) gets
+#: shorter windows, since the working memory of a window goes by its tokens and entities.
+WINDOW_UNITS = 32_000
 #: Default limit of ``tag`` (characters): ten million, the size the time and memory bounds of
 #: the library are tested at; raise it with ``max_length=`` (or ``None``).
 MAX_LENGTH = 10_000_000
@@ -53,14 +67,42 @@ def check_length(text: str, max_length: int | None, what: str = "tag") -> None:
             "(it is tagged in windows, memory stays bounded), or split it into documents.")
 
 
-def windows(text: str, size: int | None = None) -> Iterator[tuple[int, int]]:
+_UNIT = regex.compile(r"\w+|[^\w\s]")
+_DIGIT_RUN = regex.compile(r"\d+")
+
+
+def units(text: str, a: int = 0, b: int | None = None) -> int:
+    """The units of ``text[a:b]``: words, non-space characters that are not word characters,
+    line breaks (a line is often a sentence of its own), and twice more each run of digits
+    (a number is often an entity of its own, and an entity costs more working memory than a
+    token). Two regex passes, no list built."""
+    part = text[a:b]
+    return (_UNIT.subn("", part)[1] + 2 * _DIGIT_RUN.subn("", part)[1] + part.count("\n"))
+
+
+def is_long(text: str) -> bool:
+    """Is ``text`` read in windows: longer than :data:`WINDOW` characters, or denser than
+    :data:`WINDOW_UNITS` units (each unit is at least one character: a shorter text never is)."""
+    return len(text) > WINDOW or (len(text) > WINDOW_UNITS and units(text) > WINDOW_UNITS)
+
+
+def windows(text: str, size: int | None = None,
+            max_units: int | None = None) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of consecutive windows covering ``text``, each at most ``size``
-    characters (see the module docstring for where they end). Linear: each cut looks back
-    from the window's end with ``str.rfind``. ``size`` defaults to :data:`WINDOW`."""
-    size = size or WINDOW
+    characters and, where a stretch of text is dense, about ``max_units`` units (see the
+    module docstring for where they end). Linear: each cut looks back from the window's end
+    with ``str.rfind``, and the units of each window are counted once. ``size`` defaults to
+    :data:`WINDOW`, ``max_units`` to :data:`WINDOW_UNITS`."""
+    full = size or WINDOW
+    max_units = max_units or WINDOW_UNITS
     n = len(text)
     a = 0
     while a < n:
+        size = full
+        if min(n, a + size) - a > max_units:
+            k = units(text, a, min(n, a + size))
+            if k > max_units:  # dense: fewer characters, in proportion
+                size = max(1, (min(n, a + size) - a) * max_units // k)
         b = a + size
         if b >= n:
             yield a, n
@@ -133,33 +175,226 @@ class TokenSeq(Sequence[Token]):
         return f"TokenSeq({len(self)} tokens)"
 
 
-def _shift(e: Entity, d: int) -> Entity:
-    return replace(e, start=e.start + d, end=e.end + d) if d else e
+class SentenceSeq(Sequence[Sentence]):
+    """The sentences of a long document, compact: starts, ends and token ranges in arrays,
+    the text of a sentence sliced from the document's text when it is read (a text of short
+    lines, 'ab\\n' * n, has a sentence every three characters). An immutable sequence that
+    compares equal to the tuple of the same sentences; slices are tuples."""
+
+    __slots__ = ("_text", "starts", "_ends", "_tok_starts", "_tok_ends")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        code = "I" if len(text) < 2**32 else "q"
+        #: the sentences' start offsets, in order (for bisection)
+        self.starts = array(code)
+        self._ends = array(code)
+        self._tok_starts = array(code)  # never more tokens than characters
+        self._tok_ends = array(code)
+
+    def _extend(self, sentences: Sequence[Sentence], shift: int, token_shift: int) -> None:
+        for x in sentences:
+            self.starts.append(x.start + shift)
+            self._ends.append(x.end + shift)
+            self._tok_starts.append(x.token_start + token_shift)
+            self._tok_ends.append(x.token_end + token_shift)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def _sentence(self, i: int) -> Sentence:
+        s, e = self.starts[i], self._ends[i]
+        return Sentence(s, e, self._text[s:e], self._tok_starts[i], self._tok_ends[i])
+
+    @overload
+    def __getitem__(self, i: int) -> Sentence: ...
+    @overload
+    def __getitem__(self, i: slice) -> tuple[Sentence, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> Sentence | tuple[Sentence, ...]:
+        if isinstance(i, slice):
+            return tuple(self._sentence(j) for j in range(*i.indices(len(self))))
+        n = len(self.starts)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("sentence index out of range")
+        return self._sentence(i)
+
+    def __iter__(self) -> Iterator[Sentence]:
+        for i in range(len(self.starts)):
+            yield self._sentence(i)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"SentenceSeq({len(self)} sentences)"
+
+
+def _frozen(v: Any) -> Any:
+    """A hashable key of ``v`` such that equal keys mean values that are equal, of the same
+    types and in the same order (so that a value shared in their place writes the same JSON);
+    an object of any other type is its own key (never shared)."""
+    t = type(v)
+    if t is str or v is None or t is int or t is bool:
+        return (t, v)
+    if t is float:
+        return (t, repr(v))  # -0.0 and 0.0 stay apart
+    if t is dict:
+        return (t, tuple((_frozen(k), _frozen(x)) for k, x in v.items()))
+    if t is list or t is tuple:
+        return (t, tuple(_frozen(x) for x in v))
+    return (id, id(v))
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def _key(v: Any) -> Any:
+    """:func:`_frozen` of a ``value`` or ``attrs`` mapping, quicker for the usual flat dict
+    of strings and numbers."""
+    if v is None or (type(v) is dict and not v):
+        return (type(v),)
+    if type(v) is dict:
+        vals = tuple(v.values())
+        if (_SCALARS.issuperset(map(type, vals)) and _SCALARS.issuperset(map(type, v))
+                and 0.0 not in vals):  # (0 and -0.0: the slow key tells them apart)
+            return (tuple(v), tuple(map(type, v)), vals, tuple(map(type, vals)))
+    return _frozen(v)
+
+
+class EntitySeq(Sequence[Entity]):
+    """The entities of a long document, compact: starts and ends in arrays, and for each
+    entity the index of its record (label, kind, canonical, id, source, value, attrs,
+    confidence) in a table of the distinct records; an :class:`~frdefnlp.types.Entity` is
+    built when one is read, its text sliced from the document's text. Texts dense in
+    entities repeat a few records ('$1 $1 ...' one, ordinary French a few per name), so an
+    entity costs 12 bytes instead of about 450 (the object, its text, its value and attrs
+    dicts): what made ``tag`` on ``'$1 ' * n`` peak at 200 times the input.
+
+    An immutable sequence that compares equal to the tuple of the same entities and pickles.
+    The ``value`` and ``attrs`` of equal records are one object: read-only, as the frozen
+    entity means them to be.
+    """
+
+    __slots__ = ("_text", "_starts", "_ends", "_recs", "_records", "_index", "_texts", "sorted")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        code = "I" if len(text) < 2**32 else "q"
+        self._starts = array(code)
+        self._ends = array(code)
+        self._recs = array("I")
+        self._records: list[tuple[Any, ...]] = []
+        self._index: dict[Any, int] | None = {}
+        self._texts: dict[int, str] = {}  # an entity whose text is not its slice (none expected)
+        #: entities are in order of their start (read by :meth:`starting_in`)
+        self.sorted = True
+
+    def _extend(self, entities: Sequence[Entity], shift: int) -> None:
+        text, index, records = self._text, self._index, self._records
+        assert index is not None, "EntitySeq is sealed"
+        starts, ends, recs = self._starts, self._ends, self._recs
+        last = starts[-1] if starts else -1
+        for e in entities:
+            s, t = e.start + shift, e.end + shift
+            if s < last:
+                self.sorted = False
+            last = s
+            rec = (e.label, e.kind, e.canonical, e.id, e.source, e.value, e.attrs, e.confidence)
+            c = e.confidence
+            key = (rec[:5], _key(rec[5]), _key(rec[6]), type(c), c if c else repr(c))
+            r = index.get(key)
+            if r is None:
+                r = index[key] = len(records)
+                records.append(rec)
+            if text[s:t] != e.text:
+                self._texts[len(starts)] = e.text
+            starts.append(s)
+            ends.append(t)
+            recs.append(r)
+
+    def _seal(self) -> EntitySeq:
+        """Done building: the index of records goes (it costs more than the records)."""
+        self._index = None
+        return self
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def _entity(self, i: int) -> Entity:
+        s, e = self._starts[i], self._ends[i]
+        text = self._texts.get(i) if self._texts else None
+        return make_entity(s, e, self._text[s:e] if text is None else text,
+                           *self._records[self._recs[i]])
+
+    @overload
+    def __getitem__(self, i: int) -> Entity: ...
+    @overload
+    def __getitem__(self, i: slice) -> tuple[Entity, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> Entity | tuple[Entity, ...]:
+        if isinstance(i, slice):
+            return tuple(self._entity(j) for j in range(*i.indices(len(self))))
+        n = len(self._starts)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("entity index out of range")
+        return self._entity(i)
+
+    def __iter__(self) -> Iterator[Entity]:
+        for i in range(len(self._starts)):
+            yield self._entity(i)
+
+    def starting_in(self, lo: int, hi: int) -> tuple[Entity, ...]:
+        """The entities whose start is in ``[lo, hi)``, in order (a bisection when
+        :attr:`sorted`, else a scan)."""
+        if self.sorted:
+            return self[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
+        return tuple(e for e in self if lo <= e.start < hi)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"EntitySeq({len(self)} entities)"
 
 
 def tag_windowed(text: str, tag_one: Callable[[str], Document], *, size: int | None = None,
                  template: Document | None = None) -> Document:
     """Tag ``text`` window by window with ``tag_one`` and join the results (true offsets)."""
     tokens = TokenSeq(text)
-    sentences: list[Sentence] = []
-    entities: list[Entity] = []
-    candidates: list[Entity] = []
+    sentences = SentenceSeq(text)
+    entities = EntitySeq(text)
+    candidates = EntitySeq(text)
     first: Document | None = None
     for a, b in windows(text, size):
         doc = tag_one(text[a:b])
         if first is None:
-            first = doc
+            first = replace(doc, tokens=(), sentences=(), entities=(), candidates=())
         base = len(tokens)
         tokens._extend(doc.tokens, a)
-        sentences.extend(Sentence(s.start + a, s.end + a, s.text, s.token_start + base,
-                                  s.token_end + base) for s in doc.sentences)
-        entities.extend(_shift(e, a) for e in doc.entities)
-        candidates.extend(_shift(e, a) for e in doc.candidates)
+        sentences._extend(doc.sentences, a, base)
+        entities._extend(doc.entities, a)
+        candidates._extend(doc.candidates, a)
         del doc
     meta: dict[str, Any] = {}
     if template is not None:
         meta = {"metadata": template.metadata, "clean": template.clean, "id": template.id}
     elif first is not None:
         meta = {"metadata": first.metadata, "clean": first.clean, "id": first.id}
-    return Document(text=text, sentences=tuple(sentences), tokens=tokens,  # type: ignore[arg-type]
-                    entities=tuple(entities), candidates=tuple(candidates), **meta)
+    return Document(text=text, sentences=sentences, tokens=tokens,  # type: ignore[arg-type]
+                    entities=entities._seal(), candidates=candidates._seal(),  # type: ignore[arg-type]
+                    **meta)

@@ -463,7 +463,7 @@ def tag(text_or_clean: str | CleanResult, *, options: TagOptions | None = None,
     text = text_or_clean.text if isinstance(text_or_clean, CleanResult) else ensure_text(
         text_or_clean, "text_or_clean")
     _windows.check_length(text, max_length)
-    if len(text) <= _windows.WINDOW:
+    if not _windows.is_long(text):
         return tagger(text_or_clean)
     clean = text_or_clean if isinstance(text_or_clean, CleanResult) else None
     meta = clean.metadata if clean is not None else Metadata()

@@ -135,23 +135,36 @@ def extract_document(doc: Document, *, options: EventOptions | None = None) -> l
 
         doc = replace(tag(doc.text), id=doc.id, metadata=doc.metadata)
     sentences = doc.sentences or (Sentence(0, len(doc.text), doc.text, 0, len(doc.tokens)),)
-    if len(doc.text) <= _windows.WINDOW:
+    if not _windows.is_long(doc.text):
         return _finish(_mentions(doc, sentences, event_entities(doc), None, opts), opts)
     # A long text: each window of the tagger (a paragraph run of at most WINDOW characters)
-    # is a document of its own, as in tag(); the working memory is one window's.
-    ents_all = event_entities(doc)
-    ent_starts = [e.start for e in ents_all]
-    cands = sorted(doc.candidates, key=lambda c: c.start)
-    cand_starts = [c.start for c in cands]
-    sent_starts = [s.start for s in sentences]
+    # is a document of its own, as in tag(); the working memory is one window's. The compact
+    # entities of a windowed tag() (EntitySeq) are read one window at a time; other long
+    # documents are sorted once.
+    seqs = doc.entities, doc.candidates
+    compact = all(isinstance(x, _windows.EntitySeq) and x.sorted for x in seqs)
+    if not compact:
+        ents_all = event_entities(doc)
+        ent_starts = [e.start for e in ents_all]
+        cands = sorted(doc.candidates, key=lambda c: c.start)
+        cand_starts = [c.start for c in cands]
+    sent_starts = (sentences.starts if isinstance(sentences, _windows.SentenceSeq)
+                   else [s.start for s in sentences])
     out: list[Event] = []
     for a, b in _windows.windows(doc.text):
-        part = sentences[bisect_left(sent_starts, a):bisect_left(sent_starts, b)]
+        i, j = bisect_left(sent_starts, a), bisect_left(sent_starts, b)
+        part = _SentenceRange(sentences, i, j) if isinstance(sentences, _windows.SentenceSeq) \
+            else sentences[i:j]
         if not part:
             continue
         lo_c, hi_c = part[0].start, part[-1].end
-        ents = ents_all[bisect_left(ent_starts, lo_c):bisect_left(ent_starts, hi_c)]
-        window_cands = cands[bisect_left(cand_starts, lo_c):bisect_left(cand_starts, hi_c)]
+        if compact:
+            window_cands = list(doc.candidates.starting_in(lo_c, hi_c))  # type: ignore[attr-defined]
+            ents = event_entities(replace(doc, entities=doc.entities.starting_in(lo_c, hi_c),  # type: ignore[attr-defined]
+                                          candidates=window_cands))
+        else:
+            ents = ents_all[bisect_left(ent_starts, lo_c):bisect_left(ent_starts, hi_c)]
+            window_cands = cands[bisect_left(cand_starts, lo_c):bisect_left(cand_starts, hi_c)]
         out.extend(_finish(_mentions(doc, part, ents, window_cands, opts), opts))
     return out
 
@@ -166,8 +179,7 @@ def _mentions(doc: Document, sentences: Sequence[Sentence], ents: list[Entity],
     if lo == 0 and hi == len(tokens):
         words = folded_words(doc.text, tokens)
     else:
-        words = [""] * len(tokens)
-        words[lo:hi] = folded_words(doc.text, tokens[lo:hi])
+        words = _WindowWords(folded_words(doc.text, tokens[lo:hi]), lo, len(tokens))
     tok_of = {tokens[i].start: i for i in range(lo, hi)}
     ents = [e for e in ents if e.start in tok_of] + token_fix(doc, ents, tok_of, lo, hi)
     ents += nationality_entities(doc, tok_of, ents, lo, hi, candidates)
@@ -211,6 +223,58 @@ def _mentions(doc: Document, sentences: Sequence[Sentence], ents: list[Entity],
             found = [m for m in found if not is_weak(m) or probs[m.type] >= opts.gate]
         mentions.extend(found)
     return mentions
+
+
+class _SentenceRange(Sequence[Sentence]):
+    """Sentences ``[i, j)`` of a compact :class:`~frdefnlp._windows.SentenceSeq`, each built
+    when read (a window of a text of short lines holds thousands)."""
+
+    __slots__ = ("_seq", "_i", "_j")
+
+    def __init__(self, seq: Sequence[Sentence], i: int, j: int) -> None:
+        self._seq, self._i, self._j = seq, i, j
+
+    def __len__(self) -> int:
+        return self._j - self._i
+
+    def __getitem__(self, k: Any) -> Any:
+        if isinstance(k, slice):
+            return tuple(self[x] for x in range(*k.indices(len(self))))
+        n = self._j - self._i
+        if k < 0:
+            k += n
+        if not 0 <= k < n:
+            raise IndexError("sentence index out of range")
+        return self._seq[self._i + k]
+
+    def __iter__(self) -> Any:
+        seq = self._seq
+        for k in range(self._i, self._j):
+            yield seq[k]
+
+
+class _WindowWords(Sequence[str]):
+    """The folded words of one window's tokens under their indices in the whole document,
+    ``""`` for every other token, without a list as long as the document (8 bytes a token
+    for every window: a third of the peak of ``events`` on a text of one-character tokens)."""
+
+    __slots__ = ("_words", "_lo", "_n")
+
+    def __init__(self, words: list[str], lo: int, n: int) -> None:
+        self._words, self._lo, self._n = words, lo, n
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(self._n))]
+        if i < 0:
+            i += self._n
+        if not 0 <= i < self._n:
+            raise IndexError("word index out of range")
+        j = i - self._lo
+        return self._words[j] if 0 <= j < len(self._words) else ""
 
 
 def _finish(mentions: list[Event], opts: EventOptions) -> list[Event]:

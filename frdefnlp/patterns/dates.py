@@ -63,10 +63,12 @@ import regex
 from .._resources import cached, read_json
 from .._text import ensure_text
 from ..errors import InputTypeError, InputValueError
-from ..types import Entity
+from ..types import Entity, make_entity
 from ._common import (
+    DIGIT_RUN,
     WS,
     WS0,
+    DigitFollow,
     LazyPattern,
     StartScanner,
     alternation,
@@ -234,7 +236,12 @@ def _scanner() -> StartScanner:
         strong.update(x for x in re.split(r"[\s'’\-]+", phrase.lower()) if x)
     strong.update(w.lower() for w in _duration_units())
     strong.update(("mois", "semestre", "trimestre"))
-    return StartScanner(_regex(), _start_words(), strong=frozenset(strong), routes=_patterns()[1])
+    # A date that starts with a digit (iso, dmy, range, full) reads after its digits and
+    # their space: a month or a word ('1er', 'et', 'au', 'à': letters), or one of these
+    # separators ('2021-11', '15/03/2023', '15.03.2023', '24 – 25 novembre').
+    follow = DigitFollow(DIGIT_RUN, "-–/.")
+    return StartScanner(_regex(), _start_words(), strong=frozenset(strong), routes=_patterns()[1],
+                        follow=follow)
 
 
 def _scan(text: str) -> Iterator[regex.Match[str]]:
@@ -597,17 +604,14 @@ def find_dates(text: str, *, doc_date: str | None = None) -> list[Entity]:
         if r is None:
             continue
         s, e, kind, value = r
-        out.append(
-            Entity(start=s, end=e, text=text[s:e], label="DATE", kind=kind, source="pattern",
-                   value=value)
-        )
+        out.append(make_entity(s, e, text[s:e], "DATE", kind, None, None, "pattern", value))
         if value.get("precision") == "year" and value.get("end") is None:
             # 'en 2017 et 2018': a second year joined to a year
             m2 = _AND_YEAR.match(text, e)
             if m2 is not None:
                 y = m2.group(1)
-                out.append(Entity(start=m2.start(1), end=m2.end(1), text=y, label="DATE",
-                                  kind="date", source="pattern", value=_value(y, "year")))
+                out.append(make_entity(m2.start(1), m2.end(1), y, "DATE", "date", None, None,
+                                       "pattern", _value(y, "year")))
     return out
 
 

@@ -37,11 +37,13 @@ import regex
 
 from .._resources import cached, read_json
 from .._text import ensure_text
-from ..types import Entity
+from ..types import Entity, make_entity
 from ._common import (
     APOS,
     WS,
     WS0,
+    NUMBER_RUN,
+    DigitFollow,
     StartScanner,
     _token_index,
     alternation,
@@ -170,7 +172,13 @@ def _scanner() -> StartScanner:
     strong = {x for w in number_words() for x in re.split(r"[\s'’\-]+", w.lower()) if x}
     strong |= {w.lower() for w in list(nums["vague"]) + list(nums["scales"])}
     words, chars = _starts()
-    return StartScanner(_regex(), words, chars=chars, strong=frozenset(strong))
+    # After the number of an amount that starts with a digit: a scale word, 'de', or the
+    # currency (a name, a code or a symbol such as '$').
+    c = _currencies()
+    follow = DigitFollow.first_chars(
+        NUMBER_RUN, [*c["names"], *c["ambiguous"], *c["codes"], *c["symbols"], *c["scaled"],
+                     *nums["scales"]])
+    return StartScanner(_regex(), words, chars=chars, strong=frozenset(strong), follow=follow)
 
 
 def _scan(text: str) -> Iterator[regex.Match[str]]:
@@ -205,10 +213,7 @@ def _names_currency(text: str) -> bool:
 
 
 def _entity(text: str, s: int, e: int, value: dict[str, Any], attrs: dict[str, Any]) -> Entity:
-    return Entity(
-        start=s, end=e, text=text[s:e], label="MONEY", kind="money", source="pattern",
-        value=value, attrs=attrs,
-    )
+    return make_entity(s, e, text[s:e], "MONEY", "money", None, None, "pattern", value, attrs)
 
 
 def _code(word: str) -> tuple[str | None, dict[str, Any]]:
@@ -230,6 +235,9 @@ def _qual(m: regex.Match[str], group: str) -> tuple[str | None, dict[str, Any]]:
     return val, {"qualifier_text": q}
 
 
+_MISSING: Any = object()
+
+
 def find_money(text: str) -> list[Entity]:
     """MONEY entities in ``text`` (see the module docstring), in text order.
 
@@ -240,8 +248,15 @@ def find_money(text: str) -> list[Entity]:
     text = ensure_text(text)
     out: list[Entity] = []
     data = numbers_data()
+    # per call: the value of each number text and the code of each currency prefix read
+    # (a text dense in amounts repeats them; one dict lookup instead of two regex calls)
+    english_values: dict[str, float | None] = {}
+    prefix_codes: dict[str, str | None] = {}
     for m in _scan(text):
-        if m.group("V") is not None:
+        g = m.lastgroup  # the outer group of the alternative that matched: V, S, E or F
+        if g not in ("V", "S", "E", "F"):
+            g = next(x for x in ("V", "S", "E") if m.group(x) is not None) if m.group("F") is None else "F"
+        if g == "V":
             vinfo = data["vague"][m.group("vague").lower()]
             det = m.group("det").lower()
             mult = scale_value(m.group("vscale")) if m.group("vscale") else 1.0
@@ -259,7 +274,7 @@ def find_money(text: str) -> list[Entity]:
                          "amount_max": amount_max}, cattrs)
             )
             continue
-        if m.group("S") is not None:
+        if g == "S":
             mult = scale_value(m.group("sscale")) or 1.0
             code, cattrs = _code(m.group("scur"))
             if code is None and not cattrs:
@@ -270,14 +285,19 @@ def find_money(text: str) -> list[Entity]:
                          "amount_max": mult * 10}, cattrs)
             )
             continue
-        if m.group("E") is not None:
-            num = value_of(m.group("enum"), english=True)
+        if g == "E":
+            enum, escale, pre = m.group("enum", "escale", "pre")
+            num = english_values.get(enum, _MISSING)
+            if num is _MISSING:
+                num = english_values[enum] = value_of(enum, english=True)
             if num is None:
                 continue
             mult = 1.0
-            if m.group("escale"):
-                mult = scale_value(m.group("escale"), english=True) or 1.0
-            code = currency_code(m.group("pre").strip())
+            if escale:
+                mult = scale_value(escale, english=True) or 1.0
+            code = prefix_codes.get(pre, _MISSING)
+            if code is _MISSING:
+                code = prefix_codes[pre] = currency_code(pre.strip())
             if code is None:
                 continue
             qual, attrs = _qual(m, "qual2")

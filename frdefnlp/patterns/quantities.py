@@ -38,11 +38,13 @@ import regex
 
 from .._resources import cached, read_json
 from .._text import ensure_text
-from ..types import Entity
+from ..types import Entity, make_entity
 from ._common import (
     APOS,
     WS,
     WS0,
+    NUMBER_RUN,
+    DigitFollow,
     StartScanner,
     alternation,
     excluded_standalone,
@@ -134,7 +136,13 @@ def _scanner() -> StartScanner:
     vague amount word ('dizaines')."""
     strong = {x for w in number_words() for x in re.split(r"[\s'’\-]+", w.lower()) if x}
     strong |= {w.lower() for w in numbers_data()["vague"]}
-    return StartScanner(_regex(), _start_words(), strong=frozenset(strong))
+    # After the number of a quantity that starts with a digit: a unit ('%', 'km'), a scale
+    # word, an adjective, the counted noun (a letter), or 'à'/'ou' of a count range.
+    d = _data()
+    follow = DigitFollow.first_chars(
+        NUMBER_RUN, [*d["distance_units"], *d["duration_units"], *d["percent"],
+                     *d["prenominal_adjectives"], *numbers_data()["scales"]])
+    return StartScanner(_regex(), _start_words(), strong=frozenset(strong), follow=follow)
 
 
 def _scan(text: str) -> Iterator[regex.Match[str]]:
@@ -155,8 +163,8 @@ def _unit(word: str) -> tuple[str, str]:
 
 def _entity(text: str, s: int, e: int, kind: str, value: dict[str, Any],
             attrs: dict[str, Any] | None = None) -> Entity:
-    return Entity(start=s, end=e, text=text[s:e], label="QUANTITY", kind=kind, source="pattern",
-                  value=value, attrs=attrs or {})
+    return make_entity(s, e, text[s:e], "QUANTITY", kind, None, None, "pattern", value,
+                       attrs or {})
 
 
 def _val(v: float, vmax: float | None = None, unit: str | None = None, noun: str | None = None,

@@ -1,0 +1,186 @@
+"""Texts dense in numbers, entities, tokens or lines (issue 12, the rows measured by
+bench/bench_adversarial.py). Nothing here is timed: the scanners' work is counted (how often
+the big patterns are tried) and memory is a ratio of tracemalloc's peak to the input, so the
+tests hold on a slow or busy machine.
+
+* ``'$1 ' * n`` and ``'1 ' * n``: the date and quantity patterns were tried at every digit
+  (5 to 10 µs each: tag took 14.5 and 12 CPU s per MB); a digit followed by nothing those
+  patterns can read after a number is now skipped (:class:`DigitFollow`).
+* Peak memory of tag + events: entities, sentences and tokens of a long or dense text are
+  kept compact (arrays, built into objects when read) and windows are bounded by units as
+  well as characters. The old code peaked at 380, 250 and 165 times the input on the texts
+  below; the bounds leave room for the measure's noise, not for the old figures.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import pickle
+import tracemalloc
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import frdefnlp
+from frdefnlp import _windows
+from frdefnlp.patterns import dates, money, quantities
+from frdefnlp.patterns._common import DigitFollow, release_token_index
+
+
+class _Counting:
+    """A pattern that counts its ``match`` calls."""
+
+    def __init__(self, pattern: Any, calls: list[int]) -> None:
+        self.pattern, self.calls = pattern, calls
+
+    def match(self, *args: Any, **kwargs: Any) -> Any:
+        self.calls[0] += 1
+        return self.pattern.match(*args, **kwargs)
+
+
+class _CountingRoutes(Mapping[str, Any]):
+    def __init__(self, routes: Mapping[str, Any], calls: list[int]) -> None:
+        self.routes, self.calls = routes, calls
+
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        p = self.routes.get(key)
+        return default if p is None else _Counting(p, self.calls)  # (default counts already)
+
+    def __getitem__(self, key: str) -> Any:
+        return _Counting(self.routes[key], self.calls)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.routes)
+
+    def __len__(self) -> int:
+        return len(self.routes)
+
+
+def _tries(module: Any, text: str) -> int:
+    """How often ``module``'s scanner tries its big pattern on ``text``."""
+    calls = [0]
+    sc = module._scanner()
+    counting = dataclasses.replace(sc, pattern=_Counting(sc.pattern, calls),
+                                   routes=_CountingRoutes(sc.routes, calls))
+    try:
+        list(counting.finditer(text))
+    finally:
+        release_token_index()
+    return calls[0]
+
+
+@pytest.mark.parametrize("text", ["$1 " * 50_000, "1 " * 75_000, "$1 " * 2000 + "1 " * 50_000],
+                         ids=["money", "ones", "money-then-ones"])
+def test_digits_are_tried_only_where_a_number_can_be_read(text: str) -> None:
+    """On a run of bare numbers the date and quantity patterns are never tried (they were
+    at every digit), and the money pattern only at the currency signs."""
+    assert _tries(dates, text) == 0
+    assert _tries(quantities, text) == 0
+    assert _tries(money, text) <= text.count("$")
+    # ... while a number followed by a noun, a month or a unit is still tried and found
+    assert _tries(quantities, "3 drones, 12 km et 5 % ") >= 3
+    assert _tries(dates, "le 12 mars, le 2021-11-25 et le 15/03/2023") >= 3
+
+
+def test_digit_follow_refuses_a_separator_that_can_be_part_of_a_number() -> None:
+    with pytest.raises(ValueError):
+        DigitFollow(r"\d.,", ".")
+    follow = DigitFollow(r"\d ", "%")
+    text = "1 2 3 % 4 5 x 6 $"
+    digits = [i for i, c in enumerate(text) if c.isdigit()]
+    assert follow.keep(text, digits) == digits[:5]
+
+
+PIECES = st.sampled_from([
+    "1", "12", "2021", "1er", "1.5", "1,2", "100 000", "000", "$", "€", "US$", "%", "km", "-",
+    "–", "/", ".", ",", " ", " ", "\u00a0", "\u202f", "\n", "mars", "millions", "de", "d'",
+    "dollars", "drones", "à", "ou", "et", "au", "x", "M", "m", "bn", "DH", "MDH", "²", "٣",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=40).map("".join))
+def test_scans_of_digit_dense_texts_find_what_full_scans_find(text: str) -> None:
+    for module in (money, dates, quantities):
+        full = [(m.start(), m.end(), m.lastgroup) for m in module._regex().finditer(text)]
+        try:
+            fast = [(m.start(), m.end(), m.lastgroup) for m in module._scan(text)]
+        finally:
+            release_token_index()
+        assert fast == full, (module.__name__, text)
+
+
+def _peak_ratio(text: str) -> float:
+    frdefnlp.events(frdefnlp.tag("Le Maroc a acheté 3 F-16 le 12 mars 2020 pour 5 millions de dollars."))
+    tracemalloc.start()
+    try:
+        doc = frdefnlp.tag(text)
+        frdefnlp.events(doc)
+        _cur, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return peak / len(text.encode("utf-8"))
+
+
+@pytest.mark.parametrize("unit,n,bound", [
+    ("$1 ", 20_000, 220.0),    # one MONEY entity every three characters: old code 382x
+    ("\x00", 100_000, 120.0),  # one token a character: old code 250x
+    ("ab\n", 30_000, 120.0),   # one sentence every three characters: old code 165x
+], ids=["money", "nul", "short-lines"])
+def test_peak_memory_of_dense_texts(unit: str, n: int, bound: float) -> None:
+    """At these sizes (60 to 100 KB) a fixed part of the peak (one window's work) still
+    weighs; at 1 MB the same texts peak below 20 times the input (bench/README.md)."""
+    assert _peak_ratio(unit * n) < bound
+
+
+def test_compact_sequences_behave_like_tuples(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A windowed document's entities, candidates and sentences are compact sequences equal
+    to the tuples of the same objects: len, index, negative index, slices (tuples),
+    iteration, equality both ways, hash, pickling, and text[s:e] == span.text."""
+    text = ("Le Maroc a acheté 12 F-16 à Israël pour 500 millions de dollars le 3 mars 2021.\n"
+            "L'armée marocaine a reçu des drones Harop en 2020. " * 3 + "\n\n") * 40
+    monkeypatch.setattr(_windows, "WINDOW", 2_000)
+    doc = frdefnlp.tag(text)
+    assert isinstance(doc.entities, _windows.EntitySeq)
+    assert isinstance(doc.sentences, _windows.SentenceSeq)
+    for seq in (doc.entities, doc.candidates, doc.sentences, doc.tokens):
+        tup = tuple(seq)
+        assert len(seq) == len(tup) > 0
+        assert seq == tup and tup == seq and hash(seq) == hash(tup)
+        assert seq[0] == tup[0] and seq[-1] == tup[-1] and seq[3:7] == tup[3:7]
+        assert isinstance(seq[3:7], tuple)
+        with pytest.raises(IndexError):
+            seq[len(tup)]
+        back = pickle.loads(pickle.dumps(seq))
+        assert back == tup
+        for x in seq:
+            assert text[x.start:x.end] == x.text
+    assert pickle.loads(pickle.dumps(doc)) == doc
+    assert frdefnlp.Document.from_dict(doc.to_dict()) == doc
+    money_values = [e.value for e in doc.entities if e.label == "MONEY"]
+    assert money_values and all(v == {"amount": 5e8, "currency": "USD", "qualifier": None,
+                                      "amount_max": None} for v in money_values)
+
+
+def test_entity_records_keep_types_and_signs_apart() -> None:
+    """Equal records share storage, but 1 and 1.0, 0.0 and -0.0, True and 1 stay apart (the
+    JSON written must not change)."""
+    seq = _windows.EntitySeq("abcd")
+    ents = [frdefnlp.Entity(0, 1, "a", "QUANTITY", value={"value": v}) for v in
+            (1, 1.0, True, 0.0, -0.0, 1.0)]
+    seq._extend(ents, 0)
+    seq._seal()
+    assert [repr(e.value["value"]) for e in seq] == ["1", "1.0", "True", "0.0", "-0.0", "1.0"]
+    assert len(seq._records) == 5
+
+
+def test_dense_text_gets_shorter_windows_and_french_does_not() -> None:
+    text = "\x00" * 100_000
+    spans = list(_windows.windows(text))
+    assert spans[-1][1] == len(text) and all(b - a <= _windows.WINDOW_UNITS for a, b in spans)
+    assert _windows.is_long("$1 " * 15_000) and not _windows.is_long("x" * 30_000)
+    french = "Le Maroc a acheté des drones Harop à Israël, selon le ministère. " * 3000
+    assert list(_windows.windows(french)) == list(_windows.windows(french, max_units=10**9))
