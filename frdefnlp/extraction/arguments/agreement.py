@@ -73,9 +73,12 @@ def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
                 parties.append(e)  # "la PME italienne X": the company's country
     attrs: dict[str, Any] = {}
     if any(ctx.words[i].startswith(("ce", "celui-ci")) and i + 1 < hi and
-           ctx.words[i + 1] == "dernier" for i in range(lo, min(hi, lo + 3))):
+           ctx.words[i + 1] == "dernier" for i in range(lo, min(hi, lo + 3))) or \
+            _pronoun_subject(ctx, lo, hi):
         prev = _person_before(ctx, sent.start)
-        if prev is not None:  # "Ce dernier avait signé avec X": the person named just before
+        if prev is not None and prev not in parties:
+            # "Ce dernier avait signé avec X", "Il y signera avec son homologue": the person
+            # named just before
             parties.insert(0, prev)
             attrs["party_inferred"] = "person named before"
     both_at = next((i for i in range(lo, hi - 1) if ctx.words[i] == "deux" and
@@ -108,6 +111,23 @@ def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     return [make_event(ctx, sent, "AGREEMENT", slots, attrs, status, at)]
 
 
+
+
+#: words that may open a sentence before its subject pronoun ("Mardi, il signera")
+_OPENERS = frozenset({",", "puis", "ensuite", "demain", "lundi", "mardi", "mercredi", "jeudi",
+                      "vendredi", "samedi", "dimanche", "la-bas", "sur", "place"})
+
+
+def _pronoun_subject(ctx: Context, lo: int, hi: int) -> bool:
+    """The sentence's subject is "il"/"elle" among its first words ("Il y signera avec son
+    homologue", "Sur place, elle a paraphé"): the signer is the person named before."""
+    for i in range(lo, min(hi, lo + 4)):
+        w = ctx.words[i]
+        if w in ("il", "elle"):
+            return True
+        if w not in _OPENERS:
+            return False
+    return False
 
 
 @cached
