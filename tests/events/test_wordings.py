@@ -294,3 +294,35 @@ def test_head_of_state_stands_for_the_state_in_a_transfer():
     ev = _one("Le président sénégalais Bassirou Diomaye Faye a annoncé l'achat de deux "
               "patrouilleurs à la France.", "ARMS_TRANSFER")
     assert ev.attrs["recipient_country"] == "SN" and ev.attrs["supplier_country"] == "FR"
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Le groupe Arquus a posé la première pierre d'un atelier de blindés à Abidjan.", "Abidjan"),
+    ("Leonardo ouvre un centre de maintenance d'hélicoptères à Casablanca.", "Casablanca"),
+    ("Le turc Otokar va ouvrir une unité de montage de véhicules tactiques à Dakar.", "Dakar"),
+    ("Des drones Bayraktar seront fabriqués sous licence par Baykar à Kiev.", "Kiev"),
+    ("Le groupe Thales a ouvert une filiale à Rabat.", "Rabat"),
+    ("Le groupe Rheinmetall a annoncé le rachat de la société Lürssen, basée à Brême.", "Brême"),
+    ("Naval Group a pris une participation majoritaire dans un chantier de Tanger.", "Tanger"),
+])
+def test_industry_wordings_of_plants_licences_subsidiaries_and_stakes(text, place):
+    ev = _one(text, "INDUSTRY")
+    assert place in _texts(ev, "place")
+
+
+def test_technology_transfer_is_no_arms_sale():
+    evs = events("Le Brésil obtient de la France un transfert de technologie pour ses sous-marins.")
+    assert not [e for e in evs if e.type == "ARMS_TRANSFER"]
+
+
+def test_relative_clause_of_fit_sells_nothing():
+    evs = events("Le groupe Safran produit à Bangalore les moteurs M88 qui équipent les Rafale indiens.")
+    assert not [e for e in evs if e.type == "ARMS_TRANSFER"]
+
+
+def test_subject_pronoun_of_a_signing_is_the_person_named_before():
+    ev = _one("La ministre ghanéenne de la Défense, Afua Mensah, est arrivée mardi à Lisbonne. "
+              "Elle y paraphera avec son homologue portugais un protocole de coopération militaire.",
+              "AGREEMENT")
+    assert "Afua Mensah" in _texts(ev, "parties")
+    assert ev.attrs.get("party_inferred") == "person named before"
