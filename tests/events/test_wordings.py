@@ -304,6 +304,8 @@ def test_head_of_state_stands_for_the_state_in_a_transfer():
     ("Le groupe Thales a ouvert une filiale à Rabat.", "Rabat"),
     ("Le groupe Rheinmetall a annoncé le rachat de la société Lürssen, basée à Brême.", "Brême"),
     ("Naval Group a pris une participation majoritaire dans un chantier de Tanger.", "Tanger"),
+    ("Le groupe Hensoldt produira sur place des radars à Pretoria.", "Pretoria"),
+    ("Le finlandais Patria et Milrem fabriqueront des blindés à Tartu.", "Tartu"),
 ])
 def test_industry_wordings_of_plants_licences_subsidiaries_and_stakes(text, place):
     ev = _one(text, "INDUSTRY")
