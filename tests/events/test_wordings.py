@@ -305,7 +305,7 @@ def test_head_of_state_stands_for_the_state_in_a_transfer():
     ("Le groupe Rheinmetall a annoncé le rachat de la société Lürssen, basée à Brême.", "Brême"),
     ("Naval Group a pris une participation majoritaire dans un chantier de Tanger.", "Tanger"),
     ("Le groupe Hensoldt produira sur place des radars à Pretoria.", "Pretoria"),
-    ("Le finlandais Patria et Milrem fabriqueront des blindés à Tartu.", "Tartu"),
+    ("Le finlandais Patria et Milrem fabriqueront des blindés à Helsinki.", "Helsinki"),
 ])
 def test_industry_wordings_of_plants_licences_subsidiaries_and_stakes(text, place):
     ev = _one(text, "INDUSTRY")
@@ -328,3 +328,8 @@ def test_subject_pronoun_of_a_signing_is_the_person_named_before():
               "AGREEMENT")
     assert "Afua Mensah" in _texts(ev, "parties")
     assert ev.attrs.get("party_inferred") == "person named before"
+
+
+def test_industry_told_in_the_future_is_planned():
+    ev = _one("Le groupe Hensoldt produira localement des radars à Pretoria.", "INDUSTRY")
+    assert ev.status == "planned"

@@ -395,10 +395,10 @@ def clause_status(etype: str, trig: Trigger, ctx: Context, lo: int, hi: int) -> 
     if word.endswith(("e", "ent")) and word in ("effectue", "participe", "participent", "se",
                                                 "deroule", "deroulent", "visite", "poursuit"):
         return "ongoing"
-    if etype in ("EXERCISE", "VISIT") and any(
+    if etype in ("EXERCISE", "VISIT", "INDUSTRY") and any(
             (len(w) > 6 and w.endswith("ront")) or (len(w) > 5 and w.endswith(("era", "ira", "dra")))
             for w in ctx.words[lo:hi]):
-        return "planned"  # "prendront part en mai à l'exercice X", "se rendra à"
+        return "planned"  # "prendront part en mai à l'exercice X", "se rendra à", "produira"
     if etype == "EXERCISE" and "ongoing" in cues:
         return "ongoing"  # "participent jusqu'à vendredi à l'exercice X"
     return "done"
