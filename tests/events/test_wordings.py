@@ -333,3 +333,15 @@ def test_subject_pronoun_of_a_signing_is_the_person_named_before():
 def test_industry_told_in_the_future_is_planned():
     ev = _one("Le groupe Hensoldt produira localement des radars à Pretoria.", "INDUSTRY")
     assert ev.status == "planned"
+
+
+def test_demonstrative_agreement_points_back_to_the_one_told():
+    evs = events("Le Togo et le Ghana ont signé un accord de défense. Cet accord s'inscrit dans "
+                 "la stratégie du ministère de la Défense du Bénin.")
+    assert len([e for e in evs if e.type == "AGREEMENT"]) == 1
+
+
+def test_accords_with_a_price_are_the_purchase_contract():
+    evs = events("Le groupe Hanwha a signé avec la Pologne deux accords d'une valeur de 2 "
+                 "milliards de dollars pour la fourniture d'obusiers K9.")
+    assert [e.type for e in evs] == ["ARMS_TRANSFER"]

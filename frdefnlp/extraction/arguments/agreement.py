@@ -41,6 +41,9 @@ def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     if arms and all(_bare_accord(ctx, n) for n in nouns) and any(
             e.label == "WEAPON" for ev in arms for e in ev.slots.get("system", ())):
         return []  # "l'accord porte sur douze X": a purchase contract (CONVENTIONS)
+    if ctx.agreements_seen and all(n.tok > 0 and ctx.words[n.tok - 1] in _DEMONSTRATIVES
+                                   for n in nouns):
+        return []  # "Cet accord faisait suite à ...": the agreement told before, no new one
     lo, hi = sent.token_start, sent.token_end
     excl = _non_defence()
     text = " ".join(ctx.words[lo:hi])
@@ -108,6 +111,7 @@ def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     if status == "signed" and any(t.form.startswith("ratifi") for t in at):
         status = "ratified"
     slots = {"parties": parties, "date": dates[:1], "place": places[:1]}
+    ctx.agreements_seen += 1
     return [make_event(ctx, sent, "AGREEMENT", slots, attrs, status, at)]
 
 
@@ -150,10 +154,16 @@ def _defence_context(ctx: Context, sent: Sentence, ents: Sequence[Entity], text:
     return False
 
 
+#: words before an agreement noun that point back to one already told ("cet accord")
+_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces", "ledit", "ladite", "lesdits"})
+
 #: words after "accord" that make it a cooperation agreement, not a sale's contract
 _ACCORD_KINDS = frozenset({"de", "d'", "du", "des", "-cadre", "cadre", "militaire", "militaires",
                            "strategique", "bilateral", "bilateraux", "intergouvernemental",
                            "en"})
+
+
+_VALUE_WORDS = frozenset({"une valeur", "un montant", "plus de", "pres de", "environ"})
 
 
 def _bare_accord(ctx: Context, t: Trigger) -> bool:
@@ -163,5 +173,7 @@ def _bare_accord(ctx: Context, t: Trigger) -> bool:
     if not ctx.words[t.tok].startswith("accord") or ctx.words[t.tok].startswith("accord-"):
         return False
     nxt = ctx.words[t.tok_end] if t.tok_end < len(ctx.words) else ""
+    if nxt in ("d'", "de") and " ".join(ctx.words[t.tok_end + 1:t.tok_end + 3]) in _VALUE_WORDS:
+        return True  # "deux accords d'une valeur de ...": purchase contracts with a price
     return nxt not in _ACCORD_KINDS
 

@@ -88,6 +88,7 @@ class Context:
     companies: list[Entity] = field(default_factory=list)  # ORG company entities by start
     persons_by_country: dict[str, list[Entity]] = field(default_factory=dict)
     marker_cache: dict[tuple[int, str], tuple[str, str | None]] = field(default_factory=dict)
+    agreements_seen: int = 0          # AGREEMENT mentions found so far in the document
 
 
 def country(e: Entity | None) -> str | None:
