@@ -345,3 +345,12 @@ def test_accords_with_a_price_are_the_purchase_contract():
     evs = events("Le groupe Hanwha a signé avec la Pologne deux accords d'une valeur de 2 "
                  "milliards de dollars pour la fourniture d'obusiers K9.")
     assert [e.type for e in evs] == ["ARMS_TRANSFER"]
+
+
+def test_document_signed_by_two_ministers_joins_the_agreement_told_before():
+    evs = [e for e in events(
+        "Un mémorandum d'entente sur la coopération militaire a été signé jeudi à Niamey. Le "
+        "document a été paraphé par le ministre nigérien de la Défense, Salifou Mody, et son "
+        "homologue togolais.") if e.type == "AGREEMENT"]
+    assert len(evs) == 1
+    assert "Salifou Mody" in _texts(evs[0], "parties")

@@ -32,6 +32,9 @@ def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     if not at:
         return []
     nouns = [t for t in at if t.form.startswith(_AGREEMENT_NOUNS)]
+    refers_back = not nouns and ctx.agreements_seen and _text_signed(ctx, sent, at)
+    if refers_back:
+        nouns = at  # "Le document a été paraphé par X et Y": the agreement told before
     if not nouns:
         return []  # "a signé un contrat", "le cessez-le-feu conclu": no agreement named
     deal_trigs = [t for t in trigs if t.type == "ARMS_TRANSFER" and t.frame in ("buy", "sell")]
@@ -74,7 +77,7 @@ def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
             elif nxt < hi and any(ctx.tok_of.get(o.start) == nxt and o.label == "ORG"
                                   for o in sent_ents):
                 parties.append(e)  # "la PME italienne X": the company's country
-    attrs: dict[str, Any] = {}
+    attrs: dict[str, Any] = {"refers_back": True} if refers_back else {}
     if any(ctx.words[i].startswith(("ce", "celui-ci")) and i + 1 < hi and
            ctx.words[i + 1] == "dernier" for i in range(lo, min(hi, lo + 3))) or \
             _pronoun_subject(ctx, lo, hi):
@@ -150,6 +153,17 @@ def _defence_context(ctx: Context, sent: Sentence, ents: Sequence[Entity], text:
                 "défense", "armée", "armées", "état-major", "militaire", "général")):
             return True
         if e.label == "ORG" and "fense" in (e.canonical or e.text).lower():
+            return True
+    return False
+
+
+def _text_signed(ctx: Context, sent: Sentence, at: Sequence[Trigger]) -> bool:
+    """"Le texte/document ... signé/paraphé": a signing verb whose subject is "le texte" or
+    "le document" (within the three words before the sentence's first signing verb)."""
+    first = at[0].tok
+    for i in range(max(sent.token_start, first - 5), first):
+        if ctx.words[i] in ("texte", "document") and i > 0 and \
+                ctx.words[i - 1] in ("le", "ce", "ledit"):
             return True
     return False
 
