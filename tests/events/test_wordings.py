@@ -306,6 +306,10 @@ def test_head_of_state_stands_for_the_state_in_a_transfer():
     ("Naval Group a pris une participation majoritaire dans un chantier de Tanger.", "Tanger"),
     ("Le groupe Hensoldt produira sur place des radars à Pretoria.", "Pretoria"),
     ("Le finlandais Patria et Milrem fabriqueront des blindés à Helsinki.", "Helsinki"),
+    ("Le groupe Thales a lancé la production de radars à Casablanca.", "Casablanca"),
+    ("Rostec et l'iranien HESA confirment la coproduction d'hélicoptères à Ispahan.", "Ispahan"),
+    ("Airbus et l'agence angolaise vont créer un centre d'intégration de satellites à Luanda.",
+     "Luanda"),
 ])
 def test_industry_wordings_of_plants_licences_subsidiaries_and_stakes(text, place):
     ev = _one(text, "INDUSTRY")
@@ -354,3 +358,9 @@ def test_document_signed_by_two_ministers_joins_the_agreement_told_before():
         "homologue togolais.") if e.type == "AGREEMENT"]
     assert len(evs) == 1
     assert "Salifou Mody" in _texts(evs[0], "parties")
+
+
+def test_technical_arrangement_concluded_between_two_air_forces():
+    ev = _one("Un arrangement technique relatif à la formation des pilotes a été conclu entre "
+              "la Force aérienne du Niger et l'armée de l'air française.", "AGREEMENT")
+    assert ev.status == "signed"

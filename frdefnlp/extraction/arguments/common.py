@@ -490,7 +490,8 @@ _PAIR_NOUNS = ("pays", "delegation", "partie", "ministre", "armee", "gouvernemen
                "capitales", "marine", "etats-majors", "force", "aviation", "societes", "entreprises", "groupes",
                "industriels", "constructeurs", "parties")
 _AGREEMENT_NOUNS = ("accord", "memorandum", "protocole", "convention", "feuille", "entente",
-                    "lettre", "declaration", "traite", "pacte", "plan", "programme")
+                    "lettre", "declaration", "traite", "pacte", "plan", "programme",
+                    "arrangement")
 
 
 
