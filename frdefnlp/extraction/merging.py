@@ -283,8 +283,9 @@ def drop_home_production(mentions: list[Event]) -> list[Event]:
     exported: dict[str, str] = {}  # system id -> recipient country
     for m in mentions:
         if m.type != "ARMS_TRANSFER" or not m.attrs.get("recipient_country") or \
-                m.attrs.get("recipient_country_inferred"):
-            continue
+                m.attrs.get("recipient_country_inferred") or \
+                m.attrs.get("recipient_inferred") == "document's most mentioned country":
+            continue  # an export rests on a recipient the text states, not a guess
         rc = m.attrs["recipient_country"]
         for w in m.slots.get("system", ()):
             if w.label == "WEAPON" and w.id and (w.attrs or {}).get("country") != rc:

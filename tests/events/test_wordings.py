@@ -364,3 +364,14 @@ def test_technical_arrangement_concluded_between_two_air_forces():
     ev = _one("Un arrangement technique relatif à la formation des pilotes a été conclu entre "
               "la Force aérienne du Niger et l'armée de l'air française.", "AGREEMENT")
     assert ev.status == "signed"
+
+
+def test_buying_a_company_is_industry_not_an_arms_deal():
+    evs = events("Le groupe italien Leonardo a acquis la société Vitrociset, installée à Rome.")
+    assert [e.type for e in evs] == ["INDUSTRY"]
+
+
+def test_for_export_sells_nothing():
+    evs = events("L'usine de Tulle fabriquera des blindés Griffon pour l'armée française et "
+                 "pour l'export.")
+    assert not [e for e in evs if e.type == "ARMS_TRANSFER"]
