@@ -375,3 +375,15 @@ def test_for_export_sells_nothing():
     evs = events("L'usine de Tulle fabriquera des blindés Griffon pour l'armée française et "
                  "pour l'export.")
     assert not [e for e in evs if e.type == "ARMS_TRANSFER"]
+
+
+def test_expected_at_a_place_is_a_planned_visit():
+    ev = _one("Le chef d'état-major de l'armée de terre, le général Pierre Schill, est attendu "
+              "mardi à Abidjan.", "VISIT")
+    assert ev.status == "planned" and "Abidjan" in _texts(ev, "host")
+
+
+def test_expected_delivery_is_no_visit():
+    evs = events("La DGA a commandé deux frégates à Naval Group, dont la livraison est attendue "
+                 "en 2030.")
+    assert not [e for e in evs if e.type == "VISIT"]
