@@ -307,6 +307,7 @@ def test_head_of_state_stands_for_the_state_in_a_transfer():
     ("Le groupe Hensoldt produira sur place des radars à Pretoria.", "Pretoria"),
     ("Le finlandais Patria et Milrem fabriqueront des blindés à Helsinki.", "Helsinki"),
     ("Le groupe Thales a lancé la production de radars à Casablanca.", "Casablanca"),
+    ("Le groupe Nexter veut augmenter sa production d'obus à Bourges.", "Bourges"),
     ("Rostec et l'iranien HESA confirment la coproduction d'hélicoptères à Ispahan.", "Ispahan"),
     ("Airbus et l'agence angolaise vont créer un centre d'intégration de satellites à Luanda.",
      "Luanda"),
@@ -387,3 +388,9 @@ def test_expected_delivery_is_no_visit():
     evs = events("La DGA a commandé deux frégates à Naval Group, dont la livraison est attendue "
                  "en 2030.")
     assert not [e for e in evs if e.type == "VISIT"]
+
+
+def test_selling_a_stake_is_no_arms_sale():
+    evs = events("Le groupe Denel a cédé sa participation dans Rheinmetall Denel Munition au "
+                 "groupe Rheinmetall, installé à Somerset West.")
+    assert [e.type for e in evs] == ["INDUSTRY"]
