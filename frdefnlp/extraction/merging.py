@@ -101,7 +101,8 @@ def merge(mentions: Sequence[Event], *, across: bool = False) -> list[Event]:
         target = next((index[k] for k in keys if k in index and out[index[k]] is not None
                        and compatible(out[index[k]], m)), None)
         dk = (m.document_id or "", m.type)
-        if target is None and not keys and dk in last and not across:
+        if target is None and (not keys or m.attrs.get("refers_back")) and dk in last \
+                and not across:
             prev = out[last[dk]]
             if prev is not None and _joins_previous(prev, m):
                 target = last[dk]
@@ -209,7 +210,8 @@ def _joins_previous(prev: Event, m: Event) -> bool:
         return not m.attrs.get("name") and not _planned_vs_held(prev, m)
     if m.type in ("VISIT", "INDUSTRY"):
         return True
-    return False
+    # "Le document a été paraphé par X et Y": the agreement told just before
+    return m.type == "AGREEMENT" and bool(m.attrs.get("refers_back"))
 
 
 def _one_per_referent(ents: Iterable[Entity]) -> tuple[Entity, ...]:
@@ -281,8 +283,9 @@ def drop_home_production(mentions: list[Event]) -> list[Event]:
     exported: dict[str, str] = {}  # system id -> recipient country
     for m in mentions:
         if m.type != "ARMS_TRANSFER" or not m.attrs.get("recipient_country") or \
-                m.attrs.get("recipient_country_inferred"):
-            continue
+                m.attrs.get("recipient_country_inferred") or \
+                m.attrs.get("recipient_inferred") == "document's most mentioned country":
+            continue  # an export rests on a recipient the text states, not a guess
         rc = m.attrs["recipient_country"]
         for w in m.slots.get("system", ()):
             if w.label == "WEAPON" and w.id and (w.attrs or {}).get("country") != rc:

@@ -156,6 +156,8 @@ def find_triggers(words: Sequence[str], tokens: Sequence[Any], lo: int, hi: int)
         for n, k, pats in hits:
             if k in blocked or i + n > hi:
                 continue
+            if i > lo and words[i - 1] in data[k].get("not_after", ()):
+                continue  # "les moteurs qui équipent les Rafale": a description, no sale
             if k not in best or n > best[k][0]:
                 best[k] = (n, pats)
         for k, (n, pats) in sorted(best.items(), key=lambda kv: -kv[1][0]):

@@ -294,3 +294,103 @@ def test_head_of_state_stands_for_the_state_in_a_transfer():
     ev = _one("Le président sénégalais Bassirou Diomaye Faye a annoncé l'achat de deux "
               "patrouilleurs à la France.", "ARMS_TRANSFER")
     assert ev.attrs["recipient_country"] == "SN" and ev.attrs["supplier_country"] == "FR"
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Le groupe Arquus a posé la première pierre d'un atelier de blindés à Abidjan.", "Abidjan"),
+    ("Leonardo ouvre un centre de maintenance d'hélicoptères à Casablanca.", "Casablanca"),
+    ("Le turc Otokar va ouvrir une unité de montage de véhicules tactiques à Dakar.", "Dakar"),
+    ("Des drones Bayraktar seront fabriqués sous licence par Baykar à Kiev.", "Kiev"),
+    ("Le groupe Thales a ouvert une filiale à Rabat.", "Rabat"),
+    ("Le groupe Rheinmetall a annoncé le rachat de la société Lürssen, basée à Brême.", "Brême"),
+    ("Naval Group a pris une participation majoritaire dans un chantier de Tanger.", "Tanger"),
+    ("Le groupe Hensoldt produira sur place des radars à Pretoria.", "Pretoria"),
+    ("Le finlandais Patria et Milrem fabriqueront des blindés à Helsinki.", "Helsinki"),
+    ("Le groupe Thales a lancé la production de radars à Casablanca.", "Casablanca"),
+    ("Le groupe Nexter veut augmenter sa production d'obus à Bourges.", "Bourges"),
+    ("Rostec et l'iranien HESA confirment la coproduction d'hélicoptères à Ispahan.", "Ispahan"),
+    ("Airbus et l'agence angolaise vont créer un centre d'intégration de satellites à Luanda.",
+     "Luanda"),
+])
+def test_industry_wordings_of_plants_licences_subsidiaries_and_stakes(text, place):
+    ev = _one(text, "INDUSTRY")
+    assert place in _texts(ev, "place")
+
+
+def test_technology_transfer_is_no_arms_sale():
+    evs = events("Le Brésil obtient de la France un transfert de technologie pour ses sous-marins.")
+    assert not [e for e in evs if e.type == "ARMS_TRANSFER"]
+
+
+def test_relative_clause_of_fit_sells_nothing():
+    evs = events("Le groupe Safran produit à Bangalore les moteurs M88 qui équipent les Rafale indiens.")
+    assert not [e for e in evs if e.type == "ARMS_TRANSFER"]
+
+
+def test_subject_pronoun_of_a_signing_is_the_person_named_before():
+    ev = _one("La ministre ghanéenne de la Défense, Afua Mensah, est arrivée mardi à Lisbonne. "
+              "Elle y paraphera avec son homologue portugais un protocole de coopération militaire.",
+              "AGREEMENT")
+    assert "Afua Mensah" in _texts(ev, "parties")
+    assert ev.attrs.get("party_inferred") == "person named before"
+
+
+def test_industry_told_in_the_future_is_planned():
+    ev = _one("Le groupe Hensoldt produira localement des radars à Pretoria.", "INDUSTRY")
+    assert ev.status == "planned"
+
+
+def test_demonstrative_agreement_points_back_to_the_one_told():
+    evs = events("Le Togo et le Ghana ont signé un accord de défense. Cet accord s'inscrit dans "
+                 "la stratégie du ministère de la Défense du Bénin.")
+    assert len([e for e in evs if e.type == "AGREEMENT"]) == 1
+
+
+def test_accords_with_a_price_are_the_purchase_contract():
+    evs = events("Le groupe Hanwha a signé avec la Pologne deux accords d'une valeur de 2 "
+                 "milliards de dollars pour la fourniture d'obusiers K9.")
+    assert [e.type for e in evs] == ["ARMS_TRANSFER"]
+
+
+def test_document_signed_by_two_ministers_joins_the_agreement_told_before():
+    evs = [e for e in events(
+        "Un mémorandum d'entente sur la coopération militaire a été signé jeudi à Niamey. Le "
+        "document a été paraphé par le ministre nigérien de la Défense, Salifou Mody, et son "
+        "homologue togolais.") if e.type == "AGREEMENT"]
+    assert len(evs) == 1
+    assert "Salifou Mody" in _texts(evs[0], "parties")
+
+
+def test_technical_arrangement_concluded_between_two_air_forces():
+    ev = _one("Un arrangement technique relatif à la formation des pilotes a été conclu entre "
+              "la Force aérienne du Niger et l'armée de l'air française.", "AGREEMENT")
+    assert ev.status == "signed"
+
+
+def test_buying_a_company_is_industry_not_an_arms_deal():
+    evs = events("Le groupe italien Leonardo a acquis la société Vitrociset, installée à Rome.")
+    assert [e.type for e in evs] == ["INDUSTRY"]
+
+
+def test_for_export_sells_nothing():
+    evs = events("L'usine de Tulle fabriquera des blindés Griffon pour l'armée française et "
+                 "pour l'export.")
+    assert not [e for e in evs if e.type == "ARMS_TRANSFER"]
+
+
+def test_expected_at_a_place_is_a_planned_visit():
+    ev = _one("Le chef d'état-major de l'armée de terre, le général Pierre Schill, est attendu "
+              "mardi à Abidjan.", "VISIT")
+    assert ev.status == "planned" and "Abidjan" in _texts(ev, "host")
+
+
+def test_expected_delivery_is_no_visit():
+    evs = events("La DGA a commandé deux frégates à Naval Group, dont la livraison est attendue "
+                 "en 2030.")
+    assert not [e for e in evs if e.type == "VISIT"]
+
+
+def test_selling_a_stake_is_no_arms_sale():
+    evs = events("Le groupe Denel a cédé sa participation dans Rheinmetall Denel Munition au "
+                 "groupe Rheinmetall, installé à Somerset West.")
+    assert [e.type for e in evs] == ["INDUSTRY"]

@@ -32,6 +32,9 @@ def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     if not at:
         return []
     nouns = [t for t in at if t.form.startswith(_AGREEMENT_NOUNS)]
+    refers_back = not nouns and ctx.agreements_seen and _text_signed(ctx, sent, at)
+    if refers_back:
+        nouns = at  # "Le document a été paraphé par X et Y": the agreement told before
     if not nouns:
         return []  # "a signé un contrat", "le cessez-le-feu conclu": no agreement named
     deal_trigs = [t for t in trigs if t.type == "ARMS_TRANSFER" and t.frame in ("buy", "sell")]
@@ -41,6 +44,9 @@ def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     if arms and all(_bare_accord(ctx, n) for n in nouns) and any(
             e.label == "WEAPON" for ev in arms for e in ev.slots.get("system", ())):
         return []  # "l'accord porte sur douze X": a purchase contract (CONVENTIONS)
+    if ctx.agreements_seen and all(n.tok > 0 and ctx.words[n.tok - 1] in _DEMONSTRATIVES
+                                   for n in nouns):
+        return []  # "Cet accord faisait suite à ...": the agreement told before, no new one
     lo, hi = sent.token_start, sent.token_end
     excl = _non_defence()
     text = " ".join(ctx.words[lo:hi])
@@ -71,11 +77,14 @@ def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
             elif nxt < hi and any(ctx.tok_of.get(o.start) == nxt and o.label == "ORG"
                                   for o in sent_ents):
                 parties.append(e)  # "la PME italienne X": the company's country
-    attrs: dict[str, Any] = {}
+    attrs: dict[str, Any] = {"refers_back": True} if refers_back else {}
     if any(ctx.words[i].startswith(("ce", "celui-ci")) and i + 1 < hi and
-           ctx.words[i + 1] == "dernier" for i in range(lo, min(hi, lo + 3))):
+           ctx.words[i + 1] == "dernier" for i in range(lo, min(hi, lo + 3))) or \
+            _pronoun_subject(ctx, lo, hi):
         prev = _person_before(ctx, sent.start)
-        if prev is not None:  # "Ce dernier avait signé avec X": the person named just before
+        if prev is not None and prev not in parties:
+            # "Ce dernier avait signé avec X", "Il y signera avec son homologue": the person
+            # named just before
             parties.insert(0, prev)
             attrs["party_inferred"] = "person named before"
     both_at = next((i for i in range(lo, hi - 1) if ctx.words[i] == "deux" and
@@ -105,9 +114,27 @@ def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     if status == "signed" and any(t.form.startswith("ratifi") for t in at):
         status = "ratified"
     slots = {"parties": parties, "date": dates[:1], "place": places[:1]}
+    ctx.agreements_seen += 1
     return [make_event(ctx, sent, "AGREEMENT", slots, attrs, status, at)]
 
 
+
+
+#: words that may open a sentence before its subject pronoun ("Mardi, il signera")
+_OPENERS = frozenset({",", "puis", "ensuite", "demain", "lundi", "mardi", "mercredi", "jeudi",
+                      "vendredi", "samedi", "dimanche", "la-bas", "sur", "place"})
+
+
+def _pronoun_subject(ctx: Context, lo: int, hi: int) -> bool:
+    """The sentence's subject is "il"/"elle" among its first words ("Il y signera avec son
+    homologue", "Sur place, elle a paraphé"): the signer is the person named before."""
+    for i in range(lo, min(hi, lo + 4)):
+        w = ctx.words[i]
+        if w in ("il", "elle"):
+            return True
+        if w not in _OPENERS:
+            return False
+    return False
 
 
 @cached
@@ -130,10 +157,27 @@ def _defence_context(ctx: Context, sent: Sentence, ents: Sequence[Entity], text:
     return False
 
 
+def _text_signed(ctx: Context, sent: Sentence, at: Sequence[Trigger]) -> bool:
+    """"Le texte/document ... signé/paraphé": a signing verb whose subject is "le texte" or
+    "le document" (within the three words before the sentence's first signing verb)."""
+    first = at[0].tok
+    for i in range(max(sent.token_start, first - 5), first):
+        if ctx.words[i] in ("texte", "document") and i > 0 and \
+                ctx.words[i - 1] in ("le", "ce", "ledit"):
+            return True
+    return False
+
+
+#: words before an agreement noun that point back to one already told ("cet accord")
+_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces", "ledit", "ladite", "lesdits"})
+
 #: words after "accord" that make it a cooperation agreement, not a sale's contract
 _ACCORD_KINDS = frozenset({"de", "d'", "du", "des", "-cadre", "cadre", "militaire", "militaires",
                            "strategique", "bilateral", "bilateraux", "intergouvernemental",
                            "en"})
+
+
+_VALUE_WORDS = frozenset({"une valeur", "un montant", "plus de", "pres de", "environ"})
 
 
 def _bare_accord(ctx: Context, t: Trigger) -> bool:
@@ -143,5 +187,7 @@ def _bare_accord(ctx: Context, t: Trigger) -> bool:
     if not ctx.words[t.tok].startswith("accord") or ctx.words[t.tok].startswith("accord-"):
         return False
     nxt = ctx.words[t.tok_end] if t.tok_end < len(ctx.words) else ""
+    if nxt in ("d'", "de") and " ".join(ctx.words[t.tok_end + 1:t.tok_end + 3]) in _VALUE_WORDS:
+        return True  # "deux accords d'une valeur de ...": purchase contracts with a price
     return nxt not in _ACCORD_KINDS
 

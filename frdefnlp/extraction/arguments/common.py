@@ -88,6 +88,7 @@ class Context:
     companies: list[Entity] = field(default_factory=list)  # ORG company entities by start
     persons_by_country: dict[str, list[Entity]] = field(default_factory=dict)
     marker_cache: dict[tuple[int, str], tuple[str, str | None]] = field(default_factory=dict)
+    agreements_seen: int = 0          # AGREEMENT mentions found so far in the document
 
 
 def country(e: Entity | None) -> str | None:
@@ -395,10 +396,10 @@ def clause_status(etype: str, trig: Trigger, ctx: Context, lo: int, hi: int) -> 
     if word.endswith(("e", "ent")) and word in ("effectue", "participe", "participent", "se",
                                                 "deroule", "deroulent", "visite", "poursuit"):
         return "ongoing"
-    if etype in ("EXERCISE", "VISIT") and any(
+    if etype in ("EXERCISE", "VISIT", "INDUSTRY") and any(
             (len(w) > 6 and w.endswith("ront")) or (len(w) > 5 and w.endswith(("era", "ira", "dra")))
             for w in ctx.words[lo:hi]):
-        return "planned"  # "prendront part en mai à l'exercice X", "se rendra à"
+        return "planned"  # "prendront part en mai à l'exercice X", "se rendra à", "produira"
     if etype == "EXERCISE" and "ongoing" in cues:
         return "ongoing"  # "participent jusqu'à vendredi à l'exercice X"
     return "done"
@@ -489,7 +490,8 @@ _PAIR_NOUNS = ("pays", "delegation", "partie", "ministre", "armee", "gouvernemen
                "capitales", "marine", "etats-majors", "force", "aviation", "societes", "entreprises", "groupes",
                "industriels", "constructeurs", "parties")
 _AGREEMENT_NOUNS = ("accord", "memorandum", "protocole", "convention", "feuille", "entente",
-                    "lettre", "declaration", "traite", "pacte", "plan", "programme")
+                    "lettre", "declaration", "traite", "pacte", "plan", "programme",
+                    "arrangement")
 
 
 
