@@ -302,6 +302,10 @@ class EntitySeq(Sequence[Entity]):
         assert index is not None, "EntitySeq is sealed"
         starts, ends, recs = self._starts, self._ends, self._recs
         last = starts[-1] if starts else -1
+        # the key of each value and attrs object met in this call, by identity: a tagger may
+        # give many entities one (read-only) dict ('$1 ' * n: one); the object is kept with
+        # its key, so its id is not reused while the call runs
+        keys: dict[int, tuple[Any, Any]] = {}
         for e in entities:
             s, t = e.start + shift, e.end + shift
             if s < last:
@@ -309,7 +313,14 @@ class EntitySeq(Sequence[Entity]):
             last = s
             rec = (e.label, e.kind, e.canonical, e.id, e.source, e.value, e.attrs, e.confidence)
             c = e.confidence
-            key = (rec[:5], _key(rec[5]), _key(rec[6]), type(c), c if c else repr(c))
+            v, a = rec[5], rec[6]
+            kv = keys.get(id(v))
+            if kv is None:
+                kv = keys[id(v)] = (v, _key(v))
+            ka = keys.get(id(a))
+            if ka is None:
+                ka = keys[id(a)] = (a, _key(a))
+            key = (rec[:5], kv[1], ka[1], type(c), c if c else repr(c))
             r = index.get(key)
             if r is None:
                 r = index[key] = len(records)

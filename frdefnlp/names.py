@@ -392,6 +392,10 @@ def _is_cap(tok: Token) -> bool:
     )
 
 
+#: the labels of the entities whose short forms are names too (see ``_short_forms``)
+_SHORT_FORM_LABELS = frozenset({"WEAPON", "PERSON", "ORG", "LOC"})
+
+
 class ContextTagger:
     """Find PERSON/ORG candidates from titles, appositions, organisation heads and short forms.
 
@@ -1461,7 +1465,11 @@ class ContextTagger:
         brackets after a name) take that name's label, id and canonical (``source="alias"``).
         ``taken_too``: further spans no short form may overlap."""
         forms: dict[str, Entity] = {}
-        for e in sorted(known, key=lambda x: (x.start, x.end)):
+        # only a weapon, person, organisation or place gives a short form (each rule below
+        # asks for one of them): the others (amounts, dates ... thousands on a dense text)
+        # are left out before the sort
+        for e in sorted((x for x in known if x.label in _SHORT_FORM_LABELS),
+                        key=lambda x: (x.start, x.end)):
             if e.label == "WEAPON" and e.source == "context" and e.text not in forms:
                 forms[e.text] = e  # a ship christened in the text, named again later
             if e.label == "WEAPON" and e.source in ("gazetteer", "user"):

@@ -222,12 +222,15 @@ class Tokenizer:
         append = out.append
         make = make_token
         inversion = self._inversion_re if self.split_inversions else None
+        fixed = _FIXED_KINDS
+        char_kinds: dict[str, str] = {}  # per call: the kind of each lone character met
         for m in self._re.finditer(text):
             group = m.lastgroup
             s, e = m.span()
             tok = m.group()
-            if group == "plain":
-                append(make(s, e, tok, "word"))
+            kind = fixed.get(group)  # type: ignore[arg-type]
+            if kind is not None:
+                append(make(s, e, tok, kind))
             elif group == "word":
                 if tok[0].isdigit() and _NUMBER_RE.fullmatch(tok):
                     append(make(s, e, tok, "number"))
@@ -240,22 +243,13 @@ class Tokenizer:
                         append(make(cut, e, text[cut:e], "word"))
                         continue
                 append(make(s, e, tok, "word"))
-            elif group in ("num", "dec"):
-                append(make(s, e, tok, "number"))
             elif group == "slashed":
                 append(make(s, e, tok, "number" if _NUMBER_RE.fullmatch(tok) else "word"))
-            elif group in ("url", "domain"):
-                append(make(s, e, tok, "url"))
-            elif group == "email":
-                append(make(s, e, tok, "email"))
-            elif group == "numero":
-                append(make(s, e, tok, "symbol"))
-            elif group in ("ellipsis", "bang"):
-                append(make(s, e, tok, "punct"))
-            elif group == "other" or group == "lone":
-                append(make(s, e, tok, _char_kind(tok)))
-            else:  # abbr, acro, initial, elision
-                append(make(s, e, tok, "word"))
+            else:  # other, lone: one character
+                kind = char_kinds.get(tok)
+                if kind is None:
+                    kind = char_kinds[tok] = _char_kind(tok)
+                append(make(s, e, tok, kind))
         return tuple(out)
 
     # ----------------------------------------------------------------------------------------
@@ -405,6 +399,14 @@ def kind_of(token: str) -> str:
     if len(token) == 1 or _TERMINAL_RE.fullmatch(token):
         return _char_kind(token[0])
     return "word"
+
+
+#: the kind of a token of each group that fixes it (the others: word, slashed, other, lone)
+_FIXED_KINDS = {
+    "plain": "word", "num": "number", "dec": "number", "url": "url", "domain": "url",
+    "email": "email", "numero": "symbol", "ellipsis": "punct", "bang": "punct",
+    "abbr": "word", "acro": "word", "initial": "word", "elision": "word",
+}
 
 
 def _char_kind(ch: str) -> str:

@@ -264,7 +264,9 @@ class StartScanner:
         # a digit's pattern is flagged (None: no test) so that the follow test is made only
         # where the pattern would otherwise be tried
         flag = None if follow is None else True
-        cands = [(p, digit_pattern, flag) for p in digits]
+        # a digit is an anchor itself: its candidate is flagged False (no follow test) or
+        # True, and skips the anchor search; the others are flagged None
+        cands = [(p, digit_pattern, bool(flag)) for p in digits]
         for w in keys & (self.words | self.chars):
             pat = routes.get(w, default)
             cands.extend((p, pat, None) for p in index[w])
@@ -272,15 +274,17 @@ class StartScanner:
         reach, n_anchors = self.reach, len(anchors)
         end = 0
         run_end, possible = -1, False
+        run_end_of = None if follow is None else follow.run_end
         for pos, pattern, is_digit in cands:
             if pos < end:
                 continue
-            i = bisect_left(anchors, pos)
-            if i == n_anchors or anchors[i] - pos > reach:
-                continue
-            if is_digit:
+            if is_digit is None:
+                i = bisect_left(anchors, pos)
+                if i == n_anchors or anchors[i] - pos > reach:
+                    continue
+            elif is_digit:
                 if pos >= run_end:
-                    run_end, possible = follow.run_end(text, pos)  # type: ignore[union-attr]
+                    run_end, possible = run_end_of(text, pos)  # type: ignore[misc]
                 if not possible:
                     continue
             m = pattern.match(text, pos)

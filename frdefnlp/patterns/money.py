@@ -252,6 +252,10 @@ def find_money(text: str) -> list[Entity]:
     # (a text dense in amounts repeats them; one dict lookup instead of two regex calls)
     english_values: dict[str, float | None] = {}
     prefix_codes: dict[str, str | None] = {}
+    # and the value and attrs of each English-order amount ('$1', '$2.5 billion'): on a text
+    # dense in amounts ('$1 ' * n) one record, built once and shared, read-only as the frozen
+    # entity means it (None: that amount is not one)
+    english_amounts: dict[tuple[str | None, ...], tuple[dict[str, Any], dict[str, Any]] | None] = {}
     for m in _scan(text):
         g = m.lastgroup  # the outer group of the alternative that matched: V, S, E or F
         if g not in ("V", "S", "E", "F"):
@@ -286,7 +290,14 @@ def find_money(text: str) -> list[Entity]:
             )
             continue
         if g == "E":
-            enum, escale, pre = m.group("enum", "escale", "pre")
+            enum, escale, pre, qual2 = m.group("enum", "escale", "pre", "qual2")
+            ekey = (enum, escale, pre, qual2)
+            done = english_amounts.get(ekey, _MISSING)
+            if done is not _MISSING:
+                if done is not None:
+                    out.append(_entity(text, m.start("pre"), m.end("E"), *done))
+                continue
+            english_amounts[ekey] = None
             num = english_values.get(enum, _MISSING)
             if num is _MISSING:
                 num = english_values[enum] = value_of(enum, english=True)
@@ -301,11 +312,10 @@ def find_money(text: str) -> list[Entity]:
             if code is None:
                 continue
             qual, attrs = _qual(m, "qual2")
-            out.append(
-                _entity(text, m.start("pre"), m.end("E"),
-                        {"amount": num * mult, "currency": code, "qualifier": qual,
-                         "amount_max": None}, attrs)
-            )
+            done = english_amounts[ekey] = (
+                {"amount": num * mult, "currency": code, "qualifier": qual, "amount_max": None},
+                attrs)
+            out.append(_entity(text, m.start("pre"), m.end("E"), *done))
             continue
         ntext, ns, _ne = number_text(m, "num")
         if ntext is None:
