@@ -335,7 +335,9 @@ class Entity:
     component produced it: ``gazetteer``, ``pattern``, ``context``, ``alias`` (a short form
     resolved within the document), ``stanza`` or ``user``. ``value`` holds the normalised
     value of MONEY/DATE/QUANTITY mentions; ``attrs`` anything else worth keeping (country,
-    role, maker, the alias that matched ...).
+    role, maker, the alias that matched ...). Like the entity itself, ``value`` and ``attrs``
+    are read-only: entities of one text with the same value may share one dict (amounts
+    repeated in a text, long documents stored compactly); copy before changing one.
     """
 
     start: int
