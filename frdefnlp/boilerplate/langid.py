@@ -267,31 +267,41 @@ def _trials(vecs: list[list[float]], nl: int, seed: int | None) -> list[float]:
         prob = [init] * nl
         alpha = Detector.ALPHA_DEFAULT + rnd.gauss(0.0, 1.0) * Detector.ALPHA_WIDTH
         weight = alpha / Detector.BASE_FREQ
-        if nl == 4:
+        if nl == 4 and limit % 5 == 0:
+            # langdetect's loop (draw, multiply; every fifth step from the first, normalise
+            # and stop when converged or at the limit) without its per-step test: step 0,
+            # then blocks of five steps, each block ending on the check. The limit is a
+            # multiple of five, so the checks fall on the same steps: same draws, same
+            # products, same stop.
             p0, p1, p2, p3 = prob
+            r = getrandbits(k)
+            while r >= nv:
+                r = getrandbits(k)
+            q0, q1, q2, q3 = vecs[r]
+            p0 *= weight + q0
+            p1 *= weight + q1
+            p2 *= weight + q2
+            p3 *= weight + q3
             i = 0
             while True:
-                r = getrandbits(k)
-                while r >= nv:
+                sump = sum((p0, p1, p2, p3))
+                p0 /= sump
+                p1 /= sump
+                p2 /= sump
+                p3 /= sump
+                # max(p) > conv, without building the maximum: the same test.
+                if p0 > conv or p1 > conv or p2 > conv or p3 > conv or i >= limit:
+                    break
+                i += 5
+                for _s in range(5):
                     r = getrandbits(k)
-                q0, q1, q2, q3 = vecs[r]
-                p0 *= weight + q0
-                p1 *= weight + q1
-                p2 *= weight + q2
-                p3 *= weight + q3
-                if i % 5 == 0:
-                    sump = sum((p0, p1, p2, p3))
-                    p0 /= sump
-                    p1 /= sump
-                    p2 /= sump
-                    p3 /= sump
-                    maxp = 0.0
-                    for p in (p0, p1, p2, p3):
-                        if maxp < p:
-                            maxp = p
-                    if maxp > conv or i >= limit:
-                        break
-                i += 1
+                    while r >= nv:
+                        r = getrandbits(k)
+                    q0, q1, q2, q3 = vecs[r]
+                    p0 *= weight + q0
+                    p1 *= weight + q1
+                    p2 *= weight + q2
+                    p3 *= weight + q3
             prob = [p0, p1, p2, p3]
         else:
             i = 0
