@@ -42,6 +42,9 @@ _ARABIC = regex.compile(r"\p{Arabic}")
 _NON_LETTERS = regex.compile(r"\P{L}+")
 _LETTER = regex.compile(r"\p{L}")
 _APOS = regex.compile(r"['’]")
+#: Any character at U+0600 or above (stdlib ``re``: code points, one C scan; same answer as
+#: ``max(sample) >= "\u0600"`` without comparing characters one by one in Python).
+_HIGH = re.compile("[\u0600-\U0010ffff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,31 +267,41 @@ def _trials(vecs: list[list[float]], nl: int, seed: int | None) -> list[float]:
         prob = [init] * nl
         alpha = Detector.ALPHA_DEFAULT + rnd.gauss(0.0, 1.0) * Detector.ALPHA_WIDTH
         weight = alpha / Detector.BASE_FREQ
-        if nl == 4:
+        if nl == 4 and limit % 5 == 0:
+            # langdetect's loop (draw, multiply; every fifth step from the first, normalise
+            # and stop when converged or at the limit) without its per-step test: step 0,
+            # then blocks of five steps, each block ending on the check. The limit is a
+            # multiple of five, so the checks fall on the same steps: same draws, same
+            # products, same stop.
             p0, p1, p2, p3 = prob
+            r = getrandbits(k)
+            while r >= nv:
+                r = getrandbits(k)
+            q0, q1, q2, q3 = vecs[r]
+            p0 *= weight + q0
+            p1 *= weight + q1
+            p2 *= weight + q2
+            p3 *= weight + q3
             i = 0
             while True:
-                r = getrandbits(k)
-                while r >= nv:
+                sump = sum((p0, p1, p2, p3))
+                p0 /= sump
+                p1 /= sump
+                p2 /= sump
+                p3 /= sump
+                # max(p) > conv, without building the maximum: the same test.
+                if p0 > conv or p1 > conv or p2 > conv or p3 > conv or i >= limit:
+                    break
+                i += 5
+                for _s in range(5):
                     r = getrandbits(k)
-                q0, q1, q2, q3 = vecs[r]
-                p0 *= weight + q0
-                p1 *= weight + q1
-                p2 *= weight + q2
-                p3 *= weight + q3
-                if i % 5 == 0:
-                    sump = sum((p0, p1, p2, p3))
-                    p0 /= sump
-                    p1 /= sump
-                    p2 /= sump
-                    p3 /= sump
-                    maxp = 0.0
-                    for p in (p0, p1, p2, p3):
-                        if maxp < p:
-                            maxp = p
-                    if maxp > conv or i >= limit:
-                        break
-                i += 1
+                    while r >= nv:
+                        r = getrandbits(k)
+                    q0, q1, q2, q3 = vecs[r]
+                    p0 *= weight + q0
+                    p1 *= weight + q1
+                    p2 *= weight + q2
+                    p3 *= weight + q3
             prob = [p0, p1, p2, p3]
         else:
             i = 0
@@ -386,7 +399,7 @@ def _detect(text: str, langs: tuple[str, ...], cheap: bool) -> LanguageGuess:
     # no letter count either (only whether there is a letter).
     if not sample:
         return LanguageGuess(None, 0.0, "none")
-    if max(sample) >= "\u0600":
+    if _HIGH.search(sample) is not None:
         letters = len(_NON_LETTERS.sub("", sample))  # the letters counted without a list of them
         if letters == 0:
             return LanguageGuess(None, 0.0, "none")
@@ -407,9 +420,12 @@ def _detect(text: str, langs: tuple[str, ...], cheap: bool) -> LanguageGuess:
         if hit:
             for j in hit:
                 counts[j] += 1.0
-    for ch in marker_votes.keys() & set(sample):
-        for j in marker_votes[ch]:
-            counts[j] += 0.75
+    # About twenty marker characters: a substring test each beats building the set of the
+    # sample's characters (the order of the additions does not matter, see below).
+    for ch, hit in marker_votes.items():
+        if ch in sample:
+            for j in hit:
+                counts[j] += 0.75
     # Votes are multiples of 0.25: their sums are exact in any order. Ties go to the first
     # language in alphabetical order (langs is sorted).
     top = max(counts)
