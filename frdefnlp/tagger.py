@@ -168,8 +168,10 @@ class Tagger:
         """The gazetteer's matches in ``text`` as ``(names, adjectives, descriptions)``.
 
         Names are entity candidates, generic heads and descriptive trailing adjectives left
-        out ("frégate Mohammed VI" -> "Mohammed VI"); adjectives ("israéliens") and
-        descriptions ("l'armée marocaine") are resolved but are not entities.
+        out ("frégate Mohammed VI" -> "Mohammed VI"), a designation glued to a variant's
+        capitals taking them ("AGM-154C": :func:`_with_variant_suffixes`); adjectives
+        ("israéliens") and descriptions ("l'armée marocaine") are resolved but are not
+        entities.
         """
         names: list[Entity] = []
         adjectives: list[Entity] = []
@@ -189,7 +191,7 @@ class Tagger:
             else:  # "frégate Mohammed VI": the match needs the head, the entity is the name
                 names.append(self._without_adjective(strip_name_head(m.to_entity()),
                                                      m.record.canonical))
-        return names, adjectives, descriptions
+        return _with_variant_suffixes(text, names), adjectives, descriptions
 
     def _is_country_adjective(self, word: str) -> bool:
         """Is ``word`` a country's adjective ("espagnole", "marocains")? (memoised)"""
@@ -331,14 +333,13 @@ def _merge_repeated_names(text: str, kept: list[Entity]) -> tuple[list[Entity], 
 def decide(text: str, candidates: list[Entity], adjectives: Sequence[Entity],
            resolver: Resolver) -> tuple[list[Entity], list[Entity]]:
     """The entities of ``text`` among ``candidates`` (every component's), as ``(kept,
-    dropped)``: counts before unlisted designations give way to the system, variant
-    suffixes join their designation, then ``resolver`` decides (its rules first: ships'
-    namesakes, vague counts, counts inside designations; then the overlaps), then two
-    names of one system side by side become one and a person takes the nationality an
-    adjective in their title states. The same steps run in :class:`Tagger` and in the
+    dropped)``: counts before unlisted designations give way to the system, then
+    ``resolver`` decides (its rules first: ships' namesakes, vague counts, counts inside
+    designations; then the overlaps), then two names of one system side by side become one
+    and a person takes the nationality an adjective in their title states. The same steps run in :class:`Tagger` and in the
     stanza ``resolve`` processor."""
     candidates, counts = _systems_counted(text, candidates)
-    kept, dropped = resolver.resolve(_with_variant_suffixes(text, candidates))
+    kept, dropped = resolver.resolve(candidates)
     dropped.extend(counts)
     kept, merged = _merge_repeated_names(text, kept)
     dropped.extend(merged)
