@@ -17,6 +17,12 @@ QUANTITY pattern reads "8 auprès", but the 8 belongs to the designation "Barak 
 F-16" the pattern reads a count of F-16s, but the system name is the entity (a number right
 before a system name is not a QUANTITY).
 
+Before both, the resolver's *rules* (``rules=``, default :data:`CANDIDATE_RULES`) settle the
+candidates that are no entity whatever they overlap: the person or place a ship is named
+after ("le porte-hélicoptères Gamal Abdel Nasser"), a vague count ("des dizaines
+d'opérations": reported in ``dropped``), a QUANTITY pattern cut out of a designation found
+from context ("avions Hawk 208 britanniques"). Each rule is linear or O(n log n).
+
 Cost: O(n log n) for n candidates (plus, for each guessing candidate, the naming spans that
 start within the longest naming span's length before it).
 """
@@ -24,13 +30,58 @@ start within the longest naming span's length before it).
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
+from ._spans import SpanIndex
 from .errors import InputValueError
 from .types import Entity
 
-__all__ = ["Resolver", "SOURCE_PRIORITY"]
+__all__ = ["CANDIDATE_RULES", "Resolver", "SOURCE_PRIORITY"]
+
+#: A rule over every candidate before the overlaps are decided: returns ``(candidates still
+#: in play, candidates it withheld that ``resolve`` reports in ``dropped``)``. A rule may
+#: also remove a candidate without reporting it, when the candidate is no mention at all
+#: (a ship's namesake, a count cut out of a designation).
+CandidateRule = Callable[[list[Entity]], tuple[list[Entity], list[Entity]]]
+
+
+def without_names_of_ships(candidates: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """"le porte-hélicoptères Gamal Abdel Nasser": the person or place a ship is named after
+    is not mentioned; the ship is (``attrs["named_after"]`` keeps the id). The namesake is
+    removed, not reported."""
+    ships = SpanIndex((e.start, e.end) for e in candidates
+                      if e.label == "WEAPON" and "named_after" in e.attrs)
+    if not ships:
+        return candidates, []
+    return [e for e in candidates
+            if not (e.label in ("PERSON", "LOC") and ships.covers(e.start, e.end))], []
+
+
+def without_vague_counts(candidates: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """"des dizaines d'opérations": no exact number, no QUANTITY entity; the candidate
+    (``attrs["vague"]``) is reported in ``dropped``."""
+    vague = [e for e in candidates if e.label == "QUANTITY" and e.attrs.get("vague")]
+    if not vague:
+        return candidates, []
+    return [e for e in candidates if not (e.label == "QUANTITY" and e.attrs.get("vague"))], vague
+
+
+def without_counts_in_designations(candidates: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """Drop the QUANTITY patterns that cut into a system name found from context ("avions
+    Hawk 208 britanniques": 208 is part of the designation, not a count of Britons); they
+    are removed, not reported."""
+    names = SpanIndex((e.start, e.end) for e in candidates
+                      if e.label == "WEAPON" and e.source == "context")
+    if not names:
+        return candidates, []
+    return [e for e in candidates if not (
+        e.label == "QUANTITY" and e.source == "pattern" and names.overlaps(e.start, e.end))], []
+
+
+#: The rules every :class:`Resolver` applies unless told otherwise, in this order.
+CANDIDATE_RULES: tuple[CandidateRule, ...] = (
+    without_names_of_ships, without_vague_counts, without_counts_in_designations)
 
 #: Lower wins.
 SOURCE_PRIORITY: Mapping[str, int] = {
@@ -62,7 +113,9 @@ class Resolver:
         priorities: Mapping[str, int] | None = None,
         naming_sources: Iterable[str] = ("user", "gazetteer"),
         guessing_sources: Iterable[str] = ("pattern",),
+        rules: Sequence[CandidateRule] = CANDIDATE_RULES,
     ) -> None:
+        self.rules = tuple(rules)
         self.priorities = dict(SOURCE_PRIORITY if priorities is None else priorities)
         self.naming_sources = frozenset(naming_sources)
         self.guessing_sources = frozenset(guessing_sources)
@@ -102,8 +155,13 @@ class Resolver:
         return out
 
     def resolve(self, candidates: Iterable[Entity]) -> tuple[list[Entity], list[Entity]]:
-        """Return ``(kept, dropped)``; ``kept`` is sorted by offsets and never overlaps."""
+        """Return ``(kept, dropped)``; ``kept`` is sorted by offsets and never overlaps;
+        ``dropped`` is sorted by offsets, then come the candidates the rules withheld."""
         candidates = list(candidates)
+        withheld: list[Entity] = []
+        for rule in self.rules:
+            candidates, out = rule(candidates)
+            withheld.extend(out)
         crossing = self._crossing(candidates)
         ordered = sorted(candidates, key=self._key)
         starts: list[int] = []  # sorted starts of kept spans
@@ -126,4 +184,5 @@ class Resolver:
             kept.append(e)
         kept.sort(key=lambda e: (e.start, e.end))
         dropped.sort(key=lambda e: (e.start, e.end, e.label))
+        dropped.extend(withheld)
         return kept, dropped

@@ -168,8 +168,10 @@ class Tagger:
         """The gazetteer's matches in ``text`` as ``(names, adjectives, descriptions)``.
 
         Names are entity candidates, generic heads and descriptive trailing adjectives left
-        out ("frégate Mohammed VI" -> "Mohammed VI"); adjectives ("israéliens") and
-        descriptions ("l'armée marocaine") are resolved but are not entities.
+        out ("frégate Mohammed VI" -> "Mohammed VI"), a designation glued to a variant's
+        capitals taking them ("AGM-154C": :func:`_with_variant_suffixes`); adjectives
+        ("israéliens") and descriptions ("l'armée marocaine") are resolved but are not
+        entities.
         """
         names: list[Entity] = []
         adjectives: list[Entity] = []
@@ -189,7 +191,7 @@ class Tagger:
             else:  # "frégate Mohammed VI": the match needs the head, the entity is the name
                 names.append(self._without_adjective(strip_name_head(m.to_entity()),
                                                      m.record.canonical))
-        return names, adjectives, descriptions
+        return _with_variant_suffixes(text, names), adjectives, descriptions
 
     def _is_country_adjective(self, word: str) -> bool:
         """Is ``word`` a country's adjective ("espagnole", "marocains")? (memoised)"""
@@ -331,18 +333,13 @@ def _merge_repeated_names(text: str, kept: list[Entity]) -> tuple[list[Entity], 
 def decide(text: str, candidates: list[Entity], adjectives: Sequence[Entity],
            resolver: Resolver) -> tuple[list[Entity], list[Entity]]:
     """The entities of ``text`` among ``candidates`` (every component's), as ``(kept,
-    dropped)``: the repairs of system names (ships named after people, variant suffixes,
-    counts inside designations, two names of one system side by side), then ``resolver``,
-    then a person's nationality from an adjective in their title. The same steps run in
-    :class:`Tagger` and in the stanza ``resolve`` processor."""
+    dropped)``: counts before unlisted designations give way to the system, then
+    ``resolver`` decides (its rules first: ships' namesakes, vague counts, counts inside
+    designations; then the overlaps), then two names of one system side by side become one
+    and a person takes the nationality an adjective in their title states. The same steps run in :class:`Tagger` and in the
+    stanza ``resolve`` processor."""
     candidates, counts = _systems_counted(text, candidates)
-    candidates = _with_variant_suffixes(text, _without_names_of_ships(candidates))
-    # "des dizaines d'opérations": no exact number, no QUANTITY entity (a candidate still)
-    vague = [e for e in candidates if e.label == "QUANTITY" and e.attrs.get("vague")]
-    if vague:
-        candidates = [e for e in candidates if not (e.label == "QUANTITY" and e.attrs.get("vague"))]
-    kept, dropped = resolver.resolve(_without_counts_in_designations(candidates))
-    dropped.extend(vague)
+    kept, dropped = resolver.resolve(candidates)
     dropped.extend(counts)
     kept, merged = _merge_repeated_names(text, kept)
     dropped.extend(merged)
@@ -391,28 +388,6 @@ def _systems_counted(text: str, candidates: list[Entity]) -> tuple[list[Entity],
             continue
         out.append(e)
     return out, gone
-
-
-def _without_names_of_ships(candidates: list[Entity]) -> list[Entity]:
-    """"le porte-hélicoptères Gamal Abdel Nasser": the person or place a ship is named after
-    is not mentioned; the ship is (``attrs["named_after"]`` keeps the id)."""
-    ships = SpanIndex((e.start, e.end) for e in candidates
-                      if e.label == "WEAPON" and "named_after" in e.attrs)
-    if not ships:
-        return candidates
-    return [e for e in candidates
-            if not (e.label in ("PERSON", "LOC") and ships.covers(e.start, e.end))]
-
-
-def _without_counts_in_designations(candidates: list[Entity]) -> list[Entity]:
-    """Drop the QUANTITY patterns that cut into a system name found from context ("avions
-    Hawk 208 britanniques": 208 is part of the designation, not a count of Britons)."""
-    names = SpanIndex((e.start, e.end) for e in candidates
-                      if e.label == "WEAPON" and e.source == "context")
-    if not names:
-        return candidates
-    return [e for e in candidates if not (
-        e.label == "QUANTITY" and e.source == "pattern" and names.overlaps(e.start, e.end))]
 
 
 def _with_roles(text: str, entities: list[Entity], adjectives: list[Entity]) -> list[Entity]:
