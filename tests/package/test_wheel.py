@@ -41,6 +41,17 @@ def test_wheel_lists_resources(wheel: Path) -> None:
     assert any(n.startswith("frdefnlp/resources/gazetteers/") for n in names)
 
 
+def test_wheel_ships_every_module(wheel: Path) -> None:
+    # pyproject.toml lists the packages by hand: a new subpackage missing from the list
+    # installs without its modules (an editable install hides it; a stale build/ directory
+    # in the source tree can hide it here too, never in a fresh clone as CI builds)
+    names = set(zipfile.ZipFile(wheel).namelist())
+    modules = {p.relative_to(ROOT).as_posix() for p in (ROOT / "frdefnlp").rglob("*.py")
+               if "resources" not in p.relative_to(ROOT).parts}
+    assert modules, "no modules found"
+    assert modules <= names, sorted(modules - names)
+
+
 @pytest.mark.slow
 def test_wheel_cleans_a_seed_in_fresh_venv(wheel: Path, tmp_path: Path) -> None:
     env_dir = tmp_path / "venv"
