@@ -27,12 +27,14 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
-from typing import Any, overload
+from typing import Any, TypeVar, overload
 
 import regex
 
 from .errors import InputTooLongError, InputValueError
 from .types import Document, Entity, Sentence, Token, make_entity, make_token
+
+_T = TypeVar("_T")
 
 __all__ = ["WINDOW", "WINDOW_UNITS", "MAX_LENGTH", "check_length", "windows", "units",
            "is_long", "tag_windowed", "TokenSeq", "EntitySeq", "SentenceSeq"]
@@ -124,12 +126,60 @@ def windows(text: str, size: int | None = None,
         a = cut
 
 
-class TokenSeq(Sequence[Token]):
+class _CompactSeq(Sequence[_T]):
+    """What the compact sequences below share: an immutable sequence whose items are built
+    from arrays when read (:meth:`_item`), that slices to tuples and compares equal to the
+    tuple of the same items. A subclass gives ``_starts`` (one entry an item), :meth:`_item`
+    and ``_noun`` (its items' name, plural)."""
+
+    __slots__ = ()
+    _noun = "items"
+    _starts: array[int]
+
+    def _item(self, i: int) -> _T:
+        raise NotImplementedError
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    @overload
+    def __getitem__(self, i: int) -> _T: ...
+    @overload
+    def __getitem__(self, i: slice) -> tuple[_T, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> _T | tuple[_T, ...]:
+        if isinstance(i, slice):
+            return tuple(self._item(j) for j in range(*i.indices(len(self))))
+        n = len(self._starts)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError(f"{type(self).__name__} index out of range")
+        return self._item(i)
+
+    def __iter__(self) -> Iterator[_T]:
+        for i in range(len(self._starts)):
+            yield self._item(i)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({len(self)} {self._noun})"
+
+
+class TokenSeq(_CompactSeq[Token]):
     """The tokens of a long document, compact: starts, ends and kinds in arrays, the text of
     a token read from the document's text when the token is built (an immutable sequence
     that compares equal to the tuple of the same tokens)."""
 
     __slots__ = ("_text", "_starts", "_ends", "_kinds")
+    _noun = "tokens"
 
     def __init__(self, text: str) -> None:
         self._text = text
@@ -144,17 +194,7 @@ class TokenSeq(Sequence[Token]):
         self._ends.extend(t.end + shift for t in tokens)
         self._kinds.extend(code.get(t.kind, 0) for t in tokens)
 
-    def __len__(self) -> int:
-        return len(self._starts)
-
-    @overload
-    def __getitem__(self, i: int) -> Token: ...
-    @overload
-    def __getitem__(self, i: slice) -> tuple[Token, ...]: ...
-
-    def __getitem__(self, i: int | slice) -> Token | tuple[Token, ...]:
-        if isinstance(i, slice):
-            return tuple(self[j] for j in range(*i.indices(len(self))))
+    def _item(self, i: int) -> Token:
         s, e = self._starts[i], self._ends[i]
         return make_token(s, e, self._text[s:e], _KINDS[self._kinds[i]])
 
@@ -163,25 +203,15 @@ class TokenSeq(Sequence[Token]):
         for s, e, k in zip(self._starts, self._ends, self._kinds, strict=True):
             yield make_token(s, e, text[s:e], kinds[k])
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Sequence) or isinstance(other, str):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
 
-    def __hash__(self) -> int:
-        return hash(tuple(self))
-
-    def __repr__(self) -> str:
-        return f"TokenSeq({len(self)} tokens)"
-
-
-class SentenceSeq(Sequence[Sentence]):
+class SentenceSeq(_CompactSeq[Sentence]):
     """The sentences of a long document, compact: starts, ends and token ranges in arrays,
     the text of a sentence sliced from the document's text when it is read (a text of short
     lines, 'ab\\n' * n, has a sentence every three characters). An immutable sequence that
     compares equal to the tuple of the same sentences; slices are tuples."""
 
     __slots__ = ("_text", "starts", "_ends", "_tok_starts", "_tok_ends")
+    _noun = "sentences"
 
     def __init__(self, text: str) -> None:
         self._text = text
@@ -199,42 +229,14 @@ class SentenceSeq(Sequence[Sentence]):
             self._tok_starts.append(x.token_start + token_shift)
             self._tok_ends.append(x.token_end + token_shift)
 
-    def __len__(self) -> int:
-        return len(self.starts)
-
-    def _sentence(self, i: int) -> Sentence:
+    def _item(self, i: int) -> Sentence:
         s, e = self.starts[i], self._ends[i]
         return Sentence(s, e, self._text[s:e], self._tok_starts[i], self._tok_ends[i])
 
-    @overload
-    def __getitem__(self, i: int) -> Sentence: ...
-    @overload
-    def __getitem__(self, i: slice) -> tuple[Sentence, ...]: ...
-
-    def __getitem__(self, i: int | slice) -> Sentence | tuple[Sentence, ...]:
-        if isinstance(i, slice):
-            return tuple(self._sentence(j) for j in range(*i.indices(len(self))))
-        n = len(self.starts)
-        if i < 0:
-            i += n
-        if not 0 <= i < n:
-            raise IndexError("sentence index out of range")
-        return self._sentence(i)
-
-    def __iter__(self) -> Iterator[Sentence]:
-        for i in range(len(self.starts)):
-            yield self._sentence(i)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Sequence) or isinstance(other, str):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-
-    def __hash__(self) -> int:
-        return hash(tuple(self))
-
-    def __repr__(self) -> str:
-        return f"SentenceSeq({len(self)} sentences)"
+    @property
+    def _starts(self) -> array[int]:  # type: ignore[override]
+        """The base class's name for :attr:`starts`."""
+        return self.starts
 
 
 def _frozen(v: Any) -> Any:
@@ -269,7 +271,7 @@ def _key(v: Any) -> Any:
     return _frozen(v)
 
 
-class EntitySeq(Sequence[Entity]):
+class EntitySeq(_CompactSeq[Entity]):
     """The entities of a long document, compact: starts and ends in arrays, and for each
     entity the index of its record (label, kind, canonical, id, source, value, attrs,
     confidence) in a table of the distinct records; an :class:`~frdefnlp.types.Entity` is
@@ -284,6 +286,7 @@ class EntitySeq(Sequence[Entity]):
     """
 
     __slots__ = ("_text", "_starts", "_ends", "_recs", "_records", "_index", "_texts", "sorted")
+    _noun = "entities"
 
     def __init__(self, text: str) -> None:
         self._text = text
@@ -336,33 +339,11 @@ class EntitySeq(Sequence[Entity]):
         self._index = None
         return self
 
-    def __len__(self) -> int:
-        return len(self._starts)
-
-    def _entity(self, i: int) -> Entity:
+    def _item(self, i: int) -> Entity:
         s, e = self._starts[i], self._ends[i]
         text = self._texts.get(i) if self._texts else None
         return make_entity(s, e, self._text[s:e] if text is None else text,
                            *self._records[self._recs[i]])
-
-    @overload
-    def __getitem__(self, i: int) -> Entity: ...
-    @overload
-    def __getitem__(self, i: slice) -> tuple[Entity, ...]: ...
-
-    def __getitem__(self, i: int | slice) -> Entity | tuple[Entity, ...]:
-        if isinstance(i, slice):
-            return tuple(self._entity(j) for j in range(*i.indices(len(self))))
-        n = len(self._starts)
-        if i < 0:
-            i += n
-        if not 0 <= i < n:
-            raise IndexError("entity index out of range")
-        return self._entity(i)
-
-    def __iter__(self) -> Iterator[Entity]:
-        for i in range(len(self._starts)):
-            yield self._entity(i)
 
     def starting_in(self, lo: int, hi: int) -> tuple[Entity, ...]:
         """The entities whose start is in ``[lo, hi)``, in order (a bisection when
@@ -370,17 +351,6 @@ class EntitySeq(Sequence[Entity]):
         if self.sorted:
             return self[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
         return tuple(e for e in self if lo <= e.start < hi)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Sequence) or isinstance(other, str):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-
-    def __hash__(self) -> int:
-        return hash(tuple(self))
-
-    def __repr__(self) -> str:
-        return f"EntitySeq({len(self)} entities)"
 
 
 def tag_windowed(text: str, tag_one: Callable[[str], Document], *, size: int | None = None,
