@@ -58,7 +58,7 @@ Kazan|LOC
 mois de mars|DATE
 Simporé|PERSON|Célestin Simporé
 avril prochain|DATE
-Confédération des États du Sahel|ORG
+Force unifiée de la Confédération des États du Sahel|ORG
 AES|ORG|Confédération des États du Sahel
 Dori|LOC
 Burkina Faso|LOC

@@ -39,6 +39,7 @@ Recevez notre newsletter quotidienne
 """,
      ents="""
 FDI|WEAPON|FDI
+frégate de défense et d'intervention|WEAPON|FDI
 Grèce|LOC
 Kimon|WEAPON
 DGA|ORG|Direction générale de l'armement
