@@ -167,7 +167,7 @@ Sahel|LOC
 # ---------------------------------------------------------------- r003
 page(id="r003", site="lesoirdalgerie.com (Le Soir d'Algérie)", noise="ar (Arabic partner headlines)",
      furniture="site name;date widget;menu;rubric label;author line with initials;photo credit;Arabic partner headlines;share prompt;comment block;'Sur le même sujet' list;newsletter;footer",
-     notes="naval exercise with Italian navy (done) + Italian ship visit (port call, no event); corvette delivered from China (delivered); MoU with Leonardo (AGREEMENT? industry) – INDUSTRY planned helicopter maintenance centre",
+     notes="named naval exercise with the Italian navy (done); Italian navy chief's visit; Leonardo–Ecmen helicopter maintenance centre (INDUSTRY planned); third C28A corvette delivered from China",
      meta={"date": "2025-11-19", "source": "Le Soir d'Algérie", "author": "Karim Aimeur"},
      text="""
 Le Soir d'Algérie

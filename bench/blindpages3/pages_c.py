@@ -228,7 +228,7 @@ Limbourg|LOC
 # ---------------------------------------------------------------- r018
 page(id="r018", site="24heures.ch (24 heures)", noise="de (German partner headlines 'Tages-Anzeiger')",
      furniture="site name;menu;rubric label;title;standfirst;byline with function;date line;read time;photo caption+credit;paywall prompt;German partner headlines;share prompt;comments count;more articles;footer",
-     notes="Skyranger 30 ordered from Rheinmetall; Patriot delivery delay (ordered, earlier deal); Pfister trip to Washington (done); armasuisse–RUAG MRO agreement? (INDUSTRY planned at Emmen)",
+     notes="Skyranger 30 ordered from Rheinmetall; Patriot delivery delay (ordered, earlier deal); Pfister trip to Washington (done); armasuisse–RUAG MRO maintenance centre at Emmen (INDUSTRY planned)",
      meta={"date": "2025-09-18", "source": "24 heures", "author": "Florence Rochat"},
      text="""
 24 heures
