@@ -11,6 +11,7 @@ from typing import Any
 
 import regex
 
+from .. import _regex_cache
 from .._resources import cached, read_json
 from ._numbers import DIGITS_PATTERN, _numbers, number_words, parse_number, parse_spelled
 
@@ -356,7 +357,7 @@ class LazyPattern:
             with self._lock:
                 pat = self._compiled
                 if pat is None:
-                    pat = self._compiled = regex.compile(self._source, self._flags)
+                    pat = self._compiled = _regex_cache.compile(self._source, self._flags)
         return pat
 
     def match(self, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
@@ -399,7 +400,7 @@ class LazyRoutes(Mapping[str, "regex.Pattern[str]"]):
                     stubs = self._stubs or ["(?!)" + a for a, _ in self._alts]
                     parts = [a if keep else stub for (a, _), keep, stub
                              in zip(self._alts, subset, stubs, strict=True)]
-                    pat = self._by_subset[subset] = regex.compile(
+                    pat = self._by_subset[subset] = _regex_cache.compile(
                         self._guard + "(?:" + "|".join(parts) + ")", self._flags)
                 self._routes[key] = pat
         return pat
