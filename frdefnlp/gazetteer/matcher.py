@@ -35,7 +35,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from os import PathLike
 from typing import Any
 
@@ -43,7 +43,7 @@ from .._resources import list_dir, read_text
 from .._text import ensure_text
 from ..errors import InputTypeError, InputValueError
 from ..types import Entity
-from ._norm import SPLIT_RE, alias_key, auto_case_sensitive, fold_keep_lines, gap_sig, plural_key
+from ._norm import SPLIT_RE, TABLE, fold_keep_lines, gap_sig, plural_key
 from .records import Record, _read, collect, load_records, raise_problems
 
 __all__ = ["Gazetteer", "GazetteerMatch"]
@@ -128,9 +128,17 @@ class Gazetteer:
         self._records: tuple[Record, ...] = tuple(records)
         self._by_id = {r.id: r for r in self._records}
         index: dict[tuple[str, ...], list[_Entry]] = {}
+        # the build runs once per process, in the first tag() call: the loops below are
+        # written for speed (issue 11), with the semantics of _norm's helpers they inline
+        split, table, gap_sigs = SPLIT_RE.split, TABLE, _GapSigs()
+        isalpha, isupper = str.isalpha, str.isupper
+        used: set[str] = set()  # characters inside gaps (see _BREAKERS)
 
         def add(key: tuple[str, ...], entry: _Entry) -> None:
-            lst = index.setdefault(key, [])
+            lst = index.get(key)
+            if lst is None:
+                index[key] = [entry]
+                return
             for e in lst:  # one entry per (record, type, gaps, case)
                 if (e.record.id == entry.record.id and e.alias_type == entry.alias_type
                         and e.gaps == entry.gaps and e.case_tokens == entry.case_tokens):
@@ -138,16 +146,20 @@ class Gazetteer:
             lst.append(entry)
 
         for rec in self._records:
-            cs = set(rec.case_sensitive)
+            cs = rec.case_sensitive
             for alias_type, names in (("name", rec.names), ("adjective", rec.adjectives)):
                 rank = (-rec.priority, 0 if alias_type == "name" else 1, rec.id)
                 for name in names:
-                    tokens, gaps = alias_key(name)
-                    if not tokens:
-                        continue
+                    parts = split(name.translate(table))  # _norm.alias_key
+                    if len(parts) < 3:
+                        continue  # no token
+                    tokens = tuple(parts[1::2])
+                    gaps = tuple(map(gap_sigs.__getitem__, parts[2:-1:2])) if len(parts) > 3 else ()
+                    if gaps:
+                        used.update(*gaps)
                     case_tokens = None
-                    if name in cs or auto_case_sensitive(name):
-                        parts = SPLIT_RE.split(name)
+                    if name in cs or _all_capitals(name, isalpha, isupper):
+                        parts = split(name)
                         # the split of the unfolded name has the same shape (fold keeps
                         # letters letters and digits digits)
                         case_tokens = tuple(parts[1::2]) if len(parts) // 2 == len(tokens) else None
@@ -163,22 +175,29 @@ class Gazetteer:
         # "Le Monde" is found from "monde", so the thousands of "le" in a text cost nothing.
         trie: dict[str, Any] = {}
         for key, lst in index.items():
-            lst.sort(key=lambda e: e.rank)
+            if len(lst) > 1:
+                lst.sort(key=_by_rank)
             cut = 0
             while cut < len(key) - 1 and key[cut] in _COMMON:
                 cut += 1
             node = trie
             for tok in key[cut:]:
-                node = node.setdefault(tok, {})
+                child = node.get(tok)
+                if child is None:
+                    child = node[tok] = {}
+                node = child
             # fast path: when no entry is case-sensitive and all need the same gaps, a match
             # only has to compare the gaps, and its result is known in advance
             gaps = lst[0].gaps
             uniform = all(e.case_tokens is None and e.gaps == gaps for e in lst)
             template = _template(lst)
-            node.setdefault("", []).append((key[:cut], lst, gaps if uniform else None, template))
+            ends = node.get("")
+            if ends is None:
+                node[""] = [(key[:cut], lst, gaps if uniform else None, template)]
+            else:
+                ends.append((key[:cut], lst, gaps if uniform else None, template))
         self._index = index
         self._trie = trie
-        used = {c for key in index for e in index[key] for g in e.gaps for c in g}
         self._breakers = tuple(c for c in _BREAKERS if c not in used)
         self._labels = tuple(sorted({r.label for r in self._records}))
 
@@ -412,6 +431,21 @@ class Gazetteer:
 
 
 _by_start = itemgetter(0)
+_by_rank = attrgetter("rank")
+
+
+def _all_capitals(name: str, isalpha: Any = str.isalpha, isupper: Any = str.isupper) -> bool:
+    """:func:`_norm.auto_case_sensitive` (two letters or more, all capitals), at C speed."""
+    letters = list(filter(isalpha, name))
+    return len(letters) >= 2 and all(map(isupper, letters))
+
+
+class _GapSigs(dict):
+    """``_norm.gap_sig`` of each distinct folded gap of one build (a handful: " ", "-", "'")."""
+
+    def __missing__(self, gap: str) -> str:
+        out = self[gap] = gap_sig(gap)
+        return out
 
 
 def _resolve(cluster: list[tuple[int, int, int, int, Any]]) -> list[tuple[int, int, int, int, Any]]:
