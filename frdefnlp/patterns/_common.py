@@ -43,13 +43,22 @@ def alternation(words: Iterable[str], *, flexible_space: bool = True) -> str:
     apostrophes match ``'`` and ``’``."""
     items = sorted(set(words), key=lambda s: (-len(s), s))
     out = []
+    spaces, apostrophes = _ESCAPED_SPACES.compiled().sub, _APOSTROPHES.compiled().sub
     for w in items:
         pat = regex.escape(w)
         if flexible_space:
-            pat = regex.sub(r"(?:\\ )+", lambda _m: WS, pat)
-        pat = regex.sub(r"\\?['\u2019]", lambda _m: f"[{APOS}]", pat)
+            pat = spaces(_ws, pat)
+        pat = apostrophes(_apos, pat)
         out.append(pat)
     return "|".join(out) or "(?!)"
+
+
+def _ws(_m: regex.Match[str]) -> str:
+    return WS
+
+
+def _apos(_m: regex.Match[str]) -> str:
+    return f"[{APOS}]"
 
 
 @cached
@@ -416,3 +425,8 @@ class LazyRoutes(Mapping[str, "regex.Pattern[str]"]):
 
     def __len__(self) -> int:
         return len(self._keys)
+
+
+#: what :func:`alternation` rewrites in an escaped word: its spaces, its apostrophes
+_ESCAPED_SPACES = LazyPattern(r"(?:\\ )+")
+_APOSTROPHES = LazyPattern(r"\\?['\u2019]")
