@@ -15,8 +15,10 @@ Where: ``$FRDEFNLP_CACHE_DIR`` when set (``off`` or empty: no cache at all), els
 ``regex-<release>-py<X.Y>/``, so another release of ``regex`` or Python never reads them.
 
 Safety: files hold :mod:`marshal` data of plain strings, integers, lists and dicts only
-(loading one runs no code) and repeat the pattern and flags they were made from, which must
-equal the ones asked for; they are written atomically (a temporary file, then a rename).
+(loading one runs no code), repeat the pattern and flags they were made from, which must
+equal the ones asked for, and carry a SHA-256 of the engine's arguments, checked before the
+engine sees them; they are written atomically (a temporary file, then a rename). The
+directory can be deleted at any time (files of old pattern texts are never read again).
 Anything unexpected -- no writable home, a corrupt or foreign file, a ``regex`` whose
 internals differ -- falls back to an ordinary ``regex.compile``: the cache changes speed,
 never results (tests/test_regex_cache.py compares the arguments kept with a fresh compile).
@@ -39,7 +41,7 @@ __all__ = ["compile", "cache_dir", "MIN_LENGTH"]
 
 #: Patterns shorter than this (characters) are not cached: they compile in under a millisecond.
 MIN_LENGTH = 1000
-_FORMAT = 1  # bump when the layout of a file changes
+_FORMAT = 2  # bump when the layout of a file changes
 _LOCK = threading.Lock()
 #: the module of ``regex`` whose ``_regex`` global is its C engine (``regex._main``)
 _MAIN = sys.modules.get(getattr(regex.compile, "__module__", ""), None)
@@ -85,7 +87,11 @@ def compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:  # noqa: A001 -
         return compiled
     compiled, args = _compile_capturing(pattern, flags)
     if args is not None:
-        _store(path, (_FORMAT, version, pattern, flags, args))
+        try:
+            blob = marshal.dumps(args)
+        except ValueError:
+            return compiled
+        _store(path, (_FORMAT, version, pattern, flags, hashlib.sha256(blob).hexdigest(), blob))
     return compiled
 
 
@@ -95,10 +101,11 @@ def _load(path: Path, pattern: str, flags: int, version: int) -> regex.Pattern[s
     except (OSError, ValueError, EOFError, TypeError):
         return None
     try:
-        fmt, ver, src, fl, args = data
-        if fmt != _FORMAT or ver != version or src != pattern or fl != flags:
+        fmt, ver, src, fl, digest, blob = data
+        if (fmt != _FORMAT or ver != version or src != pattern or fl != flags
+                or hashlib.sha256(blob).hexdigest() != digest):
             return None
-        return _engine().compile(*args)  # type: ignore[no-any-return]
+        return _engine().compile(*marshal.loads(blob))  # type: ignore[no-any-return]
     except Exception:  # a foreign or damaged file: compile as usual  # noqa: BLE001
         return None
 

@@ -51,7 +51,8 @@ def test_the_arguments_kept_are_those_of_a_fresh_compile(cache: Path) -> None:
     regex.purge()
     _regex_cache.compile(BIG)
     (path,) = _files(cache)
-    fmt, _version, src, flags, args = marshal.loads(path.read_bytes())
+    fmt, _version, src, flags, _digest, blob = marshal.loads(path.read_bytes())
+    args = marshal.loads(blob)
     regex.purge()
     _compiled, fresh = _regex_cache._compile_capturing(BIG, 0)
     assert (src, flags) == (BIG, 0) and args == fresh
@@ -65,6 +66,12 @@ def test_a_foreign_or_damaged_file_is_ignored(cache: Path) -> None:
     data[2] = BIG + "x"  # a file made from another pattern (say, a hash collision)
     path.write_bytes(marshal.dumps(tuple(data)))
     assert _regex_cache.compile(BIG).pattern == BIG
+    data[2] = BIG
+    middle = len(data[5]) // 2  # damaged arguments: their digest no longer agrees
+    data[5] = data[5][:middle] + bytes([data[5][middle] ^ 0xFF]) + data[5][middle + 1:]
+    path.write_bytes(marshal.dumps(tuple(data)))
+    assert _regex_cache._load(path, BIG, 0, int(regex.DEFAULT_VERSION)) is None
+    assert _regex_cache.compile(BIG).search("mot3x1").group() == "mot3x1"
     path.write_bytes(b"\x00garbage")
     assert _regex_cache.compile(BIG).search("mot3x1").group() == "mot3x1"
 
