@@ -8,10 +8,10 @@ name's first token that is not a very common word ("Le Monde" is entered from "m
 words before it are checked backwards). Cost O(total alias length), in two steps: at load,
 each name is cut into tokens and filed under that first telling token (its *anchor*); the
 entries and the trie below an anchor are made the first time a text holds it (a lookup makes
-the anchor it asks for). The shipped gazetteer loads in about 0.1 s (records included; 0.16 s when all was built at
-once) and a
-sentence makes a handful of its 5,500 anchors; growth is under a lock, so instances stay
-thread-safe, and a match never depends on the order anchors were made in.
+the anchor it asks for). The shipped gazetteer loads in about 0.1 s (records included; 0.16 s
+when all was built at once) and a sentence makes a handful of its 5,500 anchors; growth is
+under a lock, so instances stay thread-safe, and a match never depends on the order anchors
+were made in.
 
 Match: the text is cut by one C-speed ``re.split`` into ``[gap, token, gap, token, ...]``;
 each token is folded (case, accents) through a cache of the tokens already seen (French has
