@@ -18,10 +18,20 @@ F-16" the pattern reads a count of F-16s, but the system name is the entity (a n
 before a system name is not a QUANTITY).
 
 Before both, the resolver's *rules* (``rules=``, default :data:`CANDIDATE_RULES`) settle the
-candidates that are no entity whatever they overlap: the person or place a ship is named
-after ("le porte-hélicoptères Gamal Abdel Nasser"), a vague count ("des dizaines
-d'opérations": reported in ``dropped``), a QUANTITY pattern cut out of a designation found
-from context ("avions Hawk 208 britanniques"). Each rule is linear or O(n log n).
+candidates that are no entity whatever they overlap: a count of an unlisted designation
+gives way to the system ("180 K2": WEAPON ``K2``, ``attrs["count"]``; the QUANTITY reported
+in ``dropped``), the person or place a ship is named after ("le porte-hélicoptères Gamal
+Abdel Nasser"), a vague count ("des dizaines d'opérations": reported in ``dropped``), a
+QUANTITY pattern cut out of a designation found from context ("avions Hawk 208
+britanniques"). Each rule is linear or O(n log n).
+
+After the overlaps, when :meth:`Resolver.resolve` is given the ``text`` (``frdefnlp.tagger.decide``
+does), its *finishing rules* (``finish=``, default :data:`FINISH_RULES`) read the decided
+entities in their text: two names of one system side by side are one mention ("Apache
+AH-64E"; the second reported in ``dropped``), and a person takes the nationality an
+adjective in their title states (from the ``aside`` mentions: "le président serbe X").
+They run on decided entities only: joining or enriching candidates before the decision
+would change what the decision keeps and what it reports.
 
 Cost: O(n log n) for n candidates (plus, for each guessing candidate, the naming spans that
 start within the longest naming span's length before it).
@@ -31,19 +41,55 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
+
+import regex
 
 from ._spans import SpanIndex
 from .errors import InputValueError
 from .types import Entity
 
-__all__ = ["CANDIDATE_RULES", "Resolver", "SOURCE_PRIORITY"]
+__all__ = ["CANDIDATE_RULES", "FINISH_RULES", "Resolver", "SOURCE_PRIORITY"]
 
 #: A rule over every candidate before the overlaps are decided: returns ``(candidates still
 #: in play, candidates it withheld that ``resolve`` reports in ``dropped``)``. A rule may
 #: also remove a candidate without reporting it, when the candidate is no mention at all
 #: (a ship's namesake, a count cut out of a designation).
 CandidateRule = Callable[[list[Entity]], tuple[list[Entity], list[Entity]]]
+
+
+#: What a count's noun must look like to name a system: a capital, then a digit ("K2",
+#: "Su-35", "AH-64E").
+_DESIGNATION = regex.compile(r"\p{Lu}[\p{L}\-]*\d[\w\-]*")
+
+
+def counts_of_systems(candidates: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """"180 K2", "12 nouveaux Su-35": a number before a designation counts a system; the
+    system is the entity, not the count (the annotation guidelines). Where no listed name
+    (gazetteer or user) covers the designation, the QUANTITY (reported in ``dropped``) gives
+    way to a WEAPON over the designation (``source="context"``, ``attrs["count"]``); where one
+    does, the overlap rule drops the count. First of :data:`CANDIDATE_RULES`: a vague count
+    of a designation ("des dizaines de K2") counts a system too, and the WEAPON it leaves is
+    the context WEAPON that :func:`without_counts_in_designations` reads."""
+    if not any(e.label == "QUANTITY" and e.kind == "count" for e in candidates):
+        return candidates, []
+    listed = SpanIndex((e.start, e.end) for e in candidates
+                       if e.label == "WEAPON" and e.source in ("gazetteer", "user"))
+    out: list[Entity] = []
+    gone: list[Entity] = []
+    for e in candidates:
+        noun = e.value.get("noun") if e.label == "QUANTITY" and e.value else None
+        if (noun and e.kind == "count" and e.source == "pattern" and e.text.endswith(noun)
+                and _DESIGNATION.fullmatch(noun) and not listed.overlaps(e.end - len(noun), e.end)):
+            s = e.end - len(noun)
+            out.append(Entity(s, e.end, e.text[s - e.start:], "WEAPON", kind="other",
+                              source="context", attrs={"cue": "count", "count": e.value.get("value")},
+                              confidence=0.6))
+            gone.append(e)
+            continue
+        out.append(e)
+    return out, gone
 
 
 def without_names_of_ships(candidates: list[Entity]) -> tuple[list[Entity], list[Entity]]:
@@ -81,7 +127,61 @@ def without_counts_in_designations(candidates: list[Entity]) -> tuple[list[Entit
 
 #: The rules every :class:`Resolver` applies unless told otherwise, in this order.
 CANDIDATE_RULES: tuple[CandidateRule, ...] = (
-    without_names_of_ships, without_vague_counts, without_counts_in_designations)
+    counts_of_systems, without_names_of_ships, without_vague_counts,
+    without_counts_in_designations)
+
+#: A rule over the decided entities in their text, given the mentions set aside (nationality
+#: adjectives): returns ``(entities, entities merged away)``, the latter reported in
+#: ``dropped``. Entities stay sorted and never overlap.
+FinishRule = Callable[[str, list[Entity], Sequence[Entity]], tuple[list[Entity], list[Entity]]]
+
+_NAME_GAP = regex.compile(r"[ \t\u00a0\u202f]{1,3}")
+
+
+def join_repeated_names(text: str, kept: list[Entity],
+                        aside: Sequence[Entity] = ()) -> tuple[list[Entity], list[Entity]]:
+    """"Apache AH-64E", "AGM-154C JSOW": two decided names of the same system side by side
+    are one mention (the longest name, as the annotation guidelines say); the second is
+    merged away. Joined after the decision, not proposed before it: the joined span would
+    beat candidates that beat one of its parts."""
+    out: list[Entity] = []
+    gone: list[Entity] = []
+    for e in kept:
+        prev = out[-1] if out else None
+        if (prev is not None and e.label == "WEAPON" and prev.label == "WEAPON" and e.id
+                and e.id == prev.id and _NAME_GAP.fullmatch(text, prev.end, e.start)):
+            out[-1] = replace(prev, end=e.end, text=text[prev.start:e.end])
+            gone.append(e)
+            continue
+        out.append(e)
+    return out, gone
+
+
+def nationality_from_titles(text: str, kept: list[Entity],
+                            aside: Sequence[Entity] = ()) -> tuple[list[Entity], list[Entity]]:
+    """A decided PERSON without a country takes the one that a nationality adjective in its
+    title states ("le président serbe X": the last adjective of ``aside`` that starts within
+    the title, ``attrs["role"]``, and 40 characters before it). Decided entities only: the
+    dropped candidates keep the attributes their component gave them."""
+    adjectives = [a for a in aside if a.attrs.get("alias_type") == "adjective"]
+    by_start = sorted(adjectives, key=lambda a: a.start)  # stable: equal starts keep their order
+    starts = [a.start for a in by_start]
+    out = []
+    for e in kept:
+        if e.label == "PERSON" and not e.attrs.get("country"):
+            role_start = e.start - len(str(e.attrs.get("role", ""))) - 40
+            # the last adjective starting in [role_start, e.start)
+            i = bisect_left(starts, e.start)
+            if i > 0 and starts[i - 1] >= role_start:
+                attrs = dict(e.attrs)
+                attrs["country"] = by_start[i - 1].attrs.get("country")
+                e = replace(e, attrs=attrs)
+        out.append(e)
+    return out, []
+
+
+#: The finishing rules every :class:`Resolver` applies (when given the text), in this order.
+FINISH_RULES: tuple[FinishRule, ...] = (join_repeated_names, nationality_from_titles)
 
 #: Lower wins.
 SOURCE_PRIORITY: Mapping[str, int] = {
@@ -114,8 +214,10 @@ class Resolver:
         naming_sources: Iterable[str] = ("user", "gazetteer"),
         guessing_sources: Iterable[str] = ("pattern",),
         rules: Sequence[CandidateRule] = CANDIDATE_RULES,
+        finish: Sequence[FinishRule] = FINISH_RULES,
     ) -> None:
         self.rules = tuple(rules)
+        self.finish = tuple(finish)
         self.priorities = dict(SOURCE_PRIORITY if priorities is None else priorities)
         self.naming_sources = frozenset(naming_sources)
         self.guessing_sources = frozenset(guessing_sources)
@@ -154,9 +256,13 @@ class Resolver:
                 out.add(id(c))
         return out
 
-    def resolve(self, candidates: Iterable[Entity]) -> tuple[list[Entity], list[Entity]]:
+    def resolve(self, candidates: Iterable[Entity], *, text: str | None = None,
+                aside: Sequence[Entity] = ()) -> tuple[list[Entity], list[Entity]]:
         """Return ``(kept, dropped)``; ``kept`` is sorted by offsets and never overlaps;
-        ``dropped`` is sorted by offsets, then come the candidates the rules withheld."""
+        ``dropped`` is sorted by offsets, then come the candidates the rules withheld, then
+        those the finishing rules merged away. The finishing rules run only when ``text``
+        (the text the offsets point into) is given; ``aside`` holds the mentions that are no
+        entity but inform them (nationality adjectives)."""
         candidates = list(candidates)
         withheld: list[Entity] = []
         for rule in self.rules:
@@ -185,4 +291,8 @@ class Resolver:
         kept.sort(key=lambda e: (e.start, e.end))
         dropped.sort(key=lambda e: (e.start, e.end, e.label))
         dropped.extend(withheld)
+        if text is not None:
+            for finish in self.finish:
+                kept, gone = finish(text, kept, aside)
+                dropped.extend(gone)
         return kept, dropped

@@ -18,7 +18,6 @@ import itertools
 import json
 import sys
 import threading
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -26,7 +25,6 @@ from typing import Any
 import regex
 
 from . import _windows
-from ._spans import SpanIndex
 from ._text import ensure_text, fold
 from .errors import InputTypeError
 from .names import ContextTagger, strip_name_head
@@ -293,7 +291,6 @@ def _as_description(e: Entity) -> Entity:
 _STAFF_OF = LazyPattern(r"\s(?:des|du|de\s+la|de\s+l['\u2019])\s*", regex.IGNORECASE)
 
 _VARIANT_SUFFIX = regex.compile(r"[A-Z]{1,3}\d?(?![\w\-])")
-_NAME_GAP = regex.compile(r"[ \t\u00a0\u202f]{1,3}")
 
 
 def _with_variant_suffixes(text: str, candidates: list[Entity]) -> list[Entity]:
@@ -313,37 +310,16 @@ def _with_variant_suffixes(text: str, candidates: list[Entity]) -> list[Entity]:
     return out
 
 
-def _merge_repeated_names(text: str, kept: list[Entity]) -> tuple[list[Entity], list[Entity]]:
-    """"Apache AH-64E", "AGM-154C JSOW": two names of the same system side by side are one
-    mention (the longest name, as the annotation guidelines say). Returns ``(kept, merged
-    away)``."""
-    out: list[Entity] = []
-    gone: list[Entity] = []
-    for e in kept:
-        prev = out[-1] if out else None
-        if (prev is not None and e.label == "WEAPON" and prev.label == "WEAPON" and e.id
-                and e.id == prev.id and _NAME_GAP.fullmatch(text, prev.end, e.start)):
-            out[-1] = replace(prev, end=e.end, text=text[prev.start:e.end])
-            gone.append(e)
-            continue
-        out.append(e)
-    return out, gone
-
-
 def decide(text: str, candidates: list[Entity], adjectives: Sequence[Entity],
            resolver: Resolver) -> tuple[list[Entity], list[Entity]]:
     """The entities of ``text`` among ``candidates`` (every component's), as ``(kept,
-    dropped)``: counts before unlisted designations give way to the system, then
-    ``resolver`` decides (its rules first: ships' namesakes, vague counts, counts inside
-    designations; then the overlaps), then two names of one system side by side become one
-    and a person takes the nationality an adjective in their title states. The same steps run in :class:`Tagger` and in the
-    stanza ``resolve`` processor."""
-    candidates, counts = _systems_counted(text, candidates)
-    kept, dropped = resolver.resolve(candidates)
-    dropped.extend(counts)
-    kept, merged = _merge_repeated_names(text, kept)
-    dropped.extend(merged)
-    return _with_roles(text, kept, adjectives), dropped
+    dropped)``: ``resolver`` decides, with its candidate rules (counts of unlisted
+    designations give way to the system, ships' namesakes, vague counts, counts inside
+    designations), then the overlaps, then its finishing rules on the decided entities in
+    their text (two names of one system side by side become one, a person takes the
+    nationality that an adjective of ``adjectives`` in their title states). The same call
+    runs in :class:`Tagger` and in the stanza ``resolve`` processor."""
+    return resolver.resolve(candidates, text=text, aside=adjectives)
 
 
 def _inside_compound(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> bool:
@@ -359,53 +335,6 @@ def _inside_compound(text: str, start: int, end: int, starts: set[int], ends: se
             return True
     return (end + 1 < len(text) and text[end] in _HYPHENS and text[end + 1].isupper()
             and end + 1 not in starts)
-
-
-_DESIGNATION = regex.compile(r"\p{Lu}[\p{L}\-]*\d[\w\-]*")
-
-
-def _systems_counted(text: str, candidates: list[Entity]) -> tuple[list[Entity], list[Entity]]:
-    """"180 K2", "12 nouveaux Su-35": a number before a designation counts a system; the
-    system is the entity, not the count (the annotation guidelines). Where no listed name
-    covers the designation, the QUANTITY gives way to a WEAPON over it (``source="context"``,
-    ``attrs["count"]``); where one does, the resolver drops the count as before. Returns
-    ``(candidates, the counts given way)``."""
-    if not any(e.label == "QUANTITY" and e.kind == "count" for e in candidates):
-        return candidates, []
-    listed = SpanIndex((e.start, e.end) for e in candidates
-                       if e.label == "WEAPON" and e.source in ("gazetteer", "user"))
-    out: list[Entity] = []
-    gone: list[Entity] = []
-    for e in candidates:
-        noun = e.value.get("noun") if e.label == "QUANTITY" and e.value else None
-        if (noun and e.kind == "count" and e.source == "pattern" and e.text.endswith(noun)
-                and _DESIGNATION.fullmatch(noun) and not listed.overlaps(e.end - len(noun), e.end)):
-            s = e.end - len(noun)
-            out.append(Entity(s, e.end, text[s:e.end], "WEAPON", kind="other", source="context",
-                              attrs={"cue": "count", "count": e.value.get("value")},
-                              confidence=0.6))
-            gone.append(e)
-            continue
-        out.append(e)
-    return out, gone
-
-
-def _with_roles(text: str, entities: list[Entity], adjectives: list[Entity]) -> list[Entity]:
-    """Give a PERSON the nationality an adjective in its title states, when it has none."""
-    out = []
-    by_start = sorted(adjectives, key=lambda a: a.start)  # stable: equal starts keep their order
-    starts = [a.start for a in by_start]
-    for e in entities:
-        if e.label == "PERSON" and not e.attrs.get("country"):
-            role_start = e.start - len(str(e.attrs.get("role", ""))) - 40
-            # the last adjective starting in [role_start, e.start)
-            i = bisect_left(starts, e.start)
-            if i > 0 and starts[i - 1] >= role_start:
-                attrs = dict(e.attrs)
-                attrs["country"] = by_start[i - 1].attrs.get("country")
-                e = replace(e, attrs=attrs)
-        out.append(e)
-    return out
 
 
 _DEFAULT: dict[TagOptions, Tagger] = {}

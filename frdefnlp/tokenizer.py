@@ -70,6 +70,7 @@ from typing import Any
 
 import regex
 
+from . import _regex_cache
 from ._resources import cached, read_json
 from ._text import ensure_text
 from .types import Sentence, Token, make_token
@@ -183,7 +184,7 @@ class Tokenizer:
         self._inversion_re = regex.compile(
             r"(?<=\w)(-(?:" + _alternation(el["inversion_clitics"]) + r"))\Z"
         )
-        self._re = regex.compile(self._pattern(el["elisions"], _domains()["tlds"]))
+        self._re = _regex_cache.compile(self._pattern(el["elisions"], _domains()["tlds"]))
 
     def _pattern(self, elisions: list[str], tlds: list[str], *, fast: bool = True) -> str:
         abbrs = _alternation(self._never_end | self._may_end)

@@ -5,8 +5,13 @@ Algorithm and cost model
 Build: every name (canonical, aliases, the plural of common-noun aliases) and adjective is
 cut into folded word tokens (``_norm.alias_key``) and stored in a token trie, entered from the
 name's first token that is not a very common word ("Le Monde" is entered from "monde"; the
-words before it are checked backwards). Cost O(total alias length); the shipped gazetteer is
-validated and built in about 0.1 s.
+words before it are checked backwards). Cost O(total alias length), in two steps: at load,
+each name is cut into tokens and filed under that first telling token (its *anchor*); the
+entries and the trie below an anchor are made the first time a text holds it (a lookup makes
+the anchor it asks for). The shipped gazetteer loads in about 0.1 s (records included; 0.16 s
+when all was built at once) and a sentence makes a handful of its 5,500 anchors; growth is
+under a lock, so instances stay thread-safe, and a match never depends on the order anchors
+were made in.
 
 Match: the text is cut by one C-speed ``re.split`` into ``[gap, token, gap, token, ...]``;
 each token is folded (case, accents) through a cache of the tokens already seen (French has
@@ -35,7 +40,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from os import PathLike
 from typing import Any
 
@@ -43,7 +48,7 @@ from .._resources import list_dir, read_text
 from .._text import ensure_text
 from ..errors import InputTypeError, InputValueError
 from ..types import Entity
-from ._norm import SPLIT_RE, alias_key, auto_case_sensitive, fold_keep_lines, gap_sig, plural_key
+from ._norm import SPLIT_RE, TABLE, fold_keep_lines, gap_sig, plural_key
 from .records import Record, _read, collect, load_records, raise_problems
 
 __all__ = ["Gazetteer", "GazetteerMatch"]
@@ -127,60 +132,108 @@ class Gazetteer:
     def __init__(self, records: Iterable[Record] = ()) -> None:
         self._records: tuple[Record, ...] = tuple(records)
         self._by_id = {r.id: r for r in self._records}
-        index: dict[tuple[str, ...], list[_Entry]] = {}
-
-        def add(key: tuple[str, ...], entry: _Entry) -> None:
-            lst = index.setdefault(key, [])
-            for e in lst:  # one entry per (record, type, gaps, case)
-                if (e.record.id == entry.record.id and e.alias_type == entry.alias_type
-                        and e.gaps == entry.gaps and e.case_tokens == entry.case_tokens):
-                    return
-            lst.append(entry)
+        # Built in two steps, so that the first tag() call of a process pays for what its
+        # text holds (issue 11): here every name is cut into folded tokens and filed under
+        # its *anchor* (its first token that is not a very common word, see below); the
+        # entries and the trie below an anchor are made the first time a text holds that
+        # token (:meth:`_grow`), or for every anchor at once when :meth:`lookup` needs
+        # the index. The loops are written for speed, with the semantics of the _norm
+        # helpers they inline (alias_key, auto_case_sensitive).
+        split, table, gap_sigs = SPLIT_RE.split, TABLE, _GapSigs()
+        isalpha, isupper = str.isalpha, str.isupper
+        used: set[str] = set()  # characters inside gaps (see _BREAKERS)
+        # anchor token -> [(key, entry fields)], in the order of the records and their names
+        pending: dict[str, list[tuple[tuple[str, ...], tuple[Any, ...]]]] = {}
+        anchor_of = _anchor
 
         for rec in self._records:
-            cs = set(rec.case_sensitive)
+            cs = rec.case_sensitive
             for alias_type, names in (("name", rec.names), ("adjective", rec.adjectives)):
                 rank = (-rec.priority, 0 if alias_type == "name" else 1, rec.id)
                 for name in names:
-                    tokens, gaps = alias_key(name)
-                    if not tokens:
-                        continue
+                    parts = split(name.translate(table))  # _norm.alias_key
+                    if len(parts) < 3:
+                        continue  # no token
+                    tokens = tuple(parts[1::2])
+                    gaps = tuple(map(gap_sigs.__getitem__, parts[2:-1:2])) if len(parts) > 3 else ()
+                    if gaps:
+                        used.update(*gaps)
                     case_tokens = None
-                    if name in cs or auto_case_sensitive(name):
-                        parts = SPLIT_RE.split(name)
+                    if name in cs or _all_capitals(name, isalpha, isupper):
+                        parts = split(name)
                         # the split of the unfolded name has the same shape (fold keeps
                         # letters letters and digits digits)
                         case_tokens = tuple(parts[1::2]) if len(parts) // 2 == len(tokens) else None
-                    entry = _Entry(rec, name, alias_type, gaps, case_tokens, rank)
-                    add(tokens, entry)
-                    if alias_type == "name" and case_tokens is None:
+                    fields = (rec, name, alias_type, gaps, case_tokens, rank)
+                    anchor = anchor_of(tokens)
+                    items = pending.get(anchor)
+                    if items is None:
+                        pending[anchor] = [(tokens, fields)]
+                    else:
+                        items.append((tokens, fields))
+                    # plural_key is None for a capital initial (a proper name): not asked
+                    if alias_type == "name" and case_tokens is None and not name[:1].isupper():
                         plural = plural_key(name, tokens)
                         if plural is not None:
-                            add(plural, entry)
+                            pending.setdefault(anchor_of(plural), []).append((plural, fields))
         # token trie: node = {token: child, "": [(prefix, entries ending here)]}; "" is never
         # a token. A name is entered from its *anchor*, its first token that is not a very
         # common French word, and the words before it (the prefix) are checked backwards:
         # "Le Monde" is found from "monde", so the thousands of "le" in a text cost nothing.
-        trie: dict[str, Any] = {}
-        for key, lst in index.items():
-            lst.sort(key=lambda e: e.rank)
-            cut = 0
-            while cut < len(key) - 1 and key[cut] in _COMMON:
-                cut += 1
-            node = trie
-            for tok in key[cut:]:
-                node = node.setdefault(tok, {})
-            # fast path: when no entry is case-sensitive and all need the same gaps, a match
-            # only has to compare the gaps, and its result is known in advance
-            gaps = lst[0].gaps
-            uniform = all(e.case_tokens is None and e.gaps == gaps for e in lst)
-            template = _template(lst)
-            node.setdefault("", []).append((key[:cut], lst, gaps if uniform else None, template))
-        self._index = index
-        self._trie = trie
-        used = {c for key in index for e in index[key] for g in e.gaps for c in g}
+        # Until it is grown, an anchor's child is the list of its pending names.
+        self._trie: dict[str, Any] = pending  # type: ignore[assignment]
+        self._index: dict[tuple[str, ...], list[_Entry]] = {}
         self._breakers = tuple(c for c in _BREAKERS if c not in used)
         self._labels = tuple(sorted({r.label for r in self._records}))
+
+    def _grow(self, anchor: str) -> dict[str, Any]:
+        """The trie node of ``anchor``, its entries made now if they were pending."""
+        node = self._trie[anchor]
+        if type(node) is dict:
+            return node
+        with _GROW_LOCK:
+            node = self._trie[anchor]
+            if type(node) is dict:  # another thread grew it
+                return node
+            index: dict[tuple[str, ...], list[_Entry]] = {}
+            for key, fields in node:
+                entry = _Entry(*fields)
+                lst = index.get(key)
+                if lst is None:
+                    index[key] = [entry]
+                    continue
+                for e in lst:  # one entry per (record, type, gaps, case)
+                    if (e.record.id == entry.record.id and e.alias_type == entry.alias_type
+                            and e.gaps == entry.gaps and e.case_tokens == entry.case_tokens):
+                        break
+                else:
+                    lst.append(entry)
+            root: dict[str, Any] = {}
+            for key, lst in index.items():
+                if len(lst) > 1:
+                    lst.sort(key=_by_rank)
+                cut = 0
+                while cut < len(key) - 1 and key[cut] in _COMMON:
+                    cut += 1
+                node = root
+                for tok in key[cut + 1:]:
+                    child = node.get(tok)
+                    if child is None:
+                        child = node[tok] = {}
+                    node = child
+                # fast path: when no entry is case-sensitive and all need the same gaps, a
+                # match only has to compare the gaps, and its result is known in advance
+                gaps = lst[0].gaps
+                uniform = all(e.case_tokens is None and e.gaps == gaps for e in lst)
+                end = (key[:cut], lst, gaps if uniform else None, _template(lst))
+                ends = node.get("")
+                if ends is None:
+                    node[""] = [end]
+                else:
+                    ends.append(end)
+            self._index.update(index)
+            self._trie[anchor] = root
+            return root
 
     # ---------------------------------------------------------------------------- building
     @classmethod
@@ -335,6 +388,8 @@ class Gazetteer:
         # only the tokens that can enter the trie are visited by Python code
         for t in compress(range(ntok), map(trie.__contains__, toks)):
             node = trie[toks[t]]
+            if type(node) is not dict:  # its names not made yet
+                node = self._grow(toks[t])
             u = t
             while True:
                 ends = node.get("")
@@ -390,7 +445,10 @@ class Gazetteer:
 
     def _verify(self, parts: Sequence[str], toks: Sequence[str], s0: int, u: int) -> list[_Entry]:
         """Entries whose folded tokens are toks[s0..u], with gaps and case agreeing."""
-        entries = self._index.get(tuple(toks[s0:u + 1]))
+        key = tuple(toks[s0:u + 1])
+        if key and _anchor(key) in self._trie:
+            self._grow(_anchor(key))
+        entries = self._index.get(key)
         return self._check(parts, s0, u, entries) if entries else []
 
     @staticmethod
@@ -412,6 +470,31 @@ class Gazetteer:
 
 
 _by_start = itemgetter(0)
+_by_rank = attrgetter("rank")
+_GROW_LOCK = threading.RLock()
+
+
+def _anchor(key: tuple[str, ...]) -> str:
+    """The token a name is entered into the trie from: its first token that is not a very
+    common word (the last one if all are)."""
+    cut = 0
+    while cut < len(key) - 1 and key[cut] in _COMMON:
+        cut += 1
+    return key[cut]
+
+
+def _all_capitals(name: str, isalpha: Any = str.isalpha, isupper: Any = str.isupper) -> bool:
+    """:func:`_norm.auto_case_sensitive` (two letters or more, all capitals), at C speed."""
+    letters = list(filter(isalpha, name))
+    return len(letters) >= 2 and all(map(isupper, letters))
+
+
+class _GapSigs(dict):
+    """``_norm.gap_sig`` of each distinct folded gap of one build (a handful: " ", "-", "'")."""
+
+    def __missing__(self, gap: str) -> str:
+        out = self[gap] = gap_sig(gap)
+        return out
 
 
 def _resolve(cluster: list[tuple[int, int, int, int, Any]]) -> list[tuple[int, int, int, int, Any]]:

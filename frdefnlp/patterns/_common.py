@@ -11,6 +11,7 @@ from typing import Any
 
 import regex
 
+from .. import _regex_cache
 from .._resources import cached, read_json
 from ._numbers import DIGITS_PATTERN, _numbers, number_words, parse_number, parse_spelled
 
@@ -42,13 +43,22 @@ def alternation(words: Iterable[str], *, flexible_space: bool = True) -> str:
     apostrophes match ``'`` and ``’``."""
     items = sorted(set(words), key=lambda s: (-len(s), s))
     out = []
+    spaces, apostrophes = _ESCAPED_SPACES.compiled().sub, _APOSTROPHES.compiled().sub
     for w in items:
         pat = regex.escape(w)
         if flexible_space:
-            pat = regex.sub(r"(?:\\ )+", lambda _m: WS, pat)
-        pat = regex.sub(r"\\?['\u2019]", lambda _m: f"[{APOS}]", pat)
+            pat = spaces(_ws, pat)
+        pat = apostrophes(_apos, pat)
         out.append(pat)
     return "|".join(out) or "(?!)"
+
+
+def _ws(_m: regex.Match[str]) -> str:
+    return WS
+
+
+def _apos(_m: regex.Match[str]) -> str:
+    return f"[{APOS}]"
 
 
 @cached
@@ -356,7 +366,7 @@ class LazyPattern:
             with self._lock:
                 pat = self._compiled
                 if pat is None:
-                    pat = self._compiled = regex.compile(self._source, self._flags)
+                    pat = self._compiled = _regex_cache.compile(self._source, self._flags)
         return pat
 
     def match(self, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
@@ -399,7 +409,7 @@ class LazyRoutes(Mapping[str, "regex.Pattern[str]"]):
                     stubs = self._stubs or ["(?!)" + a for a, _ in self._alts]
                     parts = [a if keep else stub for (a, _), keep, stub
                              in zip(self._alts, subset, stubs, strict=True)]
-                    pat = self._by_subset[subset] = regex.compile(
+                    pat = self._by_subset[subset] = _regex_cache.compile(
                         self._guard + "(?:" + "|".join(parts) + ")", self._flags)
                 self._routes[key] = pat
         return pat
@@ -415,3 +425,8 @@ class LazyRoutes(Mapping[str, "regex.Pattern[str]"]):
 
     def __len__(self) -> int:
         return len(self._keys)
+
+
+#: what :func:`alternation` rewrites in an escaped word: its spaces, its apostrophes
+_ESCAPED_SPACES = LazyPattern(r"(?:\\ )+")
+_APOSTROPHES = LazyPattern(r"\\?['\u2019]")

@@ -35,6 +35,7 @@ from typing import Any
 
 import regex
 
+from .. import _regex_cache
 from .._resources import cached, read_json
 from .._text import ensure_text
 from ..types import Entity, make_entity
@@ -133,7 +134,7 @@ def _regex() -> regex.Pattern[str]:
     )
     pattern = f"(?P<V>{vague_pat})|(?P<S>{several})|(?P<E>{english})|(?P<F>{french})"
     # Every amount starts at a word start or with a currency sign: skip the inside of words.
-    return regex.compile(f"(?:(?<!\\w)|(?=\\W))(?:{pattern})", regex.IGNORECASE)
+    return _regex_cache.compile(f"(?:(?<!\\w)|(?=\\W))(?:{pattern})", regex.IGNORECASE)
 
 
 @cached

@@ -65,3 +65,31 @@ def test_user_file_clashing_with_shipped_is_still_caught(tmp_path: Path) -> None
     with pytest.raises(ResourceError) as exc:
         Gazetteer.load(extra_files=[dup])
     assert any("duplicate id" in p for p in exc.value.problems), exc.value.problems
+
+
+def _grown(gaz: Gazetteer) -> set[str]:
+    return {anchor for anchor, node in gaz._trie.items() if type(node) is dict}
+
+
+def test_a_text_makes_only_the_names_its_words_can_start() -> None:
+    """Issue 11: the entries and the trie below a name's first telling word are made the first
+    time a text holds that word; one sentence makes a handful of the thousands."""
+    records, _ = collect(_sources(), trusted=[n for n, _ in _sources()])
+    gaz = Gazetteer(records)
+    assert _grown(gaz) == set() and len(gaz._trie) > 5000
+    found = [(m.text, m.record.id) for m in gaz.match(
+        "Le ministre a annoncé l'achat de 12 Rafale à Rabat.")]
+    assert ("Rafale", "weapon/rafale") in found and ("Rabat", "loc/rabat") in found
+    assert 2 <= len(_grown(gaz)) <= 12
+    # lookup makes what it needs too
+    assert [m.record.id for m in Gazetteer(records).lookup("Rabat")] == ["loc/rabat"]
+
+
+def test_the_order_names_are_made_in_changes_no_match() -> None:
+    records, _ = collect(_sources(), trusted=[n for n, _ in _sources()])
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    a, b = Gazetteer(records), Gazetteer(records)
+    first = {t: a.match(t) for t in texts}
+    b.lookup("Dôme de fer")
+    second = {t: b.match(t) for t in reversed(texts)}
+    assert first == second and all(first.values())
