@@ -10,9 +10,12 @@ flags and the release of ``regex``. :func:`compile` stores them, one small file 
 and a later process builds the same pattern object from them at C speed (0.1 ms instead of
 5-80 ms).
 
-Where: ``$FRDEFNLP_CACHE_DIR`` when set (``off`` or empty: no cache at all), else
-``$XDG_CACHE_HOME/frdefnlp``, else ``~/.cache/frdefnlp``; files go under
-``regex-<release>-py<X.Y>/``, so another release of ``regex`` or Python never reads them.
+Opt-in: the cache is used only when ``$FRDEFNLP_CACHE_DIR`` names a directory (unset, empty
+or ``off``: no cache, nothing written, every pattern compiled as usual). A library should not
+write to its user's home unasked, and the capture below borrows a private hook of ``regex``;
+users who start many short processes (a CLI in a shell loop, process pools) turn it on. Files
+go under ``<dir>/regex-<release>-py<X.Y>/``, so another release of ``regex`` or Python never
+reads them.
 
 Safety: files hold :mod:`marshal` data of plain strings, integers, lists and dicts only
 (loading one runs no code), repeat the pattern and flags they were made from, which must
@@ -50,13 +53,9 @@ _MAIN = sys.modules.get(getattr(regex.compile, "__module__", ""), None)
 def cache_dir() -> Path | None:
     """The directory of this ``regex`` release's files, or ``None`` when caching is off."""
     base = os.environ.get("FRDEFNLP_CACHE_DIR")
-    if base is not None:
-        if base.strip().lower() in ("", "off", "0", "none"):
-            return None
-        root = Path(base)
-    else:
-        xdg = os.environ.get("XDG_CACHE_HOME")
-        root = Path(xdg) / "frdefnlp" if xdg else Path.home() / ".cache" / "frdefnlp"
+    if base is None or base.strip().lower() in ("", "off", "0", "none"):
+        return None
+    root = Path(base).expanduser()
     version = getattr(regex, "__version__", "unknown")
     return root / f"regex-{version}-py{sys.version_info[0]}.{sys.version_info[1]}"
 

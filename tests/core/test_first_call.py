@@ -84,6 +84,16 @@ def test_off_and_small_patterns_write_nothing(cache: Path, monkeypatch: pytest.M
     assert _regex_cache.compile(BIG).search("mot5y5")
 
 
+def test_the_cache_is_opt_in(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """With no FRDEFNLP_CACHE_DIR nothing is written anywhere (not in the home directory)."""
+    monkeypatch.delenv("FRDEFNLP_CACHE_DIR", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert _regex_cache.cache_dir() is None
+    assert _regex_cache.compile(BIG).search("mot5y5")
+    assert list(tmp_path.rglob("*")) == []
+
+
 def test_an_unwritable_cache_directory_changes_nothing(tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     blocker = tmp_path / "file"
