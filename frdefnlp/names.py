@@ -43,6 +43,7 @@ from ._text import fold
 from .name_model import glued_initial, guess_names, load_people
 from .name_model import org_words as _org_words
 from .patterns._common import LazyPattern
+from .systems import find_systems
 from .types import Entity, Sentence, Token
 
 __all__ = ["ContextTagger", "strip_name_head", "model_taken", "lone_surnames"]
@@ -1600,11 +1601,14 @@ class ContextTagger:
         if self.organisations:
             self._acronyms(text, tokens, folded, sentences, known, out)
         if self.weapons:
+            # ships and systems with no equipment word before them (frdefnlp.systems)
+            find_systems(text, tokens, folded, sentences, known, out)
             self._designations(text, tokens, known, out)
         if self.short_forms:
             found = [e for e in out if e.label in {"PERSON", "ORG"} or (
                 e.label == "WEAPON" and (e.attrs.get("cue") in cues["naming_verbs"]
-                                         or e.attrs.get("cue") == "ship_apposition"))]
+                                         or e.attrs.get("cue") == "ship_apposition"
+                                         or e.attrs.get("ship_cue")))]
             names = [e for e in known if e.attrs.get("alias_type") != "adjective"]
             self._short_forms(text, tokens, [*names, *found], out)
         if self.guess:  # the model sees what no rule and no short form has settled

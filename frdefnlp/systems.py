@@ -1,0 +1,495 @@
+"""Systems and ships named with no equipment word right before them.
+
+:class:`frdefnlp.names.ContextTagger` finds a system's name after a generic equipment word
+("la frégate X", "les drones Y"). News pages also name hulls and systems without one; the
+rules here cover the common kinds (cue words in ``resources/names/systems_fr.json``):
+
+- a type's acronym before a hull's name ("le BRF X", "la FDI Amiral Y": the name is the
+  ship, the acronym is no part of it) and a navy's prefix that is ("USS X", "NRP X");
+- a vessel one is aboard of or that has a crew ("à bord du X", "l'équipage de la Y");
+- a ship's list after a ship's word ("trois patrouilleurs : le X, le Y et le Z");
+- a name after le/la/l' whose verb only a ship takes ("le X a appareillé", "la Y a fait
+  escale");
+- a capitalised naval rank and one surname after an article, in a text about ships
+  ("l'Amiral X": a hull named after an officer; a person's rank is written in lower case);
+- a listed person's name right after "le"/"du"/"au", in a text about ships ("le Mohammed
+  VI": a hull named after a king);
+- a maker's name before a listed system ("Airbus A400M") or counted alone ("cinq Agusta");
+- a capitalised word coordinated with a system under the same plural determiner ("des NH90
+  et des Panther", "les Gazelle et les Puma").
+
+A ship named after a person or a place keeps the namesake's id in ``attrs["named_after"]``
+(the resolver then drops the namesake), unless the text speaks of that place as a place
+(the annotation guidelines: such a surface is left untagged). Cost: one pass over the tokens
+plus a binary search per cue.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from typing import Any
+
+from ._resources import cached, read_json
+from ._spans import SpanIndex
+from ._text import fold
+from .types import Entity, Sentence, Token
+
+__all__ = ["find_systems"]
+
+_NAMES = frozenset({"PERSON", "ORG", "LOC", "WEAPON"})
+_QUOTES_OPEN = frozenset({"«", '"', "\u201c"})
+_QUOTES_CLOSE = frozenset({"»", '"', "\u201d"})
+_ARTICLES = frozenset({"le", "la", "l'"})
+_NAME_PARTICLES = frozenset({"de", "d'", "du", "des", "la", "le", "l'", "el", "al", "ben", "do",
+                             "da", "di", "von", "van"})
+#: place kinds a ship is never named after in these rules ("à bord du Mali" is no ship)
+_NO_SHIP_PLACES = frozenset({"country", "region"})
+
+
+def _phrases(items: Sequence[str]) -> dict[str, list[tuple[str, ...]]]:
+    """First folded word -> the folded phrases (word tuples) starting with it, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in sorted({_words(x) for x in items}, key=lambda t: (-len(t), t)):
+        out.setdefault(p[0], []).append(p)
+    return out
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    p = fold(phrase).replace("\u2019", "'")
+    out: list[str] = []
+    for w in p.split():
+        while "'" in w[:-1]:  # "l'equipage" -> "l'", "equipage": as the tokenizer cuts
+            a, _, w = w.partition("'")
+            out.append(a + "'")
+        if w:
+            out.append(w)
+    return tuple(out)
+
+
+@cached
+def _data() -> dict[str, Any]:
+    d = read_json("names/systems_fr.json")
+    ctx = read_json("names/context_fr.json")
+    return {
+        "acronyms": frozenset(d["ship_type_acronyms"]),
+        "prefixes": frozenset(d["ship_prefixes"]),
+        "aboard": _phrases(d["aboard_cues"]),
+        "verbs": _phrases(d["naval_verbs"]),
+        "gap": frozenset(fold(w) for w in d["naval_verb_gap"]),
+        "ranks": {tuple(r.split()): len(r.split()) for r in d["naval_ranks"]},
+        "rank_first": frozenset(r.split()[0] for r in d["naval_ranks"]),
+        "naval": frozenset(fold(w) for w in d["naval_context"]) | frozenset(
+            fold(w) for w in ctx["ship_heads"]),
+        "makers": frozenset(fold(w) for w in d["aircraft_makers"]),
+        "plural": frozenset(fold(w) for w in d["plural_determiners"]),
+        "counts": frozenset(fold(w) for w in d["count_words"]),
+        "ship_heads": frozenset(fold(w) for w in ctx["ship_heads"]),
+        "not_names": frozenset(ctx["not_names"]),
+    }
+
+
+def _is_cap(tok: Token) -> bool:
+    t = tok.text
+    return tok.kind == "word" and t[:1].isupper() and (not t.isupper() or (len(t) >= 2 and t.isalpha()))
+
+
+def _at(folded: Sequence[str], i: int, phrases: dict[str, list[tuple[str, ...]]]) -> int:
+    """Index after the longest phrase of ``phrases`` starting at ``folded[i]`` (``i``: none)."""
+    for p in phrases.get(folded[i], ()):
+        if tuple(folded[i:i + len(p)]) == p:
+            return i + len(p)
+    return i
+
+
+class _Doc:
+    """What the rules read: tokens, folded words, known names by first token."""
+
+    def __init__(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                 sentences: Sequence[Sentence], known: Sequence[Entity], out: Sequence[Entity]):
+        self.text, self.tokens, self.folded = text, tokens, folded
+        self.sentences = sentences
+        self.starts = [t.start for t in tokens]
+        self.firsts = [s.token_start for s in sentences]
+        names = [e for e in (*known, *out) if e.label in _NAMES
+                 and e.attrs.get("alias_type") not in ("adjective", "description")]
+        self.names = names
+        self.by_start: dict[int, Entity] = {}
+        for e in sorted(names, key=lambda e: (e.start, -(e.end - e.start))):
+            self.by_start.setdefault(e.start, e)
+        self.taken = SpanIndex((e.start, e.end) for e in (*known, *out)
+                               if e.label in _NAMES or e.attrs.get("alias_type") == "adjective")
+        self.weapons = SpanIndex((e.start, e.end) for e in names if e.label == "WEAPON")
+        self.weapon_texts = frozenset(e.text for e in names if e.label == "WEAPON")
+
+    def sent_end(self, i: int) -> int:
+        return self.sentences[bisect_right(self.firsts, i) - 1].token_end
+
+    def index(self, offset: int) -> int:
+        return bisect_left(self.starts, offset)
+
+
+def _name_run(d: _Doc, j: int, end: int, *, article: bool = True, max_tokens: int = 4) -> int:
+    """Index after the hull's name starting at token ``j`` ("Le Triomphant", "Amiral X",
+    "Rais Hassen Barbiar", "Viana do Castelo", "X 921"); ``j`` when none starts there."""
+    toks, folded, not_names = d.tokens, d.folded, _data()["not_names"]
+    k, words = j, 0
+    if article and k + 1 < end and toks[k].text in ("Le", "La", "L'", "L\u2019") and _is_cap(toks[k + 1]):
+        k += 1  # "le sous-marin Le Triomphant": the article is part of the name
+    while k < end and words < max_tokens:
+        t = toks[k]
+        if _is_cap(t) and (t.text not in not_names or words):
+            k, words = k + 1, words + 1
+        elif words and folded[k] in _NAME_PARTICLES and k + 1 < end and _is_cap(toks[k + 1]) \
+                and toks[k + 1].text not in not_names:
+            k += 1
+        elif words and t.kind == "number" and t.text.isdigit() and len(t.text) <= 4:
+            k += 1  # a pennant number written after the name
+            break
+        else:
+            break
+    return k if words else j
+
+
+def _named(d: _Doc, s: int, e: int) -> tuple[bool, dict[str, Any]]:
+    """May ``text[s:e]`` be a hull's name? ``(ok, attrs)``: a known organisation or system,
+    a country or a region may not; a person or a place lends ``named_after`` (a place only
+    when the text never speaks of it as a place)."""
+    attrs: dict[str, Any] = {}
+    if d.weapons.overlaps(s, e) or d.text[s:e] in d.weapon_texts:
+        return False, attrs  # a system named elsewhere: its short form follows it
+    if _used_as_place(d, d.text[s:e]):
+        return False, attrs  # "à X" elsewhere: a place (the guidelines leave such ships out)
+    for x in d.names:
+        if x.start < e and s < x.end:
+            if x.label in ("ORG", "WEAPON"):
+                return False, attrs
+            if x.label == "LOC" and x.kind in _NO_SHIP_PLACES:
+                return False, attrs
+            if x.start == s and x.end == e and x.id:
+                attrs["named_after"] = x.id
+            elif x.label in ("PERSON", "LOC") and (x.start < s or x.end > e):
+                return False, attrs  # the name runs on past the ship's
+    return True, attrs
+
+
+def _used_as_place(d: _Doc, surface: str) -> bool:
+    """Does the text speak of ``surface`` as a place anywhere (a preposition of place, not
+    an article, right before it)?"""
+    text, n = d.text, len(surface)
+    i = text.find(surface)
+    while i >= 0:
+        k = d.index(i)
+        if k < len(d.tokens) and d.tokens[k].start == i and k > 0 and \
+                d.folded[k - 1] in ("a", "de", "d'", "en", "vers", "pres", "depuis", "pour", "sur"):
+            if not (k > 2 and d.folded[k - 1] == "de" and d.folded[k - 2] in ("bord", "equipage")):
+                return True
+        i = text.find(surface, i + n)
+    return False
+
+
+def _ship(d: _Doc, a: int, b: int, cue: str, out: list[Entity], extra: dict[str, Any] | None = None,
+          kind: str = "naval") -> bool:
+    if b <= a:
+        return False
+    s, e = d.tokens[a].start, d.tokens[b - 1].end
+    ok, attrs = _named(d, s, e)
+    if not ok:
+        return False
+    attrs["cue"] = cue
+    attrs["ship_cue"] = True
+    if extra:
+        attrs.update(extra)
+    out.append(Entity(s, e, d.text[s:e], "WEAPON", kind=kind, source="context", attrs=attrs,
+                      confidence=0.6))
+    return True
+
+
+def _acronym_ships(d: _Doc, out: list[Entity]) -> set[int]:
+    """"le BRF X", "la FDI Amiral Y" (the acronym left out), "l'USS X" (the prefix kept).
+    Returns the token indices of the acronyms that introduced a name."""
+    data = _data()
+    used: set[int] = set()
+    for i, t in enumerate(d.tokens):
+        pref = t.text in data["prefixes"]
+        if not pref and t.text not in data["acronyms"]:
+            continue
+        end = d.sent_end(i)
+        j = i + 1
+        quoted = j < end and d.tokens[j].text in _QUOTES_OPEN
+        if quoted:
+            j += 1
+        k = _name_run(d, j, end)
+        if k == j or (quoted and (k >= end or d.tokens[k].text not in _QUOTES_CLOSE)):
+            continue
+        if pref and not quoted:
+            ok, attrs = _named(d, d.tokens[j].start, d.tokens[k - 1].end)
+            if ok:  # "l'USS X": the prefix is part of the name
+                s, e = t.start, d.tokens[k - 1].end
+                attrs.update(cue=t.text, ship_cue=True, prefix=t.text)
+                out.append(Entity(s, e, d.text[s:e], "WEAPON", kind="naval", source="context",
+                                  attrs=attrs, confidence=0.6))
+                used.add(i)
+        elif _ship(d, j, k, t.text, out):
+            used.add(i)
+    return used
+
+
+def _aboard(d: _Doc, out: list[Entity]) -> None:
+    """"à bord du X", "l'équipage de la Y": the vessel."""
+    data = _data()
+    phrases = data["aboard"]
+    for i, f in enumerate(d.folded):
+        if f not in phrases:
+            continue
+        j = _at(d.folded, i, phrases)
+        if j == i:
+            continue
+        end = d.sent_end(i)
+        quoted = j < end and d.tokens[j].text in _QUOTES_OPEN
+        if quoted:
+            j += 1
+        if j >= end or d.tokens[j].text in data["not_names"] and d.tokens[j].text not in ("Le", "La"):
+            continue
+        k = _name_run(d, j, end)
+        _ship(d, j, k, "aboard", out)
+
+
+def _ship_lists(d: _Doc, out: list[Entity]) -> None:
+    """"trois patrouilleurs : le X, le Y et le Z", "deux navires, le X et le Y": a list of
+    names each after an article, right after a plural ship's word."""
+    data = _data()
+    heads, plural = data["ship_heads"], data["plural"]
+    for i, f in enumerate(d.folded):
+        if f not in heads or i == 0 or (d.folded[i - 1] not in plural
+                                         and d.tokens[i - 1].kind != "number"):
+            continue
+        end = d.sent_end(i)
+        j = i + 1
+        while j < end and j - i <= 4 and d.tokens[j].text not in (":", ",") and d.tokens[j].text[:1].islower():
+            j += 1  # "trois patrouilleurs hauturiers :"
+        if j >= end - 2 or d.tokens[j].text not in (":", ","):
+            continue
+        colon = d.tokens[j].text == ":"
+        j += 1
+        found: list[tuple[int, int]] = []
+        while j < end and d.folded[j] in _ARTICLES:
+            k = _name_run(d, j + 1, end, article=False)
+            if k == j + 1:
+                break
+            found.append((j + 1, k))
+            if k < end and d.folded[k] in (",", "et"):
+                j = k + 1
+                continue
+            break
+        if len(found) >= (1 if colon else 2):
+            for a, b in found:
+                _ship(d, a, b, "ship_list", out, {"listed_after": d.tokens[i].text})
+
+
+def _sailing(d: _Doc, out: list[Entity]) -> None:
+    """"le X a appareillé", "la Y fera escale à Dakar": a name after le/la/l' whose verb only
+    a ship takes."""
+    data = _data()
+    verbs, gap = data["verbs"], data["gap"]
+    for i, f in enumerate(d.folded):
+        if f not in verbs:
+            continue
+        if _at(d.folded, i, verbs) == i:
+            continue
+        j = i - 1
+        lo = max(0, i - 6)
+        while j >= lo and d.folded[j] in gap:
+            j -= 1
+        b = j + 1  # the token after the name
+        a = b
+        while a - 1 >= 0 and b - a < 4 and d.folded[a - 1] not in _ARTICLES and (_is_cap(d.tokens[a - 1]) or (
+                a - 1 > 0 and a < b and d.folded[a - 1] in _NAME_PARTICLES and _is_cap(d.tokens[a - 2]))):
+            a -= 1
+        if a == b or a == 0 or d.folded[a - 1] not in _ARTICLES or d.tokens[a].text in data["not_names"]:
+            continue
+        if _is_cap(d.tokens[a]) and d.folded[a] in _ARTICLES:
+            continue
+        _ship(d, a, b, "sailing", out)
+
+
+def _naval_text(d: _Doc) -> bool:
+    naval = _data()["naval"]
+    return any(f in naval for f in d.folded)
+
+
+def _ranks(d: _Doc, out: list[Entity]) -> None:
+    """"l'Amiral X", "le Commandant Y": a capitalised rank after an article and one surname
+    (nothing capitalised after it) name a hull after an officer; not where the surname is a
+    person's elsewhere in the text."""
+    data = _data()
+    toks = d.tokens
+    persons = None
+    for i, t in enumerate(toks):
+        if t.text not in data["rank_first"] or i == 0 or d.folded[i - 1] not in (
+                "le", "l'", "du", "au"):
+            continue
+        n = 0
+        for r, m in data["ranks"].items():
+            if m > n and tuple(x.text for x in toks[i:i + m]) == r:
+                n = m
+        if not n:
+            continue
+        j = i + n
+        end = d.sent_end(i)
+        if j >= end or not _is_cap(toks[j]) or toks[j].text in data["not_names"]:
+            continue
+        k = j + 1
+        if k < end and (_is_cap(toks[k]) or d.folded[k] in _NAME_PARTICLES and k + 1 < end
+                        and _is_cap(toks[k + 1])):
+            continue  # "l'Amiral Mohammed X": a person's given and family names
+        if persons is None:
+            if not _naval_text(d):
+                return
+            persons = {x.text.split()[-1] for x in d.names if x.label == "PERSON" and " " in x.text}
+        if toks[j].text in persons:
+            continue
+        s, e = toks[i].start, toks[j].end
+        if d.text[s:e] in d.weapon_texts or any(
+                x.label in ("ORG", "WEAPON", "LOC") and x.start < e and s < x.end for x in d.names):
+            continue
+        out.append(Entity(s, e, d.text[s:e], "WEAPON", kind="naval", source="context",
+                          attrs={"cue": "rank", "ship_cue": True}, confidence=0.6))
+
+
+def _kings(d: _Doc, out: list[Entity]) -> None:
+    """"le Mohammed VI a quitté Brest": a listed person's name of several words right after
+    le/du/au names a hull, in a text about ships."""
+    naval = None
+    for e in d.names:
+        if e.label != "PERSON" or e.source != "gazetteer" or " " not in e.text:
+            continue
+        i = d.index(e.start)
+        if i == 0 or i >= len(d.tokens) or d.tokens[i].start != e.start \
+                or d.folded[i - 1] not in ("le", "du", "au"):
+            continue
+        if naval is None:
+            naval = _naval_text(d)
+        if not naval:
+            return
+        if d.weapons.overlaps(e.start, e.end):
+            continue
+        out.append(Entity(e.start, e.end, e.text, "WEAPON", kind="naval", source="context",
+                          attrs={"cue": "article", "ship_cue": True, "named_after": e.id},
+                          confidence=0.6))
+
+
+def _makers(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
+    """"Airbus A400M", "Embraer Super Tucano": a listed company right before a system it makes
+    (or whose name starts with it) is part of the system's name; "cinq Agusta": a counted
+    aircraft maker stands for its aircraft."""
+    data = _data()
+    companies = {e.end: e for e in known if e.label == "ORG" and e.kind == "company"
+                 and e.source == "gazetteer"}
+    if not companies:
+        return
+    text = d.text
+    for w in [x for x in (*known, *out) if x.label == "WEAPON"]:
+        c = companies.get(w.start - 1)
+        if c is None or text[c.end] != " ":
+            continue
+        makers = w.attrs.get("maker") or ()
+        makers = (makers,) if isinstance(makers, str) else tuple(makers)
+        first = fold(c.text.split()[0])
+        if not (c.id in makers or (w.canonical and fold(w.canonical.split()[0]) == first)
+                or (not w.id and w.source == "context")):
+            continue
+        attrs = {"cue": "maker", "maker_text": c.text}
+        out.append(Entity(c.start, w.end, text[c.start:w.end], "WEAPON", kind=w.kind,
+                          canonical=w.canonical, id=w.id, source="context", attrs=attrs,
+                          confidence=0.7))
+    for c in companies.values():
+        if fold(c.text) not in data["makers"]:
+            continue
+        i = d.index(c.start)
+        if i == 0 or i >= len(d.tokens) or d.tokens[i].start != c.start:
+            continue
+        before = d.tokens[i - 1]
+        if not (d.folded[i - 1] in data["counts"] or (before.kind == "number" and before.text.isdigit())):
+            continue
+        k = d.index(c.end)
+        if k < len(d.tokens) and (_is_cap(d.tokens[k]) or any(ch.isdigit() for ch in d.tokens[k].text)):
+            continue  # "deux Airbus C295": the system is named after it
+        out.append(Entity(c.start, c.end, c.text, "WEAPON", kind="aircraft", source="context",
+                          attrs={"cue": "counted_maker", "named_after": c.id}, confidence=0.6))
+
+
+def _coordinated(d: _Doc, out: list[Entity]) -> None:
+    """"des NH90 et des Panther", "les Gazelle et les Puma", "trois Piranha et deux X": a
+    capitalised word under the same plural determiner as a system it is coordinated with is
+    a system too."""
+    data = _data()
+    plural, not_names = data["plural"], data["not_names"]
+    toks, folded = d.tokens, d.folded
+
+    def det(i: int) -> bool:
+        return i >= 0 and (folded[i] in plural or (toks[i].kind == "number" and toks[i].text.isdigit()))
+
+    def free(a: int, b: int) -> bool:
+        return not d.taken.overlaps(toks[a].start, toks[b - 1].end)
+
+    systems = sorted((x for x in (*d.names, *out) if x.label == "WEAPON"), key=lambda x: x.start)
+    for w in systems:
+        i, k = d.index(w.start), d.index(w.end)
+        if i >= len(toks) or toks[i].start != w.start or not det(i - 1):
+            continue
+        end = d.sent_end(i)
+        # after: "des W et des X"
+        if k + 2 < end and folded[k] in ("et", ",", "ou") and det(k + 1) and _is_cap(toks[k + 2]) \
+                and toks[k + 2].text not in not_names:
+            b = k + 3
+            while b < end and b - (k + 2) < 2 and _is_cap(toks[b]):
+                b += 1
+            if free(k + 2, b) and (b >= end or not _is_cap(toks[b])):
+                s, e = toks[k + 2].start, toks[b - 1].end
+                out.append(Entity(s, e, d.text[s:e], "WEAPON", kind=w.kind or "other",
+                                  source="context", attrs={"cue": "coordinated", "with": w.text},
+                                  confidence=0.55))
+        # before: "des X et des W"
+        if i >= 4 and folded[i - 2] in ("et", ",", "ou"):
+            b = i - 2
+            a = b
+            while a - 1 >= 0 and b - a < 2 and _is_cap(toks[a - 1]):
+                a -= 1
+            if a < b and det(a - 1) and toks[a].text not in not_names and free(a, b):
+                s, e = toks[a].start, toks[b - 1].end
+                out.append(Entity(s, e, d.text[s:e], "WEAPON", kind=w.kind or "other",
+                                  source="context", attrs={"cue": "coordinated", "with": w.text},
+                                  confidence=0.55))
+
+
+def find_systems(text: str, tokens: Sequence[Token], folded: Sequence[str],
+                 sentences: Sequence[Sentence], known: Sequence[Entity],
+                 out: list[Entity]) -> None:
+    """Add to ``out`` the systems and ships the rules of this module find (see the module's
+    docstring); an organisation guessed from a ship type's acronym that introduced a hull's
+    name ("le BRF X") is taken out of ``out``."""
+    if not tokens:
+        return
+    d = _Doc(text, tokens, folded, sentences, known, out)
+    found: list[Entity] = []
+    used = _acronym_ships(d, found)
+    _aboard(d, found)
+    _ship_lists(d, found)
+    _sailing(d, found)
+    _ranks(d, found)
+    _kings(d, found)
+    _makers(d, known, found)
+    if used:
+        acro = {(tokens[i].start, tokens[i].end) for i in used}
+        out[:] = [e for e in out if not (e.label == "ORG" and (e.start, e.end) in acro)]
+    # coordination reads the systems found so far too
+    d.names.extend(found)
+    d.taken = SpanIndex([(e.start, e.end) for e in (*known, *out, *found)
+                         if e.label in _NAMES or e.attrs.get("alias_type") == "adjective"])
+    _coordinated(d, found)
+    seen: set[tuple[int, int]] = set()
+    for e in found:
+        if (e.start, e.end) not in seen:
+            seen.add((e.start, e.end))
+            out.append(e)

@@ -1,0 +1,100 @@
+"""Ships and systems named with no equipment word right before them (frdefnlp.systems).
+
+The hulls' names below are invented (or real class and maker names used as facts); none of
+the sentences comes from a measuring set.
+"""
+
+from __future__ import annotations
+
+from frdefnlp import tag
+from frdefnlp.systems import find_systems
+
+
+def _w(text: str) -> list[str]:
+    doc = tag(text)
+    assert all(text[e.start:e.end] == e.text for e in doc.entities)
+    return [e.text for e in doc.entities if e.label == "WEAPON"]
+
+
+def _labels(text: str) -> dict[str, str]:
+    return {e.text: e.label for e in tag(text).entities}
+
+
+def test_type_acronym_before_a_hull_name_leaves_the_acronym_out() -> None:
+    ents = _labels("Le BRF Amédée Kervella a été livré à Brest la semaine dernière.")
+    assert ents.get("Amédée Kervella") == "WEAPON"
+    assert "BRF" not in ents  # no organisation guessed from the acronym
+    assert _w("Le SNA Grand-Tonnerre a rejoint Toulon.") == ["Grand-Tonnerre"]
+
+
+def test_a_listed_class_acronym_stays_beside_the_hull_name() -> None:
+    assert _w("La FREMM Zénobie a fait escale à Dakar.") == ["FREMM", "Zénobie"]
+
+
+def test_navy_prefix_is_part_of_the_name() -> None:
+    assert _w("L'USS Oakridge est entré en Méditerranée mardi.") == ["USS Oakridge"]
+    assert _w("Le patrouilleur portugais « NRP Serra da Lua » a fait escale.") == ["NRP Serra da Lua"]
+
+
+def test_aboard_a_vessel() -> None:
+    assert _w("Des exercices ont eu lieu à bord du Tamarinier, au large de Conakry.") == ["Tamarinier"]
+    assert _w("Les marins du Grand Baobab ont secouru douze pêcheurs.") == ["Grand Baobab"]
+    # a country is no vessel
+    assert _w("Le matériel est arrivé à bord du Mali Express.") == []
+
+
+def test_a_listed_town_after_aboard_is_a_ship_unless_the_text_uses_it_as_a_place() -> None:
+    doc = tag("Des cadets ont embarqué à bord du Dixmude.")
+    assert [(e.text, e.label) for e in doc.entities] == [("Dixmude", "WEAPON")]
+    doc = tag("Une cérémonie a eu lieu à Dixmude. Des cadets ont embarqué à bord du Dixmude.")
+    assert ("Dixmude", "WEAPON") not in [(e.text, e.label) for e in doc.entities]
+
+
+def test_ship_list_after_a_plural_ship_word() -> None:
+    text = "Nouakchott a reçu trois patrouilleurs : le Tiris, le Zemmour et le Adrar Sud."
+    assert _w(text) == ["Tiris", "Zemmour", "Adrar Sud"]
+    # one name after a comma is no list
+    assert "Tiris" not in _w("Les deux patrouilleurs, le Tiris mis à part, sont à quai.")
+
+
+def test_a_verb_only_ships_take() -> None:
+    assert _w("Le Kounkané a appareillé de Dakar lundi matin.") == ["Kounkané"]
+    assert _w("La Belle Poule fera escale à Saint-Malo.") == ["Belle Poule"]
+    # a person with a title is not a ship
+    assert _w("Le président Tiémoko Sanou a fait escale à Bamako.") == []
+
+
+def test_capitalised_rank_and_surname_name_a_hull_in_a_text_about_ships() -> None:
+    text = "La Marine a réceptionné l'Amiral Kervella, troisième frégate de la série."
+    assert "Amiral Kervella" in _w(text)
+    # a person: the rank in lower case, or given and family names, or no ship in the text
+    assert _w("Le discours de l'amiral Kervella a été salué par la marine.") == []
+    assert _w("L'Amiral Youssef Kervella a inspecté les frégates.") == []
+    assert _w("Le discours de l'Amiral Kervella a été salué par les députés.") == []
+
+
+def test_a_listed_person_right_after_an_article_is_a_hull_in_a_text_about_ships() -> None:
+    ents = _labels("La marine a déployé le Mohammed VI au large de Tanger avec deux corvettes.")
+    assert ents.get("Mohammed VI") == "WEAPON"
+    ents = _labels("Le roi Mohammed VI a reçu les marins des deux corvettes.")
+    assert ents.get("Mohammed VI") == "PERSON"
+
+
+def test_maker_before_its_system_is_one_name() -> None:
+    assert _w("L'Airbus A400M a atterri à Niamey.") == ["Airbus A400M"]
+    assert _w("Le Niger a commandé quatre Agusta pour sa gendarmerie.") == ["Agusta"]
+    # a maker not counted stays an organisation
+    assert _labels("Agusta a livré deux appareils.").get("Agusta") == "ORG"
+
+
+def test_coordinated_under_the_same_plural_determiner() -> None:
+    assert _w("L'armée ivoirienne aligne des Caracal et des Puma.") == ["Caracal", "Puma"]
+    assert _w("Le régiment a reçu trois Piranha V et deux Serval.") == ["Piranha V", "Serval"]
+    # no determiner before the second word: no system
+    assert "Bouaké" not in _w("Des Caracal et Bouaké.")
+
+
+def test_find_systems_on_empty_input_adds_nothing() -> None:
+    out: list = []
+    find_systems("", [], [], [], [], out)
+    assert out == []
