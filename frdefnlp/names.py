@@ -851,8 +851,8 @@ class ContextTagger:
                 else:
                     break
             ship = folded[i] in ships
-            if j >= end or last_mod in ("de", "d'"):
-                continue
+            if j >= end or last_mod in ("de", "d'", "a"):  # folded "à"
+                continue  # "le patrouilleur à Dakar": a place, no name
             quoted = j + 2 < end and tokens[j].text in _QUOTES_OPEN  # "le patrouilleur « X »"
             if quoted:
                 j += 1
@@ -866,7 +866,8 @@ class ContextTagger:
             k = j + 1
             within = named[j].end if j in named else -1  # a ship named after a person
             while k < end and k - j < self.max_name_tokens and (
-                    k not in named or named[k].label == "WEAPON" or tokens[k].start < within):
+                    k not in named or named[k].label == "WEAPON" or tokens[k].start < within
+                    or (ship and named[k].label in ("PERSON", "LOC") and k > j)):
                 tok = tokens[k]
                 if tokens[k - 1].end == tok.start and tok.text in "-/":
                     break  # "Su-35/Su-57" lists: the tokenizer keeps designations whole

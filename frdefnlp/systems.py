@@ -30,6 +30,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any
 
+import regex
+
 from ._resources import cached, read_json
 from ._spans import SpanIndex
 from ._text import fold
@@ -45,6 +47,8 @@ _NAME_PARTICLES = frozenset({"de", "d'", "du", "des", "la", "le", "l'", "el", "a
                              "da", "di", "von", "van"})
 #: place kinds a ship is never named after in these rules ("à bord du Mali" is no ship)
 _NO_SHIP_PLACES = frozenset({"country", "region"})
+#: words before a navy's prefix that make it a shore station's ("la base aéronavale INS X")
+_BASE_WORDS = frozenset({"base", "bases", "station", "aeronavale", "camp", "ecole"})
 
 
 def _phrases(items: Sequence[str]) -> dict[str, list[tuple[str, ...]]]:
@@ -86,6 +90,7 @@ def _data() -> dict[str, Any]:
         "counts": frozenset(fold(w) for w in d["count_words"]),
         "ship_heads": frozenset(fold(w) for w in ctx["ship_heads"]),
         "not_names": frozenset(ctx["not_names"]),
+        "generic": frozenset(ctx["generic_acronyms"]),
     }
 
 
@@ -214,6 +219,8 @@ def _acronym_ships(d: _Doc, out: list[Entity]) -> set[int]:
         pref = t.text in data["prefixes"]
         if not pref and t.text not in data["acronyms"]:
             continue
+        if any(f in _BASE_WORDS for f in d.folded[max(0, i - 3):i]):
+            continue  # "la base aéronavale INS X": a shore station, no hull
         end = d.sent_end(i)
         j = i + 1
         quoted = j < end and d.tokens[j].text in _QUOTES_OPEN
@@ -386,8 +393,6 @@ def _makers(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
     data = _data()
     companies = {e.end: e for e in known if e.label == "ORG" and e.kind == "company"
                  and e.source == "gazetteer"}
-    if not companies:
-        return
     text = d.text
     for w in [x for x in (*known, *out) if x.label == "WEAPON"]:
         c = companies.get(w.start - 1)
@@ -403,35 +408,78 @@ def _makers(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
         out.append(Entity(c.start, w.end, text[c.start:w.end], "WEAPON", kind=w.kind,
                           canonical=w.canonical, id=w.id, source="context", attrs=attrs,
                           confidence=0.7))
-    for c in companies.values():
-        if fold(c.text) not in data["makers"]:
+    listed = {e.start: e for e in known if e.label == "ORG" and e.source == "gazetteer"}
+    toks = d.tokens
+    for i, t in enumerate(toks):
+        if d.folded[i] not in data["makers"] or i == 0 or not t.text[:1].isupper():
             continue
-        i = d.index(c.start)
-        if i == 0 or i >= len(d.tokens) or d.tokens[i].start != c.start:
+        c = listed.get(t.start)
+        if c is not None and c.end != t.end:
+            continue  # "Airbus Helicopters": a longer listed name
+        if c is None and d.taken.overlaps(t.start, t.end):
             continue
-        before = d.tokens[i - 1]
+        k = i + 1
+        nxt = toks[k] if k < len(toks) else None
+        if nxt is not None and nxt.start == t.end + 1 and (
+                _is_code(nxt) or (nxt.kind == "number" and nxt.text.isdigit() and 2 <= len(nxt.text) <= 4
+                                  and not (len(nxt.text) == 4 and nxt.text.startswith(("19", "20"))))) \
+                and not d.taken.overlaps(nxt.start, nxt.end):
+            e = nxt.end  # "Cessna 208", "Beechcraft 1900D": a maker and a model number
+            out.append(Entity(t.start, e, text[t.start:e], "WEAPON", kind="aircraft",
+                              source="context", attrs={"cue": "maker_model", "maker_text": t.text},
+                              confidence=0.6))
+            continue
+        before = toks[i - 1]
         if not (d.folded[i - 1] in data["counts"] or (before.kind == "number" and before.text.isdigit())):
             continue
-        k = d.index(c.end)
-        if k < len(d.tokens) and (_is_cap(d.tokens[k]) or any(ch.isdigit() for ch in d.tokens[k].text)):
+        if nxt is not None and (_is_cap(nxt) or any(ch.isdigit() for ch in nxt.text)):
             continue  # "deux Airbus C295": the system is named after it
-        out.append(Entity(c.start, c.end, c.text, "WEAPON", kind="aircraft", source="context",
-                          attrs={"cue": "counted_maker", "named_after": c.id}, confidence=0.6))
+        attrs: dict[str, Any] = {"cue": "counted_maker"}
+        if c is not None:
+            attrs["named_after"] = c.id
+        out.append(Entity(t.start, t.end, t.text, "WEAPON", kind="aircraft", source="context",
+                          attrs=attrs, confidence=0.6))
+
+
+def _is_code(tok: Token) -> bool:
+    """A designation's token: capitals and digits ("ST1", "07P", "M36", "Mk7", "2A4")."""
+    t = tok.text
+    return tok.kind in ("word", "number") and any(c.isdigit() for c in t) and (
+        any(c.isupper() for c in t)) and len(t) <= 10
+
+
+def _system_end(d: _Doc, j: int, end: int) -> int:
+    """Index after a system's name starting at token ``j``: a capitalised word or a
+    designation first, then up to two more of them or numbers ("Type 07P", "PUMA M36",
+    "Kirpi II"); ``j`` when none starts there."""
+    toks, not_names = d.tokens, _data()["not_names"]
+    if j >= end or not ((_is_cap(toks[j]) and toks[j].text not in not_names) or _is_code(toks[j])):
+        return j
+    b = j + 1
+    while b < end and b - j < 3 and (_is_cap(toks[b]) or _is_code(toks[b]) or (
+            toks[b].kind == "number" and toks[b].text.isdigit() and len(toks[b].text) <= 4)):
+        b += 1
+    return b
 
 
 def _coordinated(d: _Doc, out: list[Entity]) -> None:
-    """"des NH90 et des Panther", "les Gazelle et les Puma", "trois Piranha et deux X": a
-    capitalised word under the same plural determiner as a system it is coordinated with is
-    a system too."""
+    """"des NH90 et des Panther", "les Gazelle et les Puma", "trois Piranha et deux ST1": a
+    capitalised word or a designation under the same plural determiner as a system it is
+    coordinated with is a system too."""
     data = _data()
-    plural, not_names = data["plural"], data["not_names"]
+    plural = data["plural"]
     toks, folded = d.tokens, d.folded
 
     def det(i: int) -> bool:
         return i >= 0 and (folded[i] in plural or (toks[i].kind == "number" and toks[i].text.isdigit()))
 
-    def free(a: int, b: int) -> bool:
-        return not d.taken.overlaps(toks[a].start, toks[b - 1].end)
+    def add(a: int, b: int, w: Entity) -> None:
+        s, e = toks[a].start, toks[b - 1].end
+        if d.taken.overlaps(s, e) or (b - a == 1 and toks[a].text.isupper() and not _is_code(toks[a])
+                                      and toks[a].text in data["generic"]):
+            return
+        out.append(Entity(s, e, d.text[s:e], "WEAPON", kind=w.kind or "other", source="context",
+                          attrs={"cue": "coordinated", "with": w.text}, confidence=0.55))
 
     systems = sorted((x for x in (*d.names, *out) if x.label == "WEAPON"), key=lambda x: x.start)
     for w in systems:
@@ -440,27 +488,91 @@ def _coordinated(d: _Doc, out: list[Entity]) -> None:
             continue
         end = d.sent_end(i)
         # after: "des W et des X"
-        if k + 2 < end and folded[k] in ("et", ",", "ou") and det(k + 1) and _is_cap(toks[k + 2]) \
-                and toks[k + 2].text not in not_names:
-            b = k + 3
-            while b < end and b - (k + 2) < 2 and _is_cap(toks[b]):
-                b += 1
-            if free(k + 2, b) and (b >= end or not _is_cap(toks[b])):
-                s, e = toks[k + 2].start, toks[b - 1].end
-                out.append(Entity(s, e, d.text[s:e], "WEAPON", kind=w.kind or "other",
-                                  source="context", attrs={"cue": "coordinated", "with": w.text},
-                                  confidence=0.55))
-        # before: "des X et des W"
+        if k + 2 < end and folded[k] in ("et", ",", "ou") and det(k + 1):
+            b = _system_end(d, k + 2, end)
+            if b > k + 2 and (b >= end or not _is_cap(toks[b])):
+                add(k + 2, b, w)
+        # before: "des X et des W": the longest run of at most three tokens after a determiner
         if i >= 4 and folded[i - 2] in ("et", ",", "ou"):
             b = i - 2
-            a = b
-            while a - 1 >= 0 and b - a < 2 and _is_cap(toks[a - 1]):
-                a -= 1
-            if a < b and det(a - 1) and toks[a].text not in not_names and free(a, b):
-                s, e = toks[a].start, toks[b - 1].end
-                out.append(Entity(s, e, d.text[s:e], "WEAPON", kind=w.kind or "other",
-                                  source="context", attrs={"cue": "coordinated", "with": w.text},
-                                  confidence=0.55))
+            for a in range(max(0, b - 3), b):
+                if det(a - 1) and _system_end(d, a, b) == b:
+                    add(a, b, w)
+                    break
+
+
+#: a variant written as its own word after a listed system: "Mamba Mk7", "King Air 350ER",
+#: "Rafale Block 2", "Sa'ar 72 Mod 1"
+_VARIANT_WORD = regex.compile(
+    r" (?:Mk ?(?:\d{1,2}[A-Z]?|[IVX]{1,4})|Mark (?:\d{1,2}|[IVX]{1,4})|Block \d{1,3}[A-Z]?"
+    r"|Batch \d{1,2}|Mod \d{1,2}|\d{2,4}[A-Z]{1,3})(?![\w\-])")
+
+
+def _variants(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
+    """"les Mamba Mk7", "un King Air 350ER": a listed system followed by a variant's word
+    takes it (``attrs["variant"]``, the family's record)."""
+    for w in known:
+        if w.label != "WEAPON" or w.source != "gazetteer" or w.end >= len(d.text) or d.text[w.end] != " ":
+            continue
+        m = _VARIANT_WORD.match(d.text, w.end)
+        if m is None or d.taken.overlaps(m.start() + 1, m.end()):
+            continue
+        out.append(Entity(w.start, m.end(), d.text[w.start:m.end()], "WEAPON", kind=w.kind,
+                          canonical=w.canonical, id=w.id, source="context",
+                          attrs={"cue": "variant", "variant": m.group().strip()}, confidence=0.7))
+
+
+def _type_numbers(d: _Doc, out: list[Entity]) -> None:
+    """"l'OPV 45", "un FPB 72": a ship type's acronym followed by a number (and a variant's
+    capital) names a design, with or without an equipment word before it."""
+    acronyms = _data()["acronyms"]
+    toks = d.tokens
+    for i, t in enumerate(toks[:-1]):
+        if t.text not in acronyms:
+            continue
+        n = toks[i + 1]
+        if n.kind != "number" or not n.text.isdigit() or len(n.text) > 4 or n.start != t.end + 1:
+            continue
+        k = i + 2
+        if k < len(toks) and len(toks[k].text) == 1 and toks[k].text.isupper() and toks[k].start == n.end + 1:
+            k += 1  # "OPV 58 S"
+        s, e = t.start, toks[k - 1].end
+        if d.taken.overlaps(s, e) or (k < len(toks) and toks[k].kind == "word"
+                                      and toks[k].text[:1].isupper() and toks[k].start == toks[k - 1].end + 1):
+            continue
+        out.append(Entity(s, e, d.text[s:e], "WEAPON", kind="naval", source="context",
+                          attrs={"cue": "type_number"}, confidence=0.6))
+
+
+def _nicknames(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
+    """"des Albatros L-39": a capitalised word of a listed system's canonical name, written
+    right before or after another of its names, is part of the mention."""
+    text = d.text
+    for w in known:
+        if w.label != "WEAPON" or w.source != "gazetteer" or not w.canonical:
+            continue
+        words = {fold(x) for x in w.canonical.replace("-", " ").split() if x[:1].isupper()}
+        have = {fold(x) for x in w.text.replace("-", " ").split()}
+        i, k = d.index(w.start), d.index(w.end)
+        if i >= len(d.tokens) or d.tokens[i].start != w.start:
+            continue
+        for a in (i - 1, k):
+            if a < 0 or a >= len(d.tokens):
+                continue
+            t = d.tokens[a]
+            if not _is_cap(t) or d.folded[a] not in words or d.folded[a] in have \
+                    or d.weapons.overlaps(t.start, t.end):
+                continue  # another name of a system: two names side by side merge later
+            gap = text[t.end:w.start] if a < i else text[w.end:t.start]
+            if gap != " ":
+                continue
+            s, e = min(t.start, w.start), max(t.end, w.end)
+            if any(x.label != "WEAPON" and x.source == "gazetteer" and x.start == t.start
+                   and x.end == t.end and x.label == "ORG" for x in known):
+                continue  # a maker's name: the maker rule decides
+            out.append(Entity(s, e, text[s:e], "WEAPON", kind=w.kind, canonical=w.canonical,
+                              id=w.id, source="context", attrs={"cue": "nickname"},
+                              confidence=0.7))
 
 
 def find_systems(text: str, tokens: Sequence[Token], folded: Sequence[str],
@@ -487,6 +599,9 @@ def find_systems(text: str, tokens: Sequence[Token], folded: Sequence[str],
     d.names.extend(found)
     d.taken = SpanIndex([(e.start, e.end) for e in (*known, *out, *found)
                          if e.label in _NAMES or e.attrs.get("alias_type") == "adjective"])
+    _variants(d, known, found)
+    _type_numbers(d, found)
+    _nicknames(d, known, found)
     _coordinated(d, found)
     seen: set[tuple[int, int]] = set()
     for e in found:

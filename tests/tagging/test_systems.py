@@ -98,3 +98,40 @@ def test_find_systems_on_empty_input_adds_nothing() -> None:
     out: list = []
     find_systems("", [], [], [], [], out)
     assert out == []
+
+
+def test_variant_word_after_a_listed_system() -> None:
+    assert _w("Le Togo a acquis des Mamba Mk7.") == ["Mamba Mk7"]
+    assert _w("Un Beechcraft King Air 350ER a été livré.") == ["Beechcraft King Air 350ER"]
+
+
+def test_ship_type_acronym_and_number_name_a_design() -> None:
+    assert _w("L'OPV 62 trouve un client en Afrique de l'Ouest.") == ["OPV 62"]
+
+
+def test_word_of_the_canonical_name_beside_a_designation() -> None:
+    # "Aero L-39 Albatros" is the record's canonical name
+    assert _w("Le Mali aligne des Albatros L-39 rénovés.") == ["Albatros L-39"]
+
+
+def test_maker_and_model_number() -> None:
+    assert _w("Le Niger exploite des Cessna 208 et un C-130H.") == ["Cessna 208", "C-130H"]
+    # a year after a maker is no model
+    assert _w("Cessna 2024 : le salon ouvre.") == []
+
+
+def test_designation_coordinated_with_a_system() -> None:
+    assert _w("Le Nigeria exploite des VN22 et des ST9 chinois.") == ["VN22", "ST9"]
+
+
+def test_a_ship_word_then_a_place_is_no_ship_name() -> None:
+    doc = tag("Le ministre doit accueillir le nouveau patrouilleur à Ziguinchor en mars.")
+    assert [e.label for e in doc.entities if e.text == "Ziguinchor"] == ["LOC"]
+
+
+def test_a_ship_named_after_a_place_runs_over_it() -> None:
+    assert _w("Le navire amphibie Cap Ras Tarf a quitté le chantier.") == ["Cap Ras Tarf"]
+
+
+def test_navy_prefix_after_a_base_word_is_a_station() -> None:
+    assert _w("Les pilotes seront formés sur la base aéronavale INS Garuda.") == []
