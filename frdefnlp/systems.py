@@ -404,7 +404,7 @@ def _makers(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
         if not (c.id in makers or (w.canonical and fold(w.canonical.split()[0]) == first)
                 or (not w.id and w.source == "context")):
             continue
-        attrs = {"cue": "maker", "maker_text": c.text}
+        attrs = {**w.attrs, "cue": "maker", "maker_text": c.text}
         out.append(Entity(c.start, w.end, text[c.start:w.end], "WEAPON", kind=w.kind,
                           canonical=w.canonical, id=w.id, source="context", attrs=attrs,
                           confidence=0.7))
@@ -519,7 +519,8 @@ def _variants(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
             continue
         out.append(Entity(w.start, m.end(), d.text[w.start:m.end()], "WEAPON", kind=w.kind,
                           canonical=w.canonical, id=w.id, source="context",
-                          attrs={"cue": "variant", "variant": m.group().strip()}, confidence=0.7))
+                          attrs={**w.attrs, "cue": "variant", "variant": m.group().strip()},
+                          confidence=0.7))
 
 
 def _type_numbers(d: _Doc, out: list[Entity]) -> None:
@@ -571,7 +572,7 @@ def _nicknames(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
                    and x.end == t.end and x.label == "ORG" for x in known):
                 continue  # a maker's name: the maker rule decides
             out.append(Entity(s, e, text[s:e], "WEAPON", kind=w.kind, canonical=w.canonical,
-                              id=w.id, source="context", attrs={"cue": "nickname"},
+                              id=w.id, source="context", attrs={**w.attrs, "cue": "nickname"},
                               confidence=0.7))
 
 
