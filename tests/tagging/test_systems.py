@@ -135,3 +135,12 @@ def test_a_ship_named_after_a_place_runs_over_it() -> None:
 
 def test_navy_prefix_after_a_base_word_is_a_station() -> None:
     assert _w("Les pilotes seront formés sur la base aéronavale INS Garuda.") == []
+
+
+def test_named_hulls_of_the_gazetteer() -> None:
+    # a hull named after a region is matched with its generic word only
+    doc = tag("La frégate Provence a fait escale à Casablanca.")
+    assert [(e.text, e.label, e.attrs.get("head")) for e in doc.entities][0] == ("Provence", "WEAPON", "frégate")
+    assert _w("Des touristes visitent la Provence.") == []
+    assert _w("Le Chevalier Paul a escorté deux pétroliers.") == ["Chevalier Paul"]
+    assert _w("Le porte-hélicoptères amphibie Tonnerre a quitté Toulon.") == ["Tonnerre"]
