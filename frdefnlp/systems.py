@@ -47,6 +47,8 @@ _NAME_PARTICLES = frozenset({"de", "d'", "du", "des", "la", "le", "l'", "el", "a
                              "da", "di", "von", "van"})
 #: place kinds a ship is never named after in these rules ("à bord du Mali" is no ship)
 _NO_SHIP_PLACES = frozenset({"country", "region"})
+#: folded words before a place's name ("à Dakar", "en Provence", "vers Toulon")
+_PLACE_PREPOSITIONS = frozenset({"a", "en", "vers", "pres", "depuis", "jusqu'a", "via"})
 #: words before a navy's prefix that make it a shore station's ("la base aéronavale INS X")
 _BASE_WORDS = frozenset({"base", "bases", "station", "aeronavale", "camp", "ecole"})
 
@@ -126,6 +128,20 @@ class _Doc:
                                if e.label in _NAMES or e.attrs.get("alias_type") == "adjective")
         self.weapons = SpanIndex((e.start, e.end) for e in names if e.label == "WEAPON")
         self.weapon_texts = frozenset(e.text for e in names if e.label == "WEAPON")
+        self._sorted = sorted(names, key=lambda e: e.start)
+        self._name_starts = [e.start for e in self._sorted]
+        self._longest = max((e.end - e.start for e in names), default=0)
+        # first word -> starts of the words right after a preposition of place ("à X")
+        self.after_place: dict[str, list[int]] = {}
+        for k in range(1, len(tokens)):
+            if folded[k - 1] in _PLACE_PREPOSITIONS and tokens[k].text[:1].isupper():
+                self.after_place.setdefault(tokens[k].text, []).append(tokens[k].start)
+
+    def overlapping(self, s: int, e: int) -> list[Entity]:
+        """The known names that overlap ``[s, e)`` (binary search: O(log n + k))."""
+        lo = bisect_left(self._name_starts, s - self._longest)
+        hi = bisect_left(self._name_starts, e)
+        return [x for x in self._sorted[lo:hi] if x.start < e and s < x.end]
 
     def sent_end(self, i: int) -> int:
         return self.sentences[bisect_right(self.firsts, i) - 1].token_end
@@ -165,32 +181,25 @@ def _named(d: _Doc, s: int, e: int) -> tuple[bool, dict[str, Any]]:
         return False, attrs  # a system named elsewhere: its short form follows it
     if _used_as_place(d, d.text[s:e]):
         return False, attrs  # "à X" elsewhere: a place (the guidelines leave such ships out)
-    for x in d.names:
-        if x.start < e and s < x.end:
-            if x.label in ("ORG", "WEAPON"):
-                return False, attrs
-            if x.label == "LOC" and x.kind in _NO_SHIP_PLACES:
-                return False, attrs
-            if x.start == s and x.end == e and x.id:
-                attrs["named_after"] = x.id
-            elif x.label in ("PERSON", "LOC") and (x.start < s or x.end > e):
-                return False, attrs  # the name runs on past the ship's
+    for x in d.overlapping(s, e):
+        if x.label in ("ORG", "WEAPON"):
+            return False, attrs
+        if x.label == "LOC" and x.kind in _NO_SHIP_PLACES:
+            return False, attrs
+        if x.start == s and x.end == e and x.id:
+            attrs["named_after"] = x.id
+        elif x.label in ("PERSON", "LOC") and (x.start < s or x.end > e):
+            return False, attrs  # the name runs on past the ship's
     return True, attrs
 
 
 def _used_as_place(d: _Doc, surface: str) -> bool:
-    """Does the text speak of ``surface`` as a place anywhere (a preposition of place, not
-    an article, right before it)?"""
+    """Does the text speak of ``surface`` as a place anywhere ("à X", "en X", "vers X": a
+    preposition of place, not an article, right before it)?"""
+    first = surface.split(None, 1)[0]
     text, n = d.text, len(surface)
-    i = text.find(surface)
-    while i >= 0:
-        k = d.index(i)
-        if k < len(d.tokens) and d.tokens[k].start == i and k > 0 and \
-                d.folded[k - 1] in ("a", "de", "d'", "en", "vers", "pres", "depuis", "pour", "sur"):
-            if not (k > 2 and d.folded[k - 1] == "de" and d.folded[k - 2] in ("bord", "equipage")):
-                return True
-        i = text.find(surface, i + n)
-    return False
+    return any(text.startswith(surface, p) and not (p + n < len(text) and text[p + n].isalnum())
+               for p in d.after_place.get(first, ()))
 
 
 def _ship(d: _Doc, a: int, b: int, cue: str, out: list[Entity], extra: dict[str, Any] | None = None,
@@ -358,7 +367,7 @@ def _ranks(d: _Doc, out: list[Entity]) -> None:
             continue
         s, e = toks[i].start, toks[j].end
         if d.text[s:e] in d.weapon_texts or any(
-                x.label in ("ORG", "WEAPON", "LOC") and x.start < e and s < x.end for x in d.names):
+                x.label in ("ORG", "WEAPON", "LOC") for x in d.overlapping(s, e)):
             continue
         out.append(Entity(s, e, d.text[s:e], "WEAPON", kind="naval", source="context",
                           attrs={"cue": "rank", "ship_cue": True}, confidence=0.6))
@@ -568,8 +577,8 @@ def _nicknames(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
             if gap != " ":
                 continue
             s, e = min(t.start, w.start), max(t.end, w.end)
-            if any(x.label != "WEAPON" and x.source == "gazetteer" and x.start == t.start
-                   and x.end == t.end and x.label == "ORG" for x in known):
+            if any(x.label == "ORG" and x.source == "gazetteer" and x.start == t.start
+                   and x.end == t.end for x in d.overlapping(t.start, t.end)):
                 continue  # a maker's name: the maker rule decides
             out.append(Entity(s, e, text[s:e], "WEAPON", kind=w.kind, canonical=w.canonical,
                               id=w.id, source="context", attrs={**w.attrs, "cue": "nickname"},
@@ -598,6 +607,9 @@ def find_systems(text: str, tokens: Sequence[Token], folded: Sequence[str],
         out[:] = [e for e in out if not (e.label == "ORG" and (e.start, e.end) in acro)]
     # coordination reads the systems found so far too
     d.names.extend(found)
+    d._sorted = sorted(d.names, key=lambda e: e.start)
+    d._name_starts = [e.start for e in d._sorted]
+    d._longest = max((e.end - e.start for e in d.names), default=0)
     d.taken = SpanIndex([(e.start, e.end) for e in (*known, *out, *found)
                          if e.label in _NAMES or e.attrs.get("alias_type") == "adjective"])
     _variants(d, known, found)
