@@ -1603,7 +1603,7 @@ class ContextTagger:
             self._acronyms(text, tokens, folded, sentences, known, out)
         if self.weapons:
             # ships and systems with no equipment word before them (frdefnlp.systems)
-            find_systems(text, tokens, folded, sentences, known, out)
+            find_systems(text, tokens, folded, sentences, known, out, starts)
             self._designations(text, tokens, known, out)
         if self.short_forms:
             found = [e for e in out if e.label in {"PERSON", "ORG"} or (

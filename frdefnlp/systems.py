@@ -26,6 +26,7 @@ plus a binary search per cue.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any
@@ -53,14 +54,6 @@ _PLACE_PREPOSITIONS = frozenset({"a", "en", "vers", "pres", "depuis", "jusqu'a",
 _BASE_WORDS = frozenset({"base", "bases", "station", "aeronavale", "camp", "ecole"})
 
 
-def _phrases(items: Sequence[str]) -> dict[str, list[tuple[str, ...]]]:
-    """First folded word -> the folded phrases (word tuples) starting with it, longest first."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for p in sorted({_words(x) for x in items}, key=lambda t: (-len(t), t)):
-        out.setdefault(p[0], []).append(p)
-    return out
-
-
 def _words(phrase: str) -> tuple[str, ...]:
     p = fold(phrase).replace("\u2019", "'")
     out: list[str] = []
@@ -77,11 +70,11 @@ def _words(phrase: str) -> tuple[str, ...]:
 def _data() -> dict[str, Any]:
     d = read_json("names/systems_fr.json")
     ctx = read_json("names/context_fr.json")
-    return {
+    out: dict[str, Any] = {
         "acronyms": frozenset(d["ship_type_acronyms"]),
         "prefixes": frozenset(d["ship_prefixes"]),
-        "aboard": _phrases(d["aboard_cues"]),
-        "verbs": _phrases(d["naval_verbs"]),
+        "aboard": _anchored(d["aboard_cues"]),
+        "verbs": _anchored(d["naval_verbs"]),
         "gap": frozenset(fold(w) for w in d["naval_verb_gap"]),
         "ranks": {tuple(r.split()): len(r.split()) for r in d["naval_ranks"]},
         "rank_first": frozenset(r.split()[0] for r in d["naval_ranks"]),
@@ -94,6 +87,11 @@ def _data() -> dict[str, Any]:
         "not_names": frozenset(ctx["not_names"]),
         "generic": frozenset(ctx["generic_acronyms"]),
     }
+    out["triggers"] = frozenset({
+        *(fold(w) for w in (*d["ship_type_acronyms"], *d["ship_prefixes"])),
+        *out["aboard"], *out["verbs"], *(fold(r.split()[0]) for r in d["naval_ranks"]),
+        *out["makers"], *out["ship_heads"]})
+    return out
 
 
 def _is_cap(tok: Token) -> bool:
@@ -101,41 +99,81 @@ def _is_cap(tok: Token) -> bool:
     return tok.kind == "word" and t[:1].isupper() and (not t.isupper() or (len(t) >= 2 and t.isalpha()))
 
 
-def _at(folded: Sequence[str], i: int, phrases: dict[str, list[tuple[str, ...]]]) -> int:
-    """Index after the longest phrase of ``phrases`` starting at ``folded[i]`` (``i``: none)."""
-    for p in phrases.get(folded[i], ()):
-        if tuple(folded[i:i + len(p)]) == p:
-            return i + len(p)
-    return i
+def _anchored(items: Sequence[str]) -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """Anchor word -> the folded phrases holding it, with its position: each phrase is keyed
+    by its longest word (the rarest, so that a document's scan stops at few tokens)."""
+    out: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for p in sorted({_words(x) for x in items}, key=lambda t: (-len(t), t)):
+        q = max(range(len(p)), key=lambda n: (len(p[n]), -n))
+        out.setdefault(p[q], []).append((p, q))
+    return out
+
+
+def _phrase_at(folded: Sequence[str], i: int,
+               anchored: dict[str, list[tuple[tuple[str, ...], int]]]) -> tuple[int, int] | None:
+    """``(start, end)`` token indices of the longest phrase of ``anchored`` whose anchor word
+    is ``folded[i]``; ``None`` when none is there."""
+    for p, q in anchored.get(folded[i], ()):
+        a = i - q
+        if a >= 0 and tuple(folded[a:a + len(p)]) == p:
+            return a, a + len(p)
+    return None
 
 
 class _Doc:
     """What the rules read: tokens, folded words, known names by first token."""
 
     def __init__(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
-                 sentences: Sequence[Sentence], known: Sequence[Entity], out: Sequence[Entity]):
+                 sentences: Sequence[Sentence], known: Sequence[Entity], out: Sequence[Entity],
+                 starts: Sequence[int] | None = None):
         self.text, self.tokens, self.folded = text, tokens, folded
         self.sentences = sentences
-        self.starts = [t.start for t in tokens]
+        self.starts = [t.start for t in tokens] if starts is None else starts
         self.firsts = [s.token_start for s in sentences]
+        self._known, self._out = known, out
         names = [e for e in (*known, *out) if e.label in _NAMES
                  and e.attrs.get("alias_type") not in ("adjective", "description")]
         self.names = names
-        self.by_start: dict[int, Entity] = {}
-        for e in sorted(names, key=lambda e: (e.start, -(e.end - e.start))):
-            self.by_start.setdefault(e.start, e)
-        self.taken = SpanIndex((e.start, e.end) for e in (*known, *out)
-                               if e.label in _NAMES or e.attrs.get("alias_type") == "adjective")
-        self.weapons = SpanIndex((e.start, e.end) for e in names if e.label == "WEAPON")
-        self.weapon_texts = frozenset(e.text for e in names if e.label == "WEAPON")
-        self._sorted = sorted(names, key=lambda e: e.start)
+        self._taken: SpanIndex | None = None
+        weapons = [e for e in names if e.label == "WEAPON"]
+        self.weapons = SpanIndex((e.start, e.end) for e in weapons)
+        self.weapon_texts = frozenset(e.text for e in weapons)
+        self.reindex()
+        self._after_place: dict[str, list[int]] | None = None
+        triggers = _data()["triggers"]
+        #: the tokens where some rule may start (one scan of the document)
+        self.hits = [i for i, f in enumerate(folded) if f in triggers]
+
+    def reindex(self, found: Sequence[Entity] = ()) -> None:
+        """Index the names by start (``found``: names found since, added to them)."""
+        if found:
+            self.names.extend(found)
+            self._taken = None
+        self._sorted = sorted(self.names, key=lambda e: e.start)
         self._name_starts = [e.start for e in self._sorted]
-        self._longest = max((e.end - e.start for e in names), default=0)
-        # first word -> starts of the words right after a preposition of place ("à X")
-        self.after_place: dict[str, list[int]] = {}
-        for k in range(1, len(tokens)):
-            if folded[k - 1] in _PLACE_PREPOSITIONS and tokens[k].text[:1].isupper():
-                self.after_place.setdefault(tokens[k].text, []).append(tokens[k].start)
+        self._longest = max((e.end - e.start for e in self.names), default=0)
+        self._found = [*getattr(self, "_found", ()), *found]
+
+    @property
+    def taken(self) -> SpanIndex:
+        """Every name or adjective proposed so far (built on first use)."""
+        if self._taken is None:
+            self._taken = SpanIndex(
+                (e.start, e.end) for e in (*self._known, *self._out, *self._found)
+                if e.label in _NAMES or e.attrs.get("alias_type") == "adjective")
+        return self._taken
+
+    @property
+    def after_place(self) -> dict[str, list[int]]:
+        """First word -> starts of the capitalised words right after a preposition of place
+        ("à X"), built on first use."""
+        if self._after_place is None:
+            self._after_place = {}
+            toks, folded = self.tokens, self.folded
+            for k in range(1, len(toks)):
+                if folded[k - 1] in _PLACE_PREPOSITIONS and toks[k].text[:1].isupper():
+                    self._after_place.setdefault(toks[k].text, []).append(toks[k].start)
+        return self._after_place
 
     def overlapping(self, s: int, e: int) -> list[Entity]:
         """The known names that overlap ``[s, e)`` (binary search: O(log n + k))."""
@@ -224,7 +262,8 @@ def _acronym_ships(d: _Doc, out: list[Entity]) -> set[int]:
     Returns the token indices of the acronyms that introduced a name."""
     data = _data()
     used: set[int] = set()
-    for i, t in enumerate(d.tokens):
+    for i in d.hits:
+        t = d.tokens[i]
         pref = t.text in data["prefixes"]
         if not pref and t.text not in data["acronyms"]:
             continue
@@ -255,12 +294,13 @@ def _aboard(d: _Doc, out: list[Entity]) -> None:
     """"à bord du X", "l'équipage de la Y": the vessel."""
     data = _data()
     phrases = data["aboard"]
-    for i, f in enumerate(d.folded):
-        if f not in phrases:
+    for i in d.hits:
+        if d.folded[i] not in phrases:
             continue
-        j = _at(d.folded, i, phrases)
-        if j == i:
+        found = _phrase_at(d.folded, i, phrases)
+        if found is None:
             continue
+        j = found[1]
         end = d.sent_end(i)
         quoted = j < end and d.tokens[j].text in _QUOTES_OPEN
         if quoted:
@@ -276,8 +316,8 @@ def _ship_lists(d: _Doc, out: list[Entity]) -> None:
     names each after an article, right after a plural ship's word."""
     data = _data()
     heads, plural = data["ship_heads"], data["plural"]
-    for i, f in enumerate(d.folded):
-        if f not in heads or i == 0 or (d.folded[i - 1] not in plural
+    for i in d.hits:
+        if d.folded[i] not in heads or i == 0 or (d.folded[i - 1] not in plural
                                          and d.tokens[i - 1].kind != "number"):
             continue
         end = d.sent_end(i)
@@ -308,11 +348,13 @@ def _sailing(d: _Doc, out: list[Entity]) -> None:
     a ship takes."""
     data = _data()
     verbs, gap = data["verbs"], data["gap"]
-    for i, f in enumerate(d.folded):
-        if f not in verbs:
+    for i in d.hits:
+        if d.folded[i] not in verbs:
             continue
-        if _at(d.folded, i, verbs) == i:
+        found = _phrase_at(d.folded, i, verbs)
+        if found is None:
             continue
+        i = found[0]
         j = i - 1
         lo = max(0, i - 6)
         while j >= lo and d.folded[j] in gap:
@@ -341,7 +383,8 @@ def _ranks(d: _Doc, out: list[Entity]) -> None:
     data = _data()
     toks = d.tokens
     persons = None
-    for i, t in enumerate(toks):
+    for i in d.hits:
+        t = toks[i]
         if t.text not in data["rank_first"] or i == 0 or d.folded[i - 1] not in (
                 "le", "l'", "du", "au"):
             continue
@@ -419,7 +462,8 @@ def _makers(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
                           confidence=0.7))
     listed = {e.start: e for e in known if e.label == "ORG" and e.source == "gazetteer"}
     toks = d.tokens
-    for i, t in enumerate(toks):
+    for i in d.hits:
+        t = toks[i]
         if d.folded[i] not in data["makers"] or i == 0 or not t.text[:1].isupper():
             continue
         c = listed.get(t.start)
@@ -537,8 +581,9 @@ def _type_numbers(d: _Doc, out: list[Entity]) -> None:
     capital) names a design, with or without an equipment word before it."""
     acronyms = _data()["acronyms"]
     toks = d.tokens
-    for i, t in enumerate(toks[:-1]):
-        if t.text not in acronyms:
+    for i in d.hits:
+        t = toks[i]
+        if t.text not in acronyms or i + 1 >= len(toks):
             continue
         n = toks[i + 1]
         if n.kind != "number" or not n.text.isdigit() or len(n.text) > 4 or n.start != t.end + 1:
@@ -554,6 +599,12 @@ def _type_numbers(d: _Doc, out: list[Entity]) -> None:
                           attrs={"cue": "type_number"}, confidence=0.6))
 
 
+@functools.lru_cache(maxsize=4096)
+def _canonical_words(canonical: str) -> frozenset[str]:
+    """The folded capitalised words of a record's canonical name."""
+    return frozenset(fold(x) for x in canonical.replace("-", " ").split() if x[:1].isupper())
+
+
 def _nicknames(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
     """"des Albatros L-39": a capitalised word of a listed system's canonical name, written
     right before or after another of its names, is part of the mention."""
@@ -561,9 +612,11 @@ def _nicknames(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
     for w in known:
         if w.label != "WEAPON" or w.source != "gazetteer" or not w.canonical:
             continue
-        words = {fold(x) for x in w.canonical.replace("-", " ").split() if x[:1].isupper()}
-        have = {fold(x) for x in w.text.replace("-", " ").split()}
         i, k = d.index(w.start), d.index(w.end)
+        if not ((i > 0 and _is_cap(d.tokens[i - 1])) or (k < len(d.tokens) and _is_cap(d.tokens[k]))):
+            continue
+        words = _canonical_words(w.canonical)
+        have = {fold(x) for x in w.text.replace("-", " ").split()}
         if i >= len(d.tokens) or d.tokens[i].start != w.start:
             continue
         for a in (i - 1, k):
@@ -587,13 +640,13 @@ def _nicknames(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
 
 def find_systems(text: str, tokens: Sequence[Token], folded: Sequence[str],
                  sentences: Sequence[Sentence], known: Sequence[Entity],
-                 out: list[Entity]) -> None:
+                 out: list[Entity], starts: Sequence[int] | None = None) -> None:
     """Add to ``out`` the systems and ships the rules of this module find (see the module's
     docstring); an organisation guessed from a ship type's acronym that introduced a hull's
     name ("le BRF X") is taken out of ``out``."""
     if not tokens:
         return
-    d = _Doc(text, tokens, folded, sentences, known, out)
+    d = _Doc(text, tokens, folded, sentences, known, out, starts)
     found: list[Entity] = []
     used = _acronym_ships(d, found)
     _aboard(d, found)
@@ -605,13 +658,7 @@ def find_systems(text: str, tokens: Sequence[Token], folded: Sequence[str],
     if used:
         acro = {(tokens[i].start, tokens[i].end) for i in used}
         out[:] = [e for e in out if not (e.label == "ORG" and (e.start, e.end) in acro)]
-    # coordination reads the systems found so far too
-    d.names.extend(found)
-    d._sorted = sorted(d.names, key=lambda e: e.start)
-    d._name_starts = [e.start for e in d._sorted]
-    d._longest = max((e.end - e.start for e in d.names), default=0)
-    d.taken = SpanIndex([(e.start, e.end) for e in (*known, *out, *found)
-                         if e.label in _NAMES or e.attrs.get("alias_type") == "adjective"])
+    d.reindex(list(found))  # the rules below read the systems found so far too
     _variants(d, known, found)
     _type_numbers(d, found)
     _nicknames(d, known, found)
