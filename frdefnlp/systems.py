@@ -48,6 +48,7 @@ _NAME_PARTICLES = frozenset({"de", "d'", "du", "des", "la", "le", "l'", "el", "a
                              "da", "di", "von", "van"})
 #: place kinds a ship is never named after in these rules ("à bord du Mali" is no ship)
 _NO_SHIP_PLACES = frozenset({"country", "region"})
+_ROMAN = regex.compile(r"[IVX]{1,4}")
 #: folded words before a place's name ("à Dakar", "en Provence", "vers Toulon")
 _PLACE_PREPOSITIONS = frozenset({"a", "en", "vers", "pres", "depuis", "jusqu'a", "via"})
 #: words before a navy's prefix that make it a shore station's ("la base aéronavale INS X")
@@ -199,6 +200,8 @@ def _name_run(d: _Doc, j: int, end: int, *, article: bool = True, max_tokens: in
         t = toks[k]
         if _is_cap(t) and (t.text not in not_names or words):
             k, words = k + 1, words + 1
+        elif words and t.kind == "word" and _ROMAN.fullmatch(t.text):
+            k, words = k + 1, words + 1  # "Mohammed V"
         elif words and folded[k] in _NAME_PARTICLES and k + 1 < end and _is_cap(toks[k + 1]) \
                 and toks[k + 1].text not in not_names:
             k += 1
@@ -277,6 +280,9 @@ def _acronym_ships(d: _Doc, out: list[Entity]) -> set[int]:
         k = _name_run(d, j, end)
         if k == j or (quoted and (k >= end or d.tokens[k].text not in _QUOTES_CLOSE)):
             continue
+        if d.weapons.overlaps(d.tokens[j].start, d.tokens[k - 1].end):
+            used.add(i)  # "le BRF X" with X listed: the acronym is no organisation either
+            continue
         if pref and not quoted:
             ok, attrs = _named(d, d.tokens[j].start, d.tokens[k - 1].end)
             if ok:  # "l'USS X": the prefix is part of the name
@@ -341,6 +347,23 @@ def _ship_lists(d: _Doc, out: list[Entity]) -> None:
         if len(found) >= (1 if colon else 2):
             for a, b in found:
                 _ship(d, a, b, "ship_list", out, {"listed_after": d.tokens[i].text})
+
+
+def _pennants(d: _Doc, out: list[Entity]) -> None:
+    """"la frégate 611 X": a pennant number between a ship's word and the name (the number
+    is no part of the name)."""
+    heads = _data()["ship_heads"]
+    toks = d.tokens
+    for i in d.hits:
+        if d.folded[i] not in heads or i + 2 >= len(toks):
+            continue
+        n = toks[i + 1]
+        if n.kind != "number" or not n.text.isdigit() or not 2 <= len(n.text) <= 4:
+            continue
+        end = d.sent_end(i)
+        k = _name_run(d, i + 2, end)
+        if k > i + 2 and (k >= end or toks[k].kind != "number"):
+            _ship(d, i + 2, k, "pennant", out, {"pennant": n.text})
 
 
 def _sailing(d: _Doc, out: list[Entity]) -> None:
@@ -425,7 +448,7 @@ def _kings(d: _Doc, out: list[Entity]) -> None:
             continue
         i = d.index(e.start)
         if i == 0 or i >= len(d.tokens) or d.tokens[i].start != e.start \
-                or d.folded[i - 1] not in ("le", "du", "au"):
+                or d.folded[i - 1] not in ("le", "la", "du", "au"):
             continue
         if naval is None:
             naval = _naval_text(d)
@@ -652,6 +675,7 @@ def find_systems(text: str, tokens: Sequence[Token], folded: Sequence[str],
     _aboard(d, found)
     _ship_lists(d, found)
     _sailing(d, found)
+    _pennants(d, found)
     _ranks(d, found)
     _kings(d, found)
     _makers(d, known, found)

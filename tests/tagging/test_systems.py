@@ -144,3 +144,19 @@ def test_named_hulls_of_the_gazetteer() -> None:
     assert _w("Des touristes visitent la Provence.") == []
     assert _w("Le Chevalier Paul a escorté deux pétroliers.") == ["Chevalier Paul"]
     assert _w("Le porte-hélicoptères amphibie Tonnerre a quitté Toulon.") == ["Tonnerre"]
+
+
+def test_pennant_number_between_the_ship_word_and_the_name() -> None:
+    text = "C'est la frégate 611 Mohammed V qui a remplacé la Mohammed VI au large d'Agadir."
+    assert _w(text) == ["Mohammed V", "Mohammed VI"]
+
+
+def test_longer_ship_words_are_heads_of_listed_hulls() -> None:
+    doc = tag("La frégate de défense aérienne Forbin a fait escale à Dakar.")
+    assert [(e.text, e.attrs.get("head")) for e in doc.entities if e.label == "WEAPON"] == [
+        ("Forbin", "frégate de défense aérienne")]
+
+
+def test_type_acronym_before_a_listed_hull_is_no_organisation() -> None:
+    assert _labels("Le BRF Jacques Stosskopf a rejoint Toulon.") == {
+        "Jacques Stosskopf": "WEAPON", "Toulon": "LOC"}
