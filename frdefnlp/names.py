@@ -1609,7 +1609,8 @@ class ContextTagger:
             found = [e for e in out if e.label in {"PERSON", "ORG"} or (
                 e.label == "WEAPON" and (e.attrs.get("cue") in cues["naming_verbs"]
                                          or e.attrs.get("cue") == "ship_apposition"
-                                         or e.attrs.get("ship_cue")))]
+                                         or e.attrs.get("ship_cue")
+                                         or e.attrs.get("cue") in cues["weapon_heads"]))]
             names = [e for e in known if e.attrs.get("alias_type") != "adjective"]
             self._short_forms(text, tokens, [*names, *found], out)
         if self.guess:  # the model sees what no rule and no short form has settled

@@ -160,3 +160,9 @@ def test_longer_ship_words_are_heads_of_listed_hulls() -> None:
 def test_type_acronym_before_a_listed_hull_is_no_organisation() -> None:
     assert _labels("Le BRF Jacques Stosskopf a rejoint Toulon.") == {
         "Jacques Stosskopf": "WEAPON", "Toulon": "LOC"}
+
+
+def test_a_system_named_after_an_equipment_word_is_named_again_bare() -> None:
+    text = "Le patrouilleur Kounkané a été livré en juin. Le Kounkané rejoindra Ziguinchor."
+    assert [(e.text, e.source) for e in tag(text).entities if e.label == "WEAPON"] == [
+        ("Kounkané", "context"), ("Kounkané", "alias")]
