@@ -166,3 +166,8 @@ def test_a_system_named_after_an_equipment_word_is_named_again_bare() -> None:
     text = "Le patrouilleur Kounkané a été livré en juin. Le Kounkané rejoindra Ziguinchor."
     assert [(e.text, e.source) for e in tag(text).entities if e.label == "WEAPON"] == [
         ("Kounkané", "context"), ("Kounkané", "alias")]
+
+
+def test_plural_of_a_class_name() -> None:
+    assert _w("La DGA a commandé trois frégates de défense et d'intervention.") == [
+        "frégates de défense et d'intervention"]
