@@ -82,6 +82,13 @@ def _data() -> dict[str, Any]:
         "naval": frozenset(fold(w) for w in d["naval_context"]) | frozenset(
             fold(w) for w in ctx["ship_heads"]),
         "makers": frozenset(fold(w) for w in d["aircraft_makers"]),
+        "counted_makers": frozenset(fold(w) for w in d["counted_makers"]),
+        "ship_words": frozenset(fold(w) for w in d["ship_words"]) | frozenset(
+            fold(w) for w in ctx["ship_heads"]),
+        "person_cues": frozenset(fold(w) for w in d["person_cues"]) | frozenset(
+            fold(w) for w in ctx["person_title_words"]),
+        "titles": frozenset(fold(w) for w in ctx["person_title_words"]) | frozenset(
+            fold(w) for w in d["person_cues"]),
         "plural": frozenset(fold(w) for w in d["plural_determiners"]),
         "counts": frozenset(fold(w) for w in d["count_words"]),
         "ship_heads": frozenset(fold(w) for w in ctx["ship_heads"]),
@@ -311,7 +318,8 @@ def _aboard(d: _Doc, out: list[Entity]) -> None:
         quoted = j < end and d.tokens[j].text in _QUOTES_OPEN
         if quoted:
             j += 1
-        if j >= end or d.tokens[j].text in data["not_names"] and d.tokens[j].text not in ("Le", "La"):
+        if j >= end or d.tokens[j].text in data["not_names"] and d.tokens[j].text not in ("Le", "La") \
+                or d.folded[j] in data["titles"]:
             continue
         k = _name_run(d, j, end)
         _ship(d, j, k, "aboard", out)
@@ -389,8 +397,8 @@ def _sailing(d: _Doc, out: list[Entity]) -> None:
             a -= 1
         if a == b or a == 0 or d.folded[a - 1] not in _ARTICLES or d.tokens[a].text in data["not_names"]:
             continue
-        if _is_cap(d.tokens[a]) and d.folded[a] in _ARTICLES:
-            continue
+        if _is_cap(d.tokens[a]) and d.folded[a] in _ARTICLES or d.folded[a] in data["titles"]:
+            continue  # "Le Pape a fait escale": a title
         _ship(d, a, b, "sailing", out)
 
 
@@ -431,6 +439,12 @@ def _ranks(d: _Doc, out: list[Entity]) -> None:
             persons = {x.text.split()[-1] for x in d.names if x.label == "PERSON" and " " in x.text}
         if toks[j].text in persons:
             continue
+        lo = d.sentences[bisect_right(d.firsts, i) - 1].token_start
+        if not any(f in data["ship_words"] or toks[x].text in data["acronyms"]
+                   for x, f in enumerate(d.folded[lo:end], lo)):
+            continue  # no ship in the sentence: an officer ("l'Amiral X a inspecté la base")
+        if any(f in data["person_cues"] for f in d.folded[k:min(end, k + 4)]):
+            continue  # "l'Amiral X a déclaré", "l'Amiral X, inspecteur de la Marine"
         s, e = toks[i].start, toks[j].end
         if d.text[s:e] in d.weapon_texts or any(
                 x.label in ("ORG", "WEAPON", "LOC") for x in d.overlapping(s, e)):
@@ -506,6 +520,8 @@ def _makers(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
                               confidence=0.6))
             continue
         before = toks[i - 1]
+        if d.folded[i] not in data["counted_makers"]:
+            continue
         if not (d.folded[i - 1] in data["counts"] or (before.kind == "number" and before.text.isdigit())):
             continue
         if nxt is not None and (_is_cap(nxt) or any(ch.isdigit() for ch in nxt.text)):
@@ -554,6 +570,9 @@ def _coordinated(d: _Doc, out: list[Entity]) -> None:
         if d.taken.overlaps(s, e) or (b - a == 1 and toks[a].text.isupper() and not _is_code(toks[a])
                                       and toks[a].text in data["generic"]):
             return
+        if b - a == 1 and toks[a].text.endswith("s") and not toks[a].text.endswith("ss") \
+                and toks[a].text[1:].islower():
+            return  # "les Gazelle et les Touaregs": a people's plural name
         out.append(Entity(s, e, d.text[s:e], "WEAPON", kind=w.kind or "other", source="context",
                           attrs={"cue": "coordinated", "with": w.text}, confidence=0.55))
 
@@ -679,9 +698,12 @@ def find_systems(text: str, tokens: Sequence[Token], folded: Sequence[str],
     _ranks(d, found)
     _kings(d, found)
     _makers(d, known, found)
-    if used:
-        acro = {(tokens[i].start, tokens[i].end) for i in used}
-        out[:] = [e for e in out if not (e.label == "ORG" and (e.start, e.end) in acro)]
+    acro = {(tokens[i].start, tokens[i].end) for i in used}
+    acro.update((tokens[i].start, tokens[i].end) for i in d.hits
+                if tokens[i].text in _data()["acronyms"])
+    if acro:  # a ship type's acronym is no organisation ("le SNA a appareillé")
+        out[:] = [e for e in out if not (e.label == "ORG" and (e.start, e.end) in acro
+                                         and e.attrs.get("cue") == "acronym_alone")]
     d.reindex(list(found))  # the rules below read the systems found so far too
     _variants(d, known, found)
     _type_numbers(d, found)

@@ -38,7 +38,7 @@ def test_navy_prefix_is_part_of_the_name() -> None:
 
 def test_aboard_a_vessel() -> None:
     assert _w("Des exercices ont eu lieu à bord du Tamarinier, au large de Conakry.") == ["Tamarinier"]
-    assert _w("Les marins du Grand Baobab ont secouru douze pêcheurs.") == ["Grand Baobab"]
+    assert _w("L'équipage du Grand Baobab a secouru douze pêcheurs.") == ["Grand Baobab"]
     # a country is no vessel
     assert _w("Le matériel est arrivé à bord du Mali Express.") == []
 
@@ -57,6 +57,13 @@ def test_ship_list_after_a_plural_ship_word() -> None:
     assert "Tiris" not in _w("Les deux patrouilleurs, le Tiris mis à part, sont à quai.")
 
 
+def test_a_title_or_a_people_is_no_system() -> None:
+    assert _w("Le Pape a fait escale à Rabat.") == []
+    assert _w("Les Gazelle et les Touaregs se sont affrontés.") == ["Gazelle"]
+    assert _w("Deux Airbus et trois Boeing de la compagnie ont été commandés.") == []
+    assert _labels("Le SNA a appareillé de Toulon.") == {"Toulon": "LOC"}
+
+
 def test_a_verb_only_ships_take() -> None:
     assert _w("Le Kounkané a appareillé de Dakar lundi matin.") == ["Kounkané"]
     assert _w("La Belle Poule fera escale à Saint-Malo.") == ["Belle Poule"]
@@ -67,6 +74,9 @@ def test_a_verb_only_ships_take() -> None:
 def test_capitalised_rank_and_surname_name_a_hull_in_a_text_about_ships() -> None:
     text = "La Marine a réceptionné l'Amiral Kervella, troisième frégate de la série."
     assert "Amiral Kervella" in _w(text)
+    # no ship in the sentence, or a person's verb after the name: an officer
+    assert _w("L'Amiral Kervella a inspecté la base navale, selon la Marine.") == []
+    assert _w("L'Amiral Kervella a déclaré que les frégates partiraient.") == []
     # a person: the rank in lower case, or given and family names, or no ship in the text
     assert _w("Le discours de l'amiral Kervella a été salué par la marine.") == []
     assert _w("L'Amiral Youssef Kervella a inspecté les frégates.") == []
