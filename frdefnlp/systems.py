@@ -94,11 +94,12 @@ def _data() -> dict[str, Any]:
         "ship_heads": frozenset(fold(w) for w in ctx["ship_heads"]),
         "not_names": frozenset(ctx["not_names"]),
         "generic": frozenset(ctx["generic_acronyms"]),
+        "heads": frozenset(fold(w) for w in ctx["weapon_heads"]),
     }
     out["triggers"] = frozenset({
         *(fold(w) for w in (*d["ship_type_acronyms"], *d["ship_prefixes"])),
         *out["aboard"], *out["verbs"], *(fold(r.split()[0]) for r in d["naval_ranks"]),
-        *out["makers"], *out["ship_heads"]})
+        *out["makers"], *out["ship_heads"], *_QUOTES_OPEN})
     return out
 
 
@@ -151,6 +152,7 @@ class _Doc:
         triggers = _data()["triggers"]
         #: the tokens where some rule may start (one scan of the document)
         self.hits = [i for i, f in enumerate(folded) if f in triggers]
+        self.quotes = [i for i in self.hits if tokens[i].text in _QUOTES_OPEN]
 
     def reindex(self, found: Sequence[Entity] = ()) -> None:
         """Index the names by start (``found``: names found since, added to them)."""
@@ -391,6 +393,8 @@ def _sailing(d: _Doc, out: list[Entity]) -> None:
         while j >= lo and d.folded[j] in gap:
             j -= 1
         b = j + 1  # the token after the name
+        if b >= 2 and d.tokens[b - 1].text in _QUOTES_CLOSE:
+            continue  # a quoted name: the quote rule reads it
         a = b
         while a - 1 >= 0 and b - a < 4 and d.folded[a - 1] not in _ARTICLES and (_is_cap(d.tokens[a - 1]) or (
                 a - 1 > 0 and a < b and d.folded[a - 1] in _NAME_PARTICLES and _is_cap(d.tokens[a - 2]))):
@@ -400,6 +404,41 @@ def _sailing(d: _Doc, out: list[Entity]) -> None:
         if _is_cap(d.tokens[a]) and d.folded[a] in _ARTICLES or d.folded[a] in data["titles"]:
             continue  # "Le Pape a fait escale": a title
         _ship(d, a, b, "sailing", out)
+
+
+def _quoted(d: _Doc, out: list[Entity]) -> None:
+    """"le « X » a rejoint Dakar", "la « Y », un patrouilleur": a quoted capitalised name
+    right after le/la/l', in a text about ships."""
+    toks = d.tokens
+    naval = None
+    for i in d.quotes:
+        if i == 0 or d.folded[i - 1] not in _ARTICLES:
+            continue
+        end = d.sent_end(i)
+        k = _name_run(d, i + 1, end)
+        if k == i + 1 or k >= end or toks[k].text not in _QUOTES_CLOSE:
+            continue
+        if naval is None:
+            naval = _naval_text(d)
+        if not naval:
+            return
+        _ship(d, i + 1, k, "quoted", out)
+
+
+def _classes(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
+    """"la corvette Gowind X", "le sous-marin de classe Kilo Y": a listed ship class right
+    before a capitalised name: the name is a hull of that class."""
+    toks = d.tokens
+    for w in known:
+        if w.label != "WEAPON" or w.kind != "naval" or w.source != "gazetteer":
+            continue
+        k = d.index(w.end)
+        if k >= len(toks) or toks[k].start != w.end + 1 or not _is_cap(toks[k]):
+            continue
+        end = d.sent_end(k)
+        b = _name_run(d, k, end, article=False)
+        if b > k and (b >= end or toks[b].kind != "number"):
+            _ship(d, k, b, "class", out, {"class": w.id})
 
 
 def _naval_text(d: _Doc) -> bool:
@@ -498,6 +537,7 @@ def _makers(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
                           canonical=w.canonical, id=w.id, source="context", attrs=attrs,
                           confidence=0.7))
     listed = {e.start: e for e in known if e.label == "ORG" and e.source == "gazetteer"}
+    weapon_at = {e.start: e for e in known if e.label == "WEAPON" and e.source == "gazetteer"}
     toks = d.tokens
     for i in d.hits:
         t = toks[i]
@@ -510,6 +550,13 @@ def _makers(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
             continue
         k = i + 1
         nxt = toks[k] if k < len(toks) else None
+        w = weapon_at.get(nxt.start) if nxt is not None and nxt.start == t.end + 1 else None
+        if w is not None and c is None:  # "Bell AH-1Z": an unlisted maker's name before it
+            out.append(Entity(t.start, w.end, text[t.start:w.end], "WEAPON", kind=w.kind,
+                              canonical=w.canonical, id=w.id, source="context",
+                              attrs={**w.attrs, "cue": "maker", "maker_text": t.text},
+                              confidence=0.7))
+            continue
         if nxt is not None and nxt.start == t.end + 1 and (
                 _is_code(nxt) or (nxt.kind == "number" and nxt.text.isdigit() and 2 <= len(nxt.text) <= 4
                                   and not (len(nxt.text) == 4 and nxt.text.startswith(("19", "20"))))) \
@@ -579,9 +626,18 @@ def _coordinated(d: _Doc, out: list[Entity]) -> None:
     systems = sorted((x for x in (*d.names, *out) if x.label == "WEAPON"), key=lambda x: x.start)
     for w in systems:
         i, k = d.index(w.start), d.index(w.end)
-        if i >= len(toks) or toks[i].start != w.start or not det(i - 1):
+        if i >= len(toks) or toks[i].start != w.start:
             continue
         end = d.sent_end(i)
+        cue = fold(str(w.attrs.get("cue", "")))
+        if cue in data["heads"] and cue.endswith(("s", "x")) and i > 0 and folded[i - 1] == cue:
+            # "des blindés X et Y": a list after a plural equipment word
+            if k + 1 < end and folded[k] in ("et", ","):
+                b = _system_end(d, k + 1, end)
+                if b > k + 1 and (b >= end or not _is_cap(toks[b])):
+                    add(k + 1, b, w)
+        if not det(i - 1):
+            continue
         # after: "des W et des X"
         if k + 2 < end and folded[k] in ("et", ",", "ou") and det(k + 1):
             b = _system_end(d, k + 2, end)
@@ -695,9 +751,16 @@ def find_systems(text: str, tokens: Sequence[Token], folded: Sequence[str],
     _ship_lists(d, found)
     _sailing(d, found)
     _pennants(d, found)
+    _quoted(d, found)
+    _classes(d, known, found)
     _ranks(d, found)
     _kings(d, found)
     _makers(d, known, found)
+    ends = {e.end: e.start for e in known if e.label == "WEAPON" and e.source == "gazetteer"}
+    if ends:  # "Turkish Aerospace Anka-S": a company's name does not end with a listed system
+        out[:] = [e for e in out if not (e.label == "ORG" and e.source == "context"
+                                         and e.attrs.get("cue") == "company_suffix"
+                                         and e.start < ends.get(e.end, e.start))]
     acro = {(tokens[i].start, tokens[i].end) for i in used}
     acro.update((tokens[i].start, tokens[i].end) for i in d.hits
                 if tokens[i].text in _data()["acronyms"])

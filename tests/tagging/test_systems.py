@@ -181,3 +181,27 @@ def test_a_system_named_after_an_equipment_word_is_named_again_bare() -> None:
 def test_plural_of_a_class_name() -> None:
     assert _w("La DGA a commandé trois frégates de défense et d'intervention.") == [
         "frégates de défense et d'intervention"]
+
+
+def test_quoted_name_after_an_article_in_a_text_about_ships() -> None:
+    assert _w("La marine a réceptionné le « Kounkané », un patrouilleur de 58 mètres.") == ["Kounkané"]
+    assert _w("Le journal a publié le « Grand Dossier » de la semaine.") == []
+
+
+def test_a_hull_named_after_its_class() -> None:
+    text = "Le sous-marin de classe Kilo Rais Hadj Mubarek a plongé au large d'Oran."
+    assert _w(text) == ["Kilo", "Rais Hadj Mubarek"]
+
+
+def test_unlisted_maker_before_a_listed_system() -> None:
+    assert _w("Le Nigeria a commandé douze Bell AH-1Z.") == ["Bell AH-1Z"]
+
+
+def test_a_company_name_does_not_end_with_a_listed_system() -> None:
+    assert _labels("Le Turkish Aerospace Anka-S vole.") == {
+        "Turkish Aerospace Anka-S": "WEAPON"}
+
+
+def test_list_after_a_plural_equipment_word() -> None:
+    assert _w("Des blindés Al-Mared et Temsah ont défilé au Caire.") == ["Al-Mared", "Temsah"]
+    assert "Paris" not in _w("Les drones Bayraktar et Paris ont réagi.")
