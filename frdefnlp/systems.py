@@ -333,8 +333,9 @@ def _ship_lists(d: _Doc, out: list[Entity]) -> None:
     data = _data()
     heads, plural = data["ship_heads"], data["plural"]
     for i in d.hits:
-        if d.folded[i] not in heads or i == 0 or (d.folded[i - 1] not in plural
-                                         and d.tokens[i - 1].kind != "number"):
+        single = not d.folded[i].endswith(("s", "x"))
+        if d.folded[i] not in heads or i == 0 or (not single and d.folded[i - 1] not in plural
+                                                  and d.tokens[i - 1].kind != "number"):
             continue
         end = d.sent_end(i)
         j = i + 1
@@ -354,7 +355,9 @@ def _ship_lists(d: _Doc, out: list[Entity]) -> None:
                 j = k + 1
                 continue
             break
-        if len(found) >= (1 if colon else 2):
+        if single and not (len(found) == 1 and found[0][1] < end and d.tokens[found[0][1]].text == ","):
+            continue  # "le second bâtiment, le X, a suivi": one name, closed by a comma
+        if len(found) >= (1 if colon or single else 2):
             for a, b in found:
                 _ship(d, a, b, "ship_list", out, {"listed_after": d.tokens[i].text})
 
@@ -439,6 +442,30 @@ def _classes(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
         b = _name_run(d, k, end, article=False)
         if b > k and (b >= end or toks[b].kind != "number"):
             _ship(d, k, b, "class", out, {"class": w.id})
+
+
+def _former_names(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
+    """"la frégate X, ex-Y", "le X (ex-Y)": a hull's former name after its name."""
+    toks, text = d.tokens, d.text
+    for w in [*d.names, *out]:
+        if w.label != "WEAPON" or w.kind != "naval":
+            continue
+        k = d.index(w.end)
+        if k + 1 >= len(toks) or toks[k].text not in (",", "(") or \
+                toks[k].start - w.end > (toks[k].text == "("):
+            continue
+        t = toks[k + 1]
+        if not (t.text.startswith(("ex-", "ex\u2011")) and len(t.text) > 3 and t.text[3].isupper()):
+            continue
+        end = d.sent_end(k)
+        b = k + 2
+        while b < end and b - k < 5 and _is_cap(toks[b]):
+            b += 1
+        s, e = t.start + 3, toks[b - 1].end
+        if d.weapons.overlaps(s, e) or any(x.label == "ORG" for x in d.overlapping(s, e)):
+            continue
+        out.append(Entity(s, e, text[s:e], "WEAPON", kind="naval", source="context",
+                          attrs={"cue": "former_name", "former_name_of": w.text}, confidence=0.6))
 
 
 def _naval_text(d: _Doc) -> bool:
@@ -771,6 +798,7 @@ def find_systems(text: str, tokens: Sequence[Token], folded: Sequence[str],
     _variants(d, known, found)
     _type_numbers(d, found)
     _nicknames(d, known, found)
+    _former_names(d, known, found)
     _coordinated(d, found)
     seen: set[tuple[int, int]] = set()
     for e in found:

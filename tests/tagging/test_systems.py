@@ -205,3 +205,18 @@ def test_a_company_name_does_not_end_with_a_listed_system() -> None:
 def test_list_after_a_plural_equipment_word() -> None:
     assert _w("Des blindés Al-Mared et Temsah ont défilé au Caire.") == ["Al-Mared", "Temsah"]
     assert "Paris" not in _w("Les drones Bayraktar et Paris ont réagi.")
+
+
+def test_former_name_of_a_hull() -> None:
+    text = "La frégate Zénobie, ex-Spartacus Rossi, est arrivée ; le patrouilleur Bakel (ex-Pietro Conti) suivra."
+    assert _w(text) == ["Zénobie", "Spartacus Rossi", "Bakel", "Pietro Conti"]
+
+
+def test_one_name_in_apposition_to_a_singular_ship_word() -> None:
+    assert _w("Le second bâtiment, le Kounkané, a suivi au printemps.") == ["Kounkané"]
+    assert _w("Ses sister-ships, le Bakel et le Podor, ont rejoint la flotte.") == ["Bakel", "Podor"]
+    assert _w("Le patrouilleur, le Maroc l'a dit, est neuf.") == []
+
+
+def test_naval_modifiers_between_the_ship_word_and_the_name() -> None:
+    assert _w("Le navire de débarquement Tsar Ivanov a franchi le Bosphore.") == ["Tsar Ivanov"]
