@@ -179,8 +179,8 @@ def test_a_system_named_after_an_equipment_word_is_named_again_bare() -> None:
 
 
 def test_plural_of_a_class_name() -> None:
-    assert _w("La DGA a commandé trois frégates de défense et d'intervention.") == [
-        "frégates de défense et d'intervention"]
+    assert _w("L'Égypte a acquis deux bâtiments de projection et de commandement.") == [
+        "bâtiments de projection et de commandement"]
 
 
 def test_quoted_name_after_an_article_in_a_text_about_ships() -> None:
