@@ -686,16 +686,31 @@ _VARIANT_WORD = regex.compile(
     r"|Batch \d{1,2}|Mod \d{1,2}|\d{2,4}[A-Z]{1,3})(?![\w\-])")
 
 
+#: a variant glued to a designation ending in a digit: "Mi-171Ch", "An-124-100"
+_VARIANT_GLUED = regex.compile(r"(?:[A-Z][a-z]{1,2}\d?|-\d{2,3})(?![\w\-])")
+
+
 def _variants(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
     """"les Mamba Mk7", "un King Air 350ER": a listed system followed by a variant's word
     takes it (``attrs["variant"]``, the family's record)."""
+    text = d.text
+    makers = {e.end: e.start for e in out if e.attrs.get("cue") == "maker"}
     for w in known:
-        if w.label != "WEAPON" or w.source != "gazetteer" or w.end >= len(d.text) or d.text[w.end] != " ":
+        if w.label != "WEAPON" or w.source != "gazetteer" or w.end >= len(text):
             continue
-        m = _VARIANT_WORD.match(d.text, w.end)
-        if m is None or d.taken.overlaps(m.start() + 1, m.end()):
+        if text[w.end] == " ":
+            m = _VARIANT_WORD.match(text, w.end)
+            if m is None or d.taken.overlaps(m.start() + 1, m.end()):
+                continue
+        elif text[w.end - 1].isdigit():
+            # "Mi-171Ch", "Mi-171Sh", "An-124-100": a variant glued to the designation
+            m = _VARIANT_GLUED.match(text, w.end)
+            if m is None:
+                continue
+        else:
             continue
-        out.append(Entity(w.start, m.end(), d.text[w.start:m.end()], "WEAPON", kind=w.kind,
+        start = makers.get(w.end, w.start)  # "Antonov An-124-100": the maker's name too
+        out.append(Entity(start, m.end(), d.text[start:m.end()], "WEAPON", kind=w.kind,
                           canonical=w.canonical, id=w.id, source="context",
                           attrs={**w.attrs, "cue": "variant", "variant": m.group().strip()},
                           confidence=0.7))

@@ -220,3 +220,8 @@ def test_one_name_in_apposition_to_a_singular_ship_word() -> None:
 
 def test_naval_modifiers_between_the_ship_word_and_the_name() -> None:
     assert _w("Le navire de débarquement Tsar Ivanov a franchi le Bosphore.") == ["Tsar Ivanov"]
+
+
+def test_variant_glued_to_a_designation() -> None:
+    assert _w("Bamako a reçu deux Mi-171Ch.") == ["Mi-171Ch"]
+    assert _w("Un Antonov An-124-100 s'est posé à Niamey.") == ["Antonov An-124-100"]
