@@ -31,11 +31,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any
 
-import regex
-
 from ._resources import cached, read_json
 from ._spans import SpanIndex
 from ._text import fold
+from .patterns._common import LazyPattern
 from .types import Entity, Sentence, Token
 
 __all__ = ["find_systems"]
@@ -48,7 +47,7 @@ _NAME_PARTICLES = frozenset({"de", "d'", "du", "des", "la", "le", "l'", "el", "a
                              "da", "di", "von", "van"})
 #: place kinds a ship is never named after in these rules ("à bord du Mali" is no ship)
 _NO_SHIP_PLACES = frozenset({"country", "region"})
-_ROMAN = regex.compile(r"[IVX]{1,4}")
+_ROMAN = LazyPattern(r"[IVX]{1,4}")
 #: folded words before a place's name ("à Dakar", "en Provence", "vers Toulon")
 _PLACE_PREPOSITIONS = frozenset({"a", "en", "vers", "pres", "depuis", "jusqu'a", "via"})
 #: words before a navy's prefix that make it a shore station's ("la base aéronavale INS X")
@@ -681,13 +680,13 @@ def _coordinated(d: _Doc, out: list[Entity]) -> None:
 
 #: a variant written as its own word after a listed system: "Mamba Mk7", "King Air 350ER",
 #: "Rafale Block 2", "Sa'ar 72 Mod 1"
-_VARIANT_WORD = regex.compile(
+_VARIANT_WORD = LazyPattern(
     r" (?:Mk ?(?:\d{1,2}[A-Z]?|[IVX]{1,4})|Mark (?:\d{1,2}|[IVX]{1,4})|Block \d{1,3}[A-Z]?"
     r"|Batch \d{1,2}|Mod \d{1,2}|\d{2,4}[A-Z]{1,3})(?![\w\-])")
 
 
 #: a variant glued to a designation ending in a digit: "Mi-171Ch", "An-124-100"
-_VARIANT_GLUED = regex.compile(r"(?:[A-Z][a-z]{1,2}\d?|-\d{2,3})(?![\w\-])")
+_VARIANT_GLUED = LazyPattern(r"(?:[A-Z][a-z]{1,2}\d?|-\d{2,3})(?![\w\-])")
 
 
 def _variants(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
