@@ -443,6 +443,37 @@ def _classes(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
             _ship(d, k, b, "class", out, {"class": w.id})
 
 
+def _family_words(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
+    """"le CP-140 Aurora" ... "les Aurora": a capitalised word of a listed system's name met
+    in the text (a headline may use the short form first), after a plural determiner, is that
+    system again (not the town of the same name)."""
+    words: dict[str, Entity] = {}
+    for w in sorted((x for x in known if x.label == "WEAPON" and x.source == "gazetteer"),
+                    key=lambda x: x.start):
+        for x in w.text.replace("-", " ").split():
+            if len(x) >= 4 and x[:1].isupper() and x[1:].islower():
+                words.setdefault(x, w)
+    if not words:
+        return
+    plural, toks = _data()["plural"], d.tokens
+    for i in range(1, len(toks)):
+        w = words.get(toks[i].text)
+        if w is None or w.start <= toks[i].start < w.end or d.folded[i - 1] not in plural:
+            continue
+        if i + 1 < d.sent_end(i) and (_is_cap(toks[i + 1]) or _is_code(toks[i + 1])):
+            continue
+        s, e = toks[i].start, toks[i].end
+        attrs: dict[str, Any] = {**w.attrs, "cue": "family_word", "short_form_of": w.text}
+        clash = d.overlapping(s, e)
+        if any(x.label != "LOC" or x.kind in _NO_SHIP_PLACES or x.start != s or x.end != e
+               for x in clash if x.label != "WEAPON") or any(x.label == "WEAPON" for x in clash):
+            continue
+        if clash:
+            attrs["named_after"] = clash[0].id  # the town of the same name is no mention
+        out.append(Entity(s, e, toks[i].text, "WEAPON", kind=w.kind, canonical=w.canonical,
+                          id=w.id, source="context", attrs=attrs, confidence=0.6))
+
+
 def _former_names(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
     """"la frégate X, ex-Y", "le X (ex-Y)": a hull's former name after its name."""
     toks, text = d.tokens, d.text
@@ -813,6 +844,7 @@ def find_systems(text: str, tokens: Sequence[Token], folded: Sequence[str],
     _type_numbers(d, found)
     _nicknames(d, known, found)
     _former_names(d, known, found)
+    _family_words(d, known, found)
     _coordinated(d, found)
     seen: set[tuple[int, int]] = set()
     for e in found:

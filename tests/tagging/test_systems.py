@@ -225,3 +225,12 @@ def test_naval_modifiers_between_the_ship_word_and_the_name() -> None:
 def test_variant_glued_to_a_designation() -> None:
     assert _w("Bamako a reçu deux Mi-171Ch.") == ["Mi-171Ch"]
     assert _w("Un Antonov An-124-100 s'est posé à Niamey.") == ["Antonov An-124-100"]
+
+
+def test_a_word_of_a_listed_system_after_a_plural_determiner() -> None:
+    text = "Ottawa remplacera les Aurora. Le CP-140 Aurora vole depuis 1980 ; les Aurora restent."
+    doc = tag(text)
+    assert [(e.text, e.label) for e in doc.entities if e.text.endswith("Aurora")] == [
+        ("Aurora", "WEAPON"), ("CP-140 Aurora", "WEAPON"), ("Aurora", "WEAPON")]
+    # without the system in the text, the word is left to the other rules
+    assert "Aurora" not in _w("Des touristes visitent Aurora et les Aurora locales.")
