@@ -456,9 +456,9 @@ def _family_words(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
     if not words:
         return
     plural, toks = _data()["plural"], d.tokens
-    for i in range(1, len(toks)):
-        w = words.get(toks[i].text)
-        if w is None or w.start <= toks[i].start < w.end or d.folded[i - 1] not in plural:
+    for i in [i for i, t in enumerate(toks) if t.text in words]:
+        w = words[toks[i].text]
+        if i == 0 or w.start <= toks[i].start < w.end or d.folded[i - 1] not in plural:
             continue
         if i + 1 < d.sent_end(i) and (_is_cap(toks[i + 1]) or _is_code(toks[i + 1])):
             continue
