@@ -43,6 +43,7 @@ from ._text import fold
 from .name_model import glued_initial, guess_names, load_people
 from .name_model import org_words as _org_words
 from .patterns._common import LazyPattern
+from .systems import find_systems
 from .types import Entity, Sentence, Token
 
 __all__ = ["ContextTagger", "strip_name_head", "model_taken", "lone_surnames"]
@@ -850,8 +851,8 @@ class ContextTagger:
                 else:
                     break
             ship = folded[i] in ships
-            if j >= end or last_mod in ("de", "d'"):
-                continue
+            if j >= end or last_mod in ("de", "d'", "a"):  # folded "à"
+                continue  # "le patrouilleur à Dakar": a place, no name
             quoted = j + 2 < end and tokens[j].text in _QUOTES_OPEN  # "le patrouilleur « X »"
             if quoted:
                 j += 1
@@ -865,7 +866,8 @@ class ContextTagger:
             k = j + 1
             within = named[j].end if j in named else -1  # a ship named after a person
             while k < end and k - j < self.max_name_tokens and (
-                    k not in named or named[k].label == "WEAPON" or tokens[k].start < within):
+                    k not in named or named[k].label == "WEAPON" or tokens[k].start < within
+                    or (ship and named[k].label in ("PERSON", "LOC") and k > j)):
                 tok = tokens[k]
                 if tokens[k - 1].end == tok.start and tok.text in "-/":
                     break  # "Su-35/Su-57" lists: the tokenizer keeps designations whole
@@ -1600,11 +1602,15 @@ class ContextTagger:
         if self.organisations:
             self._acronyms(text, tokens, folded, sentences, known, out)
         if self.weapons:
+            # ships and systems with no equipment word before them (frdefnlp.systems)
+            find_systems(text, tokens, folded, sentences, known, out, starts)
             self._designations(text, tokens, known, out)
         if self.short_forms:
             found = [e for e in out if e.label in {"PERSON", "ORG"} or (
                 e.label == "WEAPON" and (e.attrs.get("cue") in cues["naming_verbs"]
-                                         or e.attrs.get("cue") == "ship_apposition"))]
+                                         or e.attrs.get("cue") == "ship_apposition"
+                                         or e.attrs.get("ship_cue")
+                                         or e.attrs.get("cue") in cues["weapon_heads"]))]
             names = [e for e in known if e.attrs.get("alias_type") != "adjective"]
             self._short_forms(text, tokens, [*names, *found], out)
         if self.guess:  # the model sees what no rule and no short form has settled

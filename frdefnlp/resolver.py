@@ -101,7 +101,7 @@ def without_names_of_ships(candidates: list[Entity]) -> tuple[list[Entity], list
     if not ships:
         return candidates, []
     return [e for e in candidates
-            if not (e.label in ("PERSON", "LOC") and ships.covers(e.start, e.end))], []
+            if not (e.label in ("PERSON", "LOC", "ORG") and ships.covers(e.start, e.end))], []
 
 
 def without_vague_counts(candidates: list[Entity]) -> tuple[list[Entity], list[Entity]]:
