@@ -295,6 +295,19 @@ def roles(ctx: Context, trig: Trigger, parties: Sequence[Entity], lo_tok: int,
             subject = e
             prev_role, prev_end_tok = "_subject", _end_tok(ctx, e)
             continue
+        if role is None and mk == "de" and fr_name in _OFFICE_FRAMES and \
+                (outer := _office_outer(ctx, i, lo_tok)) is not None:
+            # "le ministre de la Défense du Niger a réceptionné": the country stands for its
+            # office; "réceptionnés par le chef d'état-major de l'armée du Mali": the office's
+            # marker gives the role
+            if outer == "" and i < head.tok and not rel_subject:
+                subject = e
+                prev_role, prev_end_tok = "_subject", _end_tok(ctx, e)
+                continue
+            role = frames[fr_name]["markers"].get(outer)
+        if role is None and i >= head.tok_end and mk in frames[fr_name].get("after", ()) and \
+                not _after_office(ctx, i, head.tok_end):
+            role = frames[fr_name]["after"][mk]  # "a reçu de la France", "un don ... des EAU"
         if role is None and i >= trig.tok_end and i - trig.tok_end <= 3:
             role = frames[fr_name]["object"]
         if role and role != "system":
@@ -304,6 +317,48 @@ def roles(ctx: Context, trig: Trigger, parties: Sequence[Entity], lo_tok: int,
         out.setdefault(frames[head.frame]["subject"], []).insert(0, subject)
     # an apposition of the subject ("Les FAR (FAR)") follows it
     return out
+
+
+#: words before "de" that make the party after it a complement of an office or a force, not a
+#: role of the trigger's frame ("réceptionnés par le chef d'état-major de l'armée nigérienne")
+_OFFICE_DE = frozenset("""etat-major d'etat-major major armee armees forces marine aviation
+    gendarmerie ministere ministre defense air terre mer garde ambassade ambassadeur
+    ambassadrice chef chefs commandant commandement general president gouvernement
+    autorites directeur direction representant attache""".split())
+
+
+_OFFICE_FRAMES = frozenset({"buy", "receive"})
+_OFFICE_WALK = _OFFICE_DE | frozenset({"de", "du", "des", "d'", "le", "la", "les", "l'",
+                                       "nationale", "national"})
+
+
+def _office_outer(ctx: Context, i: int, lo: int) -> str | None:
+    """For a party after "<office> de (la Défense) de", the word before the office phrase
+    (normalised: "au" -> "a"), "" when the phrase opens the clause; None when the party does
+    not follow an office ("le ministre de la Défense du Niger", "par le chef d'état-major de
+    l'armée du Mali"). Reads at most eight tokens back."""
+    if not _after_office(ctx, i, lo):
+        return None
+    j = i - 1
+    stop = max(lo, i - 9)
+    while j >= stop and ctx.words[j] in _OFFICE_WALK:
+        j -= 1
+    if j < stop:
+        return "" if j < lo else None
+    w = ctx.words[j]
+    if ctx.doc.tokens[j].kind == "punct":
+        return ""
+    return _NORM.get(w, (w,))[0]
+
+
+def _after_office(ctx: Context, i: int, lo: int) -> bool:
+    """Whether the "de" before token ``i`` (determiners skipped) follows a noun of office or of
+    an armed force ("le ministre de la Défense du Niger", "l'armée de l'air du Mali")."""
+    skip = _party_words()["skip"]
+    j = i - 1
+    while j > lo and ctx.words[j] in skip:
+        j -= 1
+    return j - 1 >= lo and ctx.words[j - 1] in _OFFICE_DE
 
 
 def _between(ents: Sequence[Entity], start: int, end: int) -> list[Entity]:
