@@ -54,6 +54,13 @@ def _markers() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
     return strong, frames
 
 
+@cached
+def _markers_first() -> frozenset[str]:
+    """Frames whose own markers are read before the strong ones (``markers_first``)."""
+    return frozenset(k for k, v in trigger_data()["frames"].items()
+                     if not k.startswith("_") and v.get("markers_first"))
+
+
 @dataclass
 class Context:
     """What the fillers read: the document, its folded words, entities and running memory."""
@@ -129,6 +136,9 @@ def _marker_of(ctx: Context, e: Entity, frame: str) -> tuple[str, str | None]:
         if seq[k - 1] in pw["skip"] or _is_adj(ctx, seq[k - 1]) or (
                 nat and seq[k - 1] in pw["skip_before_adjective"]):
             k -= 1
+        elif nat and seq[k - 1] in ("air", "terre", "mer") and k >= 3 and (
+                seq[k - 2] == "de" or seq[k - 3:k - 1] == ["de", "le"]):
+            k -= 2 if seq[k - 2] == "de" else 3  # "l'armée de l'air ivoirienne"
         elif k >= 2 and seq[k - 1] == "de" and seq[k - 2] in pw["titles_de"]:
             k -= 2  # "l'usine de X", "la filiale de X": X stands where the title stands
             title_de = True
@@ -141,12 +151,16 @@ def _marker_of(ctx: Context, e: Entity, frame: str) -> tuple[str, str | None]:
         return "", None
     if _is_source(seq):
         return "selon", "source"
+    table = frames.get(frame, {})
+    if frame in _markers_first():
+        for n in (4, 3, 2, 1):
+            if len(seq) >= n and (key := " ".join(seq[-n:])) in table:
+                return key, table[key]
     for n in (4, 3, 2, 1):
         if len(seq) >= n:
             key = " ".join(seq[-n:])
             if key in strong:
                 return key, strong[key]
-    table = frames.get(frame, {})
     for n in (4, 3, 2, 1):
         if len(seq) >= n:
             key = " ".join(seq[-n:])

@@ -124,7 +124,7 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
         end = _end_tok(ctx, w)
         trig = prev
         if nxt is not None and (prev is None or (id(prev) in deals and
-                                                 nxt.tok - end <= 3 and nxt.frame != "buy")):
+                                                 nxt.tok - end <= 3 and nxt.frame not in ("buy", "built"))):
             trig = nxt
         if trig is None:
             continue
@@ -249,6 +249,25 @@ def _arms_events(ctx: Context, sent: Sentence, d: Deal, parties: Sequence[Entity
     return _arms_events_of(ctx, sent, d, r, sent_ents, system_inferred)
 
 
+def _is_company(e: Entity) -> bool:
+    return e.label == "ORG" and e.kind in ("company", "manufacturer")
+
+
+def _force_adjective(ctx: Context, e: Entity) -> bool:
+    """Whether the nationality adjective ``e`` qualifies an armed force ("l'armée de l'air
+    ivoirienne", "la marine camerounaise"): it then names the buyer, not a maker's origin."""
+    i = ctx.tok_of.get(e.start)
+    if i is None or i < 1:
+        return False
+    w = ctx.words
+    force = _party_words()["skip_before_adjective"]
+    j = i - 1
+    if w[j] in ("air", "terre", "mer") and j >= 2 and w[j - 1] in ("l'", "de") :
+        j -= 2 if w[j - 1] == "de" else 3  # "armée de terre", "armée de l'air"
+    return j >= 0 and w[j] in force and w[j] not in ("industrie", "industriels", "chantier",
+                                                      "chantiers")
+
+
 def _by_maker_country(systems: Sequence[Entity]) -> dict[str | None, list[Entity]]:
     """Named systems grouped by their (maker's) country; generic words join the first group."""
     groups: dict[str | None, list[Entity]] = {}
@@ -307,7 +326,8 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
                 sent_ents: Sequence[Entity], makers: set[str], maker_countries: set[str],
                 system_inferred: bool = False) -> Event | None:
     # a subject found before the clause start only counts if no party of the clause took it
-    recipient = next((e for e in r.get("recipient", ()) if e.kind != "nationality"), None)
+    recipient = next((e for e in r.get("recipient", ()) if e.kind != "nationality" or
+                      _force_adjective(ctx, e)), None)
     # a named company or state before a nationality adjective ("le groupe espagnol Navantia")
     sups = list(r.get("supplier", ()))
     supplier = next((e for e in sups if e.kind != "nationality"), sups[0] if sups else None)
@@ -317,6 +337,12 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
             e.label == "ORG" and e.kind == "company" and country(e) in maker_countries))
 
     if is_maker(recipient) and not is_maker(supplier):
+        recipient, supplier = supplier, recipient
+    if recipient is not None and supplier is not None and _is_company(recipient) and \
+            not _is_company(supplier) and (supplier.label == "LOC" and supplier.kind in (
+                "country", "city") or supplier.kind in ("armed_forces", "government")):
+        # "Airbus a engrangé une commande de la part du Sénégal", "Kership a signé un contrat
+        # avec le Nigeria": a company sells to a state, never buys arms from it
         recipient, supplier = supplier, recipient
     if recipient is not None and recipient.label == "ORG" and recipient.kind == "company" and \
             supplier is None:

@@ -1,0 +1,72 @@
+"""Makers' side of a deal (events2): a maker wins, obtains or is chosen for a contract (frame
+'win'), a hull built by a yard for a navy (frame 'built'), systems joining a force's fleet
+(frame 'join'), a company never buying arms from a state, a nationality adjective after an
+armed force naming the buyer. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from frdefnlp.extraction import events
+
+
+def _transfer(text: str):
+    evs = [e for e in events(text) if e.type == "ARMS_TRANSFER"]
+    assert len(evs) == 1, evs
+    return evs[0]
+
+
+def _texts(ev, slot: str) -> list[str]:
+    return [e.text for e in ev.slots.get(slot, ())]
+
+
+@pytest.mark.parametrize("text,supplier,buyer", [
+    ("Arquus a remporté le contrat de fourniture de 60 blindés Bastion à l'armée togolaise.",
+     "Arquus", "TG"),
+    ("Naval Group a décroché une commande de deux corvettes Gowind auprès de la marine "
+     "roumaine.", "Naval Group", "RO"),
+    ("Leonardo a obtenu un contrat de l'armée de l'air kényane pour six hélicoptères AW139.",
+     "Leonardo", "KE"),
+    ("Le groupe Otokar a été retenu par l'armée roumaine pour la fourniture de blindés "
+     "Cobra II.", "Otokar", "RO"),
+    ("Airbus a engrangé une commande de deux C-295 de la part du Ghana.", "Airbus", "GH"),
+])
+def test_maker_wins_a_contract(text, supplier, buyer):
+    ev = _transfer(text)
+    assert _texts(ev, "supplier") == [supplier]
+    assert ev.attrs.get("recipient_country") == buyer
+
+
+def test_company_signing_with_a_state_sells():
+    ev = _transfer("Le chantier Kership a signé un contrat avec le Gabon pour deux patrouilleurs.")
+    assert _texts(ev, "supplier") == ["Kership"] and _texts(ev, "recipient") == ["Gabon"]
+
+
+@pytest.mark.parametrize("text,supplier", [
+    ("Construit par le chantier Ocea pour la marine gabonaise, le patrouilleur mesure 58 "
+     "mètres.", "Ocea"),
+    ("Le patrouilleur a été construit par Piriou pour la marine gabonaise.", "Piriou"),
+])
+def test_hull_built_by_a_yard_for_a_navy(text, supplier):
+    ev = _transfer(text)
+    assert _texts(ev, "supplier") == [supplier]
+    assert ev.attrs.get("recipient_country") == "GA"
+
+
+def test_built_by_participle_after_a_delivery_tails_it():
+    ev = _transfer("La marine gabonaise a pris livraison du patrouilleur Port-Gentil, construit "
+                   "par le chantier Piriou.")
+    assert _texts(ev, "supplier") == ["Piriou"] and ev.status == "delivered"
+    assert ev.attrs.get("recipient_country") == "GA"
+
+
+def test_systems_joining_a_fleet():
+    ev = _transfer("Quatre hélicoptères H145M ont rejoint la flotte de l'armée de l'air serbe.")
+    assert ev.status == "delivered" and ev.attrs.get("recipient_country") == "RS"
+
+
+def test_force_adjective_names_the_buyer():
+    ev = _transfer("L'armée de l'air ivoirienne a mis en service deux hélicoptères Mi-24 "
+                   "achetés à la Bulgarie.")
+    assert ev.attrs.get("recipient_country") == "CI"
+    assert _texts(ev, "supplier") == ["Bulgarie"]
