@@ -1,0 +1,41 @@
+"""Industrial wordings (events2): a plant a state "se dote de" is no arms purchase, "cède la
+fabrication" sells nothing, relocated or relaunched production, heavy maintenance, future
+passive production. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from frdefnlp.extraction import events
+
+
+def _types(text: str) -> list[str]:
+    return sorted(e.type for e in events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Le Togo va se doter d'une usine de munitions à Lomé, en partenariat avec le belge "
+    "FN Herstal.",
+    "Le Gabon s'est doté d'une unité d'assemblage de drones à Libreville avec le turc Baykar.",
+])
+def test_a_plant_one_gets_is_industry_not_a_purchase(text):
+    assert _types(text) == ["INDUSTRY"]
+
+
+def test_ceding_the_manufacture_sells_nothing():
+    assert "ARMS_TRANSFER" not in _types(
+        "Le groupe Naval Group cède la fabrication des corvettes Gowind au chantier de "
+        "Varna.")
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Le poudrier Eurenco a relancé à Sorgues la production de poudre pour obus.", "Sorgues"),
+    ("Le groupe Nexter a relocalisé à Tarbes sa production de munitions.", "Tarbes"),
+    ("Le groupe Sabca a confié à son site de Lummen la maintenance lourde des avions F-16.",
+     "Lummen"),
+    ("Les munitions seront fabriquées à Pont-de-Buis par le groupe Nobelsport.",
+     "Pont-de-Buis"),
+])
+def test_production_wordings(text, place):
+    ev = next(e for e in events(text) if e.type == "INDUSTRY")
+    assert place in [e.text for e in ev.slots.get("place", ())]
