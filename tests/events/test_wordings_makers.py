@@ -70,3 +70,25 @@ def test_force_adjective_names_the_buyer():
                    "achetés à la Bulgarie.")
     assert ev.attrs.get("recipient_country") == "CI"
     assert _texts(ev, "supplier") == ["Bulgarie"]
+
+
+def test_passive_participle_subject_is_what_is_sold():
+    ev = _transfer("Le Lambaréné est un patrouilleur OPV 45 vendu par Raidco Marine et construit à "
+                   "Lanester pour la marine gabonaise.")
+    assert _texts(ev, "supplier") == ["Raidco Marine"]
+    assert ev.attrs.get("recipient_country") == "GA"
+    assert not [e for e in events("Le Lambaréné est un patrouilleur OPV 45 vendu par Raidco "
+                                  "Marine et construit à Lanester pour la marine gabonaise.")
+                if e.type == "INDUSTRY"]
+
+
+def test_active_build_of_a_plant_is_no_sale():
+    text = "Le Brésil, qui construit à Recife une usine de blindés, a pris une longueur d'avance."
+    assert not [e for e in events(text) if e.type == "ARMS_TRANSFER"]
+
+
+def test_convoy_arrival_is_a_delivery_not_a_visit():
+    evs = events("Un convoi de véhicules blindés chinois est arrivé vendredi à Niamey, près de "
+                 "la base de Kollo.")
+    assert [e.type for e in evs] == ["ARMS_TRANSFER"]
+    assert "Kollo" not in _texts(evs[0], "supplier")

@@ -259,6 +259,10 @@ def roles(ctx: Context, trig: Trigger, parties: Sequence[Entity], lo_tok: int,
     rel_subject = False  # the subject is the antecedent of "qui": no later party replaces it
     prev_role: str | None = None
     prev_end_tok = -10
+    # "le Kédougou, un patrouilleur vendu par X": the party before a passive participle is what
+    # is sold, not the seller
+    passive = head.tok_end < hi_tok and ctx.words[head.tok_end] == "par" and \
+        ctx.words[head.tok_end - 1].endswith(_PARTICIPLE_ENDS)
     gerund = head.form.startswith("en ") or (head.tok > 0 and ctx.words[head.tok - 1] == "en"
                                              and ctx.words[head.tok].endswith("ant"))
     frames = trigger_data()["frames"]
@@ -298,7 +302,8 @@ def roles(ctx: Context, trig: Trigger, parties: Sequence[Entity], lo_tok: int,
             role = None  # "la visite du ministre X" yes; "l'inspecteur de la Marine" no
         if role is None and mk in ("et", ",", "ou") and prev_role and i - prev_end_tok <= 3:
             role = prev_role
-        if role is None and i < head.tok and mk not in _NOT_SUBJECT and not rel_subject:
+        if role is None and i < head.tok and mk not in _NOT_SUBJECT and not rel_subject and \
+                not passive:
             subject = e  # nearest before the head wins
             prev_role, prev_end_tok = "_subject", _end_tok(ctx, e)
             continue
@@ -320,7 +325,7 @@ def roles(ctx: Context, trig: Trigger, parties: Sequence[Entity], lo_tok: int,
                 continue
             role = frames[fr_name]["markers"].get(outer)
         if role is None and i >= head.tok_end and mk in frames[fr_name].get("after", ()) and \
-                not _after_office(ctx, i, head.tok_end):
+                not _after_office(ctx, i, head.tok_end, places=True):
             role = frames[fr_name]["after"][mk]  # "a reçu de la France", "un don ... des EAU"
         if role is None and i >= trig.tok_end and i - trig.tok_end <= 3:
             role = frames[fr_name]["object"]
@@ -341,6 +346,8 @@ _OFFICE_DE = frozenset("""etat-major d'etat-major major armee armees forces mari
     autorites directeur direction representant attache""".split())
 
 
+_PARTICIPLE_ENDS = ("e", "es", "ee", "ees", "u", "us", "ue", "ues", "i", "is", "ie", "ies",
+                    "t", "ts", "te", "tes")
 _OFFICE_FRAMES = frozenset({"buy", "receive"})
 _OFFICE_WALK = _OFFICE_DE | frozenset({"de", "du", "des", "d'", "le", "la", "les", "l'",
                                        "nationale", "national"})
@@ -365,14 +372,25 @@ def _office_outer(ctx: Context, i: int, lo: int) -> str | None:
     return _NORM.get(w, (w,))[0]
 
 
-def _after_office(ctx: Context, i: int, lo: int) -> bool:
+#: words before "de" that make the party after it a place's complement ("près de Bamako",
+#: "l'aéroport de Bamako"), never a supplier
+_PLACE_DE = frozenset("""pres loin nord sud est ouest environs proximite region ville base
+    port aeroport province camp capitale banlieue centre cote large wilaya garnison
+    periphérie peripherie frontiere portes abords""".split())
+
+
+def _after_office(ctx: Context, i: int, lo: int, places: bool = False) -> bool:
     """Whether the "de" before token ``i`` (determiners skipped) follows a noun of office or of
-    an armed force ("le ministre de la Défense du Niger", "l'armée de l'air du Mali")."""
+    an armed force ("le ministre de la Défense du Niger", "l'armée de l'air du Mali"), or with
+    ``places`` a noun or adverb of place ("près de Bamako")."""
     skip = _party_words()["skip"]
     j = i - 1
     while j > lo and ctx.words[j] in skip:
         j -= 1
-    return j - 1 >= lo and ctx.words[j - 1] in _OFFICE_DE
+    if j - 1 < lo:
+        return False
+    w = ctx.words[j - 1]
+    return w in _OFFICE_DE or (places and w in _PLACE_DE)
 
 
 def _between(ents: Sequence[Entity], start: int, end: int) -> list[Entity]:

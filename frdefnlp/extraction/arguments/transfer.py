@@ -253,6 +253,10 @@ def _is_company(e: Entity) -> bool:
     return e.label == "ORG" and e.kind in ("company", "manufacturer")
 
 
+_FORCE_NOUNS = frozenset({"armee", "armees", "marine", "aviation", "forces", "gendarmerie",
+                          "garde", "troupes", "autorites"})
+
+
 def _force_adjective(ctx: Context, e: Entity) -> bool:
     """Whether the nationality adjective ``e`` qualifies an armed force ("l'armée de l'air
     ivoirienne", "la marine camerounaise"): it then names the buyer, not a maker's origin."""
@@ -260,12 +264,11 @@ def _force_adjective(ctx: Context, e: Entity) -> bool:
     if i is None or i < 1:
         return False
     w = ctx.words
-    force = _party_words()["skip_before_adjective"]
+    force = _FORCE_NOUNS
     j = i - 1
     if w[j] in ("air", "terre", "mer") and j >= 2 and w[j - 1] in ("l'", "de") :
         j -= 2 if w[j - 1] == "de" else 3  # "armée de terre", "armée de l'air"
-    return j >= 0 and w[j] in force and w[j] not in ("industrie", "industriels", "chantier",
-                                                      "chantiers")
+    return j >= 0 and w[j] in force
 
 
 def _by_maker_country(systems: Sequence[Entity]) -> dict[str | None, list[Entity]]:
