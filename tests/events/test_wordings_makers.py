@@ -92,3 +92,11 @@ def test_convoy_arrival_is_a_delivery_not_a_visit():
                  "la base de Kollo.")
     assert [e.type for e in evs] == ["ARMS_TRANSFER"]
     assert "Kollo" not in _texts(evs[0], "supplier")
+
+
+def test_stated_supplier_is_kept_against_the_makers_country():
+    # the gazetteer's maker is elsewhere, but "commandés aux États-Unis" states who sold
+    ev = _transfer("Les avions A-29 Super Tucano avaient été commandés en 2018 aux États-Unis par "
+                   "le Ghana.")
+    assert ev.attrs.get("supplier_country") == "US"
+    assert ev.attrs.get("recipient_country") == "GH"

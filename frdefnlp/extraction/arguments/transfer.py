@@ -249,6 +249,14 @@ def _arms_events(ctx: Context, sent: Sentence, d: Deal, parties: Sequence[Entity
     return _arms_events_of(ctx, sent, d, r, sent_ents, system_inferred)
 
 
+def _unstated_supplier(ctx: Context, e: Entity, frame: str) -> bool:
+    """Whether nothing but the frame's reading makes ``e`` the supplier: no marker, or "avec"
+    ("signé avec la Serbie" names a party, not who sells); "commandés aux États-Unis",
+    "auprès de" state who sells."""
+    mk, role = marker_of(ctx, e, frame)
+    return role != "supplier" or mk == "avec"
+
+
 def _is_company(e: Entity) -> bool:
     return e.label == "ORG" and e.kind in ("company", "manufacturer")
 
@@ -355,7 +363,8 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
             country(supplier) not in maker_countries and not is_maker(supplier) or (
                 recipient is None and supplier is not None and supplier.label == "LOC" and
                 supplier.kind == "country" and d.trig.frame in ("buy", "receive") and
-                maker_countries and country(supplier) not in maker_countries):
+                maker_countries and country(supplier) not in maker_countries and
+                _unstated_supplier(ctx, supplier, d.trig.frame)):
         # "Le Maroc attend le feu vert pour des HIMARS": who does not make it buys it
         recipient, supplier = supplier, None
     if supplier is not None and recipient is not None and (
