@@ -100,3 +100,23 @@ def test_stated_supplier_is_kept_against_the_makers_country():
                    "le Ghana.")
     assert ev.attrs.get("supplier_country") == "US"
     assert ev.attrs.get("recipient_country") == "GH"
+
+
+@pytest.mark.parametrize("text,supplier,buyer", [
+    ("La société Arquus a reçu une commande de 40 véhicules Sherpa pour l'armée togolaise.",
+     "Arquus", "TG"),
+    ("Le constructeur Baykar a reçu une nouvelle commande de drones TB2 de la part du Kenya.",
+     "Baykar", "KE"),
+])
+def test_maker_receiving_an_order_sells(text, supplier, buyer):
+    ev = _transfer(text)
+    assert _texts(ev, "supplier") == [supplier]
+    assert ev.attrs.get("recipient_country") == buyer and ev.status == "ordered"
+
+
+def test_second_deal_of_a_sentence_keeps_its_own_seller():
+    evs = [e for e in events("En commandant 24 obusiers K9 à Hanwha, la Roumanie tourne la page "
+                             "ouverte en 2016 avec l'achat de Caesar à KNDS France.")
+           if e.type == "ARMS_TRANSFER"]
+    by_system = {e.slots["system"][0].text: _texts(e, "supplier") for e in evs}
+    assert by_system == {"K9": ["Hanwha"], "Caesar": ["KNDS France"]}

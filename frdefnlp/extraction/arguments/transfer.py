@@ -347,6 +347,14 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
         return e is not None and (e.id in makers or (
             e.label == "ORG" and e.kind == "company" and country(e) in maker_countries))
 
+    named = [e for e in sups if e.kind != "nationality"]
+    if len(named) > 1:
+        # "En commandant des K9 à Hanwha, la Roumanie ... avec l'achat de Caesar à KNDS
+        # France": of two stated sellers, the systems' maker, else the one after the trigger
+        own = [e for e in named if is_maker(e)] or \
+            [e for e in named if ctx.tok_of.get(e.start, -1) >= d.trig.tok]
+        if own:
+            supplier = own[0]
     if is_maker(recipient) and not is_maker(supplier):
         recipient, supplier = supplier, recipient
     if recipient is not None and supplier is not None and _is_company(recipient) and \
