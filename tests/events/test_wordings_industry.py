@@ -39,3 +39,14 @@ def test_ceding_the_manufacture_sells_nothing():
 def test_production_wordings(text, place):
     ev = next(e for e in events(text) if e.type == "INDUSTRY")
     assert place in [e.text for e in ev.slots.get("place", ())]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Le Niger va commencer à produire des munitions, a annoncé le ministre.", "Niger"),
+    ("Le site de Tiaret produit désormais des camions militaires, en partenariat avec un "
+     "groupe allemand.", "Tiaret"),
+    ("Le Tchad veut fabriquer ses propres blindés.", "Tchad"),
+])
+def test_producing_verbs_with_a_defence_product(text, place):
+    ev = next(e for e in events(text) if e.type == "INDUSTRY")
+    assert place in [e.text for e in ev.slots.get("place", ())]
