@@ -72,3 +72,16 @@ def test_offered_participle_and_dotation(text):
 def test_budget_dotation_is_no_transfer():
     assert not [e for e in events("La dotation budgétaire des armées atteindra 3 milliards "
                                   "d'euros en 2027.") if e.type == "ARMS_TRANSFER"]
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("L'armée de l'air a revendu à la Croatie douze avions Rafale d'occasion.", "HR"),
+    ("Des hélicoptères Caracal et des blindés Griffon seront transférés au Sénégal.", "SN"),
+])
+def test_resale_and_transfer_of_used_equipment(text, recipient):
+    assert _transfer(text).attrs.get("recipient_country") == recipient
+
+
+def test_a_transferred_prisoner_is_no_transfer():
+    assert not [e for e in events("Le détenu a été transféré à la prison de Rebeuss.")
+                if e.type == "ARMS_TRANSFER"]
