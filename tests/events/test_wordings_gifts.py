@@ -85,3 +85,9 @@ def test_resale_and_transfer_of_used_equipment(text, recipient):
 def test_a_transferred_prisoner_is_no_transfer():
     assert not [e for e in events("Le détenu a été transféré à la prison de Rebeuss.")
                 if e.type == "ARMS_TRANSFER"]
+
+
+def test_party_of_an_incise_is_no_supplier():
+    ev = _transfer("Libreville vient de recevoir un premier lot d'obusiers automoteurs PCL-181, a "
+                   "confirmé le porte-parole des Forces armées gabonaises.")
+    assert "Forces armées gabonaises" not in _texts(ev, "supplier")

@@ -343,7 +343,12 @@ def roles(ctx: Context, trig: Trigger, parties: Sequence[Entity], lo_tok: int,
 _OFFICE_DE = frozenset("""etat-major d'etat-major major armee armees forces marine aviation
     gendarmerie ministere ministre defense air terre mer garde ambassade ambassadeur
     ambassadrice chef chefs commandant commandement general president gouvernement
-    autorites directeur direction representant attache""".split())
+    autorites directeur direction representant attache porte-parole responsable responsables
+    dirigeant dirigeants patron conseiller service services""".split())
+#: after ", " these words open an incise or a new clause ("..., a confirmé le porte-parole des
+#: Forces X"): a party after them is no argument of the trigger before the comma
+_INCISE = frozenset("""a ont selon a-t-il a-t-elle ont-ils indique precise confirme rapporte
+    explique annonce souligne affirme""".split())
 
 
 _PARTICIPLE_ENDS = ("e", "es", "ee", "ees", "u", "us", "ue", "ues", "i", "is", "ie", "ies",
@@ -390,7 +395,13 @@ def _after_office(ctx: Context, i: int, lo: int, places: bool = False) -> bool:
     if j - 1 < lo:
         return False
     w = ctx.words[j - 1]
-    return w in _OFFICE_DE or (places and w in _PLACE_DE)
+    if w in _OFFICE_DE or (places and w in _PLACE_DE):
+        return True
+    if places:  # an incise between the trigger and the party
+        for k in range(max(lo, i - 30), i - 1):
+            if ctx.words[k] == "," and ctx.words[k + 1] in _INCISE:
+                return True
+    return False
 
 
 def _between(ents: Sequence[Entity], start: int, end: int) -> list[Entity]:
