@@ -120,3 +120,18 @@ def test_second_deal_of_a_sentence_keeps_its_own_seller():
            if e.type == "ARMS_TRANSFER"]
     by_system = {e.slots["system"][0].text: _texts(e, "supplier") for e in evs}
     assert by_system == {"K9": ["Hanwha"], "Caesar": ["KNDS France"]}
+
+
+@pytest.mark.parametrize("text,recipient,supplier", [
+    ("Le Kenya va équiper son armée de l'air de douze hélicoptères AW109 achetés à l'Italie.",
+     "KE", "IT"),
+    ("La marine gabonaise sera équipée de deux patrouilleurs fournis par la France.", "GA", "FR"),
+    ("Les forces gabonaises disposent désormais de six avions L-39 livrés par la Russie.", "GA",
+     "RU"),
+    ("Le Gabon s'est offert trois drones Akinci auprès de la Turquie.", "GA", "TR"),
+    ("Le Gabon a obtenu des États-Unis la livraison de deux avions C-130.", "GA", "US"),
+])
+def test_equipping_ones_own_forces(text, recipient, supplier):
+    ev = _transfer(text)
+    assert ev.attrs.get("recipient_country") == recipient
+    assert ev.attrs.get("supplier_country") == supplier
