@@ -50,3 +50,24 @@ def test_production_wordings(text, place):
 def test_producing_verbs_with_a_defence_product(text, place):
     ev = next(e for e in events(text) if e.type == "INDUSTRY")
     assert place in [e.text for e in ev.slots.get("place", ())]
+
+
+def test_company_settling_then_plant_by_anaphora_is_one_project():
+    evs = [e for e in events("Drones : Baykar s'installe au Maroc\n\nLe constructeur turc va "
+                             "ouvrir une usine à Benslimane, qui emploiera 500 personnes.")
+           if e.type == "INDUSTRY"]
+    assert len(evs) == 1
+    assert [e.text for e in evs[0].slots["companies"]] == ["Baykar"]
+    assert "Benslimane" in [e.text for e in evs[0].slots["place"]]
+
+
+def test_plant_noun_inside_a_verbal_trigger_is_the_facility():
+    ev = next(e for e in events("Le groupe Milkor va ouvrir une usine à Kenitra.")
+              if e.type == "INDUSTRY")
+    assert [e.text for e in ev.slots["facility"]] == ["usine"]
+
+
+def test_agreement_to_produce_radars_is_also_industry():
+    types = sorted(e.type for e in events("Le groupe Thales et Ukroboronprom ont signé un accord "
+                                          "pour produire des radars en Ukraine."))
+    assert types == ["AGREEMENT", "INDUSTRY"]
