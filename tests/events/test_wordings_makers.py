@@ -135,3 +135,21 @@ def test_equipping_ones_own_forces(text, recipient, supplier):
     ev = _transfer(text)
     assert ev.attrs.get("recipient_country") == recipient
     assert ev.attrs.get("supplier_country") == supplier
+
+
+def test_fleet_enriched_with_a_hull():
+    ev = _transfer("La marine gabonaise a enrichi sa flotte d'une nouvelle corvette de type C28A.")
+    assert ev.status == "delivered" and ev.attrs.get("recipient_country") == "GA"
+
+
+def test_coordinated_state_and_maker_split_into_buyer_and_seller():
+    ev = _transfer("Le Gabon et le groupe TKMS ont conclu un accord pour la livraison de deux "
+                   "frégates MEKO A-200.")
+    assert _texts(ev, "supplier") == ["TKMS"] and _texts(ev, "recipient") == ["Gabon"]
+
+
+def test_hulls_built_in_the_buyers_yard_stay_industry():
+    types = sorted(e.type for e in events("Les bâtiments seront en partie construits à "
+                                          "Alexandrie, où le groupe TKMS doit former les "
+                                          "ouvriers du chantier naval local."))
+    assert "INDUSTRY" in types

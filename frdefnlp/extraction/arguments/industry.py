@@ -36,10 +36,11 @@ def industry_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     facility, and a place (``à``/``en``/``dans``, or any place of the sentence) or a second
     company. The facility slot is the trigger noun with its complement ("usine d'obus")."""
     it = [t for t in trigs if t.type == "INDUSTRY"]
-    if it and any(t.type == "ARMS_TRANSFER" and t.frame in ("sell", "built", "win")
-                  for t in trigs):
+    if it and (any(t.type == "ARMS_TRANSFER" and t.frame in ("sell", "win") for t in trigs) or
+               any(t.type == "ARMS_TRANSFER" and t.frame == "built" and "pour" in
+                   ctx.words[t.tok_end:min(t.tok_end + 8, sent.token_end)] for t in trigs)):
         # "un OPV vendu par X et construit à Lanester pour la marine Y": where a sold hull was
-        # built, not a plant
+        # built, not a plant ("seront construits à Alexandrie" by the buyer's yard is one)
         it = [t for t in it if not t.form.startswith("construit* ")]
     if not it:
         return []

@@ -355,6 +355,18 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
             [e for e in named if ctx.tok_of.get(e.start, -1) >= d.trig.tok]
         if own:
             supplier = own[0]
+    gov_adj = [e for e in sups if e.kind == "nationality" and (_force_adjective(ctx, e) or (
+        (i := ctx.tok_of.get(e.start, 0)) > 0 and ctx.words[i - 1] in ("ministere",
+                                                                     "gouvernement")))]
+    if recipient is None and len(named) + len(gov_adj) >= 2:
+        # "Le ministère égyptien de la Défense et le groupe TKMS ont conclu un accord pour la
+        # livraison de frégates": of two coordinated sides, the maker sells, the state buys
+        makers_l = [e for e in named if _is_company(e) or is_maker(e)]
+        states = [e for e in named if not (_is_company(e) or is_maker(e)) and (
+            e.label == "LOC" and e.kind in ("country", "city") or
+            e.kind in ("government", "armed_forces", "agency"))] + gov_adj
+        if makers_l and states:
+            supplier, recipient = makers_l[0], states[0]
     if is_maker(recipient) and not is_maker(supplier):
         recipient, supplier = supplier, recipient
     if recipient is not None and supplier is not None and _is_company(recipient) and \
