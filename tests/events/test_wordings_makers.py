@@ -153,3 +153,17 @@ def test_hulls_built_in_the_buyers_yard_stay_industry():
                                           "Alexandrie, où le groupe TKMS doit former les "
                                           "ouvriers du chantier naval local."))
     assert "INDUSTRY" in types
+
+
+def test_pronoun_delivery_takes_the_system_of_a_sentence_without_trigger():
+    evs = [e for e in events("Gabon : des blindés turcs pour l'armée\n\nLes véhicules, des Kirpi "
+                             "de BMC, renforceront les unités du nord. Ils ont été livrés la "
+                             "semaine dernière à Libreville.") if e.type == "ARMS_TRANSFER"]
+    assert len(evs) == 1 and _texts(evs[0], "system") == ["Kirpi"]
+    assert evs[0].status == "delivered" and evs[0].attrs.get("system_inferred")
+
+
+def test_no_anaphora_no_carried_system():
+    evs = [e for e in events("Les Kirpi de BMC sont robustes. Le Gabon a reçu jeudi la visite du "
+                             "ministre.") if e.type == "ARMS_TRANSFER"]
+    assert not evs

@@ -75,6 +75,7 @@ class Context:
     country_mention: dict[str, Entity] = field(default_factory=dict)  # ISO code -> a mention
     city_mention: dict[str, Entity] = field(default_factory=dict)  # ISO code -> a city of it
     last_system: Entity | None = None
+    last_weapon: Entity | None = None  # first system of the last sentence with no trigger
     persons: list[Entity] = field(default_factory=list)  # PERSON entities by start
     companies: list[Entity] = field(default_factory=list)  # ORG company entities by start
     persons_by_country: dict[str, list[Entity]] = field(default_factory=dict)

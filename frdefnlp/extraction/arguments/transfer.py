@@ -167,20 +167,41 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     for d in ordered:
         out.extend(_arms_events(ctx, sent, d, parties, sent_ents))
     strong = [t for t in arms if t.frame in ("receive", "sell", "buy")] or arms
-    if not ordered and ctx.last_system is not None and strong:
+    prev = ctx.last_system
+    if ctx.last_weapon is not None and (prev is None or ctx.last_weapon.start > prev.start) \
+            and _anaphoric_opening(ctx, sent):
+        prev = ctx.last_weapon  # "Ils ont été livrés" after a sentence naming the system
+    if not ordered and prev is not None and strong:
         # "le premier lot ira à la marine", "le montant du contrat": the
         # system of the previous mention, when the sentence states a party or an amount
         t = strong[0]
         r = roles(ctx, t, parties, lo, hi)
-        near = sent.start - ctx.last_system.end < _NEAR
+        near = sent.start - prev.end < _NEAR
         if any(e.label in ("MONEY", "QUANTITY") for e in sent_ents if e.kind != "duration") or \
                 any(marker_of(ctx, e, t.frame)[0] in _markers()[0]
                     for e in parties if lo <= ctx.tok_of.get(e.start, -1) < hi) or \
                 (near and (r.get("recipient") or r.get("supplier"))):
             # the other triggers of the sentence tell its stage ("un premier lot ... livré")
-            d = Deal(t, [ctx.last_system], lo, hi, tail=[x for x in arms if x is not t])
+            d = Deal(t, [prev], lo, hi, tail=[x for x in arms if x is not t])
             out.extend(_arms_events(ctx, sent, d, parties, sent_ents, system_inferred=True))
     return out
+
+
+_ANAPHORA_HEADS = frozenset({"ils", "elles", "il", "elle"})
+_ANAPHORA_NOUNS = frozenset("""appareils appareil vehicules vehicule engins navires navire
+    batiments batiment blindes drones helicopteres avions materiels equipements unites
+    systemes canons""".split())
+
+
+def _anaphoric_opening(ctx: Context, sent: Sentence) -> bool:
+    """Whether the sentence opens on a pronoun or a generic noun standing for systems named
+    before ("Ils ont été livrés", "Ces appareils ont été réceptionnés")."""
+    i, w = sent.token_start, ctx.words
+    if i >= sent.token_end:
+        return False
+    if w[i] in _ANAPHORA_HEADS:
+        return True
+    return w[i] in ("ces", "les") and i + 1 < sent.token_end and w[i + 1] in _ANAPHORA_NOUNS
 
 
 def _anaphoric_company(ctx: Context, d: Deal, recipient: Entity | None) -> Entity | None:
