@@ -91,3 +91,10 @@ def test_party_of_an_incise_is_no_supplier():
     ev = _transfer("Libreville vient de recevoir un premier lot d'obusiers automoteurs PCL-181, a "
                    "confirmé le porte-parole des Forces armées gabonaises.")
     assert "Forces armées gabonaises" not in _texts(ev, "supplier")
+
+
+@pytest.mark.parametrize("phrase", ["véhicules de transport militaire", "engins blindés",
+                                    "embarcations", "camions-citernes"])
+def test_generic_equipment_of_sahelian_deliveries(phrase):
+    ev = _transfer(f"L'armée gabonaise a reçu jeudi un lot de 50 {phrase} offerts par le Qatar.")
+    assert _texts(ev, "system") == [phrase]
