@@ -167,3 +167,12 @@ def test_no_anaphora_no_carried_system():
     evs = [e for e in events("Les Kirpi de BMC sont robustes. Le Gabon a reçu jeudi la visite du "
                              "ministre.") if e.type == "ARMS_TRANSFER"]
     assert not evs
+
+
+def test_contract_sentence_after_a_headline_joins_its_deal():
+    # the body names no system: it takes the headline's, and the gate keeps it
+    evs = [e for e in events("Le Gabon acquiert des blindés Bastion\n\nLe contrat, d'un montant de "
+                             "40 millions d'euros, a été signé avec Arquus.")
+           if e.type == "ARMS_TRANSFER"]
+    assert len(evs) == 1
+    assert _texts(evs[0], "supplier") == ["Arquus"] and evs[0].attrs.get("amount") == 40e6
