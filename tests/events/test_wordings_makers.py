@@ -176,3 +176,11 @@ def test_contract_sentence_after_a_headline_joins_its_deal():
            if e.type == "ARMS_TRANSFER"]
     assert len(evs) == 1
     assert _texts(evs[0], "supplier") == ["Arquus"] and evs[0].attrs.get("amount") == 40e6
+
+
+def test_awaited_systems_are_a_deal_of_their_own():
+    evs = [e for e in events("Le Gabon, qui a réceptionné en mars deux avions L-39, attend des "
+                             "drones turcs.") if e.type == "ARMS_TRANSFER"]
+    assert sorted(_texts(e, "system")[0] for e in evs) == ["L-39", "drones"]
+    assert not [e for e in events("Le Gabon attend des précisions sur le calendrier.")
+                if e.type == "ARMS_TRANSFER"]
