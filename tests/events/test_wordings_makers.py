@@ -184,3 +184,10 @@ def test_awaited_systems_are_a_deal_of_their_own():
     assert sorted(_texts(e, "system")[0] for e in evs) == ["L-39", "drones"]
     assert not [e for e in events("Le Gabon attend des précisions sur le calendrier.")
                 if e.type == "ARMS_TRANSFER"]
+
+
+def test_loose_forms_carry_no_system_over():
+    evs = [e for e in events("Le Gabon a réceptionné deux avions L-39 livrés par la Russie. Le "
+                             "Gabon attend des investisseurs chinois pour 20 millions de dollars.")
+           if e.type == "ARMS_TRANSFER"]
+    assert len(evs) == 1 and "value" not in {k for k, v in evs[0].slots.items() if v}

@@ -166,7 +166,9 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     out = []
     for d in ordered:
         out.extend(_arms_events(ctx, sent, d, parties, sent_ents))
-    strong = [t for t in arms if t.frame in ("receive", "sell", "buy")] or arms
+    loose = _no_inference()
+    arms_inf = [t for t in arms if t.form not in loose]
+    strong = [t for t in arms_inf if t.frame in ("receive", "sell", "buy")] or arms_inf
     prev = ctx.last_system
     if ctx.last_weapon is not None and (prev is None or ctx.last_weapon.start > prev.start) \
             and _anaphoric_opening(ctx, sent):
@@ -185,6 +187,14 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
             d = Deal(t, [prev], lo, hi, tail=[x for x in arms if x is not t])
             out.extend(_arms_events(ctx, sent, d, parties, sent_ents, system_inferred=True))
     return out
+
+
+@cached
+def _no_inference() -> frozenset[str]:
+    """Trigger forms that never carry a system over (``no_inference`` in triggers.json)."""
+    from ..triggers import trigger_data
+
+    return frozenset(trigger_data().get("no_inference", ()))
 
 
 _ANAPHORA_HEADS = frozenset({"ils", "elles", "il", "elle"})
