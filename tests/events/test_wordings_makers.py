@@ -191,3 +191,13 @@ def test_loose_forms_carry_no_system_over():
                              "Gabon attend des investisseurs chinois pour 20 millions de dollars.")
            if e.type == "ARMS_TRANSFER"]
     assert len(evs) == 1 and "value" not in {k for k, v in evs[0].slots.items() if v}
+
+
+def test_no_company_name_across_a_paragraph():
+    evs = events("Le Gabon commande des patrouilleurs à un chantier français\n\nLe ministère "
+                 "gabonais de la Défense a passé commande de deux vedettes de surveillance "
+                 "côtière au chantier Ocea.")
+    names = {x.text for e in evs for x in e.slots.get("supplier", ())}
+    assert "Le" not in names and "Ocea" in names
+    ev = next(e for e in evs if "Ocea" in _texts(e, "supplier"))
+    assert "vedettes de surveillance côtière" in _texts(ev, "system")
