@@ -24,9 +24,11 @@ def main() -> None:
     parser.add_argument("--gold", default=str(ROOT / "tests" / "events" / "dev.jsonl"))
     parser.add_argument("--pages", action="store_true",
                         help="page-level figures on tests/events/pages (devset definitions)")
+    parser.add_argument("--dir", default=None,
+                        help="with --pages: another page folder holding ID.txt and gold.jsonl")
     args = parser.parse_args()
     if args.pages:
-        _pages(args.errors)
+        _pages(args.errors, args.dir)
         return
     res = evaluate(load_jsonl(args.gold), events)
     print(f"{'type':15} {'P':>6} {'R':>6} {'F1':>6}  tp/fp/fn")
@@ -43,12 +45,17 @@ def main() -> None:
         print(json.dumps(res["errors"], ensure_ascii=False))
 
 
-def _pages(errors: bool) -> None:
-    """Page-level figures on the team's own pages (tests/events/pages, pages_gold.jsonl)."""
+def _pages(errors: bool, directory: str | None = None) -> None:
+    """Page-level figures on the team's own pages (tests/events/pages, pages_gold.jsonl), or on
+    ``directory`` (its ``ID.txt`` pages and ``gold.jsonl``)."""
     from frdefnlp.extraction.evaluate import load_pages, score_pages
 
     d = ROOT / "tests" / "events"
-    res = score_pages(load_pages(str(d / "pages"), str(d / "pages_gold.jsonl")), events)
+    if directory:
+        pages = load_pages(directory, str(Path(directory) / "gold.jsonl"))
+    else:
+        pages = load_pages(str(d / "pages"), str(d / "pages_gold.jsonl"))
+    res = score_pages(pages, events)
     for t, m in res["types"].items():
         print(f"  {t:14s} recall {m['recall']:.3f} (gold {m['gold']})  "
               f"precision {m['precision']:.3f} (predicted {m['predicted']})")

@@ -205,6 +205,9 @@ def _mentions(doc: Document, sentences: Sequence[Sentence], ents: list[Entity],
         lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
         sent_ents = [e for e in ents[lo:hi] if e.end <= sent.end]
         trigs = find_triggers(words, doc.tokens, sent.token_start, sent.token_end)
+        if not trigs:  # "Les véhicules, des Kirpi, ... Ils ont été livrés": for an anaphora
+            ctx.last_weapon = next((e for e in sent_ents if e.label == "WEAPON"),
+                                   ctx.last_weapon)
         if not trigs and not any(e.label == "EXERCISE" for e in sent_ents):
             continue
         found: list[Event] = []

@@ -243,7 +243,9 @@ _BARE_NOUNS = frozenset({"avions", "navires", "bateaux", "engins", "vehicules", 
 _ADJ_ENDINGS = ("ien", "ienne", "iens", "iennes", "ique", "iques", "aire", "aires", "al", "ale",
                 "ales", "aux", "if", "ive", "ifs", "ives", "lourd", "lourde", "lourds",
                 "lourdes", "leger", "legere", "legers", "legeres", "moyen", "moyens",
-                "moyenne", "moyennes")
+                "moyenne", "moyennes", "iere", "ieres", "ier", "iers")  # "côtière"
+_NOT_ADJ = frozenset({"aux", "au", "janvier", "fevrier", "premier", "premiers", "dernier",
+                      "derniers", "hier", "entier", "entiers"})
 _COMPLEMENT_HEADS = frozenset({"haute", "combat", "attaque", "interception", "surveillance",
                                "transport", "patrouille", "reconnaissance", "defense",
                                "entrainement", "appui", "artillerie", "infanterie", "assaut",
@@ -256,7 +258,7 @@ def _complement_end(words: Sequence[str], j: int, hi: int) -> int:
     start = j
     while j < hi and j - start < 3:
         w = words[j]
-        if w.endswith(_ADJ_ENDINGS) and w.isalpha() and w not in ("aux", "au"):
+        if w.endswith(_ADJ_ENDINGS) and w.isalpha() and w not in _NOT_ADJ:
             j += 1
         elif w in ("de", "d'") and j + 1 < hi and words[j + 1] in _COMPLEMENT_HEADS:
             j += 2

@@ -54,6 +54,13 @@ def _markers() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
     return strong, frames
 
 
+@cached
+def _markers_first() -> frozenset[str]:
+    """Frames whose own markers are read before the strong ones (``markers_first``)."""
+    return frozenset(k for k, v in trigger_data()["frames"].items()
+                     if not k.startswith("_") and v.get("markers_first"))
+
+
 @dataclass
 class Context:
     """What the fillers read: the document, its folded words, entities and running memory."""
@@ -68,6 +75,7 @@ class Context:
     country_mention: dict[str, Entity] = field(default_factory=dict)  # ISO code -> a mention
     city_mention: dict[str, Entity] = field(default_factory=dict)  # ISO code -> a city of it
     last_system: Entity | None = None
+    last_weapon: Entity | None = None  # first system of the last sentence with no trigger
     persons: list[Entity] = field(default_factory=list)  # PERSON entities by start
     companies: list[Entity] = field(default_factory=list)  # ORG company entities by start
     persons_by_country: dict[str, list[Entity]] = field(default_factory=dict)
@@ -129,6 +137,9 @@ def _marker_of(ctx: Context, e: Entity, frame: str) -> tuple[str, str | None]:
         if seq[k - 1] in pw["skip"] or _is_adj(ctx, seq[k - 1]) or (
                 nat and seq[k - 1] in pw["skip_before_adjective"]):
             k -= 1
+        elif nat and seq[k - 1] in ("air", "terre", "mer") and k >= 3 and (
+                seq[k - 2] == "de" or seq[k - 3:k - 1] == ["de", "le"]):
+            k -= 2 if seq[k - 2] == "de" else 3  # "l'armée de l'air ivoirienne"
         elif k >= 2 and seq[k - 1] == "de" and seq[k - 2] in pw["titles_de"]:
             k -= 2  # "l'usine de X", "la filiale de X": X stands where the title stands
             title_de = True
@@ -141,12 +152,16 @@ def _marker_of(ctx: Context, e: Entity, frame: str) -> tuple[str, str | None]:
         return "", None
     if _is_source(seq):
         return "selon", "source"
+    table = frames.get(frame, {})
+    if frame in _markers_first():
+        for n in (4, 3, 2, 1):
+            if len(seq) >= n and (key := " ".join(seq[-n:])) in table:
+                return key, table[key]
     for n in (4, 3, 2, 1):
         if len(seq) >= n:
             key = " ".join(seq[-n:])
             if key in strong:
                 return key, strong[key]
-    table = frames.get(frame, {})
     for n in (4, 3, 2, 1):
         if len(seq) >= n:
             key = " ".join(seq[-n:])
@@ -245,6 +260,10 @@ def roles(ctx: Context, trig: Trigger, parties: Sequence[Entity], lo_tok: int,
     rel_subject = False  # the subject is the antecedent of "qui": no later party replaces it
     prev_role: str | None = None
     prev_end_tok = -10
+    # "le Kédougou, un patrouilleur vendu par X": the party before a passive participle is what
+    # is sold, not the seller
+    passive = head.tok_end < hi_tok and ctx.words[head.tok_end] == "par" and \
+        ctx.words[head.tok_end - 1].endswith(_PARTICIPLE_ENDS)
     gerund = head.form.startswith("en ") or (head.tok > 0 and ctx.words[head.tok - 1] == "en"
                                              and ctx.words[head.tok].endswith("ant"))
     frames = trigger_data()["frames"]
@@ -284,7 +303,8 @@ def roles(ctx: Context, trig: Trigger, parties: Sequence[Entity], lo_tok: int,
             role = None  # "la visite du ministre X" yes; "l'inspecteur de la Marine" no
         if role is None and mk in ("et", ",", "ou") and prev_role and i - prev_end_tok <= 3:
             role = prev_role
-        if role is None and i < head.tok and mk not in _NOT_SUBJECT and not rel_subject:
+        if role is None and i < head.tok and mk not in _NOT_SUBJECT and not rel_subject and \
+                not passive:
             subject = e  # nearest before the head wins
             prev_role, prev_end_tok = "_subject", _end_tok(ctx, e)
             continue
@@ -295,6 +315,19 @@ def roles(ctx: Context, trig: Trigger, parties: Sequence[Entity], lo_tok: int,
             subject = e
             prev_role, prev_end_tok = "_subject", _end_tok(ctx, e)
             continue
+        if role is None and mk == "de" and fr_name in _OFFICE_FRAMES and \
+                (outer := _office_outer(ctx, i, lo_tok)) is not None:
+            # "le ministre de la Défense du Niger a réceptionné": the country stands for its
+            # office; "réceptionnés par le chef d'état-major de l'armée du Mali": the office's
+            # marker gives the role
+            if outer == "" and i < head.tok and not rel_subject:
+                subject = e
+                prev_role, prev_end_tok = "_subject", _end_tok(ctx, e)
+                continue
+            role = frames[fr_name]["markers"].get(outer)
+        if role is None and i >= head.tok_end and mk in frames[fr_name].get("after", ()) and \
+                not _after_office(ctx, i, head.tok_end, places=True):
+            role = frames[fr_name]["after"][mk]  # "a reçu de la France", "un don ... des EAU"
         if role is None and i >= trig.tok_end and i - trig.tok_end <= 3:
             role = frames[fr_name]["object"]
         if role and role != "system":
@@ -304,6 +337,72 @@ def roles(ctx: Context, trig: Trigger, parties: Sequence[Entity], lo_tok: int,
         out.setdefault(frames[head.frame]["subject"], []).insert(0, subject)
     # an apposition of the subject ("Les FAR (FAR)") follows it
     return out
+
+
+#: words before "de" that make the party after it a complement of an office or a force, not a
+#: role of the trigger's frame ("réceptionnés par le chef d'état-major de l'armée nigérienne")
+_OFFICE_DE = frozenset("""etat-major d'etat-major major armee armees forces marine aviation
+    gendarmerie ministere ministre defense air terre mer garde ambassade ambassadeur
+    ambassadrice chef chefs commandant commandement general president gouvernement
+    autorites directeur direction representant attache porte-parole responsable responsables
+    dirigeant dirigeants patron conseiller service services""".split())
+#: after ", " these words open an incise or a new clause ("..., a confirmé le porte-parole des
+#: Forces X"): a party after them is no argument of the trigger before the comma
+_INCISE = frozenset("""a ont selon a-t-il a-t-elle ont-ils indique precise confirme rapporte
+    explique annonce souligne affirme""".split())
+
+
+_PARTICIPLE_ENDS = ("e", "es", "ee", "ees", "u", "us", "ue", "ues", "i", "is", "ie", "ies",
+                    "t", "ts", "te", "tes")
+_OFFICE_FRAMES = frozenset({"buy", "receive"})
+_OFFICE_WALK = _OFFICE_DE | frozenset({"de", "du", "des", "d'", "le", "la", "les", "l'",
+                                       "nationale", "national"})
+
+
+def _office_outer(ctx: Context, i: int, lo: int) -> str | None:
+    """For a party after "<office> de (la Défense) de", the word before the office phrase
+    (normalised: "au" -> "a"), "" when the phrase opens the clause; None when the party does
+    not follow an office ("le ministre de la Défense du Niger", "par le chef d'état-major de
+    l'armée du Mali"). Reads at most eight tokens back."""
+    if not _after_office(ctx, i, lo):
+        return None
+    j = i - 1
+    stop = max(lo, i - 9)
+    while j >= stop and ctx.words[j] in _OFFICE_WALK:
+        j -= 1
+    if j < stop:
+        return "" if j < lo else None
+    w = ctx.words[j]
+    if ctx.doc.tokens[j].kind == "punct":
+        return ""
+    return _NORM.get(w, (w,))[0]
+
+
+#: words before "de" that make the party after it a place's complement ("près de Bamako",
+#: "l'aéroport de Bamako"), never a supplier
+_PLACE_DE = frozenset("""pres loin nord sud est ouest environs proximite region ville base
+    port aeroport province camp capitale banlieue centre cote large wilaya garnison
+    periphérie peripherie frontiere portes abords""".split())
+
+
+def _after_office(ctx: Context, i: int, lo: int, places: bool = False) -> bool:
+    """Whether the "de" before token ``i`` (determiners skipped) follows a noun of office or of
+    an armed force ("le ministre de la Défense du Niger", "l'armée de l'air du Mali"), or with
+    ``places`` a noun or adverb of place ("près de Bamako")."""
+    skip = _party_words()["skip"]
+    j = i - 1
+    while j > lo and ctx.words[j] in skip:
+        j -= 1
+    if j - 1 < lo:
+        return False
+    w = ctx.words[j - 1]
+    if w in _OFFICE_DE or (places and w in _PLACE_DE):
+        return True
+    if places:  # an incise between the trigger and the party
+        for k in range(max(lo, i - 30), i - 1):
+            if ctx.words[k] == "," and ctx.words[k + 1] in _INCISE:
+                return True
+    return False
 
 
 def _between(ents: Sequence[Entity], start: int, end: int) -> list[Entity]:

@@ -112,6 +112,11 @@ _NOT_ADJ = frozenset({"dans", "pour", "avec", "vers", "chez", "sous", "entre", "
                       "qui", "que", "leur", "leurs", "cette", "notre", "votre"})
 
 
+#: capitalised words that open a sentence, never a company name after a title noun
+_NOT_NAME_START = frozenset("""le la les l' un une des ce cet cette ces il elle ils elles
+    on selon en au aux du de pour par dans sur avec""".split())
+
+
 def company_names(doc: Document, words: Sequence[str], tok_of: dict[int, int],
                   known: Sequence[Entity], lo: int = 0, hi: int | None = None) -> list[Entity]:
     """Company names the tagger missed, as ORG/company entities (source ``events``): a run of
@@ -147,6 +152,8 @@ def company_names(doc: Document, words: Sequence[str], tok_of: dict[int, int],
         t = tokens[j]
         if t.kind != "word" or not t.text[:1].isupper() or len(t.text) < 2:
             continue
+        if "\n" in doc.text[tokens[j - 1].end:t.start] or words[j] in _NOT_NAME_START:
+            continue  # "... à un chantier français\n\nLe ministère": a new paragraph, no name
         k = j + 1
         last = k
         while k < hi and k - j < _MAX_COMPANY:

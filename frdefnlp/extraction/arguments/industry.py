@@ -36,6 +36,12 @@ def industry_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     facility, and a place (``à``/``en``/``dans``, or any place of the sentence) or a second
     company. The facility slot is the trigger noun with its complement ("usine d'obus")."""
     it = [t for t in trigs if t.type == "INDUSTRY"]
+    if it and (any(t.type == "ARMS_TRANSFER" and t.frame in ("sell", "win") for t in trigs) or
+               any(t.type == "ARMS_TRANSFER" and t.frame == "built" and "pour" in
+                   ctx.words[t.tok_end:min(t.tok_end + 8, sent.token_end)] for t in trigs)):
+        # "un OPV vendu par X et construit à Lanester pour la marine Y": where a sold hull was
+        # built, not a plant ("seront construits à Alexandrie" by the buyer's yard is one)
+        it = [t for t in it if not t.form.startswith("construit* ")]
     if not it:
         return []
     companies = [e for e in sent_ents if e.label == "ORG" and e.kind in (
@@ -60,6 +66,10 @@ def industry_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     if not places:
         places = [e for e in locs if e.kind in ("country", "place")][:1]
     facility = next((f for t in it if (f := _facility(ctx, t, sent)) is not None), None)
+    attrs_extra = {}
+    if not companies and (co := _anaphoric_company(ctx, sent)) is not None:
+        companies = [co]  # "Le constructeur turc va ouvrir une usine": the company named before
+        attrs_extra["companies_inferred"] = "company named before"
     if not (companies or products or facility):
         return []
     if not places and len(companies) < 2:
@@ -67,7 +77,8 @@ def industry_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     countries = [e for e in sent_ents if e.label == "LOC" and e.kind in ("country",
                                                                          "nationality")]
     money = [e for e in sent_ents if e.label == "MONEY"]
-    attrs = {"countries": sorted({c for e in countries + places if (c := country(e))})}
+    attrs = {"countries": sorted({c for e in countries + places if (c := country(e))}),
+             **attrs_extra}
     status = clause_status("INDUSTRY", it[0], ctx, sent.token_start, sent.token_end)
     slots = {"companies": companies, "product": products, "place": places[:2],
              "facility": [facility] if facility else [], "parties": countries,
@@ -75,13 +86,35 @@ def industry_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     return [make_event(ctx, sent, "INDUSTRY", slots, attrs, status, it[:1])]
 
 
+def _anaphoric_company(ctx: Context, sent: Sentence) -> Entity | None:
+    """The company a bare title noun opening a clause of the sentence refers to ("Le
+    constructeur turc va ouvrir une usine"): the last company named before the sentence."""
+    from bisect import bisect_left
+
+    from .common import _party_words
+
+    nouns = _party_words()["anaphora"]
+    toks = ctx.doc.tokens
+    for i in range(sent.token_start + 1, min(sent.token_end, sent.token_start + 12)):
+        if ctx.words[i] in nouns and ctx.words[i - 1] in ("le", "la", "l'", "ce", "cet") and \
+                not (i + 1 < len(toks) and toks[i + 1].text[:1].isupper()):
+            k = bisect_left(ctx.companies, sent.start, key=lambda e: e.start)
+            return ctx.companies[k - 1] if k > 0 else None
+    return None
+
+
+_FACILITY_NOUNS = ("usine", "coentreprise", "co-entreprise", "joint", "societe", "entreprise",
+                   "filiale", "ligne", "chaine", "site", "unite", "complexe", "pole", "zone",
+                   "chantier", "atelier")
+
+
 def _facility(ctx: Context, t: Trigger, sent: Sentence) -> Entity | None:
     """The trigger noun with its ``de``-complement ("usine d'obus d'artillerie"), for nouns
-    naming a facility or a company; None for verbs."""
-    w = ctx.words[t.tok]
-    if not w.startswith(("usine", "coentreprise", "co-entreprise", "joint", "societe",
-                         "entreprise", "filiale", "ligne", "chaine", "site", "unite",
-                         "complexe", "pole", "zone", "chantier", "atelier")):
+    naming a facility or a company, also inside a verbal trigger ("ouvrir une usine"); None
+    for verbs alone."""
+    k = next((k for k in range(t.tok, t.tok_end) if ctx.words[k].startswith(_FACILITY_NOUNS)),
+             None)
+    if k is None:
         return None
     toks = ctx.doc.tokens
     j = t.tok_end
@@ -89,6 +122,6 @@ def _facility(ctx: Context, t: Trigger, sent: Sentence) -> Entity | None:
                                                                            "des") \
             and toks[j + 1].kind == "word":
         j += 2
-    s, e = toks[t.tok].start, toks[j - 1].end
+    s, e = toks[k].start, toks[j - 1].end
     return Entity(s, e, ctx.doc.text[s:e], "FACILITY", kind="facility", canonical=None, id=None,
                   source="events", attrs={})

@@ -124,7 +124,7 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
         end = _end_tok(ctx, w)
         trig = prev
         if nxt is not None and (prev is None or (id(prev) in deals and
-                                                 nxt.tok - end <= 3 and nxt.frame != "buy")):
+                                                 nxt.tok - end <= 3 and nxt.frame not in ("buy", "built"))):
             trig = nxt
         if trig is None:
             continue
@@ -166,21 +166,52 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     out = []
     for d in ordered:
         out.extend(_arms_events(ctx, sent, d, parties, sent_ents))
-    strong = [t for t in arms if t.frame in ("receive", "sell", "buy")] or arms
-    if not ordered and ctx.last_system is not None and strong:
+    loose = _no_inference()
+    arms_inf = [t for t in arms if t.form not in loose]
+    strong = [t for t in arms_inf if t.frame in ("receive", "sell", "buy")] or arms_inf
+    prev = ctx.last_system
+    if ctx.last_weapon is not None and (prev is None or ctx.last_weapon.start > prev.start) \
+            and _anaphoric_opening(ctx, sent):
+        prev = ctx.last_weapon  # "Ils ont été livrés" after a sentence naming the system
+    if not ordered and prev is not None and strong:
         # "le premier lot ira à la marine", "le montant du contrat": the
         # system of the previous mention, when the sentence states a party or an amount
         t = strong[0]
         r = roles(ctx, t, parties, lo, hi)
-        near = sent.start - ctx.last_system.end < _NEAR
+        near = sent.start - prev.end < _NEAR
         if any(e.label in ("MONEY", "QUANTITY") for e in sent_ents if e.kind != "duration") or \
                 any(marker_of(ctx, e, t.frame)[0] in _markers()[0]
                     for e in parties if lo <= ctx.tok_of.get(e.start, -1) < hi) or \
                 (near and (r.get("recipient") or r.get("supplier"))):
             # the other triggers of the sentence tell its stage ("un premier lot ... livré")
-            d = Deal(t, [ctx.last_system], lo, hi, tail=[x for x in arms if x is not t])
+            d = Deal(t, [prev], lo, hi, tail=[x for x in arms if x is not t])
             out.extend(_arms_events(ctx, sent, d, parties, sent_ents, system_inferred=True))
     return out
+
+
+@cached
+def _no_inference() -> frozenset[str]:
+    """Trigger forms that never carry a system over (``no_inference`` in triggers.json)."""
+    from ..triggers import trigger_data
+
+    return frozenset(trigger_data().get("no_inference", ()))
+
+
+_ANAPHORA_HEADS = frozenset({"ils", "elles", "il", "elle"})
+_ANAPHORA_NOUNS = frozenset("""appareils appareil vehicules vehicule engins navires navire
+    batiments batiment blindes drones helicopteres avions materiels equipements unites
+    systemes canons""".split())
+
+
+def _anaphoric_opening(ctx: Context, sent: Sentence) -> bool:
+    """Whether the sentence opens on a pronoun or a generic noun standing for systems named
+    before ("Ils ont été livrés", "Ces appareils ont été réceptionnés")."""
+    i, w = sent.token_start, ctx.words
+    if i >= sent.token_end:
+        return False
+    if w[i] in _ANAPHORA_HEADS:
+        return True
+    return w[i] in ("ces", "les") and i + 1 < sent.token_end and w[i + 1] in _ANAPHORA_NOUNS
 
 
 def _anaphoric_company(ctx: Context, d: Deal, recipient: Entity | None) -> Entity | None:
@@ -249,6 +280,36 @@ def _arms_events(ctx: Context, sent: Sentence, d: Deal, parties: Sequence[Entity
     return _arms_events_of(ctx, sent, d, r, sent_ents, system_inferred)
 
 
+def _unstated_supplier(ctx: Context, e: Entity, frame: str) -> bool:
+    """Whether nothing but the frame's reading makes ``e`` the supplier: no marker, or "avec"
+    ("signé avec la Serbie" names a party, not who sells); "commandés aux États-Unis",
+    "auprès de" state who sells."""
+    mk, role = marker_of(ctx, e, frame)
+    return role != "supplier" or mk == "avec"
+
+
+def _is_company(e: Entity) -> bool:
+    return e.label == "ORG" and e.kind in ("company", "manufacturer")
+
+
+_FORCE_NOUNS = frozenset({"armee", "armees", "marine", "aviation", "forces", "gendarmerie",
+                          "garde", "troupes", "autorites"})
+
+
+def _force_adjective(ctx: Context, e: Entity) -> bool:
+    """Whether the nationality adjective ``e`` qualifies an armed force ("l'armée de l'air
+    ivoirienne", "la marine camerounaise"): it then names the buyer, not a maker's origin."""
+    i = ctx.tok_of.get(e.start)
+    if i is None or i < 1:
+        return False
+    w = ctx.words
+    force = _FORCE_NOUNS
+    j = i - 1
+    if w[j] in ("air", "terre", "mer") and j >= 2 and w[j - 1] in ("l'", "de") :
+        j -= 2 if w[j - 1] == "de" else 3  # "armée de terre", "armée de l'air"
+    return j >= 0 and w[j] in force
+
+
 def _by_maker_country(systems: Sequence[Entity]) -> dict[str | None, list[Entity]]:
     """Named systems grouped by their (maker's) country; generic words join the first group."""
     groups: dict[str | None, list[Entity]] = {}
@@ -307,7 +368,8 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
                 sent_ents: Sequence[Entity], makers: set[str], maker_countries: set[str],
                 system_inferred: bool = False) -> Event | None:
     # a subject found before the clause start only counts if no party of the clause took it
-    recipient = next((e for e in r.get("recipient", ()) if e.kind != "nationality"), None)
+    recipient = next((e for e in r.get("recipient", ()) if e.kind != "nationality" or
+                      _force_adjective(ctx, e)), None)
     # a named company or state before a nationality adjective ("le groupe espagnol Navantia")
     sups = list(r.get("supplier", ()))
     supplier = next((e for e in sups if e.kind != "nationality"), sups[0] if sups else None)
@@ -316,7 +378,33 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
         return e is not None and (e.id in makers or (
             e.label == "ORG" and e.kind == "company" and country(e) in maker_countries))
 
+    named = [e for e in sups if e.kind != "nationality"]
+    if len(named) > 1:
+        # "En commandant des K9 à Hanwha, la Roumanie ... avec l'achat de Caesar à KNDS
+        # France": of two stated sellers, the systems' maker, else the one after the trigger
+        own = [e for e in named if is_maker(e)] or \
+            [e for e in named if ctx.tok_of.get(e.start, -1) >= d.trig.tok]
+        if own:
+            supplier = own[0]
+    gov_adj = [e for e in sups if e.kind == "nationality" and (_force_adjective(ctx, e) or (
+        (i := ctx.tok_of.get(e.start, 0)) > 0 and ctx.words[i - 1] in ("ministere",
+                                                                     "gouvernement")))]
+    if recipient is None and len(named) + len(gov_adj) >= 2:
+        # "Le ministère égyptien de la Défense et le groupe TKMS ont conclu un accord pour la
+        # livraison de frégates": of two coordinated sides, the maker sells, the state buys
+        makers_l = [e for e in named if _is_company(e) or is_maker(e)]
+        states = [e for e in named if not (_is_company(e) or is_maker(e)) and (
+            e.label == "LOC" and e.kind in ("country", "city") or
+            e.kind in ("government", "armed_forces", "agency"))] + gov_adj
+        if makers_l and states:
+            supplier, recipient = makers_l[0], states[0]
     if is_maker(recipient) and not is_maker(supplier):
+        recipient, supplier = supplier, recipient
+    if recipient is not None and supplier is not None and _is_company(recipient) and \
+            not _is_company(supplier) and (supplier.label == "LOC" and supplier.kind in (
+                "country", "city") or supplier.kind in ("armed_forces", "government")):
+        # "Airbus a engrangé une commande de la part du Sénégal", "Kership a signé un contrat
+        # avec le Nigeria": a company sells to a state, never buys arms from it
         recipient, supplier = supplier, recipient
     if recipient is not None and recipient.label == "ORG" and recipient.kind == "company" and \
             supplier is None:
@@ -326,7 +414,8 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
             country(supplier) not in maker_countries and not is_maker(supplier) or (
                 recipient is None and supplier is not None and supplier.label == "LOC" and
                 supplier.kind == "country" and d.trig.frame in ("buy", "receive") and
-                maker_countries and country(supplier) not in maker_countries):
+                maker_countries and country(supplier) not in maker_countries and
+                _unstated_supplier(ctx, supplier, d.trig.frame)):
         # "Le Maroc attend le feu vert pour des HIMARS": who does not make it buys it
         recipient, supplier = supplier, None
     if supplier is not None and recipient is not None and (

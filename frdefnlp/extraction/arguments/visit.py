@@ -52,6 +52,15 @@ def _role_visitor(ctx: Context, sent: Sentence, t: Trigger,
     return last_before
 
 
+def _equipment_before(ctx: Context, sent: Sentence, t: Trigger,
+                      sent_ents: Sequence[Entity]) -> bool:
+    """Whether a system or an equipment word stands before trigger ``t`` in its sentence."""
+    from ..triggers import equipment_phrases
+
+    return any(e.label == "WEAPON" and ctx.tok_of.get(e.start, t.tok) < t.tok
+               for e in sent_ents) or bool(equipment_phrases(ctx.words, sent.token_start, t.tok))
+
+
 def visit_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
                    sent_ents: Sequence[Entity]) -> list[Event]:
     """One VISIT mention per sentence: the first visit trigger with a visitor (visit, host and
@@ -74,6 +83,10 @@ def visit_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
                 not any(ctx.words[i].startswith("delegation")
                         for i in range(t.tok_end, min(reach + 1, sent.token_end))):
             continue  # "a reçu des drones": a delivery, not a reception
+        if t.frame == "visit" and any(a.type == "ARMS_TRANSFER" and a.tok == t.tok
+                                      for a in trigs) and _equipment_before(ctx, sent, t,
+                                                                            sent_ents):
+            continue  # "un convoi de blindés chinois est arrivé à Kati": a delivery
         if t.frame in seen_frames:
             continue
         seen_frames.add(t.frame)
