@@ -380,8 +380,9 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
 
     named = [e for e in sups if e.kind != "nationality"]
     if len(named) > 1:
-        # "En commandant des K9 à Hanwha, la Roumanie ... avec l'achat de Caesar à KNDS
-        # France": of two stated sellers, the systems' maker, else the one after the trigger
+        # one sentence naming two deals, each with its seller (a new order from one maker
+        # and a recalled purchase from another): of two stated sellers, the systems' maker,
+        # else the one after the trigger
         own = [e for e in named if is_maker(e)] or \
             [e for e in named if ctx.tok_of.get(e.start, -1) >= d.trig.tok]
         if own:
