@@ -264,6 +264,40 @@ def edge_atoms(pattern: str, last: bool = False) -> frozenset[str] | None:
     return frozenset(atoms) if atoms else None
 
 
+#: Characters a broad group admits (see :class:`Alternation`).
+_PROBES = ("a", "Z", "é", "0")
+
+
+def _admits_all(atoms: frozenset[str], flags: int, probes: Sequence[str]) -> bool:
+    gate = regex.compile("(?:" + "|".join(sorted(atoms)) + ")", flags, cache_pattern=False)
+    return all(gate.match(ch) for ch in probes)
+
+
+def _atoms(node: tuple) -> list[str]:
+    """Every atom (one-character piece, scoped flags applied) of a parsed pattern."""
+    kind = node[0]
+    if kind == "atom":
+        return [node[1]]
+    if kind == "zw":
+        return []
+    if kind in ("seq", "alt"):
+        return [a for x in node[1] for a in _atoms(x)]
+    if kind == "rep":
+        return _atoms(node[1])
+    return [f"(?{node[1]}:{a})" for a in _atoms(node[2])]  # flags
+
+
+def _cannot_match_space(pattern: str, flags: int) -> bool:
+    """``True`` when no character a match of ``pattern`` consumes can be a space (its atoms
+    are tested against " " by the regex engine, with the pattern's flags); ``False`` when it
+    can or the reader does not understand the pattern. Lookarounds consume nothing."""
+    try:
+        node = _Reader(pattern).parse()
+    except (_Unknown, IndexError, regex.error):
+        return False
+    return not any(regex.match(a, " ", flags) for a in set(_atoms(node)))
+
+
 class Alternation:
     """``(?:p1|p2|...)`` + ``suffix``, tried with only the alternatives that can start (or, with
     ``at_end``, end) with the unit's first (last) character.
@@ -302,6 +336,21 @@ class Alternation:
             by_atoms.setdefault(atoms, []).append(p)
         if not by_atoms:
             by_atoms[None] = [""]  # no alternative at all is the empty group, "(?:)" + suffix
+        # Groups whose atoms admit letters of both cases and digits (".", "\S", "[^...]": a
+        # "contains X" phrase) are tried on nearly every unit: they join the group tried
+        # everywhere, one pattern, one call. Trying an alternative where its atoms rule it out
+        # cannot make it match, so the answer is the same.
+        broad = [atoms for atoms in by_atoms if atoms is not None and _admits_all(atoms, flags, _PROBES)]
+        if broad:
+            everywhere = by_atoms.pop(None, [])
+            for atoms in broad:
+                everywhere += by_atoms.pop(atoms)
+            by_atoms[None] = everywhere
+        # A unit matched whole (``\Z`` right after the alternation) holds only characters some
+        # atom of an alternative matches: when no atom of any alternative can match a space, a
+        # unit with a space matches none (a file name, a URL, a domain name).
+        self._spaceless = (not at_end and suffix == r"\Z" and bool(self.patterns)
+                           and all(_cannot_match_space(p, flags) for p in self.patterns))
         parts: list[str] = []
         gate_groups: list[int | None] = []
         for atoms in by_atoms:
@@ -365,6 +414,8 @@ class Alternation:
         return self._for_char(s[0]) if s and self._gated else self._all
 
     def matches(self, s: str, pos: int = 0) -> bool:
+        if self._spaceless and " " in s:
+            return False
         if self.at_end:
             # A unit ending in blanks may end its match inside them: every alternative.
             subset = self._for_char(s[-1]) if s and self._gated and not self._blank.match(s[-1]) else self._all

@@ -31,6 +31,7 @@ import regex
 
 from .._resources import cached, read_json
 from .dispatch import Alternation
+from .langid import register_cache
 from .rules import _bylines, parse_date
 
 __all__ = ["KINDS", "Kind", "unit_kind", "is_comments_heading", "is_paywall_opener", "is_credit_line", "words_of",
@@ -47,6 +48,7 @@ _SPEECH = regex.compile(
     r"souligne|indique|pr[ée]cise|ajoute|assure|rappelle|confie|said|says|dijo|afirm[óo])\b", regex.I)
 _QUOTE = regex.compile(r"[«»“”\"]")
 _BULLET = regex.compile(r"\A[•·▪◦●■\-–*►>]\s*")
+_BULLET_FIRST = "•·▪◦●■-–*►>"  # the characters _BULLET starts with
 _TERMINAL = (".", "!", "?", "»", '"', "”", "…")
 
 _STOP = frozenset(
@@ -100,6 +102,8 @@ class _Data:
     pr_weak: frozenset[str]
     pr_imperatives: regex.Pattern[str]
     pr_imp_max: int
+    pr_imp_first: frozenset[str] | None  # None: an imperative is empty, no gate
+    pr_strong_content: frozenset[str]
     pr_phrases: Alternation
     comments: Alternation
     comments_max: int
@@ -147,6 +151,9 @@ def _data() -> _Data:
             "(?:" + "|".join(regex.escape(w) for w in sorted({w.lower() for w in pr["imperatives"]}, key=len, reverse=True))
             + r")(?!\p{L})"),
         pr_imp_max=int(pr["imperative_max_len"]),
+        pr_imp_first=(None if any(not w for w in pr["imperatives"])
+                      else frozenset(w.lower()[:1] for w in pr["imperatives"])),
+        pr_strong_content=frozenset(w.lower() for w in pr["strong"]) - _STOP,
         pr_phrases=Alternation(pr["phrases"], suffix=r"\s*[.!?:…]*\Z"),
         comments=Alternation(d["comments_heading"]["patterns"], suffix=r"\Z"),
         comments_max=int(d["comments_heading"]["max_len"]),
@@ -160,10 +167,31 @@ def words_of(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
+#: :func:`words_of` of the texts seen, as tuples: a unit's words are read by the prompt test,
+#: the caption shapes and the structure's word sets; they are found once. Bounded; forgotten
+#: by ``langid.clear_cache`` (a per-text cache).
+_WORDS: dict[str, tuple[str, ...]] = {}
+_WORDS_MAX = 16384
+
+
+def unit_words(text: str) -> tuple[str, ...]:
+    """:func:`words_of` ``text``, as a tuple, remembered (the same text is read by several
+    tests)."""
+    ws = _WORDS.get(text)
+    if ws is None:
+        if len(_WORDS) >= _WORDS_MAX:
+            _WORDS.clear()
+        ws = _WORDS[text] = tuple([w.lower() for w in _WORD.findall(text)])
+    return ws
+
+
+register_cache(_WORDS.clear)
+
+
 def _is_caption(s: str, d: _Data) -> bool:
     if len(s) > d.cap_max or len(s.split()) < 2:
         return False
-    if d.cap_bracket_label.search(s):
+    if "[" in s and d.cap_bracket_label.search(s):  # the label opens with a bracket
         return False
     if d.cap_start.matches(s):
         return True
@@ -198,18 +226,23 @@ _MAY_DATE = regex.compile(r"\d|il y a|hier|aujourd|hace|ayer|hoy|ago|today|yeste
 def _dateline(s: str, d: _Data) -> Kind | None:
     if len(s) > d.dl_max or not _MAY_DATE.search(s):
         return None
-    date = parse_date(s)
+    # Every date pattern and _YEAR hold a year, "19" or "20" then two digits: a line with
+    # neither pair of digits needs none of them (blanks put in by a replacement make none).
+    dated = "19" in s or "20" in s
+    date = parse_date(s) if dated else None
     rest = s
     found = date is not None
-    for _name, pat in _bylines().dates:
-        rest = pat.sub(" ", rest)
+    if dated:
+        for _name, pat in _bylines().dates:
+            rest = pat.sub(" ", rest)
     rest2 = d.dl_time.sub(" ", rest)
     found = found or rest2 != rest
     rest3 = d.dl_relative.sub(" ", rest2)
     found = found or rest3 != rest2
     if not found:
         return None
-    rest3 = _YEAR.sub(" ", rest3)
+    if dated:
+        rest3 = _YEAR.sub(" ", rest3)
     other = [w for w in words_of(rest3) if w not in d.dl_words and len(w) > 1]
     if len(other) > d.dl_other:
         return None
@@ -239,19 +272,21 @@ def _headline_before_stamp(s: str, d: _Data) -> bool:
 def _is_prompt(s: str, d: _Data) -> bool:
     if len(s) > d.pr_max:
         return False
-    body = _BULLET.sub("", s)
+    body = _BULLET.sub("", s) if s[0] in _BULLET_FIRST else s
     if d.pr_phrases.matches(body):
         return True
     if _QUOTE.search(body):
         return False  # a quotation is said by someone: no prompt by imperative or by words
-    if len(body) <= d.pr_imp_max and d.pr_imperatives.match(body.lower()):
+    # An imperative opens the lower-cased body: its first character is one an imperative
+    # starts with (the first character of ``body.lower()`` is that of ``body[0].lower()``).
+    if len(body) <= d.pr_imp_max and (d.pr_imp_first is None or body and body[0].lower()[:1] in d.pr_imp_first) \
+            and d.pr_imperatives.match(body.lower()):
         return True
-    content = [w for w in words_of(body) if w not in _STOP]
-    if not content:
-        return False
+    ws = unit_words(body)
+    if d.pr_strong_content.isdisjoint(ws):
+        return False  # no strong prompt word outside the stop words
+    content = [w for w in ws if w not in _STOP]
     strong = sum(1 for w in content if w in d.pr_strong)
-    if not strong:
-        return False
     hits = sum(1 for w in content if w in d.pr_strong or w in d.pr_weak)
     return hits >= d.pr_ratio * len(content)
 
@@ -344,7 +379,7 @@ def _caption_shape() -> _CaptionShape:
     )
 
 
-def _finite(ws: list[str], c: _CaptionShape) -> bool:
+def _finite(ws: tuple[str, ...], c: _CaptionShape) -> bool:
     return any(w in c.finite or (len(w) > 5 and w.endswith(c.endings)) for w in ws)
 
 
@@ -365,7 +400,7 @@ def caption_shaped(text: str) -> bool:
     c = _caption_shape()
     if len(s) > c.max_len or _QUOTE.search(s):
         return False
-    ws = words_of(s)
+    ws = unit_words(s)
     if not 3 <= len(ws) <= c.max_words:
         return False
     if c.position.search(s):
@@ -391,7 +426,7 @@ def caption_scene(text: str) -> bool:
     c = _caption_shape()
     if len(s) > c.max_len or s.endswith((":", ";", ",", "?", "!", "…", "...")) or _QUOTE.search(s):
         return False
-    ws = words_of(s)
+    ws = unit_words(s)
     if not 4 <= len(ws) <= c.scene_words or _finite(ws, c):
         return False
     # With a full stop it could be a short sentence in the present tense: only a short one.

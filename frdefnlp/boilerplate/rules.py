@@ -172,6 +172,8 @@ def parse_date(text: str) -> str | None:
     >>> parse_date(" date 2021-11 ")
     '2021-11'
     """
+    if "19" not in text and "20" not in text:
+        return None  # every date pattern holds a year, "19" or "20" then two digits
     rules = _bylines()
     best: tuple[int, str] | None = None
     for _name, pat in rules.dates:
@@ -249,6 +251,10 @@ def split_prefix(text: str) -> int:
     >>> split_prefix(" date 2021-11 À quelques jours du premier anniversaire")
     13
     """
+    # Both prefixes are blanks (``\s``, all of them ``str.isspace()``) then "date" or "publié"
+    # in any case: any other first character rules them out.
+    if not text or (text[0] not in "dDpP" and not text[0].isspace()):
+        return 0
     for pat in _bylines().prefixes:
         m = pat.match(text)
         if m:

@@ -17,6 +17,7 @@ Cost: one pass over the page; memory proportional to the number of units.
 from __future__ import annotations
 
 from collections.abc import Iterator
+import re
 from dataclasses import dataclass, field
 
 import regex
@@ -84,6 +85,14 @@ def _unit(raw: str, start: int, end: int, line: int, **kw: object) -> Unit | Non
     return Unit(start, end, text, pieces, line, **kw)  # type: ignore[arg-type]
 
 
+def _stripped_unit(raw: str, start: int, end: int, body: str, line: int) -> Unit:
+    """:func:`_unit` of a span already stripped (``body == raw[start:end]``, not empty)."""
+    text, pieces = normalize_segment(body, start)
+    if text is body:  # nothing repaired: no blank at an edge either
+        return Unit(start, end, text, pieces, line)
+    return _unit(raw, start, end, line)  # type: ignore[return-value]
+
+
 def _clip(pieces: list[tuple[int, int, int, int]], a: int, b: int) -> list[tuple[int, int, int, int]]:
     """The pieces of output range [a, b), shifted to start at 0."""
     out = []
@@ -101,12 +110,17 @@ def _clip(pieces: list[tuple[int, int, int, int]], a: int, b: int) -> list[tuple
 #: What every separator contains: a blank other than the space, two spaces, a space before a
 #: pipe, bullet or middle dot, or "::" (a line with none of them has no separator).
 _SEP_HINTS = ("\t", "\u00a0", "\u202f", "\u2007", "\u3000", "  ", " |", " •", " ·", "::")
+#: Whether a line holds one of the hints: one C scan (literal alternatives, stdlib ``re``).
+_HINT = re.compile("|".join(re.escape(h) for h in _SEP_HINTS))
+#: The characters :func:`_strip_span` strips: those of ``_WS`` and every ``str.isspace()``
+#: character (listed; checked over all code points by the tests), for ``str.strip``.
+_STRIP = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+          "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\u200b\ufeff")
 
 
-def _ticker_pieces(raw: str, start: int, end: int) -> list[tuple[int, int]] | None:
-    line = raw[start:end]
-    if not any(h in line for h in _SEP_HINTS):
-        return None
+def _ticker_pieces(raw: str, start: int, end: int, line: str) -> list[tuple[int, int]] | None:
+    """The spans of the headlines of a ticker line ``line == raw[start:end]`` (which holds one
+    of :data:`_SEP_HINTS`), or ``None``."""
     seps = [
         m for m in _SEP.finditer(raw, start, end)
         if len(g := m.group()) >= 3 or g.strip(" ")  # three blanks, or anything but spaces
@@ -145,10 +159,14 @@ def segment_page(raw: str) -> Iterator[Unit]:
     """Yield the units of ``raw`` in page order (see the module docstring)."""
     ticker_id = 0
     for line_no, m in enumerate(_LINE.finditer(raw)):
-        start, end = _strip_span(raw, m.start(), m.end())
-        if start >= end:
+        # _strip_span in two C calls: the characters it strips are exactly _STRIP.
+        line = m.group()
+        body = line.strip(_STRIP)
+        if not body:
             continue
-        spans = _ticker_pieces(raw, start, end)
+        start = m.start() + len(line) - len(line.lstrip(_STRIP))
+        end = start + len(body)
+        spans = _ticker_pieces(raw, start, end, body) if _HINT.search(body) is not None else None
         if spans is not None:
             for s, e in spans:
                 u = _unit(raw, s, e, line_no, ticker=ticker_id if e - s <= HEADLINE_MAX else None)
@@ -156,12 +174,13 @@ def segment_page(raw: str) -> Iterator[Unit]:
                     yield u
             ticker_id += 1
             continue
-        cut = split_prefix(raw[start:end])
+        cut = split_prefix(body)
         if cut:
             u = _unit(raw, start, start + cut, line_no, prefix=True)
             if u is not None:
                 yield u
-            start += cut
-        u = _unit(raw, start, end, line_no)
-        if u is not None:
-            yield u
+            u = _unit(raw, start + cut, end, line_no)
+            if u is not None:
+                yield u
+            continue
+        yield _stripped_unit(raw, start, end, body, line_no)

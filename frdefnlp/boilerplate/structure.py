@@ -46,7 +46,7 @@ from functools import lru_cache
 
 import regex
 
-from .kinds import caption_scene, caption_shaped, date_words, is_comments_heading, is_paywall_opener, unit_kind, words_of
+from .kinds import caption_scene, caption_shaped, date_words, is_comments_heading, is_paywall_opener, unit_kind, unit_words
 from .langid import register_cache
 
 __all__ = ["StructureResult", "structure_pass", "reads_as_sentence", "is_paragraph", "headline_like"]
@@ -99,7 +99,7 @@ def headline_like(text: str) -> bool:
 @lru_cache(maxsize=8192)
 def _content_words(text: str) -> frozenset[str]:
     """Words of four letters or more (cached: a page's paragraphs are compared several times)."""
-    return frozenset(w for w in words_of(text) if len(w) >= 4)
+    return frozenset(w for w in unit_words(text) if len(w) >= 4)
 
 
 register_cache(_content_words.cache_clear)
