@@ -223,7 +223,7 @@ def analyse(raw: str, languages: tuple[str, ...], options: CleanOptions) -> Anal
     for i in range(n):
         if reasons[i] is None and (
                 (i > 0 and reasons[i - 1] in ("byline", "dateline")) or (i + 1 < n and reasons[i + 1] in ("byline", "dateline"))) \
-                and _NAME.match(units[i].text):
+                and _NAME.match(units[i].text, None, None, False):
             reasons[i] = "byline"
             bylines[i] = Byline(None, units[i].text.strip(), None)
     # A credit alone on the line right below a piece makes that piece its caption.

@@ -397,7 +397,7 @@ class Alternation:
     def _for_char(self, ch: str) -> tuple[regex.Pattern[str], ...]:
         subset = self._by_char.get(ch)
         if subset is None:
-            m = self._gate.match(ch)
+            m = self._gate.match(ch, None, None, False)
             subset = tuple(self._group(k) for k, g in enumerate(self._gate_groups)
                            if g is None or (m is not None and m.group(g) is not None))
             with self._lock:
@@ -418,12 +418,12 @@ class Alternation:
             return False
         if self.at_end:
             # A unit ending in blanks may end its match inside them: every alternative.
-            subset = self._for_char(s[-1]) if s and self._gated and not self._blank.match(s[-1]) else self._all
+            subset = self._for_char(s[-1]) if s and self._gated and not self._blank.match(s[-1], None, None, False) else self._all
             for pat in subset:
-                if pat.search(s, pos):
+                if pat.search(s, pos, None, False):
                     return True
             return False
         for pat in self._for_char(s[0]) if s and self._gated else self._all:
-            if pat.match(s):
+            if pat.match(s, None, None, False):
                 return True
         return False

@@ -102,13 +102,13 @@ def page_features(
         t = texts[i]
         s = t.strip()
         sample = s if len(s) <= 400 else s[:400]
-        words = _WORD.findall(sample)
+        words = _WORD.findall(sample, None, None, False, False)
         nw = len(words)
         # Counts as the length of what is left once everything else is deleted (no lists).
-        letters = len(_NOT_LETTER.sub("", sample))
-        upper = len(_NOT_UPPER.sub("", sample))
-        digits = len(_NOT_DIGIT.sub("", sample))
-        punct = len(_NOT_PUNCT.sub("", sample))
+        letters = len(_NOT_LETTER.sub("", sample, 0, None, None, False))
+        upper = len(_NOT_UPPER.sub("", sample, 0, None, None, False))
+        digits = len(_NOT_DIGIT.sub("", sample, 0, None, None, False))
+        punct = len(_NOT_PUNCT.sub("", sample, 0, None, None, False))
         last = s[-1:] if s else ""
         fw = sum(map(fr.__contains__, map(str.lower, words)))
         prev_t = texts[i - 1] if i else ""
@@ -129,7 +129,7 @@ def page_features(
             (fw / nw) if nw else 0.0,
             1.0 if langs[i] in languages else 0.0,
             1.0 if langs[i] is None else 0.0,
-            _log(len(_SENT.findall(s))),
+            _log(len(_SENT.findall(s, None, None, False, False))),
             i / max(n - 1, 1),
             1.0 if i == 0 else 0.0,
             1.0 if i == n - 1 else 0.0,
@@ -140,8 +140,8 @@ def page_features(
             1.0 if seen_related else 0.0,
             1.0 if i > first_long else 0.0,
             1.0 if i < last_long else 0.0,
-            1.0 if _LINK.search(s) else 0.0,
-            1.0 if _CRUMB.search(s) else 0.0,
+            1.0 if _LINK.search(s, None, None, False) else 0.0,
+            1.0 if _CRUMB.search(s, None, None, False) else 0.0,
             1.0 if line_count[lines[i]] > 2 else 0.0,
             1.0 if ("«" in s or "\"" in s or "“" in s) else 0.0,
         ]

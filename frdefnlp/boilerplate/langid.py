@@ -400,23 +400,23 @@ def _detect(text: str, langs: tuple[str, ...], cheap: bool) -> LanguageGuess:
     if not sample:
         return LanguageGuess(None, 0.0, "none")
     if _HIGH.search(sample) is not None:
-        letters = len(_NON_LETTERS.sub("", sample))  # the letters counted without a list of them
+        letters = len(_NON_LETTERS.sub("", sample, 0, None, None, False))  # the letters counted without a list of them
         if letters == 0:
             return LanguageGuess(None, 0.0, "none")
-        arabic = len(_ARABIC.findall(sample))
+        arabic = len(_ARABIC.findall(sample, None, None, False, False))
         if arabic / letters >= 0.5:
             return LanguageGuess("ar" if "ar" in langs else None, arabic / letters, "script")
-    elif _LETTER.search(sample) is None:
+    elif _LETTER.search(sample, None, None, False) is None:
         return LanguageGuess(None, 0.0, "none")
 
     word_votes, marker_votes = _vote_tables(langs)
     nl = len(langs)
     counts = [0.0] * nl  # votes, by index in langs
-    tokens = _WORD.findall(sample.lower())
+    tokens = _WORD.findall(sample.lower(), None, None, False, False)
     for tok in tokens:
         hit = word_votes.get(tok)
         if hit is None and ("'" in tok or "’" in tok):
-            hit = word_votes.get(_APOS.split(tok, maxsplit=1)[0] + "'")
+            hit = word_votes.get(_APOS.split(tok, 1, False)[0] + "'")
         if hit:
             for j in hit:
                 counts[j] += 1.0

@@ -90,7 +90,7 @@ def furniture_reason(text: str) -> str | None:
     for name, max_len, pats in entry[1]:
         if len(s) <= max_len:
             for pat in pats:
-                if pat.match(s):
+                if pat.match(s, None, None, False):
                     return name
     return None
 
@@ -177,7 +177,7 @@ def parse_date(text: str) -> str | None:
     rules = _bylines()
     best: tuple[int, str] | None = None
     for _name, pat in rules.dates:
-        m = pat.search(text)
+        m = pat.search(text, None, None, False)
         if not m:
             continue
         g = m.groupdict()
@@ -204,7 +204,7 @@ def _byline_words() -> frozenset[str]:
 
 def _content_words(s: str) -> int:
     allowed = _byline_words()
-    return sum(1 for w in _LOWER_WORD.findall(s) if w not in allowed)
+    return sum(1 for w in _LOWER_WORD.findall(s, None, None, False, False) if w not in allowed)
 
 
 def parse_byline(text: str) -> Byline | None:
@@ -225,7 +225,7 @@ def parse_byline(text: str) -> Byline | None:
     s = text.strip()
     if not s or len(s) > rules.max_len or not rules.starts.matches(s) or len(s.split()) > 22:
         return None
-    if _SENTENCE_END.search(s) and _content_words(s) >= 3:
+    if _SENTENCE_END.search(s, None, None, False) and _content_words(s) >= 3:
         return None  # a sentence that starts with a date is article text
     date = parse_date(s)
     author = _first_group(rules.authors, s, "author")
@@ -238,7 +238,7 @@ def parse_byline(text: str) -> Byline | None:
 def _first_group(patterns: tuple[regex.Pattern[str], ...], s: str, group: str) -> str | None:
     """``group`` of the first pattern that matches ``s``, trimmed of separators."""
     for pat in patterns:
-        m = pat.search(s)
+        m = pat.search(s, None, None, False)
         if m:
             return m.group(group).strip(" :-–|,·") or None
     return None
@@ -256,7 +256,7 @@ def split_prefix(text: str) -> int:
     if not text or (text[0] not in "dDpP" and not text[0].isspace()):
         return 0
     for pat in _bylines().prefixes:
-        m = pat.match(text)
+        m = pat.match(text, None, None, False)
         if m:
             return m.end()
     return 0
@@ -267,5 +267,5 @@ _SHARE_SOURCE = regex.compile(r"\bsuivez\s+(?P<s>[\p{L}0-9][\p{L}0-9.-]*\.[a-z]{
 
 def source_from_share(text: str) -> str | None:
     """The site named in a follow prompt ("Suivez bladi.net sur Google News" -> "bladi.net")."""
-    m = _SHARE_SOURCE.search(text)
+    m = _SHARE_SOURCE.search(text, None, None, False)
     return m.group("s") if m else None

@@ -122,7 +122,7 @@ def _ticker_pieces(raw: str, start: int, end: int, line: str) -> list[tuple[int,
     """The spans of the headlines of a ticker line ``line == raw[start:end]`` (which holds one
     of :data:`_SEP_HINTS`), or ``None``."""
     seps = [
-        m for m in _SEP.finditer(raw, start, end)
+        m for m in _SEP.finditer(raw, start, end, False, False)
         if len(g := m.group()) >= 3 or g.strip(" ")  # three blanks, or anything but spaces
     ]
     if len(seps) < TICKER_MIN_ITEMS - 1:
@@ -145,7 +145,7 @@ def _ticker_pieces(raw: str, start: int, end: int, line: str) -> list[tuple[int,
         return None
     # A byline or a date line with its parts between pipes ("Par X | 3 mai 2024 | 10h") is
     # one unit: its date and author go to the metadata.
-    if len(line) <= 180 and _DIGIT.search(line) and (parse_byline(line) is not None or _is_dateline(line)):
+    if len(line) <= 180 and _DIGIT.search(line, None, None, False) and (parse_byline(line) is not None or _is_dateline(line)):
         return None
     return spans
 
@@ -158,7 +158,7 @@ def _is_dateline(line: str) -> bool:
 def segment_page(raw: str) -> Iterator[Unit]:
     """Yield the units of ``raw`` in page order (see the module docstring)."""
     ticker_id = 0
-    for line_no, m in enumerate(_LINE.finditer(raw)):
+    for line_no, m in enumerate(_LINE.finditer(raw, None, None, False, False)):
         # _strip_span in two C calls: the characters it strips are exactly _STRIP.
         line = m.group()
         body = line.strip(_STRIP)
