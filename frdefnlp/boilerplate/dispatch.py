@@ -264,15 +264,6 @@ def edge_atoms(pattern: str, last: bool = False) -> frozenset[str] | None:
     return frozenset(atoms) if atoms else None
 
 
-#: Characters a broad group admits (see :class:`Alternation`).
-_PROBES = ("a", "Z", "é", "0")
-
-
-def _admits_all(atoms: frozenset[str], flags: int, probes: Sequence[str]) -> bool:
-    gate = regex.compile("(?:" + "|".join(sorted(atoms)) + ")", flags, cache_pattern=False)
-    return all(gate.match(ch) for ch in probes)
-
-
 def _atoms(node: tuple) -> list[str]:
     """Every atom (one-character piece, scoped flags applied) of a parsed pattern."""
     kind = node[0]
@@ -336,16 +327,6 @@ class Alternation:
             by_atoms.setdefault(atoms, []).append(p)
         if not by_atoms:
             by_atoms[None] = [""]  # no alternative at all is the empty group, "(?:)" + suffix
-        # Groups whose atoms admit letters of both cases and digits (".", "\S", "[^...]": a
-        # "contains X" phrase) are tried on nearly every unit: they join the group tried
-        # everywhere, one pattern, one call. Trying an alternative where its atoms rule it out
-        # cannot make it match, so the answer is the same.
-        broad = [atoms for atoms in by_atoms if atoms is not None and _admits_all(atoms, flags, _PROBES)]
-        if broad:
-            everywhere = by_atoms.pop(None, [])
-            for atoms in broad:
-                everywhere += by_atoms.pop(atoms)
-            by_atoms[None] = everywhere
         # A unit matched whole (``\Z`` right after the alternation) holds only characters some
         # atom of an alternative matches: when no atom of any alternative can match a space, a
         # unit with a space matches none (a file name, a URL, a domain name).
