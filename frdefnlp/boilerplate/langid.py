@@ -77,11 +77,12 @@ def _lexicon() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
 def _vote_tables(langs: tuple[str, ...]) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
     """The lexicon for one candidate set: word -> indices in ``langs`` of the languages it
     votes for (an empty tuple for a word of other languages only: it is found, so its
-    elided form is not looked up); character -> the same for the markers."""
+    elided form is not looked up); character -> the same for the markers (only those that
+    vote among ``langs``)."""
     words, markers = _lexicon()
     idx = {lang: j for j, lang in enumerate(langs)}
     return ({w: tuple(idx[x] for x in v if x in idx) for w, v in words.items()},
-            {c: tuple(idx[x] for x in v if x in idx) for c, v in markers.items()})
+            {c: t for c, v in markers.items() if (t := tuple(idx[x] for x in v if x in idx))})
 
 
 _FACTORIES: dict[tuple[str, ...], object] = {}
