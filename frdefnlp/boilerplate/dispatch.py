@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 import regex
 
-__all__ = ["Alternation", "edge_atoms"]
+__all__ = ["Alternation", "edge_atoms", "needed_chars", "has_any"]
 
 # ------------------------------------------------------------------------------------------
 # A reader for the pattern syntax the phrase data uses: enough to find the atoms (one-character
@@ -289,6 +289,84 @@ def _cannot_match_space(pattern: str, flags: int) -> bool:
     return not any(regex.match(a, " ", flags) for a in set(_atoms(node)))
 
 
+#: Characters with no other case (checked over every code point by the tests): a pattern
+#: atom made of them matches them and nothing else, with any flags.
+_CASELESS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~©’«»–—•·")
+
+
+def _literal_chars(src: str) -> frozenset[str] | None:
+    """The characters an atom (pattern source) can match when it is a literal or a class of
+    literals from :data:`_CASELESS`; ``None`` otherwise."""
+    if len(src) == 1:
+        return frozenset(src) if src in _CASELESS and src != "." else None
+    if len(src) == 2 and src[0] == "\\":
+        return frozenset(src[1]) if src[1] in _CASELESS else None
+    if len(src) >= 3 and src[0] == "[" and src[-1] == "]" and src[1] != "^":
+        out: set[str] = set()
+        body = src[1:-1]
+        i = 0
+        while i < len(body):
+            c = body[i]
+            if c == "\\" and i + 1 < len(body):
+                c = body[i + 1]
+                i += 2
+            else:
+                if c in "-[" and 0 < i < len(body) - 1:
+                    return None  # a range, a nested set or a POSIX class
+                i += 1
+            if c not in _CASELESS:
+                return None
+            out.add(c)
+        return frozenset(out) if out else None
+    return None
+
+
+def _needs(node: tuple) -> frozenset[str] | None:
+    """Characters one of which every match of ``node`` consumes (the smallest such set the
+    reader can name: a literal atom every match goes through), or ``None``."""
+    kind = node[0]
+    if kind == "atom":
+        return _literal_chars(node[1])
+    if kind == "seq":
+        best: frozenset[str] | None = None
+        for x in node[1]:
+            if _nullable(x):
+                continue
+            got = _needs(x)
+            if got is not None and (best is None or len(got) < len(best)):
+                best = got
+        return best
+    if kind == "alt":
+        out: set[str] = set()
+        for x in node[1]:
+            got = _needs(x)
+            if got is None:
+                return None
+            out |= got
+        return frozenset(out)
+    if kind == "rep":
+        return _needs(node[1]) if node[2] >= 1 else None
+    if kind == "flags":
+        return _needs(node[2])
+    return None  # zero width
+
+
+def needed_chars(pattern: str) -> frozenset[str] | None:
+    """Characters one of which a match of ``pattern`` must contain (see :func:`_needs`), or
+    ``None`` when the reader cannot name such a set.
+
+    >>> sorted(needed_chars(r"(?:^|\\s)©\\s*[^!?:]{1,90}"))
+    ['©']
+    >>> needed_chars(r"lire aussi") is None
+    True
+    """
+    try:
+        node = _Reader(pattern).parse()
+    except (_Unknown, IndexError, regex.error):
+        return None
+    return _needs(node)
+
+
 class Alternation:
     """``(?:p1|p2|...)`` + ``suffix``, tried with only the alternatives that can start (or, with
     ``at_end``, end) with the unit's first (last) character.
@@ -343,15 +421,24 @@ class Alternation:
         # Each group's pattern is compiled when a unit first needs it (a page needs some: a
         # first call compiles no more than it uses).
         self._sources = tuple("(?:" + "|".join(f"(?:{p})" for p in pats) + ")" + suffix for pats in by_atoms.values())
+        # What each group needs the unit to contain: one of the characters every match of
+        # each of its alternatives consumes (a credit's "©", a pipe, a colon); a group whose
+        # characters are all absent from a unit cannot match it and is not tried.
+        needs: list[str | None] = []
+        for pats in by_atoms.values():
+            sets = [needed_chars(p) if p else None for p in pats]
+            needs.append(None if any(x is None for x in sets)
+                         else "".join(sorted(frozenset().union(*sets))))  # type: ignore[arg-type]
+        self._needs = tuple(needs)
         self._compiled: list[regex.Pattern[str] | None] = [None] * len(self._sources)
         # One pattern for all the gates: an optional lookahead per group, which captures when
         # the group's alternatives can start (end) with the character it is matched against.
         self._gate = regex.compile("".join(parts), flags, cache_pattern=False)
         self._gate_groups = tuple(gate_groups)
-        self._all_cache: tuple[regex.Pattern[str], ...] | None = None
+        self._all_cache: tuple[tuple[regex.Pattern[str], str | None], ...] | None = None
         self._full: regex.Pattern[str] | None = None
         self._blank = regex.compile(r"\s", flags)
-        self._by_char: dict[str, tuple[regex.Pattern[str], ...]] = {}
+        self._by_char: dict[str, tuple[tuple[regex.Pattern[str], str | None], ...]] = {}
         self._lock = threading.Lock()
 
     @property
@@ -362,20 +449,20 @@ class Alternation:
                                        self.flags, cache_pattern=False)
         return self._full
 
-    def _group(self, k: int) -> regex.Pattern[str]:
+    def _group(self, k: int) -> tuple[regex.Pattern[str], str | None]:
         pat = self._compiled[k]
         if pat is None:
             pat = self._compiled[k] = regex.compile(self._sources[k], self.flags, cache_pattern=False)
-        return pat
+        return pat, self._needs[k]
 
     @property
-    def _all(self) -> tuple[regex.Pattern[str], ...]:
+    def _all(self) -> tuple[tuple[regex.Pattern[str], str | None], ...]:
         every = self._all_cache
         if every is None:
             every = self._all_cache = tuple(self._group(k) for k in range(len(self._sources)))
         return every
 
-    def _for_char(self, ch: str) -> tuple[regex.Pattern[str], ...]:
+    def _for_char(self, ch: str) -> tuple[tuple[regex.Pattern[str], str | None], ...]:
         subset = self._by_char.get(ch)
         if subset is None:
             m = self._gate.match(ch, None, None, False)
@@ -387,9 +474,11 @@ class Alternation:
                 self._by_char[ch] = subset
         return subset
 
-    def candidates(self, s: str) -> tuple[regex.Pattern[str], ...]:
+    def candidates(self, s: str) -> tuple[tuple[regex.Pattern[str], str | None], ...]:
         """The compiled groups :meth:`matches` tries on ``s`` (a match at the start only: they
-        depend on ``s[0]`` alone), for a caller that tries several alternations in a row."""
+        depend on ``s[0]`` alone), each with the characters one of which it needs ``s`` to
+        contain (``None``: no such need), for a caller that tries several alternations in a
+        row."""
         if self.at_end:
             raise ValueError("candidates() is for alternations matched at the start")
         return self._for_char(s[0]) if s and self._gated else self._all
@@ -400,11 +489,19 @@ class Alternation:
         if self.at_end:
             # A unit ending in blanks may end its match inside them: every alternative.
             subset = self._for_char(s[-1]) if s and self._gated and not self._blank.match(s[-1], None, None, False) else self._all
-            for pat in subset:
-                if pat.search(s, pos, None, False):
+            for pat, needs in subset:
+                if (needs is None or has_any(s, needs)) and pat.search(s, pos, None, False):
                     return True
             return False
-        for pat in self._for_char(s[0]) if s and self._gated else self._all:
-            if pat.match(s, None, None, False):
+        for pat, needs in self._for_char(s[0]) if s and self._gated else self._all:
+            if (needs is None or has_any(s, needs)) and pat.match(s, None, None, False):
                 return True
         return False
+
+
+def has_any(s: str, chars: str) -> bool:
+    """Whether ``s`` holds one of ``chars`` (a few characters: one substring test each)."""
+    for c in chars:
+        if c in s:
+            return True
+    return False

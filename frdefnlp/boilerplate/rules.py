@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from .._resources import cached, read_json
-from .dispatch import Alternation
+from .dispatch import Alternation, has_any
 
 __all__ = [
     "CATEGORIES",
@@ -89,13 +89,13 @@ def furniture_reason(text: str) -> str | None:
         _PLANS[s[0]] = entry
     for name, max_len, pats in entry[1]:
         if len(s) <= max_len:
-            for pat in pats:
-                if pat.match(s, None, None, False):
+            for pat, needs in pats:
+                if (needs is None or has_any(s, needs)) and pat.match(s, None, None, False):
                     return name
     return None
 
 
-_PLANS: dict[str, tuple[tuple[_Category, ...], tuple[tuple[str, int, tuple[regex.Pattern[str], ...]], ...]]] = {}
+_PLANS: dict[str, tuple[tuple[_Category, ...], tuple[tuple[str, int, tuple[tuple[regex.Pattern[str], str | None], ...]], ...]]] = {}
 
 
 def is_read_more_heading(text: str) -> bool:
