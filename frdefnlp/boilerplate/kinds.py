@@ -205,8 +205,10 @@ def _is_caption(s: str, d: _Data) -> bool:
 def _is_menu(s: str, d: _Data) -> bool:
     if len(s) > d.menu_max:
         return False
-    items = [x.strip() for x in d.menu_sep.split(s, 0, False)]
-    items = [x for x in items if x]
+    parts = d.menu_sep.split(s, 0, False)
+    if len(parts) < 2:
+        return False  # no separator: one item
+    items = [x for x in map(str.strip, parts) if x]
     if len(items) < 2:
         return False
     for it in items:

@@ -58,6 +58,10 @@ class LanguageGuess:
     method: str
 
 
+#: The guess of a text that gives no evidence (immutable: one instance for all).
+_NO_GUESS = LanguageGuess(None, 0.0, "none")
+
+
 @cached
 def _lexicon() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """Word -> languages it votes for; character -> languages it votes for."""
@@ -399,16 +403,16 @@ def _detect(text: str, langs: tuple[str, ...], cheap: bool) -> LanguageGuess:
     # Arabic letters all sit at U+0600 or above: most samples need no Arabic count, and then
     # no letter count either (only whether there is a letter).
     if not sample:
-        return LanguageGuess(None, 0.0, "none")
+        return _NO_GUESS
     if _HIGH.search(sample) is not None:
         letters = len(_NON_LETTERS.sub("", sample, 0, None, None, False))  # the letters counted without a list of them
         if letters == 0:
-            return LanguageGuess(None, 0.0, "none")
+            return _NO_GUESS
         arabic = len(_ARABIC.findall(sample, None, None, False, False))
         if arabic / letters >= 0.5:
             return LanguageGuess("ar" if "ar" in langs else None, arabic / letters, "script")
     elif _LETTER.search(sample, None, None, False) is None:
-        return LanguageGuess(None, 0.0, "none")
+        return _NO_GUESS
 
     word_votes, marker_votes = _vote_tables(langs)
     nl = len(langs)
@@ -435,7 +439,7 @@ def _detect(text: str, langs: tuple[str, ...], cheap: bool) -> LanguageGuess:
     best = langs[b]
     if len(tokens) <= 2 and not total:
         # One or two words with no function word or diacritic: a name, not a language.
-        return LanguageGuess(None, 0.0, "none")
+        return _NO_GUESS
     second = max(counts[:b] + counts[b + 1:]) if nl > 1 else 0.0
     # Clear evidence: enough votes and a margin. Long texts almost always end here.
     if (top >= 2 and top >= 2.5 * second) or (top >= 1.5 and second == 0):
@@ -445,7 +449,7 @@ def _detect(text: str, langs: tuple[str, ...], cheap: bool) -> LanguageGuess:
     if not probs:
         if top > 0 and top > second:
             return LanguageGuess(best, top / total, "words")
-        return LanguageGuess(None, 0.0, "none")
+        return _NO_GUESS
     # Combine: langdetect's probability counts as three votes.
     combined = {lang: counts[j] + 3.0 * probs.get(lang, 0.0) for j, lang in enumerate(langs)}
     ranked = sorted(combined.items(), key=lambda kv: (-kv[1], kv[0]))
