@@ -47,6 +47,16 @@ _APOS = regex.compile(r"['’]")
 _HIGH = re.compile("[\u0600-\U0010ffff]")
 
 
+def _latin1(s: str) -> bool:
+    """Whether every character of ``s`` is below U+0100 (then none is Arabic): encoding a
+    string stored one byte a character is a copy."""
+    try:
+        s.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 @dataclass(frozen=True, slots=True)
 class LanguageGuess:
     """``lang`` (ISO 639-1, or ``None`` when the text gives no evidence), ``score`` in [0, 1]
@@ -404,7 +414,7 @@ def _detect(text: str, langs: tuple[str, ...], cheap: bool) -> LanguageGuess:
     # no letter count either (only whether there is a letter).
     if not sample:
         return _NO_GUESS
-    if _HIGH.search(sample) is not None:
+    if not sample.isascii() and not _latin1(sample) and _HIGH.search(sample) is not None:
         letters = len(_NON_LETTERS.sub("", sample, 0, None, None, False))  # the letters counted without a list of them
         if letters == 0:
             return _NO_GUESS

@@ -17,7 +17,6 @@ Cost: one pass over the page; memory proportional to the number of units.
 from __future__ import annotations
 
 from collections.abc import Iterator
-import re
 from dataclasses import dataclass, field
 
 import regex
@@ -110,8 +109,14 @@ def _clip(pieces: list[tuple[int, int, int, int]], a: int, b: int) -> list[tuple
 #: What every separator contains: a blank other than the space, two spaces, a space before a
 #: pipe, bullet or middle dot, or "::" (a line with none of them has no separator).
 _SEP_HINTS = ("\t", "\u00a0", "\u202f", "\u2007", "\u3000", "  ", " |", " •", " ·", "::")
-#: Whether a line holds one of the hints: one C scan (literal alternatives, stdlib ``re``).
-_HINT = re.compile("|".join(re.escape(h) for h in _SEP_HINTS))
+
+
+def _has_hint(line: str) -> bool:
+    """Whether ``line`` holds one of :data:`_SEP_HINTS` (a substring test each: a memchr-speed
+    scan, and none at all for a character wider than the line's storage)."""
+    return ("  " in line or "\u00a0" in line or "\t" in line or " |" in line or " •" in line or " ·" in line
+            or "::" in line or "\u202f" in line or "\u2007" in line or "\u3000" in line)
+
 #: The characters :func:`_strip_span` strips: those of ``_WS`` and every ``str.isspace()``
 #: character (listed; checked over all code points by the tests), for ``str.strip``.
 _STRIP = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
@@ -166,7 +171,7 @@ def segment_page(raw: str) -> Iterator[Unit]:
             continue
         start = m.start() + len(line) - len(line.lstrip(_STRIP))
         end = start + len(body)
-        spans = _ticker_pieces(raw, start, end, body) if _HINT.search(body) is not None else None
+        spans = _ticker_pieces(raw, start, end, body) if _has_hint(body) else None
         if spans is not None:
             for s, e in spans:
                 u = _unit(raw, s, e, line_no, ticker=ticker_id if e - s <= HEADLINE_MAX else None)
