@@ -41,6 +41,7 @@ Cost: a constant number of passes over the units; linear in the page.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -99,7 +100,7 @@ def headline_like(text: str) -> bool:
 @lru_cache(maxsize=8192)
 def _content_words(text: str) -> frozenset[str]:
     """Words of four letters or more (cached: a page's paragraphs are compared several times)."""
-    return frozenset(w for w in unit_words(text) if len(w) >= 4)
+    return frozenset([w for w in unit_words(text) if len(w) >= 4])
 
 
 register_cache(_content_words.cache_clear)
@@ -171,11 +172,14 @@ def structure_pass(texts: Sequence[str], reasons: list[str | None]) -> Structure
         core = (a, b)
     core_words = _words_between(texts, reasons, a, b)
     title = _title(texts, reasons, a, b)
+    # The title rules change reasons above the core only: its stems are read once for them.
+    stems0: set[str] | None = None
     if title is None:
         title = _title_from_list(texts, reasons, a, b)
     elif title is not None:
-        title = _title_above(texts, reasons, title, _core_stems(texts, reasons, a, b))
-    if title is None or not _about(texts[title], _core_stems(texts, reasons, a, b)):
+        stems0 = _core_stems(texts, reasons, a, b)
+        title = _title_above(texts, reasons, title, stems0)
+    if title is None or not _about(texts[title], stems0 if stems0 is not None else _core_stems(texts, reasons, a, b)):
         title = _title_over_credit(texts, reasons, a, b) or title
     if title is None and a < b and _title_shaped(texts[a]):
         # The title opens the core (a question is as long as a sentence): it is the title.
@@ -351,11 +355,10 @@ def _teaser_lists(texts: Sequence[str], reasons: list[str | None], *, min_sectio
     out: list[int] = []
     # Words of the page's paragraphs: a headline sharing most of its words with them is the
     # article's own title (or a sub-heading), not another article's.
-    para_words: dict[str, int] = {}
+    para_words: Counter[str] = Counter()  # counted in C (Counter.update of each word set)
     for i in und:
         if is_paragraph(texts[i]):
-            for w in _content_words(texts[i]):
-                para_words[w] = para_words.get(w, 0) + 1
+            para_words.update(_content_words(texts[i]))
     k = 0
     while k < len(und):
         sections: list[list[int]] = []
@@ -379,11 +382,10 @@ def _teaser_lists(texts: Sequence[str], reasons: list[str | None], *, min_sectio
             j += len(sec)
         if strict and sections:
             # Words of the paragraphs outside this run (counts minus the run's teasers).
-            in_run: dict[str, int] = {}
+            in_run: Counter[str] = Counter()
             for sec in sections:
                 if len(sec) == 2 and is_paragraph(texts[sec[1]]):
-                    for w in _content_words(texts[sec[1]]):
-                        in_run[w] = in_run.get(w, 0) + 1
+                    in_run.update(_content_words(texts[sec[1]]))
             sections = [sec for sec in sections if not _own_headline(texts, sec, para_words, in_run)
                         and not _printed_twice(texts, sec[0])]
         # A list starts with a section that shows a sign of it: the article's last
