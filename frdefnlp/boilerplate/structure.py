@@ -84,10 +84,20 @@ def reads_as_sentence(text: str) -> bool:
 
 def is_paragraph(text: str) -> bool:
     """Article-sized text: long, or a sentence of 60 characters or more not cut by an ellipsis."""
-    t = text.rstrip()
-    if len(t) >= PARA_LONG:
-        return True
-    return len(t) >= 60 and t.endswith(_TERMINAL) and not t.endswith(_ELLIPSIS)
+    v = _PARAGRAPH.get(text)
+    if v is None:
+        # Asked about each unit many times per page (the lists, the core, the title, the
+        # tail): answered once. Bounded; forgotten by ``langid.clear_cache``.
+        t = text.rstrip()
+        v = len(t) >= PARA_LONG or (len(t) >= 60 and t.endswith(_TERMINAL) and not t.endswith(_ELLIPSIS))
+        if len(_PARAGRAPH) >= 16384:
+            _PARAGRAPH.clear()
+        _PARAGRAPH[text] = v
+    return v
+
+
+_PARAGRAPH: dict[str, bool] = {}
+register_cache(_PARAGRAPH.clear)
 
 
 def headline_like(text: str) -> bool:
