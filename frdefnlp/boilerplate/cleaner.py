@@ -413,7 +413,7 @@ def clean_page(
             p = units[prev]
             if p.line == u.line:
                 sep = " "
-            elif any(reasons[k] is not None for k in range(prev + 1, i)):
+            elif i > prev + 1 and any(reasons[k] is not None for k in range(prev + 1, i)):
                 sep = "\n\n"
             else:
                 sep = "\n" * max(1, min(raw.count("\n", p.end, u.start) or raw.count("\r", p.end, u.start), 2))
