@@ -299,7 +299,8 @@ def _trials(vecs: list[list[float]], nl: int, seed: int | None) -> list[float]:
             p3 *= weight + q3
             i = 0
             while True:
-                sump = sum((p0, p1, p2, p3))
+                # sum() of the list: 0 + p0, then p1, p2, p3 added in a C double: the same sum.
+                sump = p0 + p1 + p2 + p3
                 p0 /= sump
                 p1 /= sump
                 p2 /= sump
@@ -308,15 +309,47 @@ def _trials(vecs: list[list[float]], nl: int, seed: int | None) -> list[float]:
                 if p0 > conv or p1 > conv or p2 > conv or p3 > conv or i >= limit:
                     break
                 i += 5
-                for _s in range(5):
+                # Five steps, written out (no loop of its own to run).
+                r = getrandbits(k)
+                while r >= nv:
                     r = getrandbits(k)
-                    while r >= nv:
-                        r = getrandbits(k)
-                    q0, q1, q2, q3 = vecs[r]
-                    p0 *= weight + q0
-                    p1 *= weight + q1
-                    p2 *= weight + q2
-                    p3 *= weight + q3
+                q0, q1, q2, q3 = vecs[r]
+                p0 *= weight + q0
+                p1 *= weight + q1
+                p2 *= weight + q2
+                p3 *= weight + q3
+                r = getrandbits(k)
+                while r >= nv:
+                    r = getrandbits(k)
+                q0, q1, q2, q3 = vecs[r]
+                p0 *= weight + q0
+                p1 *= weight + q1
+                p2 *= weight + q2
+                p3 *= weight + q3
+                r = getrandbits(k)
+                while r >= nv:
+                    r = getrandbits(k)
+                q0, q1, q2, q3 = vecs[r]
+                p0 *= weight + q0
+                p1 *= weight + q1
+                p2 *= weight + q2
+                p3 *= weight + q3
+                r = getrandbits(k)
+                while r >= nv:
+                    r = getrandbits(k)
+                q0, q1, q2, q3 = vecs[r]
+                p0 *= weight + q0
+                p1 *= weight + q1
+                p2 *= weight + q2
+                p3 *= weight + q3
+                r = getrandbits(k)
+                while r >= nv:
+                    r = getrandbits(k)
+                q0, q1, q2, q3 = vecs[r]
+                p0 *= weight + q0
+                p1 *= weight + q1
+                p2 *= weight + q2
+                p3 *= weight + q3
             prob = [p0, p1, p2, p3]
         else:
             i = 0
