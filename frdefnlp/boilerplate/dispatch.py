@@ -254,14 +254,7 @@ def edge_atoms(pattern: str, last: bool = False) -> frozenset[str] | None:
     >>> edge_atoms(r"(?:photo)?") is None
     True
     """
-    try:
-        node = _Reader(pattern).parse()
-    except (_Unknown, IndexError, regex.error):
-        return None
-    if _nullable(node):
-        return None
-    atoms = _edge(node, last)
-    return frozenset(atoms) if atoms else None
+    return _edge_atoms_of(_parse(pattern), last)
 
 
 def _atoms(node: tuple) -> list[str]:
@@ -278,15 +271,35 @@ def _atoms(node: tuple) -> list[str]:
     return [f"(?{node[1]}:{a})" for a in _atoms(node[2])]  # flags
 
 
-def _cannot_match_space(pattern: str, flags: int) -> bool:
-    """``True`` when no character a match of ``pattern`` consumes can be a space (its atoms
-    are tested against " " by the regex engine, with the pattern's flags); ``False`` when it
-    can or the reader does not understand the pattern. Lookarounds consume nothing."""
+def _parse(pattern: str) -> tuple | None:
+    """The reader's tree of ``pattern``, or ``None`` when it does not understand it."""
     try:
-        node = _Reader(pattern).parse()
+        return _Reader(pattern).parse()
     except (_Unknown, IndexError, regex.error):
+        return None
+
+
+def _edge_atoms_of(node: tuple | None, last: bool) -> frozenset[str] | None:
+    """:func:`edge_atoms` of a parsed pattern."""
+    if node is None or _nullable(node):
+        return None
+    atoms = _edge(node, last)
+    return frozenset(atoms) if atoms else None
+
+
+def _cannot_match_space(nodes: Sequence[tuple | None], flags: int) -> bool:
+    """``True`` when no character a match of any of the parsed patterns ``nodes`` consumes
+    can be a space (their atoms, as one alternation, are tested against " " by the regex
+    engine with the patterns' flags); ``False`` when one can or the reader does not
+    understand a pattern. Lookarounds consume nothing."""
+    if any(node is None for node in nodes):
         return False
-    return not any(regex.match(a, " ", flags) for a in set(_atoms(node)))
+    atoms = sorted({a for node in nodes for a in _atoms(node)})  # type: ignore[arg-type]
+    if not atoms:
+        return True
+    if any(a in (".", "\\s", "\\ ") or a.startswith("[^") for a in atoms):
+        return False  # any character, a blank, or a class of all but a few: a space
+    return regex.compile("(?:" + "|".join(atoms) + ")", flags, cache_pattern=False).match(" ") is None
 
 
 #: Characters with no other case (checked over every code point by the tests): a pattern
@@ -360,11 +373,8 @@ def needed_chars(pattern: str) -> frozenset[str] | None:
     >>> needed_chars(r"lire aussi") is None
     True
     """
-    try:
-        node = _Reader(pattern).parse()
-    except (_Unknown, IndexError, regex.error):
-        return None
-    return _needs(node)
+    node = _parse(pattern)
+    return None if node is None else _needs(node)
 
 
 class Alternation:
@@ -400,16 +410,18 @@ class Alternation:
         # Alternatives that start (end) with the same atoms are always tried together: one
         # pattern each. Alternatives the reader cannot place form the group tried everywhere.
         by_atoms: dict[frozenset[str] | None, list[str]] = {}
+        parsed = {p: _parse(p) for p in self.patterns}  # each pattern read once
         for p in self.patterns:
-            atoms = edge_atoms(p, last=at_end) if self._gated else None
+            atoms = _edge_atoms_of(parsed[p], at_end) if self._gated else None
             by_atoms.setdefault(atoms, []).append(p)
         if not by_atoms:
             by_atoms[None] = [""]  # no alternative at all is the empty group, "(?:)" + suffix
         # A unit matched whole (``\Z`` right after the alternation) holds only characters some
         # atom of an alternative matches: when no atom of any alternative can match a space, a
         # unit with a space matches none (a file name, a URL, a domain name).
-        self._spaceless = (not at_end and suffix == r"\Z" and bool(self.patterns)
-                           and all(_cannot_match_space(p, flags) for p in self.patterns))
+        # (Found when a unit is first matched: callers of candidates() never need it.)
+        self._space_nodes = [parsed[p] for p in self.patterns] if not at_end and suffix == r"\Z" else None
+        self._spaceless: bool | None = None
         parts: list[str] = []
         gate_groups: list[int | None] = []
         for atoms in by_atoms:
@@ -424,12 +436,8 @@ class Alternation:
         # What each group needs the unit to contain: one of the characters every match of
         # each of its alternatives consumes (a credit's "©", a pipe, a colon); a group whose
         # characters are all absent from a unit cannot match it and is not tried.
-        needs: list[str | None] = []
-        for pats in by_atoms.values():
-            sets = [needed_chars(p) if p else None for p in pats]
-            needs.append(None if any(x is None for x in sets)
-                         else "".join(sorted(frozenset().union(*sets))))  # type: ignore[arg-type]
-        self._needs = tuple(needs)
+        # (Read when the group is first compiled.)
+        self._group_nodes = tuple([parsed[p] if p else None for p in pats] for pats in by_atoms.values())
         self._compiled: list[regex.Pattern[str] | None] = [None] * len(self._sources)
         # One pattern for all the gates: an optional lookahead per group, which captures when
         # the group's alternatives can start (end) with the character it is matched against.
@@ -453,7 +461,14 @@ class Alternation:
         pat = self._compiled[k]
         if pat is None:
             pat = self._compiled[k] = regex.compile(self._sources[k], self.flags, cache_pattern=False)
-        return pat, self._needs[k]
+        return pat, self._group_needs(k)
+
+    def _group_needs(self, k: int) -> str | None:
+        """The characters group ``k`` needs a unit to hold (one of them), or ``None``."""
+        sets = [None if node is None else _needs(node) for node in self._group_nodes[k]]
+        if any(x is None for x in sets):
+            return None
+        return "".join(sorted(frozenset().union(*sets)))  # type: ignore[arg-type]
 
     @property
     def _all(self) -> tuple[tuple[regex.Pattern[str], str | None], ...]:
@@ -484,7 +499,11 @@ class Alternation:
         return self._for_char(s[0]) if s and self._gated else self._all
 
     def matches(self, s: str, pos: int = 0) -> bool:
-        if self._spaceless and " " in s:
+        spaceless = self._spaceless
+        if spaceless is None:
+            nodes = self._space_nodes
+            spaceless = self._spaceless = bool(nodes) and _cannot_match_space(nodes, self.flags)  # type: ignore[arg-type]
+        if spaceless and " " in s:
             return False
         if self.at_end:
             # A unit ending in blanks may end its match inside them: every alternative.
