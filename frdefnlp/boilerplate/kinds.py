@@ -288,7 +288,6 @@ def _is_prompt(s: str, d: _Data) -> bool:
     if d.pr_strong_content.isdisjoint(ws):
         return False  # no strong prompt word outside the stop words
     content = [w for w in ws if w not in _STOP]
-    strong = sum(1 for w in content if w in d.pr_strong)
     hits = sum(1 for w in content if w in d.pr_strong or w in d.pr_weak)
     return hits >= d.pr_ratio * len(content)
 

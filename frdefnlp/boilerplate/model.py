@@ -11,8 +11,8 @@ from __future__ import annotations
 import math
 import sys
 from collections.abc import Mapping, Sequence
-from operator import mul, sub, truediv
 from dataclasses import dataclass
+from operator import mul, sub, truediv
 from typing import Any
 
 from .._resources import cached, read_json

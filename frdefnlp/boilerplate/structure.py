@@ -47,7 +47,15 @@ from functools import lru_cache
 
 import regex
 
-from .kinds import caption_scene, caption_shaped, date_words, is_comments_heading, is_paywall_opener, unit_kind, unit_words
+from .kinds import (
+    caption_scene,
+    caption_shaped,
+    date_words,
+    is_comments_heading,
+    is_paywall_opener,
+    unit_kind,
+    unit_words,
+)
 from .langid import register_cache
 
 __all__ = ["StructureResult", "structure_pass", "reads_as_sentence", "is_paragraph", "headline_like"]
