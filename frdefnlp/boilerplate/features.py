@@ -64,6 +64,12 @@ LONG = 300
 _FIRST = itemgetter(0)
 
 
+def _has_crumb_mark(s: str) -> bool:
+    """Whether ``s`` holds a character of _CRUMB's class (a pattern with no flags: those
+    characters and no other): without one, no breadcrumb separator."""
+    return ">" in s or "|" in s or "/" in s or "»" in s or "›" in s
+
+
 @cached
 def _fr_words() -> frozenset[str]:
     data = read_json("langid/function_words.json")
@@ -141,7 +147,7 @@ def page_features(
             1.0 if i > first_long else 0.0,
             1.0 if i < last_long else 0.0,
             1.0 if _LINK.search(s, None, None, False) else 0.0,
-            1.0 if _CRUMB.search(s, None, None, False) else 0.0,
+            1.0 if _has_crumb_mark(s) and _CRUMB.search(s, None, None, False) else 0.0,
             1.0 if line_count[lines[i]] > 2 else 0.0,
             1.0 if ("«" in s or "\"" in s or "“" in s) else 0.0,
         ]

@@ -162,3 +162,12 @@ def test_cached_shortcuts_answer_as_the_plain_code() -> None:
                                                  and not t.endswith(structure._ELLIPSIS))
         assert structure.is_paragraph(s) == want == structure.is_paragraph(s)
         assert kinds.unit_words(s) == tuple(kinds.words_of(s))
+
+
+def test_crumb_gate() -> None:
+    from frdefnlp.boilerplate import features
+
+    lines = _lines()
+    for s in lines + _random_strings(3000, 10, lines) + ["a › b", "a » b", "x / y", "a > b", "a | b"]:
+        if not features._has_crumb_mark(s):
+            assert features._CRUMB.search(s) is None, s
