@@ -223,7 +223,7 @@ def analyse(raw: str, languages: tuple[str, ...], options: CleanOptions) -> Anal
     for i in range(n):
         if reasons[i] is None and (
                 (i > 0 and reasons[i - 1] in ("byline", "dateline")) or (i + 1 < n and reasons[i + 1] in ("byline", "dateline"))) \
-                and _NAME.match(units[i].text):
+                and _NAME.match(units[i].text, None, None, False):
             reasons[i] = "byline"
             bylines[i] = Byline(None, units[i].text.strip(), None)
     # A credit alone on the line right below a piece makes that piece its caption.
@@ -413,7 +413,7 @@ def clean_page(
             p = units[prev]
             if p.line == u.line:
                 sep = " "
-            elif any(reasons[k] is not None for k in range(prev + 1, i)):
+            elif i > prev + 1 and any(reasons[k] is not None for k in range(prev + 1, i)):
                 sep = "\n\n"
             else:
                 sep = "\n" * max(1, min(raw.count("\n", p.end, u.start) or raw.count("\r", p.end, u.start), 2))

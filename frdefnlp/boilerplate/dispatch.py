@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 import regex
 
-__all__ = ["Alternation", "edge_atoms"]
+__all__ = ["Alternation", "edge_atoms", "needed_chars", "has_any"]
 
 # ------------------------------------------------------------------------------------------
 # A reader for the pattern syntax the phrase data uses: enough to find the atoms (one-character
@@ -254,14 +254,127 @@ def edge_atoms(pattern: str, last: bool = False) -> frozenset[str] | None:
     >>> edge_atoms(r"(?:photo)?") is None
     True
     """
+    return _edge_atoms_of(_parse(pattern), last)
+
+
+def _atoms(node: tuple) -> list[str]:
+    """Every atom (one-character piece, scoped flags applied) of a parsed pattern."""
+    kind = node[0]
+    if kind == "atom":
+        return [node[1]]
+    if kind == "zw":
+        return []
+    if kind in ("seq", "alt"):
+        return [a for x in node[1] for a in _atoms(x)]
+    if kind == "rep":
+        return _atoms(node[1])
+    return [f"(?{node[1]}:{a})" for a in _atoms(node[2])]  # flags
+
+
+def _parse(pattern: str) -> tuple | None:
+    """The reader's tree of ``pattern``, or ``None`` when it does not understand it."""
     try:
-        node = _Reader(pattern).parse()
+        return _Reader(pattern).parse()
     except (_Unknown, IndexError, regex.error):
         return None
-    if _nullable(node):
+
+
+def _edge_atoms_of(node: tuple | None, last: bool) -> frozenset[str] | None:
+    """:func:`edge_atoms` of a parsed pattern."""
+    if node is None or _nullable(node):
         return None
     atoms = _edge(node, last)
     return frozenset(atoms) if atoms else None
+
+
+def _cannot_match_space(nodes: Sequence[tuple | None], flags: int) -> bool:
+    """``True`` when no character a match of any of the parsed patterns ``nodes`` consumes
+    can be a space (their atoms, as one alternation, are tested against " " by the regex
+    engine with the patterns' flags); ``False`` when one can or the reader does not
+    understand a pattern. Lookarounds consume nothing."""
+    if any(node is None for node in nodes):
+        return False
+    atoms = sorted({a for node in nodes for a in _atoms(node)})  # type: ignore[arg-type]
+    if not atoms:
+        return True
+    if any(a in (".", "\\s", "\\ ") or a.startswith("[^") for a in atoms):
+        return False  # any character, a blank, or a class of all but a few: a space
+    return regex.compile("(?:" + "|".join(atoms) + ")", flags, cache_pattern=False).match(" ") is None
+
+
+#: Characters with no other case (checked over every code point by the tests): a pattern
+#: atom made of them matches them and nothing else, with any flags.
+_CASELESS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~©’«»–—•·")
+
+
+def _literal_chars(src: str) -> frozenset[str] | None:
+    """The characters an atom (pattern source) can match when it is a literal or a class of
+    literals from :data:`_CASELESS`; ``None`` otherwise."""
+    if len(src) == 1:
+        return frozenset(src) if src in _CASELESS and src != "." else None
+    if len(src) == 2 and src[0] == "\\":
+        return frozenset(src[1]) if src[1] in _CASELESS else None
+    if len(src) >= 3 and src[0] == "[" and src[-1] == "]" and src[1] != "^":
+        out: set[str] = set()
+        body = src[1:-1]
+        i = 0
+        while i < len(body):
+            c = body[i]
+            if c == "\\" and i + 1 < len(body):
+                c = body[i + 1]
+                i += 2
+            else:
+                if c in "-[" and 0 < i < len(body) - 1:
+                    return None  # a range, a nested set or a POSIX class
+                i += 1
+            if c not in _CASELESS:
+                return None
+            out.add(c)
+        return frozenset(out) if out else None
+    return None
+
+
+def _needs(node: tuple) -> frozenset[str] | None:
+    """Characters one of which every match of ``node`` consumes (the smallest such set the
+    reader can name: a literal atom every match goes through), or ``None``."""
+    kind = node[0]
+    if kind == "atom":
+        return _literal_chars(node[1])
+    if kind == "seq":
+        best: frozenset[str] | None = None
+        for x in node[1]:
+            if _nullable(x):
+                continue
+            got = _needs(x)
+            if got is not None and (best is None or len(got) < len(best)):
+                best = got
+        return best
+    if kind == "alt":
+        out: set[str] = set()
+        for x in node[1]:
+            got = _needs(x)
+            if got is None:
+                return None
+            out |= got
+        return frozenset(out)
+    if kind == "rep":
+        return _needs(node[1]) if node[2] >= 1 else None
+    if kind == "flags":
+        return _needs(node[2])
+    return None  # zero width
+
+
+def needed_chars(pattern: str) -> frozenset[str] | None:
+    """Characters one of which a match of ``pattern`` must contain (see :func:`_needs`), or
+    ``None`` when the reader cannot name such a set.
+
+    >>> sorted(needed_chars(r"(?:^|\\s)©\\s*[^!?:]{1,90}"))
+    ['©']
+    >>> needed_chars(r"lire aussi") is None
+    True
+    """
+    node = _parse(pattern)
+    return None if node is None else _needs(node)
 
 
 class Alternation:
@@ -297,11 +410,18 @@ class Alternation:
         # Alternatives that start (end) with the same atoms are always tried together: one
         # pattern each. Alternatives the reader cannot place form the group tried everywhere.
         by_atoms: dict[frozenset[str] | None, list[str]] = {}
+        parsed = {p: _parse(p) for p in self.patterns}  # each pattern read once
         for p in self.patterns:
-            atoms = edge_atoms(p, last=at_end) if self._gated else None
+            atoms = _edge_atoms_of(parsed[p], at_end) if self._gated else None
             by_atoms.setdefault(atoms, []).append(p)
         if not by_atoms:
             by_atoms[None] = [""]  # no alternative at all is the empty group, "(?:)" + suffix
+        # A unit matched whole (``\Z`` right after the alternation) holds only characters some
+        # atom of an alternative matches: when no atom of any alternative can match a space, a
+        # unit with a space matches none (a file name, a URL, a domain name).
+        # (Found when a unit is first matched: callers of candidates() never need it.)
+        self._space_nodes = [parsed[p] for p in self.patterns] if not at_end and suffix == r"\Z" else None
+        self._spaceless: bool | None = None
         parts: list[str] = []
         gate_groups: list[int | None] = []
         for atoms in by_atoms:
@@ -313,15 +433,20 @@ class Alternation:
         # Each group's pattern is compiled when a unit first needs it (a page needs some: a
         # first call compiles no more than it uses).
         self._sources = tuple("(?:" + "|".join(f"(?:{p})" for p in pats) + ")" + suffix for pats in by_atoms.values())
+        # What each group needs the unit to contain: one of the characters every match of
+        # each of its alternatives consumes (a credit's "©", a pipe, a colon); a group whose
+        # characters are all absent from a unit cannot match it and is not tried.
+        # (Read when the group is first compiled.)
+        self._group_nodes = tuple([parsed[p] if p else None for p in pats] for pats in by_atoms.values())
         self._compiled: list[regex.Pattern[str] | None] = [None] * len(self._sources)
         # One pattern for all the gates: an optional lookahead per group, which captures when
         # the group's alternatives can start (end) with the character it is matched against.
         self._gate = regex.compile("".join(parts), flags, cache_pattern=False)
         self._gate_groups = tuple(gate_groups)
-        self._all_cache: tuple[regex.Pattern[str], ...] | None = None
+        self._all_cache: tuple[tuple[regex.Pattern[str], str | None], ...] | None = None
         self._full: regex.Pattern[str] | None = None
         self._blank = regex.compile(r"\s", flags)
-        self._by_char: dict[str, tuple[regex.Pattern[str], ...]] = {}
+        self._by_char: dict[str, tuple[tuple[regex.Pattern[str], str | None], ...]] = {}
         self._lock = threading.Lock()
 
     @property
@@ -332,23 +457,30 @@ class Alternation:
                                        self.flags, cache_pattern=False)
         return self._full
 
-    def _group(self, k: int) -> regex.Pattern[str]:
+    def _group(self, k: int) -> tuple[regex.Pattern[str], str | None]:
         pat = self._compiled[k]
         if pat is None:
             pat = self._compiled[k] = regex.compile(self._sources[k], self.flags, cache_pattern=False)
-        return pat
+        return pat, self._group_needs(k)
+
+    def _group_needs(self, k: int) -> str | None:
+        """The characters group ``k`` needs a unit to hold (one of them), or ``None``."""
+        sets = [None if node is None else _needs(node) for node in self._group_nodes[k]]
+        if any(x is None for x in sets):
+            return None
+        return "".join(sorted(frozenset().union(*sets)))  # type: ignore[arg-type]
 
     @property
-    def _all(self) -> tuple[regex.Pattern[str], ...]:
+    def _all(self) -> tuple[tuple[regex.Pattern[str], str | None], ...]:
         every = self._all_cache
         if every is None:
             every = self._all_cache = tuple(self._group(k) for k in range(len(self._sources)))
         return every
 
-    def _for_char(self, ch: str) -> tuple[regex.Pattern[str], ...]:
+    def _for_char(self, ch: str) -> tuple[tuple[regex.Pattern[str], str | None], ...]:
         subset = self._by_char.get(ch)
         if subset is None:
-            m = self._gate.match(ch)
+            m = self._gate.match(ch, None, None, False)
             subset = tuple(self._group(k) for k, g in enumerate(self._gate_groups)
                            if g is None or (m is not None and m.group(g) is not None))
             with self._lock:
@@ -357,22 +489,38 @@ class Alternation:
                 self._by_char[ch] = subset
         return subset
 
-    def candidates(self, s: str) -> tuple[regex.Pattern[str], ...]:
+    def candidates(self, s: str) -> tuple[tuple[regex.Pattern[str], str | None], ...]:
         """The compiled groups :meth:`matches` tries on ``s`` (a match at the start only: they
-        depend on ``s[0]`` alone), for a caller that tries several alternations in a row."""
+        depend on ``s[0]`` alone), each with the characters one of which it needs ``s`` to
+        contain (``None``: no such need), for a caller that tries several alternations in a
+        row."""
         if self.at_end:
             raise ValueError("candidates() is for alternations matched at the start")
         return self._for_char(s[0]) if s and self._gated else self._all
 
     def matches(self, s: str, pos: int = 0) -> bool:
+        spaceless = self._spaceless
+        if spaceless is None:
+            nodes = self._space_nodes
+            spaceless = self._spaceless = bool(nodes) and _cannot_match_space(nodes, self.flags)  # type: ignore[arg-type]
+        if spaceless and " " in s:
+            return False
         if self.at_end:
             # A unit ending in blanks may end its match inside them: every alternative.
-            subset = self._for_char(s[-1]) if s and self._gated and not self._blank.match(s[-1]) else self._all
-            for pat in subset:
-                if pat.search(s, pos):
+            subset = self._for_char(s[-1]) if s and self._gated and not self._blank.match(s[-1], None, None, False) else self._all
+            for pat, needs in subset:
+                if (needs is None or has_any(s, needs)) and pat.search(s, pos, None, False):
                     return True
             return False
-        for pat in self._for_char(s[0]) if s and self._gated else self._all:
-            if pat.match(s):
+        for pat, needs in self._for_char(s[0]) if s and self._gated else self._all:
+            if (needs is None or has_any(s, needs)) and pat.match(s, None, None, False):
                 return True
         return False
+
+
+def has_any(s: str, chars: str) -> bool:
+    """Whether ``s`` holds one of ``chars`` (a few characters: one substring test each)."""
+    for c in chars:
+        if c in s:
+            return True
+    return False

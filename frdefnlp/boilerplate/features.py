@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from operator import itemgetter
 
 import regex
 
@@ -60,16 +61,19 @@ _SENT = regex.compile(r"[.!?…](?:\s|$)")
 _LINK = regex.compile(r"https?://|www\.|@\w|\.(?:com|net|ma|fr|org)\b", regex.I)
 _CRUMB = regex.compile(r"\s[>|›»/]\s")
 LONG = 300
+_FIRST = itemgetter(0)
+
+
+def _has_crumb_mark(s: str) -> bool:
+    """Whether ``s`` holds a character of _CRUMB's class (a pattern with no flags: those
+    characters and no other): without one, no breadcrumb separator."""
+    return ">" in s or "|" in s or "/" in s or "»" in s or "›" in s
 
 
 @cached
 def _fr_words() -> frozenset[str]:
     data = read_json("langid/function_words.json")
     return frozenset(w.lower() for w in data["words"]["fr"])
-
-
-def _log(n: float) -> float:
-    return math.log1p(n)
 
 
 def page_features(
@@ -98,50 +102,52 @@ def page_features(
     first_related = next((i for i, r in enumerate(rules) if r == "related_heading"), n)
     wanted = range(n) if only is None else only
     out: dict[int, list[float]] = {}
+    log1p = math.log1p
     for i in wanted:
         t = texts[i]
         s = t.strip()
         sample = s if len(s) <= 400 else s[:400]
-        words = _WORD.findall(sample)
+        words = _WORD.findall(sample, None, None, False, False)
         nw = len(words)
         # Counts as the length of what is left once everything else is deleted (no lists).
-        letters = len(_NOT_LETTER.sub("", sample))
-        upper = len(_NOT_UPPER.sub("", sample))
-        digits = len(_NOT_DIGIT.sub("", sample))
-        punct = len(_NOT_PUNCT.sub("", sample))
+        letters = len(_NOT_LETTER.sub("", sample, 0, None, None, False))
+        upper = len(_NOT_UPPER.sub("", sample, 0, None, None, False))
+        digits = len(_NOT_DIGIT.sub("", sample, 0, None, None, False))
+        punct = len(_NOT_PUNCT.sub("", sample, 0, None, None, False))
         last = s[-1:] if s else ""
         fw = sum(map(fr.__contains__, map(str.lower, words)))
+        title = sum(map(str.isupper, map(_FIRST, words)))  # a word is never empty
         prev_t = texts[i - 1] if i else ""
         next_t = texts[i + 1] if i + 1 < n else ""
         seen_related = i > first_related
         ls = len(sample)
         out[i] = [
-            _log(len(s)),
-            _log(nw),
+            log1p(len(s)),
+            log1p(nw),
             1.0 if last in ".!?»\"”" else 0.0,
             1.0 if s.endswith(("...", "…")) else 0.0,
             1.0 if last == ":" else 0.0,
             1.0 if s[:1].isupper() else 0.0,
-            (sum(w[0].isupper() for w in words) / nw) if nw else 0.0,  # a word is never empty
+            (title / nw) if nw else 0.0,
             (upper / letters) if letters else 0.0,
             (digits / ls) if ls else 0.0,
             (punct / ls) if ls else 0.0,
             (fw / nw) if nw else 0.0,
             1.0 if langs[i] in languages else 0.0,
             1.0 if langs[i] is None else 0.0,
-            _log(len(_SENT.findall(s))),
+            log1p(len(_SENT.findall(s, None, None, False, False))),
             i / max(n - 1, 1),
             1.0 if i == 0 else 0.0,
             1.0 if i == n - 1 else 0.0,
-            _log(len(prev_t)),
-            _log(len(next_t)),
+            log1p(len(prev_t)),
+            log1p(len(next_t)),
             1.0 if i and rules[i - 1] is not None else 0.0,
             1.0 if i + 1 < n and rules[i + 1] is not None else 0.0,
             1.0 if seen_related else 0.0,
             1.0 if i > first_long else 0.0,
             1.0 if i < last_long else 0.0,
-            1.0 if _LINK.search(s) else 0.0,
-            1.0 if _CRUMB.search(s) else 0.0,
+            1.0 if _LINK.search(s, None, None, False) else 0.0,
+            1.0 if _has_crumb_mark(s) and _CRUMB.search(s, None, None, False) else 0.0,
             1.0 if line_count[lines[i]] > 2 else 0.0,
             1.0 if ("«" in s or "\"" in s or "“" in s) else 0.0,
         ]

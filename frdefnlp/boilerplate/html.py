@@ -69,10 +69,13 @@ def looks_like_html(raw: str) -> bool:
     >>> looks_like_html("Le Maroc <p class='x'> a reçu <div> des drones.<p>")
     False
     """
+    if raw.find("<", 0, 10_000) < 0:
+        return False  # every tag opens with "<" (most scraped text has none)
     head = raw[:10_000]
-    if _DOCUMENT.search(head):
+    if _DOCUMENT.search(head, None, None, False):
         return True
-    return _HEAVY.search(head) is not None and sum(1 for _ in _ANY_TAG.finditer(head)) >= 10
+    return _HEAVY.search(head, None, None, False) is not None \
+        and sum(1 for _ in _ANY_TAG.finditer(head, None, None, False, False)) >= 10
 
 
 def html_to_text(raw: str) -> tuple[str, OffsetMap]:

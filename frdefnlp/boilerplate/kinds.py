@@ -31,6 +31,7 @@ import regex
 
 from .._resources import cached, read_json
 from .dispatch import Alternation
+from .langid import register_cache
 from .rules import _bylines, parse_date
 
 __all__ = ["KINDS", "Kind", "unit_kind", "is_comments_heading", "is_paywall_opener", "is_credit_line", "words_of",
@@ -47,6 +48,7 @@ _SPEECH = regex.compile(
     r"souligne|indique|pr[ée]cise|ajoute|assure|rappelle|confie|said|says|dijo|afirm[óo])\b", regex.I)
 _QUOTE = regex.compile(r"[«»“”\"]")
 _BULLET = regex.compile(r"\A[•·▪◦●■\-–*►>]\s*")
+_BULLET_FIRST = "•·▪◦●■-–*►>"  # the characters _BULLET starts with
 _TERMINAL = (".", "!", "?", "»", '"', "”", "…")
 
 _STOP = frozenset(
@@ -100,6 +102,8 @@ class _Data:
     pr_weak: frozenset[str]
     pr_imperatives: regex.Pattern[str]
     pr_imp_max: int
+    pr_imp_first: frozenset[str] | None  # None: an imperative is empty, no gate
+    pr_strong_content: frozenset[str]
     pr_phrases: Alternation
     comments: Alternation
     comments_max: int
@@ -147,6 +151,9 @@ def _data() -> _Data:
             "(?:" + "|".join(regex.escape(w) for w in sorted({w.lower() for w in pr["imperatives"]}, key=len, reverse=True))
             + r")(?!\p{L})"),
         pr_imp_max=int(pr["imperative_max_len"]),
+        pr_imp_first=(None if any(not w for w in pr["imperatives"])
+                      else frozenset(w.lower()[:1] for w in pr["imperatives"])),
+        pr_strong_content=frozenset(w.lower() for w in pr["strong"]) - _STOP,
         pr_phrases=Alternation(pr["phrases"], suffix=r"\s*[.!?:…]*\Z"),
         comments=Alternation(d["comments_heading"]["patterns"], suffix=r"\Z"),
         comments_max=int(d["comments_heading"]["max_len"]),
@@ -157,13 +164,34 @@ def _data() -> _Data:
 
 def words_of(text: str) -> list[str]:
     """Lower-case letter runs of ``text`` (hyphens and apostrophes split words)."""
-    return [w.lower() for w in _WORD.findall(text)]
+    return [w.lower() for w in _WORD.findall(text, None, None, False, False)]
+
+
+#: :func:`words_of` of the texts seen, as tuples: a unit's words are read by the prompt test,
+#: the caption shapes and the structure's word sets; they are found once. Bounded; forgotten
+#: by ``langid.clear_cache`` (a per-text cache).
+_WORDS: dict[str, tuple[str, ...]] = {}
+_WORDS_MAX = 16384
+
+
+def unit_words(text: str) -> tuple[str, ...]:
+    """:func:`words_of` ``text``, as a tuple, remembered (the same text is read by several
+    tests)."""
+    ws = _WORDS.get(text)
+    if ws is None:
+        if len(_WORDS) >= _WORDS_MAX:
+            _WORDS.clear()
+        ws = _WORDS[text] = tuple([w.lower() for w in _WORD.findall(text, None, None, False, False)])
+    return ws
+
+
+register_cache(_WORDS.clear)
 
 
 def _is_caption(s: str, d: _Data) -> bool:
     if len(s) > d.cap_max or len(s.split()) < 2:
         return False
-    if d.cap_bracket_label.search(s):
+    if "[" in s and d.cap_bracket_label.search(s, None, None, False):  # the label opens with a bracket
         return False
     if d.cap_start.matches(s):
         return True
@@ -171,14 +199,16 @@ def _is_caption(s: str, d: _Data) -> bool:
     if not d.cap_end.matches(s, max(0, len(s) - 140)):
         return False
     # A quotation with its speaker ending with an agency tag is article text, not a caption.
-    return not _SPEECH.search(s)
+    return not _SPEECH.search(s, None, None, False)
 
 
 def _is_menu(s: str, d: _Data) -> bool:
     if len(s) > d.menu_max:
         return False
-    items = [x.strip() for x in d.menu_sep.split(s)]
-    items = [x for x in items if x]
+    parts = d.menu_sep.split(s, 0, False)
+    if len(parts) < 2:
+        return False  # no separator: one item
+    items = [x for x in map(str.strip, parts) if x]
     if len(items) < 2:
         return False
     for it in items:
@@ -196,62 +226,68 @@ _MAY_DATE = regex.compile(r"\d|il y a|hier|aujourd|hace|ayer|hoy|ago|today|yeste
 
 
 def _dateline(s: str, d: _Data) -> Kind | None:
-    if len(s) > d.dl_max or not _MAY_DATE.search(s):
+    if len(s) > d.dl_max or not _MAY_DATE.search(s, None, None, False):
         return None
-    date = parse_date(s)
+    # Every date pattern and _YEAR hold a year, "19" or "20" then two digits: a line with
+    # neither pair of digits needs none of them (blanks put in by a replacement make none).
+    dated = "19" in s or "20" in s
+    date = parse_date(s) if dated else None
     rest = s
     found = date is not None
-    for _name, pat in _bylines().dates:
-        rest = pat.sub(" ", rest)
-    rest2 = d.dl_time.sub(" ", rest)
+    if dated:
+        for _name, pat in _bylines().dates:
+            rest = pat.sub(" ", rest, 0, None, None, False)
+    rest2 = d.dl_time.sub(" ", rest, 0, None, None, False)
     found = found or rest2 != rest
-    rest3 = d.dl_relative.sub(" ", rest2)
+    rest3 = d.dl_relative.sub(" ", rest2, 0, None, None, False)
     found = found or rest3 != rest2
     if not found:
         return None
-    rest3 = _YEAR.sub(" ", rest3)
+    if dated:
+        rest3 = _YEAR.sub(" ", rest3, 0, None, None, False)
     other = [w for w in words_of(rest3) if w not in d.dl_words and len(w) > 1]
     if len(other) > d.dl_other:
         return None
-    m = _LEAD_NAME.match(s)
+    m = _LEAD_NAME.match(s, None, None, False)
     return Kind("dateline", date, m.group("a") if m else None)
 
 
 def _is_stamped(s: str, d: _Data) -> bool:
     if len(s) > d.st_max or s.endswith((".", "!")):
         return False
-    m = d.st_start.match(s) or d.st_label.match(s)
+    m = d.st_start.match(s, None, None, False) or d.st_label.match(s, None, None, False)
     if m and len(words_of(s[m.end():])) >= 2:
         return True
-    m = d.st_end.search(s)
+    m = d.st_end.search(s, None, None, False)
     return bool(m and len(words_of(s[:m.start()])) >= 2)
 
 
 def _headline_before_stamp(s: str, d: _Data) -> bool:
     """A stamped line whose text before the stamp is a headline (three words or more that are
     not date-line words), not a date line ending with its time."""
-    m = d.st_end.search(s)
+    m = d.st_end.search(s, None, None, False)
     if not m:
-        return d.st_start.match(s) is not None
+        return d.st_start.match(s, None, None, False) is not None
     return sum(1 for w in words_of(s[:m.start()]) if w not in d.dl_words and len(w) > 1) >= 3
 
 
 def _is_prompt(s: str, d: _Data) -> bool:
     if len(s) > d.pr_max:
         return False
-    body = _BULLET.sub("", s)
+    body = _BULLET.sub("", s, 0, None, None, False) if s[0] in _BULLET_FIRST else s
     if d.pr_phrases.matches(body):
         return True
-    if _QUOTE.search(body):
+    if _QUOTE.search(body, None, None, False):
         return False  # a quotation is said by someone: no prompt by imperative or by words
-    if len(body) <= d.pr_imp_max and d.pr_imperatives.match(body.lower()):
+    # An imperative opens the lower-cased body: its first character is one an imperative
+    # starts with (the first character of ``body.lower()`` is that of ``body[0].lower()``).
+    if len(body) <= d.pr_imp_max and (d.pr_imp_first is None or body and body[0].lower()[:1] in d.pr_imp_first) \
+            and d.pr_imperatives.match(body.lower(), None, None, False):
         return True
-    content = [w for w in words_of(body) if w not in _STOP]
-    if not content:
-        return False
-    strong = sum(1 for w in content if w in d.pr_strong)
-    if not strong:
-        return False
+    ws = unit_words(body)
+    if d.pr_strong_content.isdisjoint(ws):
+        return False  # no strong prompt word outside the stop words
+    content = [w for w in ws if w not in _STOP]
     hits = sum(1 for w in content if w in d.pr_strong or w in d.pr_weak)
     return hits >= d.pr_ratio * len(content)
 
@@ -298,7 +334,7 @@ def unit_kind(text: str) -> Kind | None:
 def is_credit_line(text: str) -> bool:
     """``True`` for a photo credit alone on its line ("© X / Agence", "(Photo : X)")."""
     s = text.strip()
-    return len(s) <= 90 and bool(_data().cap_credit_line.match(s))
+    return len(s) <= 90 and bool(_data().cap_credit_line.match(s, None, None, False))
 
 
 def is_comments_heading(text: str) -> bool:
@@ -344,7 +380,7 @@ def _caption_shape() -> _CaptionShape:
     )
 
 
-def _finite(ws: list[str], c: _CaptionShape) -> bool:
+def _finite(ws: tuple[str, ...], c: _CaptionShape) -> bool:
     return any(w in c.finite or (len(w) > 5 and w.endswith(c.endings)) for w in ws)
 
 
@@ -363,16 +399,16 @@ def caption_shaped(text: str) -> bool:
     """
     s = text.strip()
     c = _caption_shape()
-    if len(s) > c.max_len or _QUOTE.search(s):
+    if len(s) > c.max_len or _QUOTE.search(s, None, None, False):
         return False
-    ws = words_of(s)
+    ws = unit_words(s)
     if not 3 <= len(ws) <= c.max_words:
         return False
-    if c.position.search(s):
+    if c.position.search(s, None, None, False):
         return True  # "(à gauche)": only a caption points at a picture
     if not s.endswith(".") or _finite(ws, c):
         return False
-    return bool(c.tail.search(s, max(0, len(s) - 110)) or c.portrait.match(s))
+    return bool(c.tail.search(s, max(0, len(s) - 110), None, False) or c.portrait.match(s, None, None, False))
 
 
 def caption_scene(text: str) -> bool:
@@ -389,15 +425,15 @@ def caption_scene(text: str) -> bool:
     """
     s = text.strip()
     c = _caption_shape()
-    if len(s) > c.max_len or s.endswith((":", ";", ",", "?", "!", "…", "...")) or _QUOTE.search(s):
+    if len(s) > c.max_len or s.endswith((":", ";", ",", "?", "!", "…", "...")) or _QUOTE.search(s, None, None, False):
         return False
-    ws = words_of(s)
+    ws = unit_words(s)
     if not 4 <= len(ws) <= c.scene_words or _finite(ws, c):
         return False
     # With a full stop it could be a short sentence in the present tense: only a short one.
     if s.endswith(_TERMINAL) and len(ws) > 12:
         return False
-    return bool(c.scene.search(s))
+    return bool(c.scene.search(s, None, None, False))
 
 
 def date_words() -> frozenset[str]:

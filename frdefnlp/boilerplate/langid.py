@@ -47,6 +47,16 @@ _APOS = regex.compile(r"['’]")
 _HIGH = re.compile("[\u0600-\U0010ffff]")
 
 
+def _latin1(s: str) -> bool:
+    """Whether every character of ``s`` is below U+0100 (then none is Arabic): encoding a
+    string stored one byte a character is a copy."""
+    try:
+        s.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 @dataclass(frozen=True, slots=True)
 class LanguageGuess:
     """``lang`` (ISO 639-1, or ``None`` when the text gives no evidence), ``score`` in [0, 1]
@@ -56,6 +66,10 @@ class LanguageGuess:
     lang: str | None
     score: float
     method: str
+
+
+#: The guess of a text that gives no evidence (immutable: one instance for all).
+_NO_GUESS = LanguageGuess(None, 0.0, "none")
 
 
 @cached
@@ -77,11 +91,12 @@ def _lexicon() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
 def _vote_tables(langs: tuple[str, ...]) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
     """The lexicon for one candidate set: word -> indices in ``langs`` of the languages it
     votes for (an empty tuple for a word of other languages only: it is found, so its
-    elided form is not looked up); character -> the same for the markers."""
+    elided form is not looked up); character -> the same for the markers (only those that
+    vote among ``langs``)."""
     words, markers = _lexicon()
     idx = {lang: j for j, lang in enumerate(langs)}
     return ({w: tuple(idx[x] for x in v if x in idx) for w, v in words.items()},
-            {c: tuple(idx[x] for x in v if x in idx) for c, v in markers.items()})
+            {c: t for c, v in markers.items() if (t := tuple(idx[x] for x in v if x in idx))})
 
 
 _FACTORIES: dict[tuple[str, ...], object] = {}
@@ -284,7 +299,8 @@ def _trials(vecs: list[list[float]], nl: int, seed: int | None) -> list[float]:
             p3 *= weight + q3
             i = 0
             while True:
-                sump = sum((p0, p1, p2, p3))
+                # sum() of the list: 0 + p0, then p1, p2, p3 added in a C double: the same sum.
+                sump = p0 + p1 + p2 + p3
                 p0 /= sump
                 p1 /= sump
                 p2 /= sump
@@ -293,15 +309,47 @@ def _trials(vecs: list[list[float]], nl: int, seed: int | None) -> list[float]:
                 if p0 > conv or p1 > conv or p2 > conv or p3 > conv or i >= limit:
                     break
                 i += 5
-                for _s in range(5):
+                # Five steps, written out (no loop of its own to run).
+                r = getrandbits(k)
+                while r >= nv:
                     r = getrandbits(k)
-                    while r >= nv:
-                        r = getrandbits(k)
-                    q0, q1, q2, q3 = vecs[r]
-                    p0 *= weight + q0
-                    p1 *= weight + q1
-                    p2 *= weight + q2
-                    p3 *= weight + q3
+                q0, q1, q2, q3 = vecs[r]
+                p0 *= weight + q0
+                p1 *= weight + q1
+                p2 *= weight + q2
+                p3 *= weight + q3
+                r = getrandbits(k)
+                while r >= nv:
+                    r = getrandbits(k)
+                q0, q1, q2, q3 = vecs[r]
+                p0 *= weight + q0
+                p1 *= weight + q1
+                p2 *= weight + q2
+                p3 *= weight + q3
+                r = getrandbits(k)
+                while r >= nv:
+                    r = getrandbits(k)
+                q0, q1, q2, q3 = vecs[r]
+                p0 *= weight + q0
+                p1 *= weight + q1
+                p2 *= weight + q2
+                p3 *= weight + q3
+                r = getrandbits(k)
+                while r >= nv:
+                    r = getrandbits(k)
+                q0, q1, q2, q3 = vecs[r]
+                p0 *= weight + q0
+                p1 *= weight + q1
+                p2 *= weight + q2
+                p3 *= weight + q3
+                r = getrandbits(k)
+                while r >= nv:
+                    r = getrandbits(k)
+                q0, q1, q2, q3 = vecs[r]
+                p0 *= weight + q0
+                p1 *= weight + q1
+                p2 *= weight + q2
+                p3 *= weight + q3
             prob = [p0, p1, p2, p3]
         else:
             i = 0
@@ -398,25 +446,25 @@ def _detect(text: str, langs: tuple[str, ...], cheap: bool) -> LanguageGuess:
     # Arabic letters all sit at U+0600 or above: most samples need no Arabic count, and then
     # no letter count either (only whether there is a letter).
     if not sample:
-        return LanguageGuess(None, 0.0, "none")
-    if _HIGH.search(sample) is not None:
-        letters = len(_NON_LETTERS.sub("", sample))  # the letters counted without a list of them
+        return _NO_GUESS
+    if not sample.isascii() and not _latin1(sample) and _HIGH.search(sample) is not None:
+        letters = len(_NON_LETTERS.sub("", sample, 0, None, None, False))  # the letters counted without a list of them
         if letters == 0:
-            return LanguageGuess(None, 0.0, "none")
-        arabic = len(_ARABIC.findall(sample))
+            return _NO_GUESS
+        arabic = len(_ARABIC.findall(sample, None, None, False, False))
         if arabic / letters >= 0.5:
             return LanguageGuess("ar" if "ar" in langs else None, arabic / letters, "script")
-    elif _LETTER.search(sample) is None:
-        return LanguageGuess(None, 0.0, "none")
+    elif _LETTER.search(sample, None, None, False) is None:
+        return _NO_GUESS
 
     word_votes, marker_votes = _vote_tables(langs)
     nl = len(langs)
     counts = [0.0] * nl  # votes, by index in langs
-    tokens = _WORD.findall(sample.lower())
+    tokens = _WORD.findall(sample.lower(), None, None, False, False)
     for tok in tokens:
         hit = word_votes.get(tok)
         if hit is None and ("'" in tok or "’" in tok):
-            hit = word_votes.get(_APOS.split(tok, maxsplit=1)[0] + "'")
+            hit = word_votes.get(_APOS.split(tok, 1, False)[0] + "'")
         if hit:
             for j in hit:
                 counts[j] += 1.0
@@ -434,7 +482,7 @@ def _detect(text: str, langs: tuple[str, ...], cheap: bool) -> LanguageGuess:
     best = langs[b]
     if len(tokens) <= 2 and not total:
         # One or two words with no function word or diacritic: a name, not a language.
-        return LanguageGuess(None, 0.0, "none")
+        return _NO_GUESS
     second = max(counts[:b] + counts[b + 1:]) if nl > 1 else 0.0
     # Clear evidence: enough votes and a margin. Long texts almost always end here.
     if (top >= 2 and top >= 2.5 * second) or (top >= 1.5 and second == 0):
@@ -444,7 +492,7 @@ def _detect(text: str, langs: tuple[str, ...], cheap: bool) -> LanguageGuess:
     if not probs:
         if top > 0 and top > second:
             return LanguageGuess(best, top / total, "words")
-        return LanguageGuess(None, 0.0, "none")
+        return _NO_GUESS
     # Combine: langdetect's probability counts as three votes.
     combined = {lang: counts[j] + 3.0 * probs.get(lang, 0.0) for j, lang in enumerate(langs)}
     ranked = sorted(combined.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -9,8 +9,10 @@ no scikit-learn import at run time, and a diff that shows what a retraining chan
 from __future__ import annotations
 
 import math
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from operator import mul, sub, truediv
 from typing import Any
 
 from .._resources import cached, read_json
@@ -18,6 +20,10 @@ from ..errors import ResourceError
 from .features import FEATURES
 
 __all__ = ["FurnitureModel", "load_model"]
+
+#: Python before 3.12 sums floats one by one in a C double (3.12 compensates the rounding):
+#: there ``sum`` gives the loop's result exactly.
+_PLAIN_SUM = sys.version_info < (3, 12)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,9 +38,16 @@ class FurnitureModel:
     info: Mapping[str, Any]
 
     def predict(self, x: Sequence[float]) -> float:
-        z = self.intercept
-        for v, m, s, c in zip(x, self.mean, self.scale, self.coef, strict=True):
-            z += c * ((v - m) / s)
+        if len(x) != len(self.coef):
+            raise ValueError(f"predict() takes {len(self.coef)} features, got {len(x)}")
+        if _PLAIN_SUM:
+            # The same terms, c * ((v - m) / s), added in the same order to the intercept:
+            # this Python's sum() adds floats one by one in a C double, as the loop does.
+            z = sum(map(mul, self.coef, map(truediv, map(sub, x, self.mean), self.scale)), self.intercept)
+        else:
+            z = self.intercept
+            for v, m, s, c in zip(x, self.mean, self.scale, self.coef, strict=True):
+                z += c * ((v - m) / s)
         if z >= 0:
             return 1.0 / (1.0 + math.exp(-z))
         e = math.exp(z)

@@ -46,7 +46,7 @@ def normalize_segment(text: str, base: int = 0) -> tuple[str, list[tuple[int, in
     """
     # Every repair starts at "&", "<", a tab, a zero-width or a control character; the last
     # three are not printable: most lines need no scan at all.
-    if ("&" not in text and "<" not in text and text.isprintable()) or _FIX.search(text) is None:
+    if ("&" not in text and "<" not in text and text.isprintable()) or _FIX.search(text, None, None, False) is None:
         # nothing to repair (most lines): one piece, as the loop gives
         return text, ([(0, len(text), base, base + len(text))] if text else [])
     out: list[str] = []
@@ -63,7 +63,7 @@ def normalize_segment(text: str, base: int = 0) -> tuple[str, list[tuple[int, in
             olen += len(chunk)
             pos = upto
 
-    for m in _FIX.finditer(text):
+    for m in _FIX.finditer(text, None, None, False, False):
         copy(m.start())
         kind = m.lastgroup
         raw = m.group()
@@ -73,7 +73,7 @@ def normalize_segment(text: str, base: int = 0) -> tuple[str, list[tuple[int, in
             # A tag between two words separates them; elsewhere it simply disappears.
             before = text[m.start() - 1] if m.start() > 0 else " "
             after = text[m.end()] if m.end() < len(text) else " "
-            block = bool(_BLOCK_TAGS.match(raw))
+            block = bool(_BLOCK_TAGS.match(raw, None, None, False))
             rep = " " if (block or before.isalnum()) and not before.isspace() and not after.isspace() else ""
             if m.start() == 0 or m.end() == len(text):
                 rep = ""

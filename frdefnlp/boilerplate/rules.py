@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from .._resources import cached, read_json
-from .dispatch import Alternation
+from .dispatch import Alternation, has_any
 
 __all__ = [
     "CATEGORIES",
@@ -89,13 +89,13 @@ def furniture_reason(text: str) -> str | None:
         _PLANS[s[0]] = entry
     for name, max_len, pats in entry[1]:
         if len(s) <= max_len:
-            for pat in pats:
-                if pat.match(s):
+            for pat, needs in pats:
+                if (needs is None or has_any(s, needs)) and pat.match(s, None, None, False):
                     return name
     return None
 
 
-_PLANS: dict[str, tuple[tuple[_Category, ...], tuple[tuple[str, int, tuple[regex.Pattern[str], ...]], ...]]] = {}
+_PLANS: dict[str, tuple[tuple[_Category, ...], tuple[tuple[str, int, tuple[tuple[regex.Pattern[str], str | None], ...]], ...]]] = {}
 
 
 def is_read_more_heading(text: str) -> bool:
@@ -172,10 +172,12 @@ def parse_date(text: str) -> str | None:
     >>> parse_date(" date 2021-11 ")
     '2021-11'
     """
+    if "19" not in text and "20" not in text:
+        return None  # every date pattern holds a year, "19" or "20" then two digits
     rules = _bylines()
     best: tuple[int, str] | None = None
     for _name, pat in rules.dates:
-        m = pat.search(text)
+        m = pat.search(text, None, None, False)
         if not m:
             continue
         g = m.groupdict()
@@ -202,7 +204,7 @@ def _byline_words() -> frozenset[str]:
 
 def _content_words(s: str) -> int:
     allowed = _byline_words()
-    return sum(1 for w in _LOWER_WORD.findall(s) if w not in allowed)
+    return sum(1 for w in _LOWER_WORD.findall(s, None, None, False, False) if w not in allowed)
 
 
 def parse_byline(text: str) -> Byline | None:
@@ -223,7 +225,7 @@ def parse_byline(text: str) -> Byline | None:
     s = text.strip()
     if not s or len(s) > rules.max_len or not rules.starts.matches(s) or len(s.split()) > 22:
         return None
-    if _SENTENCE_END.search(s) and _content_words(s) >= 3:
+    if _SENTENCE_END.search(s, None, None, False) and _content_words(s) >= 3:
         return None  # a sentence that starts with a date is article text
     date = parse_date(s)
     author = _first_group(rules.authors, s, "author")
@@ -236,7 +238,7 @@ def parse_byline(text: str) -> Byline | None:
 def _first_group(patterns: tuple[regex.Pattern[str], ...], s: str, group: str) -> str | None:
     """``group`` of the first pattern that matches ``s``, trimmed of separators."""
     for pat in patterns:
-        m = pat.search(s)
+        m = pat.search(s, None, None, False)
         if m:
             return m.group(group).strip(" :-–|,·") or None
     return None
@@ -249,8 +251,12 @@ def split_prefix(text: str) -> int:
     >>> split_prefix(" date 2021-11 À quelques jours du premier anniversaire")
     13
     """
+    # Both prefixes are blanks (``\s``, all of them ``str.isspace()``) then "date" or "publié"
+    # in any case: any other first character rules them out.
+    if not text or (text[0] not in "dDpP" and not text[0].isspace()):
+        return 0
     for pat in _bylines().prefixes:
-        m = pat.match(text)
+        m = pat.match(text, None, None, False)
         if m:
             return m.end()
     return 0
@@ -261,5 +267,5 @@ _SHARE_SOURCE = regex.compile(r"\bsuivez\s+(?P<s>[\p{L}0-9][\p{L}0-9.-]*\.[a-z]{
 
 def source_from_share(text: str) -> str | None:
     """The site named in a follow prompt ("Suivez bladi.net sur Google News" -> "bladi.net")."""
-    m = _SHARE_SOURCE.search(text)
+    m = _SHARE_SOURCE.search(text, None, None, False)
     return m.group("s") if m else None

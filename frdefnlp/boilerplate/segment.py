@@ -84,6 +84,14 @@ def _unit(raw: str, start: int, end: int, line: int, **kw: object) -> Unit | Non
     return Unit(start, end, text, pieces, line, **kw)  # type: ignore[arg-type]
 
 
+def _stripped_unit(raw: str, start: int, end: int, body: str, line: int) -> Unit:
+    """:func:`_unit` of a span already stripped (``body == raw[start:end]``, not empty)."""
+    text, pieces = normalize_segment(body, start)
+    if text is body:  # nothing repaired: no blank at an edge either
+        return Unit(start, end, text, pieces, line)
+    return _unit(raw, start, end, line)  # type: ignore[return-value]
+
+
 def _clip(pieces: list[tuple[int, int, int, int]], a: int, b: int) -> list[tuple[int, int, int, int]]:
     """The pieces of output range [a, b), shifted to start at 0."""
     out = []
@@ -103,12 +111,23 @@ def _clip(pieces: list[tuple[int, int, int, int]], a: int, b: int) -> list[tuple
 _SEP_HINTS = ("\t", "\u00a0", "\u202f", "\u2007", "\u3000", "  ", " |", " •", " ·", "::")
 
 
-def _ticker_pieces(raw: str, start: int, end: int) -> list[tuple[int, int]] | None:
-    line = raw[start:end]
-    if not any(h in line for h in _SEP_HINTS):
-        return None
+def _has_hint(line: str) -> bool:
+    """Whether ``line`` holds one of :data:`_SEP_HINTS` (a substring test each: a memchr-speed
+    scan, and none at all for a character wider than the line's storage)."""
+    return ("  " in line or "\u00a0" in line or "\t" in line or " |" in line or " •" in line or " ·" in line
+            or "::" in line or "\u202f" in line or "\u2007" in line or "\u3000" in line)
+
+#: The characters :func:`_strip_span` strips: those of ``_WS`` and every ``str.isspace()``
+#: character (listed; checked over all code points by the tests), for ``str.strip``.
+_STRIP = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+          "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\u200b\ufeff")
+
+
+def _ticker_pieces(raw: str, start: int, end: int, line: str) -> list[tuple[int, int]] | None:
+    """The spans of the headlines of a ticker line ``line == raw[start:end]`` (which holds one
+    of :data:`_SEP_HINTS`), or ``None``."""
     seps = [
-        m for m in _SEP.finditer(raw, start, end)
+        m for m in _SEP.finditer(raw, start, end, False, False)
         if len(g := m.group()) >= 3 or g.strip(" ")  # three blanks, or anything but spaces
     ]
     if len(seps) < TICKER_MIN_ITEMS - 1:
@@ -131,7 +150,7 @@ def _ticker_pieces(raw: str, start: int, end: int) -> list[tuple[int, int]] | No
         return None
     # A byline or a date line with its parts between pipes ("Par X | 3 mai 2024 | 10h") is
     # one unit: its date and author go to the metadata.
-    if len(line) <= 180 and _DIGIT.search(line) and (parse_byline(line) is not None or _is_dateline(line)):
+    if len(line) <= 180 and _DIGIT.search(line, None, None, False) and (parse_byline(line) is not None or _is_dateline(line)):
         return None
     return spans
 
@@ -144,11 +163,15 @@ def _is_dateline(line: str) -> bool:
 def segment_page(raw: str) -> Iterator[Unit]:
     """Yield the units of ``raw`` in page order (see the module docstring)."""
     ticker_id = 0
-    for line_no, m in enumerate(_LINE.finditer(raw)):
-        start, end = _strip_span(raw, m.start(), m.end())
-        if start >= end:
+    for line_no, m in enumerate(_LINE.finditer(raw, None, None, False, False)):
+        # _strip_span in two C calls: the characters it strips are exactly _STRIP.
+        line = m.group()
+        body = line.strip(_STRIP)
+        if not body:
             continue
-        spans = _ticker_pieces(raw, start, end)
+        start = m.start() + len(line) - len(line.lstrip(_STRIP))
+        end = start + len(body)
+        spans = _ticker_pieces(raw, start, end, body) if _has_hint(body) else None
         if spans is not None:
             for s, e in spans:
                 u = _unit(raw, s, e, line_no, ticker=ticker_id if e - s <= HEADLINE_MAX else None)
@@ -156,12 +179,13 @@ def segment_page(raw: str) -> Iterator[Unit]:
                     yield u
             ticker_id += 1
             continue
-        cut = split_prefix(raw[start:end])
+        cut = split_prefix(body)
         if cut:
             u = _unit(raw, start, start + cut, line_no, prefix=True)
             if u is not None:
                 yield u
-            start += cut
-        u = _unit(raw, start, end, line_no)
-        if u is not None:
-            yield u
+            u = _unit(raw, start + cut, end, line_no)
+            if u is not None:
+                yield u
+            continue
+        yield _stripped_unit(raw, start, end, body, line_no)

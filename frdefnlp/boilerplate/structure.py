@@ -41,12 +41,21 @@ Cost: a constant number of passes over the units; linear in the page.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
 import regex
 
-from .kinds import caption_scene, caption_shaped, date_words, is_comments_heading, is_paywall_opener, unit_kind, words_of
+from .kinds import (
+    caption_scene,
+    caption_shaped,
+    date_words,
+    is_comments_heading,
+    is_paywall_opener,
+    unit_kind,
+    unit_words,
+)
 from .langid import register_cache
 
 __all__ = ["StructureResult", "structure_pass", "reads_as_sentence", "is_paragraph", "headline_like"]
@@ -83,10 +92,20 @@ def reads_as_sentence(text: str) -> bool:
 
 def is_paragraph(text: str) -> bool:
     """Article-sized text: long, or a sentence of 60 characters or more not cut by an ellipsis."""
-    t = text.rstrip()
-    if len(t) >= PARA_LONG:
-        return True
-    return len(t) >= 60 and t.endswith(_TERMINAL) and not t.endswith(_ELLIPSIS)
+    v = _PARAGRAPH.get(text)
+    if v is None:
+        # Asked about each unit many times per page (the lists, the core, the title, the
+        # tail): answered once. Bounded; forgotten by ``langid.clear_cache``.
+        t = text.rstrip()
+        v = len(t) >= PARA_LONG or (len(t) >= 60 and t.endswith(_TERMINAL) and not t.endswith(_ELLIPSIS))
+        if len(_PARAGRAPH) >= 16384:
+            _PARAGRAPH.clear()
+        _PARAGRAPH[text] = v
+    return v
+
+
+_PARAGRAPH: dict[str, bool] = {}
+register_cache(_PARAGRAPH.clear)
 
 
 def headline_like(text: str) -> bool:
@@ -99,7 +118,7 @@ def headline_like(text: str) -> bool:
 @lru_cache(maxsize=8192)
 def _content_words(text: str) -> frozenset[str]:
     """Words of four letters or more (cached: a page's paragraphs are compared several times)."""
-    return frozenset(w for w in words_of(text) if len(w) >= 4)
+    return frozenset([w for w in unit_words(text) if len(w) >= 4])
 
 
 register_cache(_content_words.cache_clear)
@@ -131,7 +150,7 @@ def _prose(text: str) -> bool:
     headline (the last paragraph of a page cut short)."""
     t = text.strip()
     ws = t.split()
-    if len(ws) < 8 or _TOPIC.match(t):
+    if len(ws) < 8 or _TOPIC.match(t, None, None, False):
         return False
     lower = sum(1 for w in ws if w[:1].islower())
     return lower * 2 >= len(ws)
@@ -171,11 +190,14 @@ def structure_pass(texts: Sequence[str], reasons: list[str | None]) -> Structure
         core = (a, b)
     core_words = _words_between(texts, reasons, a, b)
     title = _title(texts, reasons, a, b)
+    # The title rules change reasons above the core only: its stems are read once for them.
+    stems0: set[str] | None = None
     if title is None:
         title = _title_from_list(texts, reasons, a, b)
     elif title is not None:
-        title = _title_above(texts, reasons, title, _core_stems(texts, reasons, a, b))
-    if title is None or not _about(texts[title], _core_stems(texts, reasons, a, b)):
+        stems0 = _core_stems(texts, reasons, a, b)
+        title = _title_above(texts, reasons, title, stems0)
+    if title is None or not _about(texts[title], stems0 if stems0 is not None else _core_stems(texts, reasons, a, b)):
         title = _title_over_credit(texts, reasons, a, b) or title
     if title is None and a < b and _title_shaped(texts[a]):
         # The title opens the core (a question is as long as a sentence): it is the title.
@@ -279,7 +301,7 @@ def _comments(texts: Sequence[str], reasons: list[str | None]) -> None:
         if seen >= 2 and (reasons[i] is None or reasons[i] in ("ui", "prompt")) and is_comments_heading(t) \
                 and (nxt is None or len(texts[nxt]) < 250):
             reasons[i] = reasons[i] or "comments"
-            if _NO_COMMENTS.match(t.strip()):
+            if _NO_COMMENTS.match(t.strip(), None, None, False):
                 i += 1
                 continue
             j = i + 1
@@ -303,7 +325,7 @@ def _pitches(texts: Sequence[str], reasons: list[str | None]) -> None:
         t = texts[k].strip()
         if reasons[k] is not None or len(t) > 160:
             return False
-        if _BULLET.match(t):
+        if _BULLET.match(t, None, None, False):
             return len(t) <= 100 and not reads_as_sentence(t)
         return is_paywall_opener(t) or (len(t) <= 40 and len(t.split()) <= 4 and not reads_as_sentence(t))
 
@@ -315,7 +337,7 @@ def _pitches(texts: Sequence[str], reasons: list[str | None]) -> None:
             reasons[k] = "pitch"
             k += 1
         k = i - 1
-        while k >= 0 and absorbable(k) and (_BULLET.match(texts[k].strip()) or is_paywall_opener(texts[k])):
+        while k >= 0 and absorbable(k) and (_BULLET.match(texts[k].strip(), None, None, False) or is_paywall_opener(texts[k])):
             reasons[k] = "pitch"
             k -= 1
 
@@ -325,14 +347,14 @@ def _duplicates(texts: Sequence[str], reasons: list[str | None]) -> None:
     bullet on one copy: an image's alt text and its caption. A question or an exclamation
     printed twice is a title and its copy (the title rules keep one)."""
     n = len(texts)
-    bare = [_BULLET.sub("", x.strip()) for x in texts]  # each text without its bullet, once
+    bare = [_BULLET.sub("", x.strip(), 0, None, None, False) for x in texts]  # each text without its bullet, once
     for i in range(n):
         t = bare[i]
         if len(t) > 300 or not t.endswith(_TERMINAL) or t.endswith(("?", "!")) or reasons[i] not in (None, "caption"):
             continue
         for j in range(i + 1, min(n, i + 4)):
             if bare[j] == t and (
-                    _BULLET.match(texts[i].strip()) or _BULLET.match(texts[j].strip())
+                    _BULLET.match(texts[i].strip(), None, None, False) or _BULLET.match(texts[j].strip(), None, None, False)
                     or (i > 0 and reasons[i - 1] is not None) or (j + 1 < n and reasons[j + 1] is not None)):
                 for k in (i, j):
                     if reasons[k] is None:
@@ -351,11 +373,10 @@ def _teaser_lists(texts: Sequence[str], reasons: list[str | None], *, min_sectio
     out: list[int] = []
     # Words of the page's paragraphs: a headline sharing most of its words with them is the
     # article's own title (or a sub-heading), not another article's.
-    para_words: dict[str, int] = {}
+    para_words: Counter[str] = Counter()  # counted in C (Counter.update of each word set)
     for i in und:
         if is_paragraph(texts[i]):
-            for w in _content_words(texts[i]):
-                para_words[w] = para_words.get(w, 0) + 1
+            para_words.update(_content_words(texts[i]))
     k = 0
     while k < len(und):
         sections: list[list[int]] = []
@@ -363,7 +384,7 @@ def _teaser_lists(texts: Sequence[str], reasons: list[str | None], *, min_sectio
         while j < len(und):
             h = und[j]
             t = texts[h]
-            if not headline_like(t) or t.rstrip().endswith("?") and not _TOPIC.match(t) or is_paragraph(t):
+            if not headline_like(t) or t.rstrip().endswith("?") and not _TOPIC.match(t, None, None, False) or is_paragraph(t):
                 break
             # The headline may stand alone (a list of headlines) or carry one teaser.
             sec = [h]
@@ -379,11 +400,10 @@ def _teaser_lists(texts: Sequence[str], reasons: list[str | None], *, min_sectio
             j += len(sec)
         if strict and sections:
             # Words of the paragraphs outside this run (counts minus the run's teasers).
-            in_run: dict[str, int] = {}
+            in_run: Counter[str] = Counter()
             for sec in sections:
                 if len(sec) == 2 and is_paragraph(texts[sec[1]]):
-                    for w in _content_words(texts[sec[1]]):
-                        in_run[w] = in_run.get(w, 0) + 1
+                    in_run.update(_content_words(texts[sec[1]]))
             sections = [sec for sec in sections if not _own_headline(texts, sec, para_words, in_run)
                         and not _printed_twice(texts, sec[0])]
         # A list starts with a section that shows a sign of it: the article's last
@@ -395,7 +415,7 @@ def _teaser_lists(texts: Sequence[str], reasons: list[str | None], *, min_sectio
         if ok and strict:
             # Alone, headlines in a row are a list only with two or more; teasers need a sign.
             heads = [texts[s[0]] for s in sections]
-            topic = sum(1 for h in heads if _TOPIC.match(h))
+            topic = sum(1 for h in heads if _TOPIC.match(h, None, None, False))
             ell = sum(1 for s in with_teaser if _cut(texts[s[1]]))
             meta = sum(1 for s in sections if _meta_next_to(reasons, s[0] - 1) or _meta_next_to(reasons, s[-1] + 1))
             if with_teaser:
@@ -416,14 +436,14 @@ _READ_ON = regex.compile(r"(?:lire la suite|suite de l['’]article|la suite|rea
 def _cut(text: str) -> bool:
     """A teaser cut short: an ellipsis, or a read-on link at its end."""
     t = text.rstrip()
-    return t.endswith(_ELLIPSIS) or bool(_READ_ON.search(t[-90:]))
+    return t.endswith(_ELLIPSIS) or bool(_READ_ON.search(t[-90:], None, None, False))
 
 
 def _list_sign(texts: Sequence[str], reasons: list[str | None], sec: list[int]) -> bool:
     """A section shows it belongs to a list: a "Topic : ..." or numbered headline, a teaser cut
     by an ellipsis, a date or rubric line next to it, or a headline with no teaser at all."""
     h = texts[sec[0]]
-    if len(sec) == 1 or _TOPIC.match(h) or _BULLET.match(h.strip()):
+    if len(sec) == 1 or _TOPIC.match(h, None, None, False) or _BULLET.match(h.strip(), None, None, False):
         return True
     if _cut(texts[sec[1]]):
         return True
@@ -456,7 +476,7 @@ def _meta_next_to(reasons: list[str | None], k: int) -> bool:
 
 def _list_item(text: str) -> bool:
     t = text.strip()
-    return bool(_BULLET.match(t)) and not _TOPIC.match(_BULLET.sub("", t))
+    return bool(_BULLET.match(t, None, None, False)) and not _TOPIC.match(_BULLET.sub("", t, 0, None, None, False), None, None, False)
 
 
 def _core(texts: Sequence[str], reasons: list[str | None], paras: list[int]) -> tuple[int, int]:
@@ -497,7 +517,7 @@ def _title(texts: Sequence[str], reasons: list[str | None], a: int, b: int) -> i
         if reasons[i] == "dateline" and _dated_title(t, core_stems):
             reasons[i] = None  # a title that holds a date ("Le défilé du 11 décembre à Niamey")
             return i
-        if reasons[i] is not None or not headline_like(t) or len(t.split()) > 22 or _BULLET.match(t):
+        if reasons[i] is not None or not headline_like(t) or len(t.split()) > 22 or _BULLET.match(t, None, None, False):
             continue
         ws = {w[:5] for w in _content_words(t)}
         if not ws:
@@ -566,7 +586,7 @@ def _title_above(texts: Sequence[str], reasons: list[str | None], title: int, st
     if k < 0 or reasons[k] is not None:
         return title
     t = texts[k].strip()
-    if headline_like(t) and len(t.split()) <= 22 and not _BULLET.match(t) and not is_paragraph(t) and _about(t, stems) \
+    if headline_like(t) and len(t.split()) <= 22 and not _BULLET.match(t, None, None, False) and not is_paragraph(t) and _about(t, stems) \
             and t != texts[title].strip():
         return k
     return title
