@@ -264,6 +264,11 @@ class _WindowWords(Sequence[str]):
     def __init__(self, words: list[str], lo: int, n: int) -> None:
         self._words, self._lo, self._n = words, lo, n
 
+    def local(self) -> tuple[list[str], int]:
+        """``(words, lo)``: the window's own list and the index of its first token (the hot
+        scans of :mod:`~frdefnlp.extraction.triggers` index it directly)."""
+        return self._words, self._lo
+
     def __len__(self) -> int:
         return self._n
 
