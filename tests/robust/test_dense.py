@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 import frdefnlp
 from frdefnlp import _windows
 from frdefnlp.patterns import dates, money, quantities
-from frdefnlp.patterns._common import DigitFollow, release_token_index
+from frdefnlp.patterns._common import DigitFollow, _token_index, release_token_index
 
 
 class _Counting:
@@ -111,6 +111,42 @@ def test_scans_of_digit_dense_texts_find_what_full_scans_find(text: str) -> None
         finally:
             release_token_index()
         assert fast == full, (module.__name__, text)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(PIECES | st.sampled_from(["1 $ ", "1 1 ", "12 mars ", "3 km "]),
+                min_size=60, max_size=400).map("".join), st.sampled_from([1, 4, 64]))
+def test_many_digits_are_tested_by_runs_as_one_by_one(text: str, sample: int) -> None:
+    """Above 64 digits the follow test is made by one scan of the runs (the runs that allow a
+    match, or those that do not): the digits kept are those of the digit-by-digit test, and
+    the scans still find what full scans find."""
+    try:
+        _index, digits = _token_index(text)
+        for module in (money, dates, quantities):
+            follow = module._scanner().follow
+            assert follow.keep_many(text, digits, sample) == follow.keep(text, digits)
+    finally:
+        release_token_index()
+    for module in (money, dates, quantities):
+        full = [(m.start(), m.end(), m.lastgroup) for m in module._regex().finditer(text)]
+        try:
+            fast = [(m.start(), m.end(), m.lastgroup) for m in module._scan(text)]
+        finally:
+            release_token_index()
+        assert fast == full, (module.__name__, text)
+
+
+def test_digit_runs_that_allow_no_match_cost_no_try() -> None:
+    """On '$1 ' * n the date and quantity scans keep no digit (one regex scan of the runs,
+    no test a digit); the money scan keeps every digit a "$" follows."""
+    text = "$1 " * 5000
+    try:
+        _index, digits = _token_index(text)
+        assert dates._scanner().follow.keep_many(text, digits) == []
+        assert quantities._scanner().follow.keep_many(text, digits) == []
+        assert money._scanner().follow.keep_many(text, digits) == digits[:-1]  # (the last: no "$" after it)
+    finally:
+        release_token_index()
 
 
 def _peak_ratio(text: str) -> float:
