@@ -138,7 +138,47 @@ def _patterns() -> tuple[regex.Pattern[str], Mapping[str, regex.Pattern[str]]]:
     alternatives = [(f"(?P<V>{vague_pat})", starts["V"]), (f"(?P<S>{several})", starts["S"]),
                     (f"(?P<E>{english})", starts["E"]), (f"(?P<F>{french})", starts["F"])]
     # Every amount starts at a word start or with a currency sign: skip the inside of words.
-    return routed_patterns("(?:(?<!\\w)|(?=\\W))", alternatives, regex.IGNORECASE)
+    guard = "(?:(?<!\\w)|(?=\\W))"
+    full, routes = routed_patterns(guard, alternatives, regex.IGNORECASE)
+    # Where the start token begins no qualifier ('$', a digit, a currency code), the routes
+    # have the qualifier groups made to fail at once (same groups): the qualifiers'
+    # alternation was a fifth of the cost of each amount on '$1 ' * n.
+    qual = qualifier_pattern()
+    bare = [(a.replace(qual, "(?:(?!)(?P<qual>))?").replace(
+                 qual.replace("qual>", "qual2>"), "(?:(?!)(?P<qual2>))?"), keys)
+            for a, keys in alternatives]
+    _full, bare_routes = routed_patterns(guard, bare, regex.IGNORECASE)
+    return full, _QualifierRoutes(routes, bare_routes, _qualifier_starts())
+
+
+class _QualifierRoutes(Mapping[str, "regex.Pattern[str]"]):
+    """Start token -> its routed pattern: with the qualifiers where the token can begin one
+    (``quals``), without them (the same groups, never set) elsewhere."""
+
+    def __init__(self, routes: Mapping[str, regex.Pattern[str]],
+                 bare: Mapping[str, regex.Pattern[str]], quals: frozenset[str]) -> None:
+        self._routes, self._bare, self._quals = routes, bare, quals
+
+    def __getitem__(self, key: str) -> regex.Pattern[str]:
+        return (self._routes if key in self._quals else self._bare)[key]
+
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        return (self._routes if key in self._quals else self._bare).get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._routes
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._routes)
+
+    def __len__(self) -> int:
+        return len(self._routes)
+
+
+@cached
+def _qualifier_starts() -> frozenset[str]:
+    """The first tokens of the qualifier phrases (as the token index writes them)."""
+    return frozenset(_first_token(q) for q in qualifiers())
 
 
 @cached
@@ -166,7 +206,7 @@ def _alternative_starts() -> dict[str, frozenset[str]]:
     digit is thus tried with one alternative instead of four (a third of the cost of each
     amount on '$1 ' * n)."""
     c = _currencies()
-    quals = {_first_token(q) for q in qualifiers()}
+    quals = set(_qualifier_starts())
     spelled = {_first_token(w) for w in number_words()}
     return {
         "V": frozenset({"des", "plusieurs", "quelques", "une", "de"}),
