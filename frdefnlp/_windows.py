@@ -12,6 +12,13 @@ whole text; the tokens, sentences and entities of the joined document are kept c
 one is read), since millions of objects are what made ``tag`` on a 50 MB string peak at 165
 times the input, and ``'$1 ' * n`` (an entity every three characters) at 200 times.
 
+A dense text (more than :data:`DENSE` units a character: a number, a symbol or a line
+every two or three characters; ordinary French has 0.2 to 0.3) is read in windows at any
+length, about :data:`DENSE_PARTS` of them (at least :data:`MIN_UNITS` units each), so that
+its peak memory is proportional to it: a small one used to peak at the fixed working set of
+one full window (30 KB of '$1 ' at 8 MB, 270 times the input). The units are counted once
+per text, in chunks (:class:`Plan`).
+
 What a window changes: document-wide decisions (a short name resolved against a full name
 given earlier, ``source="alias"``; the first date of the text) are taken per window. A text
 no longer than one window (every news article: ordinary French has about 25 000 units in
