@@ -32,8 +32,10 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from operator import attrgetter
 from typing import Any, TypeVar, overload
 
 import regex
@@ -290,34 +292,53 @@ class _CompactSeq(Sequence[_T]):
 
 
 class TokenSeq(_CompactSeq[Token]):
-    """The tokens of a long document, compact: starts, ends and kinds in arrays, the text of
-    a token read from the document's text when the token is built (an immutable sequence
-    that compares equal to the tuple of the same tokens)."""
+    """The tokens of a long document, compact: starts, lengths and kinds in arrays (6 bytes a
+    token; a token of 255 characters or more keeps its length in a dict), the text of a token
+    read from the document's text when the token is built (an immutable sequence that
+    compares equal to the tuple of the same tokens)."""
 
-    __slots__ = ("_text", "_starts", "_ends", "_kinds")
+    __slots__ = ("_text", "_starts", "_lens", "_long", "_kinds")
     _noun = "tokens"
 
     def __init__(self, text: str) -> None:
         self._text = text
-        code = "I" if len(text) < 2**32 else "q"  # 4 bytes an offset: 9 bytes a token
-        self._starts = array(code)
-        self._ends = array(code)
+        self._starts = array("I" if len(text) < 2**32 else "q")
+        self._lens = array("B")
+        self._long: dict[int, int] = {}  # token index -> length, for lengths >= 255
         self._kinds = array("b")
 
     def _extend(self, tokens: Sequence[Token], shift: int) -> None:
-        code = _KIND_CODE
-        self._starts.extend(t.start + shift for t in tokens)
-        self._ends.extend(t.end + shift for t in tokens)
-        self._kinds.extend(code.get(t.kind, 0) for t in tokens)
+        base = len(self._starts)
+        starts = list(map(_start_of, tokens))
+        lens = list(map(int.__sub__, map(_end_of, tokens), starts))
+        if lens and max(lens) >= 255:
+            for k, n in enumerate(lens):
+                if n >= 255:
+                    self._long[base + k] = n
+                    lens[k] = 255
+        self._starts.extend(map(shift.__add__, starts) if shift else starts)
+        self._lens.extend(lens)
+        self._kinds.extend(map(_KIND_OF.__getitem__, map(_kind_of, tokens)))
 
     def _item(self, i: int) -> Token:
-        s, e = self._starts[i], self._ends[i]
+        s, n = self._starts[i], self._lens[i]
+        e = s + (n if n < 255 else self._long[i])
         return make_token(s, e, self._text[s:e], _KINDS[self._kinds[i]])
 
     def __iter__(self) -> Iterator[Token]:
+        if self._long:
+            yield from super().__iter__()
+            return
         text, kinds = self._text, _KINDS
-        for s, e, k in zip(self._starts, self._ends, self._kinds, strict=True):
-            yield make_token(s, e, text[s:e], kinds[k])
+        for s, n, k in zip(self._starts, self._lens, self._kinds, strict=True):
+            yield make_token(s, s + n, text[s:s + n], kinds[k])
+
+
+_start_of = attrgetter("start")
+_end_of = attrgetter("end")
+_kind_of = attrgetter("kind")
+#: kind -> its code (an unknown kind reads as a word, code 0)
+_KIND_OF: defaultdict[str, int] = defaultdict(int, _KIND_CODE)
 
 
 class SentenceSeq(_CompactSeq[Sentence]):

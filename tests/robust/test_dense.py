@@ -205,6 +205,20 @@ def test_compact_sequences_behave_like_tuples(monkeypatch: pytest.MonkeyPatch) -
                                       "amount_max": None} for v in money_values)
 
 
+def test_long_tokens_keep_their_length_in_a_compact_sequence(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A token of 255 characters or more (its length does not fit the byte array) reads
+    back whole, by index and by iteration."""
+    text = ("Le Maroc a acheté " + "x" * 300 + " drones. " + "https://a.ma/" + "b" * 600
+            + " fin.\n\n") * 30
+    monkeypatch.setattr(_windows, "WINDOW", 2_000)
+    doc = frdefnlp.tag(text)
+    assert isinstance(doc.tokens, _windows.TokenSeq)
+    monkeypatch.setattr(_windows, "WINDOW", 10**9)
+    ref = frdefnlp.tag(text).tokens
+    assert tuple(doc.tokens) == tuple(ref) and [doc.tokens[i] for i in range(len(ref))] == list(ref)
+    assert max(t.end - t.start for t in doc.tokens) > 600
+
+
 def test_entity_records_keep_types_and_signs_apart() -> None:
     """Equal records share storage, but 1 and 1.0, 0.0 and -0.0, True and 1 stay apart (the
     JSON written must not change)."""
