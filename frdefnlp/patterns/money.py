@@ -176,6 +176,14 @@ class _QualifierRoutes(Mapping[str, "regex.Pattern[str]"]):
 
 
 @cached
+def _group_numbers() -> dict[str, int]:
+    """Group name -> number, shared by the full pattern and the routed ones (the routes keep
+    every group in place: :func:`~frdefnlp.patterns._common.routed_patterns`)."""
+    routes = _patterns()[1]
+    return dict(routes["$"].groupindex)
+
+
+@cached
 def _qualifier_starts() -> frozenset[str]:
     """The first tokens of the qualifier phrases (as the token index writes them)."""
     return frozenset(_first_token(q) for q in qualifiers())
@@ -338,6 +346,9 @@ def find_money(text: str) -> list[Entity]:
     # dense in amounts ('$1 ' * n) one record, built once and shared, read-only as the frozen
     # entity means it (None: that amount is not one)
     english_amounts: dict[tuple[str | None, ...], tuple[dict[str, Any], dict[str, Any]] | None] = {}
+    groups = _group_numbers()  # the same in the full pattern and every routed one
+    e_groups = tuple(groups[g] for g in ("enum", "escale", "pre", "qual2"))
+    pre_group, e_group = groups["pre"], groups["E"]
     for m in _scan(text):
         g = m.lastgroup  # the outer group of the alternative that matched: V, S, E or F
         if g not in ("V", "S", "E", "F"):
@@ -372,13 +383,15 @@ def find_money(text: str) -> list[Entity]:
             )
             continue
         if g == "E":
-            enum, escale, pre, qual2 = m.group("enum", "escale", "pre", "qual2")
-            ekey = (enum, escale, pre, qual2)
+            ekey = m.group(*e_groups)  # (enum, escale, pre, qual2): by number, not by name
             done = english_amounts.get(ekey, _MISSING)
             if done is not _MISSING:
                 if done is not None:
-                    out.append(_entity(text, m.start("pre"), m.end("E"), *done))
+                    s, e = m.start(pre_group), m.end(e_group)
+                    out.append(make_entity(s, e, text[s:e], "MONEY", "money", None, None,
+                                           "pattern", *done))
                 continue
+            enum, escale, pre, qual2 = ekey
             english_amounts[ekey] = None
             num = english_values.get(enum, _MISSING)
             if num is _MISSING:
