@@ -12,6 +12,13 @@ whole text; the tokens, sentences and entities of the joined document are kept c
 one is read), since millions of objects are what made ``tag`` on a 50 MB string peak at 165
 times the input, and ``'$1 ' * n`` (an entity every three characters) at 200 times.
 
+A dense text (more than :data:`DENSE` units a character: a number, a symbol or a line
+every two or three characters; ordinary French has 0.2 to 0.3) is read in windows at any
+length, about :data:`DENSE_PARTS` of them (at least :data:`MIN_UNITS` units each), so that
+its peak memory is proportional to it: a small one used to peak at the fixed working set of
+one full window (30 KB of '$1 ' at 8 MB, 270 times the input). The units are counted once
+per text, in chunks (:class:`Plan`).
+
 What a window changes: document-wide decisions (a short name resolved against a full name
 given earlier, ``source="alias"``; the first date of the text) are taken per window. A text
 no longer than one window (every news article: ordinary French has about 25 000 units in
@@ -24,9 +31,11 @@ no longer than one window (every news article: ordinary French has about 25 000 
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from operator import attrgetter
 from typing import Any, TypeVar, overload
 
 import regex
@@ -37,7 +46,7 @@ from .types import Document, Entity, Sentence, Token, make_entity, make_token
 _T = TypeVar("_T")
 
 __all__ = ["WINDOW", "WINDOW_UNITS", "MAX_LENGTH", "check_length", "windows", "units",
-           "is_long", "tag_windowed", "TokenSeq", "EntitySeq", "SentenceSeq"]
+           "is_long", "plan", "Plan", "tag_windowed", "TokenSeq", "EntitySeq", "SentenceSeq"]
 
 #: Characters per window (a long news article is 30 000; the working memory of one window
 #: is what the peak adds to the result).
@@ -71,59 +80,168 @@ def check_length(text: str, max_length: int | None, what: str = "tag") -> None:
 
 _UNIT = regex.compile(r"\w+|[^\w\s]")
 _DIGIT_RUN = regex.compile(r"\d+")
+#: the first position at or after the search start that is not between two word characters:
+#: a cut there splits no unit (and no run of digits)
+_CLEAN_CUT = regex.compile(r"(?<!\w)|(?!\w)")
+#: Characters counted at a time (cut where no unit is split): the working memory of the count
+#: is one chunk's, whatever the text, and the windows are placed from the chunks' counts.
+CHUNK = 2048
+#: A text with more units than this per character is dense: ordinary French has 0.20 to 0.31
+#: (the project's corpora, seeds, gold texts and news pages); a text of one token every two
+#: characters ('x ' * n) has 0.5, '$1 ' * n 1.33.
+DENSE = 0.45
+#: A dense text is read in about this many windows (its window budget of units scales with
+#: its length, between :data:`MIN_UNITS` and :data:`WINDOW_UNITS`): the working memory of one
+#: window is then a small part of the input at every size, not a fixed 10 MB.
+DENSE_PARTS = 32
+#: The fewest units of a window of a dense text (a window has a fixed cost in time).
+MIN_UNITS = 200
+
+
+def _count(text: str, a: int, b: int) -> int:
+    """The units of ``text[a:b]`` (see :func:`units`), counted in one go."""
+    part = text[a:b]
+    return _UNIT.subn("", part)[1] + 2 * _DIGIT_RUN.subn("", part)[1] + part.count("\n")
+
+
+class Plan:
+    """The units of a text counted once, chunk by chunk (:data:`CHUNK` characters, cut where
+    no unit is split), and what is read from them: whether the text is read in windows
+    (:attr:`is_long`), how many units a window of a dense stretch holds (:attr:`budget`) and
+    the windows themselves (:meth:`windows`). ``tag`` and ``events`` make one plan per text.
+    Working memory: one chunk's count and two integers a chunk."""
+
+    __slots__ = ("text", "_bounds", "_pre", "total", "budget", "is_long")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        n = len(text)
+        bounds = [0]
+        pre = [0]
+        a = 0
+        while a < n:
+            b = a + CHUNK
+            b = n if b >= n else _CLEAN_CUT.search(text, b, n).start()  # type: ignore[union-attr]
+            pre.append(pre[-1] + _count(text, a, b))
+            bounds.append(b)
+            a = b
+        self._bounds, self._pre = bounds, pre
+        #: the units of the whole text
+        self.total = total = pre[-1]
+        dense = total > DENSE * n and total > MIN_UNITS
+        #: the most units of a window (fewer characters where the text is dense)
+        self.budget = (max(MIN_UNITS, min(WINDOW_UNITS, total // DENSE_PARTS)) if dense
+                       else WINDOW_UNITS)
+        #: is the text read in windows: longer than :data:`WINDOW` characters, with more
+        #: units than :data:`WINDOW_UNITS`, or dense
+        self.is_long = n > WINDOW or total > WINDOW_UNITS or dense
+
+    def units(self, a: int, b: int) -> int:
+        """The units of ``text[a:b]``, exactly (the chunks between, plus the two ends)."""
+        bounds, pre = self._bounds, self._pre
+        i = bisect_right(bounds, a)  # bounds[i - 1] <= a < bounds[i]
+        j = bisect_left(bounds, b)  # bounds[j - 1] < b <= bounds[j]
+        if i >= j:
+            return _count(self.text, a, b)
+        return (_count(self.text, a, bounds[i]) + pre[j - 1] - pre[i]
+                + _count(self.text, bounds[j - 1], b))
+
+    def _at(self, x: int) -> int:
+        """The units before ``x``, interpolated within its chunk (an estimate, in integers)."""
+        bounds, pre = self._bounds, self._pre
+        m = bisect_right(bounds, x) - 1
+        if m >= len(bounds) - 1:
+            return pre[-1]
+        return pre[m] + (x - bounds[m]) * (pre[m + 1] - pre[m]) // (bounds[m + 1] - bounds[m])
+
+    def _reach(self, u: int) -> int:
+        """The first position where :meth:`_at` reaches ``u`` units (an estimate)."""
+        bounds, pre = self._bounds, self._pre
+        m = bisect_left(pre, u)  # pre[m - 1] < u <= pre[m]
+        if m >= len(pre):
+            return bounds[-1]
+        if m == 0:
+            return 0
+        k = pre[m] - pre[m - 1]
+        return bounds[m - 1] + -(-(u - pre[m - 1]) * (bounds[m] - bounds[m - 1]) // k)
+
+    def windows(self, size: int | None = None,
+                max_units: int | None = None) -> Iterator[tuple[int, int]]:
+        """See :func:`windows`."""
+        text = self.text
+        full = size or WINDOW
+        budget = max_units or self.budget
+        n = len(text)
+        a = 0
+        while a < n:
+            end = min(n, a + full)
+            size = full
+            k = self._at(end) - self._at(a)
+            if k <= 2 * budget:  # near the budget or below: counted exactly
+                k = self.units(a, end)
+            if k > budget:  # dense: fewer characters, about `budget` units
+                size = max(1, self._reach(self._at(a) + budget) - a)
+                if a + size > end:
+                    size = max(1, (end - a) * budget // k)
+            b = a + size
+            if b >= n:
+                yield a, n
+                return
+            floor = a + size // 2  # never a window shorter than half the size
+            cut = text.rfind("\n\n", floor, b)
+            if cut >= 0:
+                cut += 2
+            else:
+                cut = max(text.rfind("\n", floor, b), text.rfind("\r", floor, b))
+                if cut >= 0:
+                    cut += 1
+                else:
+                    cut = text.rfind(". ", floor, b)
+                    cut = cut + 2 if cut >= 0 else text.rfind(" ", floor, b) + 1
+            if cut <= a:
+                cut = b  # no break at all in half a window: a hard cut
+            yield a, cut
+            a = cut
+
+
+def plan(text: str) -> Plan:
+    """The :class:`Plan` of ``text`` (its units counted once)."""
+    return Plan(text)
 
 
 def units(text: str, a: int = 0, b: int | None = None) -> int:
     """The units of ``text[a:b]``: words, non-space characters that are not word characters,
     line breaks (a line is often a sentence of its own), and twice more each run of digits
     (a number is often an entity of its own, and an entity costs more working memory than a
-    token). Two regex passes, no list built."""
-    part = text[a:b]
-    return (_UNIT.subn("", part)[1] + 2 * _DIGIT_RUN.subn("", part)[1] + part.count("\n"))
+    token). Counted chunk by chunk: no list or string as long as the text is built."""
+    n = len(text)
+    b = n if b is None else max(0, min(n, b if b >= 0 else n + b))
+    a = max(0, min(n, a if a >= 0 else n + a))
+    total = 0
+    while a < b:
+        c = a + CHUNK
+        c = b if c >= b else _CLEAN_CUT.search(text, c, b).start()  # type: ignore[union-attr]
+        total += _count(text, a, c)
+        a = c
+    return total
 
 
 def is_long(text: str) -> bool:
-    """Is ``text`` read in windows: longer than :data:`WINDOW` characters, or denser than
-    :data:`WINDOW_UNITS` units (each unit is at least one character: a shorter text never is)."""
-    return len(text) > WINDOW or (len(text) > WINDOW_UNITS and units(text) > WINDOW_UNITS)
+    """Is ``text`` read in windows: longer than :data:`WINDOW` characters, with more units
+    than :data:`WINDOW_UNITS`, or dense (more than :data:`DENSE` units a character: then in
+    about :data:`DENSE_PARTS` windows, so that memory stays proportional to a short text)."""
+    return len(text) > WINDOW or Plan(text).is_long
 
 
 def windows(text: str, size: int | None = None,
             max_units: int | None = None) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of consecutive windows covering ``text``, each at most ``size``
     characters and, where a stretch of text is dense, about ``max_units`` units (see the
-    module docstring for where they end). Linear: each cut looks back from the window's end
-    with ``str.rfind``, and the units of each window are counted once. ``size`` defaults to
-    :data:`WINDOW`, ``max_units`` to :data:`WINDOW_UNITS`."""
-    full = size or WINDOW
-    max_units = max_units or WINDOW_UNITS
-    n = len(text)
-    a = 0
-    while a < n:
-        size = full
-        if min(n, a + size) - a > max_units:
-            k = units(text, a, min(n, a + size))
-            if k > max_units:  # dense: fewer characters, in proportion
-                size = max(1, (min(n, a + size) - a) * max_units // k)
-        b = a + size
-        if b >= n:
-            yield a, n
-            return
-        floor = a + size // 2  # never a window shorter than half the size
-        cut = text.rfind("\n\n", floor, b)
-        if cut >= 0:
-            cut += 2
-        else:
-            cut = max(text.rfind("\n", floor, b), text.rfind("\r", floor, b))
-            if cut >= 0:
-                cut += 1
-            else:
-                cut = text.rfind(". ", floor, b)
-                cut = cut + 2 if cut >= 0 else text.rfind(" ", floor, b) + 1
-        if cut <= a:
-            cut = b  # no break at all in half a window: a hard cut
-        yield a, cut
-        a = cut
+    module docstring for where they end). Linear: the units are counted once, chunk by chunk
+    (:class:`Plan`), and each cut looks back from the window's end with ``str.rfind``.
+    ``size`` defaults to :data:`WINDOW`, ``max_units`` to the text's budget: :data:`WINDOW_UNITS`,
+    fewer for a dense text (:data:`DENSE_PARTS`)."""
+    return Plan(text).windows(size, max_units)
 
 
 class _CompactSeq(Sequence[_T]):
@@ -174,34 +292,53 @@ class _CompactSeq(Sequence[_T]):
 
 
 class TokenSeq(_CompactSeq[Token]):
-    """The tokens of a long document, compact: starts, ends and kinds in arrays, the text of
-    a token read from the document's text when the token is built (an immutable sequence
-    that compares equal to the tuple of the same tokens)."""
+    """The tokens of a long document, compact: starts, lengths and kinds in arrays (6 bytes a
+    token; a token of 255 characters or more keeps its length in a dict), the text of a token
+    read from the document's text when the token is built (an immutable sequence that
+    compares equal to the tuple of the same tokens)."""
 
-    __slots__ = ("_text", "_starts", "_ends", "_kinds")
+    __slots__ = ("_text", "_starts", "_lens", "_long", "_kinds")
     _noun = "tokens"
 
     def __init__(self, text: str) -> None:
         self._text = text
-        code = "I" if len(text) < 2**32 else "q"  # 4 bytes an offset: 9 bytes a token
-        self._starts = array(code)
-        self._ends = array(code)
+        self._starts = array("I" if len(text) < 2**32 else "q")
+        self._lens = array("B")
+        self._long: dict[int, int] = {}  # token index -> length, for lengths >= 255
         self._kinds = array("b")
 
     def _extend(self, tokens: Sequence[Token], shift: int) -> None:
-        code = _KIND_CODE
-        self._starts.extend(t.start + shift for t in tokens)
-        self._ends.extend(t.end + shift for t in tokens)
-        self._kinds.extend(code.get(t.kind, 0) for t in tokens)
+        base = len(self._starts)
+        starts = list(map(_start_of, tokens))
+        lens = list(map(int.__sub__, map(_end_of, tokens), starts))
+        if lens and max(lens) >= 255:
+            for k, n in enumerate(lens):
+                if n >= 255:
+                    self._long[base + k] = n
+                    lens[k] = 255
+        self._starts.extend(map(shift.__add__, starts) if shift else starts)
+        self._lens.extend(lens)
+        self._kinds.extend(map(_KIND_OF.__getitem__, map(_kind_of, tokens)))
 
     def _item(self, i: int) -> Token:
-        s, e = self._starts[i], self._ends[i]
+        s, n = self._starts[i], self._lens[i]
+        e = s + (n if n < 255 else self._long[i])
         return make_token(s, e, self._text[s:e], _KINDS[self._kinds[i]])
 
     def __iter__(self) -> Iterator[Token]:
+        if self._long:
+            yield from super().__iter__()
+            return
         text, kinds = self._text, _KINDS
-        for s, e, k in zip(self._starts, self._ends, self._kinds, strict=True):
-            yield make_token(s, e, text[s:e], kinds[k])
+        for s, n, k in zip(self._starts, self._lens, self._kinds, strict=True):
+            yield make_token(s, s + n, text[s:s + n], kinds[k])
+
+
+_start_of = attrgetter("start")
+_end_of = attrgetter("end")
+_kind_of = attrgetter("kind")
+#: kind -> its code (an unknown kind reads as a word, code 0)
+_KIND_OF: defaultdict[str, int] = defaultdict(int, _KIND_CODE)
 
 
 class SentenceSeq(_CompactSeq[Sentence]):
@@ -354,14 +491,15 @@ class EntitySeq(_CompactSeq[Entity]):
 
 
 def tag_windowed(text: str, tag_one: Callable[[str], Document], *, size: int | None = None,
-                 template: Document | None = None) -> Document:
-    """Tag ``text`` window by window with ``tag_one`` and join the results (true offsets)."""
+                 template: Document | None = None, plan: Plan | None = None) -> Document:
+    """Tag ``text`` window by window with ``tag_one`` and join the results (true offsets);
+    ``plan``: the text's :class:`Plan`, if the caller has made it."""
     tokens = TokenSeq(text)
     sentences = SentenceSeq(text)
     entities = EntitySeq(text)
     candidates = EntitySeq(text)
     first: Document | None = None
-    for a, b in windows(text, size):
+    for a, b in (plan or Plan(text)).windows(size):
         doc = tag_one(text[a:b])
         if first is None:
             first = replace(doc, tokens=(), sentences=(), entities=(), candidates=())

@@ -367,14 +367,15 @@ def tag(text_or_clean: str | CleanResult, *, options: TagOptions | None = None,
     text = text_or_clean.text if isinstance(text_or_clean, CleanResult) else ensure_text(
         text_or_clean, "text_or_clean")
     _windows.check_length(text, max_length)
-    if not _windows.is_long(text):
+    plan = _windows.plan(text)
+    if not plan.is_long:
         return tagger(text_or_clean)
     clean = text_or_clean if isinstance(text_or_clean, CleanResult) else None
     meta = clean.metadata if clean is not None else Metadata()
     template = Document(text="", metadata=meta, clean=clean)
     return _windows.tag_windowed(  # each window a CleanResult of its own: the same doc date
         text, lambda w: tagger(CleanResult(raw=w, text=w, segments=(), metadata=meta)),
-        template=template)
+        template=template, plan=plan)
 
 
 def to_conll(doc: Document) -> str:

@@ -104,6 +104,16 @@ _PLAIN = r"(?P<plain>[^\W\d_\u02bc]+(?![\w.@+:/°'\u2019\u02bc\-\u2010\u2011]))"
 # costs what a run of words does; property-tested with _PLAIN).
 _LONE = r"(?P<lone>[^\w\s\x1c-\x1f.+\-\u2010\u2011…!?])"
 
+# A bare run of digits ('1', '2020') followed by nothing that could make it part of a longer
+# token: no word character, none of . , / @ + ° - and the apostrophes (which start or join
+# e-mails, domains, decimals, slashed designations, "n°" and hyphenated words), and no
+# spaced group of three digits (a number with spaced thousands). Every other alternative
+# needs one of those after the digits, so the ordered alternation gives this run as one
+# "word" token of kind number; found first, a text dense in numbers ('$1 ' * n) costs what
+# a text of plain words does (property-tested with _PLAIN).
+_DIGITS = (r"(?P<digits>\d++(?![\w.,/@+°'\u2019\u02bc\-\u2010\u2011])"
+           r"(?![ \u00a0\u202f\u2009]\d{3}(?!\d)))")
+
 
 @cached
 def _abbreviations() -> dict[str, Any]:
@@ -189,7 +199,7 @@ class Tokenizer:
     def _pattern(self, elisions: list[str], tlds: list[str], *, fast: bool = True) -> str:
         abbrs = _alternation(self._never_end | self._may_end)
         return "|".join(
-            ([_PLAIN, _LONE] if fast else [])
+            ([_PLAIN, _LONE, _DIGITS] if fast else [])
             + [
                 rf"(?P<url>(?:https?://|ftp://|www\.)[^{_URL_STOP}]*[^{_URL_TRAIL}])",
                 # starts where a run of address characters starts (not inside a run of
@@ -404,7 +414,7 @@ def kind_of(token: str) -> str:
 
 #: the kind of a token of each group that fixes it (the others: word, slashed, other, lone)
 _FIXED_KINDS = {
-    "plain": "word", "num": "number", "dec": "number", "url": "url", "domain": "url",
+    "plain": "word", "digits": "number", "num": "number", "dec": "number", "url": "url", "domain": "url",
     "email": "email", "numero": "symbol", "ellipsis": "punct", "bang": "punct",
     "abbr": "word", "acro": "word", "initial": "word", "elision": "word",
 }

@@ -135,7 +135,8 @@ def extract_document(doc: Document, *, options: EventOptions | None = None) -> l
 
         doc = replace(tag(doc.text), id=doc.id, metadata=doc.metadata)
     sentences = doc.sentences or (Sentence(0, len(doc.text), doc.text, 0, len(doc.tokens)),)
-    if not _windows.is_long(doc.text):
+    plan = _windows.plan(doc.text)
+    if not plan.is_long:
         return _finish(_mentions(doc, sentences, event_entities(doc), None, opts), opts)
     # A long text: each window of the tagger (a paragraph run of at most WINDOW characters)
     # is a document of its own, as in tag(); the working memory is one window's. The compact
@@ -151,7 +152,7 @@ def extract_document(doc: Document, *, options: EventOptions | None = None) -> l
     sent_starts = (sentences.starts if isinstance(sentences, _windows.SentenceSeq)
                    else [s.start for s in sentences])
     out: list[Event] = []
-    for a, b in _windows.windows(doc.text):
+    for a, b in plan.windows():
         i, j = bisect_left(sent_starts, a), bisect_left(sent_starts, b)
         part = _SentenceRange(sentences, i, j) if isinstance(sentences, _windows.SentenceSeq) \
             else sentences[i:j]
@@ -265,6 +266,11 @@ class _WindowWords(Sequence[str]):
 
     def __init__(self, words: list[str], lo: int, n: int) -> None:
         self._words, self._lo, self._n = words, lo, n
+
+    def local(self) -> tuple[list[str], int]:
+        """``(words, lo)``: the window's own list and the index of its first token (the hot
+        scans of :mod:`~frdefnlp.extraction.triggers` index it directly)."""
+        return self._words, self._lo
 
     def __len__(self) -> int:
         return self._n

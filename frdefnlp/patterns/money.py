@@ -30,12 +30,11 @@ Cost model: one scan of one compiled regex over the text, linear in its length.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import regex
 
-from .. import _regex_cache
 from .._resources import cached, read_json
 from .._text import ensure_text
 from ..types import Entity, make_entity
@@ -54,6 +53,7 @@ from ._common import (
     numbers_data,
     qualifier_pattern,
     qualifiers,
+    routed_patterns,
     value_of,
 )
 from ._numbers import number_words, scale_value
@@ -93,7 +93,9 @@ def currency_code(word: str) -> str | None:
 
 
 @cached
-def _regex() -> regex.Pattern[str]:
+def _patterns() -> tuple[regex.Pattern[str], Mapping[str, regex.Pattern[str]]]:
+    """The amount pattern, and per start token the same pattern with only the alternatives
+    that can start with it (:func:`~frdefnlp.patterns._common.routed_patterns`)."""
     c = _currencies()
     data = numbers_data()
     names = alternation(list(c["names"]) + list(c["ambiguous"]))
@@ -132,9 +134,94 @@ def _regex() -> regex.Pattern[str]:
         rf"(?<!\w)(?P<sdet>plusieurs|quelques){WS}(?P<sscale>{scales})(?!\w){WS0}{de}"
         + cur.replace("cur>", "scur>")
     )
-    pattern = f"(?P<V>{vague_pat})|(?P<S>{several})|(?P<E>{english})|(?P<F>{french})"
+    starts = _alternative_starts()
+    alternatives = [(f"(?P<V>{vague_pat})", starts["V"]), (f"(?P<S>{several})", starts["S"]),
+                    (f"(?P<E>{english})", starts["E"]), (f"(?P<F>{french})", starts["F"])]
     # Every amount starts at a word start or with a currency sign: skip the inside of words.
-    return _regex_cache.compile(f"(?:(?<!\\w)|(?=\\W))(?:{pattern})", regex.IGNORECASE)
+    guard = "(?:(?<!\\w)|(?=\\W))"
+    full, routes = routed_patterns(guard, alternatives, regex.IGNORECASE)
+    # Where the start token begins no qualifier ('$', a digit, a currency code), the routes
+    # have the qualifier groups made to fail at once (same groups): the qualifiers'
+    # alternation was a fifth of the cost of each amount on '$1 ' * n.
+    qual = qualifier_pattern()
+    bare = [(a.replace(qual, "(?:(?!)(?P<qual>))?").replace(
+                 qual.replace("qual>", "qual2>"), "(?:(?!)(?P<qual2>))?"), keys)
+            for a, keys in alternatives]
+    _full, bare_routes = routed_patterns(guard, bare, regex.IGNORECASE)
+    return full, _QualifierRoutes(routes, bare_routes, _qualifier_starts())
+
+
+class _QualifierRoutes(Mapping[str, "regex.Pattern[str]"]):
+    """Start token -> its routed pattern: with the qualifiers where the token can begin one
+    (``quals``), without them (the same groups, never set) elsewhere."""
+
+    def __init__(self, routes: Mapping[str, regex.Pattern[str]],
+                 bare: Mapping[str, regex.Pattern[str]], quals: frozenset[str]) -> None:
+        self._routes, self._bare, self._quals = routes, bare, quals
+
+    def __getitem__(self, key: str) -> regex.Pattern[str]:
+        return (self._routes if key in self._quals else self._bare)[key]
+
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        return (self._routes if key in self._quals else self._bare).get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._routes
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._routes)
+
+    def __len__(self) -> int:
+        return len(self._routes)
+
+
+@cached
+def _group_numbers() -> dict[str, int]:
+    """Group name -> number, shared by the full pattern and the routed ones (the routes keep
+    every group in place: :func:`~frdefnlp.patterns._common.routed_patterns`)."""
+    routes = _patterns()[1]
+    return dict(routes["$"].groupindex)
+
+
+@cached
+def _qualifier_starts() -> frozenset[str]:
+    """The first tokens of the qualifier phrases (as the token index writes them)."""
+    return frozenset(_first_token(q) for q in qualifiers())
+
+
+@cached
+def _regex() -> regex.Pattern[str]:
+    """The full pattern of amounts (compiled on first use: the scan tries the routed ones)."""
+    return _patterns()[0]
+
+
+def _first_token(phrase: str) -> str:
+    """A phrase's first token as the token index writes it (a run of word characters or one
+    other character, lower case): '$US' -> '$', 'US$' -> 'us', 'jusqu'à' -> 'jusqu'."""
+    m = _FIRST_TOKEN.search(phrase.lower())
+    return m.group() if m else ""
+
+
+_FIRST_TOKEN = regex.compile(r"\w+|[^\w\s]")
+
+
+@cached
+def _alternative_starts() -> dict[str, frozenset[str]]:
+    """The tokens (lower case; ``"0"`` for a digit) each alternative of the pattern can start
+    with: a vague amount and 'plusieurs millions' with their determiner, an English-order
+    amount ('$500 million') with a qualifier or its currency code or symbol, a French-order
+    one ('500 millions de dollars') with a qualifier, 'entre'/'de' or its number. A '$' or a
+    digit is thus tried with one alternative instead of four (a third of the cost of each
+    amount on '$1 ' * n)."""
+    c = _currencies()
+    quals = set(_qualifier_starts())
+    spelled = {_first_token(w) for w in number_words()}
+    return {
+        "V": frozenset({"des", "plusieurs", "quelques", "une", "de"}),
+        "S": frozenset({"plusieurs", "quelques"}),
+        "E": frozenset(quals | {_first_token(x) for x in [*c["codes"], *c["symbols"]]}),
+        "F": frozenset(quals | spelled | {"entre", "de", "0"}),
+    }
 
 
 @cached
@@ -179,7 +266,9 @@ def _scanner() -> StartScanner:
     follow = DigitFollow.first_chars(
         NUMBER_RUN, [*c["names"], *c["ambiguous"], *c["codes"], *c["symbols"], *c["scaled"],
                      *nums["scales"]])
-    return StartScanner(_regex(), words, chars=chars, strong=frozenset(strong), follow=follow)
+    full, routes = _patterns()
+    return StartScanner(full, words, chars=chars, strong=frozenset(strong), follow=follow,
+                        routes=routes)
 
 
 def _scan(text: str) -> Iterator[regex.Match[str]]:
@@ -257,6 +346,9 @@ def find_money(text: str) -> list[Entity]:
     # dense in amounts ('$1 ' * n) one record, built once and shared, read-only as the frozen
     # entity means it (None: that amount is not one)
     english_amounts: dict[tuple[str | None, ...], tuple[dict[str, Any], dict[str, Any]] | None] = {}
+    groups = _group_numbers()  # the same in the full pattern and every routed one
+    e_groups = tuple(groups[g] for g in ("enum", "escale", "pre", "qual2"))
+    pre_group, e_group = groups["pre"], groups["E"]
     for m in _scan(text):
         g = m.lastgroup  # the outer group of the alternative that matched: V, S, E or F
         if g not in ("V", "S", "E", "F"):
@@ -291,13 +383,15 @@ def find_money(text: str) -> list[Entity]:
             )
             continue
         if g == "E":
-            enum, escale, pre, qual2 = m.group("enum", "escale", "pre", "qual2")
-            ekey = (enum, escale, pre, qual2)
+            ekey = m.group(*e_groups)  # (enum, escale, pre, qual2): by number, not by name
             done = english_amounts.get(ekey, _MISSING)
             if done is not _MISSING:
                 if done is not None:
-                    out.append(_entity(text, m.start("pre"), m.end("E"), *done))
+                    s, e = m.start(pre_group), m.end(e_group)
+                    out.append(make_entity(s, e, text[s:e], "MONEY", "money", None, None,
+                                           "pattern", *done))
                 continue
+            enum, escale, pre, qual2 = ekey
             english_amounts[ekey] = None
             num = english_values.get(enum, _MISSING)
             if num is _MISSING:

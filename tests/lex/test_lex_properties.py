@@ -78,7 +78,8 @@ def test_entities_align_with_tokens(text: str, doc_date: str | None) -> None:
 
 
 def _tokenizer_without_plain_path():
-    """The tokenizer as it was before the plain-word fast path: the reference."""
+    """The tokenizer as it was before the fast paths (plain words, lone characters, bare
+    digit runs): the reference."""
     import regex
 
     from frdefnlp.tokenizer import Tokenizer, _domains, _elisions
@@ -91,7 +92,8 @@ def _tokenizer_without_plain_path():
 _REFERENCE_TOKENIZER = _tokenizer_without_plain_path()
 WORDY = st.lists(
     st.one_of(PIECES, st.sampled_from(["https", "://", "www", "@", "+", "_", "°", "N", "net",
-                                       "ma", "USA", "/", "x", "2084", "EL", "M", "Gal", "c"])),
+                                       "ma", "USA", "/", "x", "2084", "EL", "M", "Gal", "c",
+                                       "000", "12", "\u2009", "’", "٣", "_"])),
     max_size=40,
 ).map("".join)
 
@@ -99,6 +101,7 @@ WORDY = st.lists(
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(WORDY, st.text(max_size=120)))
 @example("Nʼa")  # U+02BC is a letter for the regex engine and an apostrophe for elisions
+@example("1 000 12\u2009345 1 2 3 1°C 3/4 1@a.ma 1.5 7’a 12-15 12_ ٣٣ 1 0000")  # bare digit runs
 def test_plain_word_fast_path_gives_the_same_tokens(text: str) -> None:
     from frdefnlp.tokenizer import default_tokenizer
 

@@ -107,3 +107,26 @@ def test_lazy_pattern_compiles_once_across_threads_and_pickles() -> None:
     back = pickle.loads(pickle.dumps(lazy))
     assert back.match("12 ans").group("n") == "12"
     assert back.groupindex == {"n": 1}
+
+
+def test_money_routes_without_qualifiers_match_the_full_pattern() -> None:
+    """Where the start token begins no qualifier ('$', a digit, a code), the money routes
+    have the qualifier groups switched off: on every qualifier phrase and currency form, in
+    and out of a qualifier's place, the routed scan finds what the full pattern finds."""
+    from frdefnlp.patterns._common import qualifiers
+
+    c = money._currencies()
+    forms = ["{q} $5 millions", "{q} 500 millions de dollars", "{q} USD 20m", "{q} 3 M€",
+             "{q}, $1 et 2 €", "le {q} 12 DH", "{q} US$ 4bn et {q} 1,2 milliard d'euros"]
+    currencies = [*list(c["codes"])[:12], *c["symbols"]]
+    texts = [f.format(q=q) for q in qualifiers() for f in forms]
+    texts += [f"{q} {cur}5 et 7 {cur}" for q in list(qualifiers())[:8] for cur in currencies]
+    read = 0
+    for text in texts:
+        full = [(m.start(), m.end(), m.lastgroup, m.group("qual", "qual2"))
+                for m in money._regex().finditer(text)]
+        fast = [(m.start(), m.end(), m.lastgroup, m.group("qual", "qual2"))
+                for m in money._scan(text)]
+        assert fast == full, text
+        read += sum(1 for *_x, quals in fast if any(quals))
+    assert read > len(qualifiers())  # (qualifiers are read where they stand)
