@@ -145,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             res.update(json.loads(p.stdout.strip().splitlines()[-1]))
 
-        def f(k: str) -> str:
+        def f(k: str, res: dict = res) -> str:
             return f"{res[k]:6.1f}" if k in res else f"{'-':>6}"
 
         print(f"{row:10} {res['mb']:5.2f} {f('clean')} {f('tag')} {f('events')}              "

@@ -42,9 +42,9 @@ from .._text import ensure_text
 from ..types import Entity, make_entity
 from ._common import (
     APOS,
+    NUMBER_RUN,
     WS,
     WS0,
-    NUMBER_RUN,
     DigitFollow,
     StartScanner,
     alternation,
