@@ -160,7 +160,9 @@ def _token_index(text: str) -> tuple[dict[str, list[int]], list[int]]:
     digits: list[int] = []
     for w in _TOKENS.finditer(text):
         tok = w.group()
-        if tok[0].isdigit():
+        # a digit for str.isdigit, or for the patterns' \d (the regex module may know a
+        # newer Unicode than this Python: U+116D0 is a digit to one and not to the other)
+        if tok[0].isdigit() or (not tok.isascii() and _DIGIT.match(tok) is not None):
             digits.append(w.start())
         else:
             index.setdefault(tok.lower(), []).append(w.start())

@@ -4,6 +4,7 @@ scan."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -130,3 +131,20 @@ def test_money_routes_without_qualifiers_match_the_full_pattern() -> None:
         assert fast == full, text
         read += sum(1 for *_x, quals in fast if any(quals))
     assert read > len(qualifiers())  # (qualifiers are read where they stand)
+
+
+@pytest.mark.parametrize("text", [
+    "\U000116d0 dollars",                      # found by hypothesis: a digit to regex, not to str
+    "\U000116d0\U000116d1 millions de dollars",
+    "le \U000116d3 mars 2024",
+    "\U000116d5 missiles",
+    "\u0663\u0660 millions de dollars",        # Arabic-Indic digits: a digit to both
+    "² dollars",                               # a digit to str.isdigit only
+])
+def test_scans_agree_on_digits_of_any_unicode_version(text: str) -> None:
+    from frdefnlp.patterns import dates, quantities
+
+    for module in (money, dates, quantities):
+        full = [(m.start(), m.end(), m.lastgroup) for m in module._regex().finditer(text)]
+        fast = [(m.start(), m.end(), m.lastgroup) for m in module._scan(text)]
+        assert fast == full, module.__name__
