@@ -81,6 +81,8 @@ class Context:
     persons_by_country: dict[str, list[Entity]] = field(default_factory=dict)
     marker_cache: dict[tuple[int, str], tuple[str, str | None]] = field(default_factory=dict)
     agreements_seen: int = 0          # AGREEMENT mentions found so far in the document
+    deals_seen: int = 0               # sentences with an ARMS_TRANSFER mention so far
+    last_visit: Event | None = None   # the last visit told with a visitor and a host
 
 
 def country(e: Entity | None) -> str | None:
@@ -571,7 +573,8 @@ def _person_before(ctx: Context, offset: int) -> Entity | None:
 
 _PAIR_NOUNS = ("pays", "delegation", "partie", "ministre", "armee", "gouvernement", "etats",
                "capitales", "marine", "etats-majors", "force", "aviation", "societes", "entreprises", "groupes",
-               "industriels", "constructeurs", "parties")
+               "industriels", "constructeurs", "parties", "responsables", "officiers",
+               "hommes", "chefs", "homologues", "dirigeants")
 _AGREEMENT_NOUNS = ("accord", "memorandum", "protocole", "convention", "feuille", "entente",
                     "lettre", "declaration", "traite", "pacte", "plan", "programme",
                     "arrangement")

@@ -170,6 +170,9 @@ def visit_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     if len(out) > 1:  # one sentence, one visit: the strongest frame's mention
         out = [min(out, key=lambda e: ("weak" in e.attrs, "visitor_inferred" in e.attrs,
                                        "host_inferred" in e.attrs))]
+    if out and "weak" not in out[0].attrs and out[0].slots.get("host") and \
+            out[0].attrs.get("visitor_country") != out[0].attrs.get("host_country"):
+        ctx.last_visit = out[0]  # "les deux ministres ont signé ...": its visitor and host
     return out
 
 

@@ -1,0 +1,65 @@
+"""AGREEMENT wordings (events3): "les deux ministres/parties/responsables ont signé ..." after a
+visit names the visitor and the host as parties; an "accord" told bare after a purchase (with
+a definite article or a price) is that contract; a plan still to be drawn up is no agreement.
+Sentences written for these tests (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from frdefnlp.extraction import events
+
+
+def _texts(ev) -> set[str]:
+    return {e.text for v in ev.slots.values() for e in v}
+
+
+@pytest.mark.parametrize("closing", [
+    "Les deux ministres ont paraphé un protocole relatif à la formation des cadets de "
+    "l'armée.",
+    "Les deux responsables ont entériné une feuille de route sur la sécurisation des "
+    "frontières.",
+    "Les deux hommes ont conclu un mémorandum d'entente dans le domaine de la défense.",
+])
+def test_pair_signers_are_the_visitor_and_the_host(closing):
+    text = ("Le ministre gabonais de la Défense, Rodrigue Mba-Obame, a été reçu jeudi à Yaoundé "
+            "par son homologue camerounais, Étienne Ngoua-Bella. " + closing)
+    ag = [e for e in events(text) if e.type == "AGREEMENT"]
+    assert len(ag) == 1
+    got = _texts(ag[0])
+    assert "Rodrigue Mba-Obame" in got
+    assert got & {"Étienne Ngoua-Bella", "Yaoundé"}
+    assert ag[0].attrs.get("party_inferred") == "the visit told before"
+
+
+def test_pair_signers_with_no_visit_before_keep_the_group():
+    text = ("Le Niger et le Tchad ont tenu lundi une réunion de leur commission mixte. "
+            "Les deux pays ont signé un accord de coopération militaire.")
+    ag = [e for e in events(text) if e.type == "AGREEMENT"]
+    assert ag and ag[0].attrs.get("party_inferred") != "the visit told before"
+
+
+@pytest.mark.parametrize("after", [
+    "L'accord a été paraphé par le directeur des achats du ministère, le général Pavel Sukup.",
+    "Colt CZ et Prague avaient conclu l'an passé trois accords d'un montant de 12 millions "
+    "d'euros.",
+])
+def test_a_bare_accord_after_a_purchase_is_that_contract(after):
+    text = ("Le ministère tchèque de la Défense a commandé au groupe Colt CZ des fusils d'assaut "
+            "Bren 2 pour 30 millions d'euros. " + after)
+    types = [e.type for e in events(text)]
+    assert "AGREEMENT" not in types
+    assert "ARMS_TRANSFER" in types
+
+
+def test_a_cooperation_accord_after_a_purchase_stays_an_agreement():
+    text = ("Le ministère tchèque de la Défense a commandé au groupe Colt CZ des fusils d'assaut "
+            "Bren 2. La République tchèque et la Slovaquie ont par ailleurs signé un accord de "
+            "coopération militaire.")
+    assert "AGREEMENT" in [e.type for e in events(text)]
+
+
+def test_a_plan_still_to_be_drawn_up_is_no_agreement():
+    text = ("Les armées béninoise et togolaise ont mis sur pied un groupe de travail pour "
+            "élaborer un programme de coopération contre le terrorisme.")
+    assert "AGREEMENT" not in [e.type for e in events(text)]
