@@ -63,3 +63,35 @@ def test_a_plan_still_to_be_drawn_up_is_no_agreement():
     text = ("Les armées béninoise et togolaise ont mis sur pied un groupe de travail pour "
             "élaborer un programme de coopération contre le terrorisme.")
     assert "AGREEMENT" not in [e.type for e in events(text)]
+
+
+# VISIT (events3): "à l'invitation de X" names the host; a visitor told only by an office and a
+# nationality is the one person of the document whose role fits that office.
+
+@pytest.mark.parametrize("text,visitor,host", [
+    ("Le chef d'état-major nigérian, le général Tunde Ogundipe, est arrivé jeudi à Cotonou à "
+     "l'invitation du général Fructueux Gbaguidi.", "Tunde Ogundipe", "Fructueux Gbaguidi"),
+    ("Sur invitation de Serge Tamboura, le ministre guinéen de la Défense, Ibrahim Sow-Conde, "
+     "a entamé une visite officielle au Mali.", "Ibrahim Sow-Conde", "Serge Tamboura"),
+])
+def test_the_one_who_invites_is_the_host(text, visitor, host):
+    v = next(e for e in events(text) if e.type == "VISIT")
+    assert [e.text for e in v.slots["visitor"]] == [visitor]
+    assert host in [e.text for e in v.slots["host"]]
+
+
+def test_a_visitor_named_by_office_is_the_person_of_that_role():
+    text = ("Le port de Brest accueillait mardi la cérémonie, en présence de Moussa "
+            "Keita-Dembele, ministre. Le ministre guinéen de la Défense avait fait le "
+            "déplacement en France.")
+    v = next(e for e in events(text) if e.type == "VISIT")
+    assert [e.text for e in v.slots["visitor"]] == ["Moussa Keita-Dembele"]
+    assert v.attrs["visitor_country"] == "GN"
+
+
+def test_two_persons_of_the_role_leave_the_adjective():
+    text = ("Le port de Brest accueillait mardi la cérémonie, en présence de Moussa "
+            "Keita-Dembele, ministre, et de Paul Girard, ministre. Le ministre guinéen de la "
+            "Défense avait fait le déplacement en France.")
+    v = next(e for e in events(text) if e.type == "VISIT")
+    assert [e.text for e in v.slots["visitor"]] == ["guinéen"]

@@ -83,6 +83,8 @@ class Context:
     agreements_seen: int = 0          # AGREEMENT mentions found so far in the document
     deals_seen: int = 0               # sentences with an ARMS_TRANSFER mention so far
     last_visit: Event | None = None   # the last visit told with a visitor and a host
+    role_country: dict[int, str] = field(default_factory=dict)  # id(person) -> country of the
+    # nationality adjective of the role that named them ("le ministre sénégalais")
 
 
 def country(e: Entity | None) -> str | None:

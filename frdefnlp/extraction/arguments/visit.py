@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from ..._text import fold
 from ...types import Entity, Event, Sentence
 from ..triggers import Trigger, lexicon
 from .common import (
@@ -48,8 +49,33 @@ def _role_visitor(ctx: Context, sent: Sentence, t: Trigger,
         if same:
             prior = _last_before(same, sent.start)
             return prior if prior is not None else same[0]
-        return adj
+        assert role_at is not None
+        person = _person_of_role(ctx, role_at, hi)
+        if person is not None:
+            ctx.role_country[id(person)] = country(adj) or ""
+        return person or adj
     return last_before
+
+
+#: words of a person's role that say nothing of the office ("le", "de", a comma)
+_ROLE_FILLER = frozenset({"le", "la", "les", "l'", "de", "du", "des", "d'", ",", "et", "en"})
+
+
+def _person_of_role(ctx: Context, role_at: int, hi: int) -> Entity | None:
+    """The one person of the document, of no stated country, whose role fits the role told at
+    ``role_at`` ("le ministre sénégalais des Forces armées" and a "X, ministre" told elsewhere):
+    every word of that person's role stands among the eight words from ``role_at``. None when
+    no person, or persons of different names, fit."""
+    told = set(ctx.words[role_at:min(hi, role_at + 8)])
+    found: dict[str, Entity] = {}
+    for e in ctx.persons_by_country.get("", ()):
+        role = (e.attrs or {}).get("role")
+        if not isinstance(role, str) or not role.strip():
+            continue
+        words = [w for w in fold(role).replace("'", "' ").replace(",", " ").split() if w not in _ROLE_FILLER]
+        if words and all(w in told for w in words):
+            found.setdefault(e.canonical or e.text, e)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _equipment_before(ctx: Context, sent: Sentence, t: Trigger,
@@ -121,7 +147,7 @@ def visit_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
             continue
         if visitors[0].label == "PERSON" and _head_of_state(ctx, visitors[0]):
             continue  # a state visit is diplomacy, not a defence visit (CONVENTIONS)
-        vc = country(visitors[0])
+        vc = country(visitors[0]) or ctx.role_country.get(id(visitors[0])) or None
         visitor_ids = {id(e) for e in visitors}
         hosts = [e for e in hosts if id(e) not in visitor_ids and (
             country(e) != vc or e.label == "PERSON") and e.label != "ORG" or (
