@@ -84,7 +84,7 @@ class Context:
     deals_seen: int = 0               # sentences with an ARMS_TRANSFER mention so far
     last_visit: Event | None = None   # the last visit told with a visitor and a host
     role_country: dict[int, str] = field(default_factory=dict)  # id(person) -> country of the
-    # nationality adjective of the role that named them ("le ministre sénégalais")
+    # nationality adjective of the role that named them ("la ministre tchadienne")
 
 
 def country(e: Entity | None) -> str | None:

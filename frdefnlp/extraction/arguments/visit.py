@@ -63,7 +63,7 @@ _ROLE_FILLER = frozenset({"le", "la", "les", "l'", "de", "du", "des", "d'", ",",
 
 def _person_of_role(ctx: Context, role_at: int, hi: int) -> Entity | None:
     """The one person of the document, of no stated country, whose role fits the role told at
-    ``role_at`` ("le ministre sénégalais des Forces armées" and a "X, ministre" told elsewhere):
+    ``role_at`` ("le ministre malien de la Défense" and a "X, ministre" told elsewhere):
     every word of that person's role stands among the eight words from ``role_at``. None when
     no person, or persons of different names, fit."""
     told = set(ctx.words[role_at:min(hi, role_at + 8)])
