@@ -95,3 +95,19 @@ def test_two_persons_of_the_role_leave_the_adjective():
             "Défense avait fait le déplacement en France.")
     v = next(e for e in events(text) if e.type == "VISIT")
     assert [e.text for e in v.slots["visitor"]] == ["guinéen"]
+
+
+def test_being_the_guest_of_someone_is_a_hosted_visit():
+    text = ("Le ministre togolais de la Sécurité, Yark Damehame, a été l'hôte de son homologue "
+            "béninois à Cotonou.")
+    v = next(e for e in events(text) if e.type == "VISIT")
+    assert [e.text for e in v.slots["visitor"]] == ["Yark Damehame"]
+    assert "Cotonou" in [e.text for e in v.slots["host"]]
+
+
+def test_a_person_apposed_to_an_office_with_a_nationality_has_its_country():
+    text = ("Le ministre ghanéen de la Défense, Kofi Mensah-Bonsu, s'est rendu mardi à Tamale "
+            "pour inspecter les troupes.")
+    v = next(e for e in events(text) if e.type == "VISIT")
+    assert v.attrs["visitor_country"] == "GH"
+    assert not v.slots.get("host")  # Tamale is at home: no host country

@@ -57,6 +57,24 @@ def _role_visitor(ctx: Context, sent: Sentence, t: Trigger,
     return last_before
 
 
+def _apposed_country(ctx: Context, person: Entity, sent_ents: Sequence[Entity]) -> str | None:
+    """Country of a person named in apposition to an office with a nationality ("le ministre
+    égyptien de la Défense, X", "le général malien X"): the adjective within the six words
+    before the name, after an office noun. None for anything else."""
+    if person.label != "PERSON":
+        return None
+    i = ctx.tok_of.get(person.start)
+    if i is None:
+        return None
+    for e in sent_ents:
+        j = ctx.tok_of.get(e.start, -99)
+        if e.kind == "nationality" and 0 < i - j <= 6 and j > 0 and \
+                ctx.words[j - 1].startswith(_ROLE_NOUNS) and \
+                not any(ctx.words[k] in (".", ";", "et") for k in range(j, i)):
+            return country(e)
+    return None
+
+
 #: words of a person's role that say nothing of the office ("le", "de", a comma)
 _ROLE_FILLER = frozenset({"le", "la", "les", "l'", "de", "du", "des", "d'", ",", "et", "en"})
 
@@ -147,7 +165,8 @@ def visit_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
             continue
         if visitors[0].label == "PERSON" and _head_of_state(ctx, visitors[0]):
             continue  # a state visit is diplomacy, not a defence visit (CONVENTIONS)
-        vc = country(visitors[0]) or ctx.role_country.get(id(visitors[0])) or None
+        vc = country(visitors[0]) or ctx.role_country.get(id(visitors[0])) or \
+            _apposed_country(ctx, visitors[0], sent_ents)
         visitor_ids = {id(e) for e in visitors}
         hosts = [e for e in hosts if id(e) not in visitor_ids and (
             country(e) != vc or e.label == "PERSON") and e.label != "ORG" or (
