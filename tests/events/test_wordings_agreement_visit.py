@@ -111,3 +111,23 @@ def test_a_person_apposed_to_an_office_with_a_nationality_has_its_country():
     v = next(e for e in events(text) if e.type == "VISIT")
     assert v.attrs["visitor_country"] == "GH"
     assert not v.slots.get("host")  # Tamale is at home: no host country
+
+
+@pytest.mark.parametrize("text,visitor", [
+    ("La visite effectuée à Dakar par le général Moussa Diallo-Kere, chef d'état-major "
+     "burkinabè, a duré trois jours.", "Moussa Diallo-Kere"),
+    ("Le séjour romain effectué début mars par le ministre de la Défense, Ali Hassan-Mahdi, a "
+     "été jugé utile par Tripoli.", "Ali Hassan-Mahdi"),
+])
+def test_the_agent_of_a_visit_noun_after_par_is_the_visitor(text, visitor):
+    v = next(e for e in events(text) if e.type == "VISIT")
+    assert [e.text for e in v.slots["visitor"]] == [visitor]
+
+
+def test_a_person_of_no_country_gets_the_country_of_the_office_told_before():
+    text = ("Le ministre gabonais de la Défense était au salon Eurosatory. Selon nos sources, "
+            "Libreville veut des blindés légers. C'est l'un des buts du séjour effectué mi-juin "
+            "à Paris par la ministre de la Défense, Brigitte Onkanowa-Mbadinga.")
+    v = next(e for e in events(text) if e.type == "VISIT")
+    assert [e.text for e in v.slots["visitor"]] == ["Brigitte Onkanowa-Mbadinga"]
+    assert v.attrs["visitor_country"] == "GA"

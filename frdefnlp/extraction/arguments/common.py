@@ -85,6 +85,8 @@ class Context:
     last_visit: Event | None = None   # the last visit told with a visitor and a host
     role_country: dict[int, str] = field(default_factory=dict)  # id(person) -> country of the
     # nationality adjective of the role that named them ("la ministre tchadienne")
+    roles_read: dict[str, str] | None = None  # person's name -> country of the office phrase
+    # that fits them alone, read once per document (visit._country_by_role)
 
 
 def country(e: Entity | None) -> str | None:
