@@ -125,9 +125,9 @@ def test_the_agent_of_a_visit_noun_after_par_is_the_visitor(text, visitor):
 
 
 def test_a_person_of_no_country_gets_the_country_of_the_office_told_before():
-    text = ("Le ministre gabonais de la Défense était au salon Eurosatory. Selon nos sources, "
-            "Libreville veut des blindés légers. C'est l'un des buts du séjour effectué mi-juin "
-            "à Paris par la ministre de la Défense, Brigitte Onkanowa-Mbadinga.")
+    text = ("Le ministre gabonais de la Défense assistait au salon Eurosatory. Le déplacement "
+            "entrepris en juin à Paris par la ministre de la Défense, Brigitte "
+            "Onkanowa-Mbadinga, visait aussi l'achat de blindés légers.")
     v = next(e for e in events(text) if e.type == "VISIT")
     assert [e.text for e in v.slots["visitor"]] == ["Brigitte Onkanowa-Mbadinga"]
     assert v.attrs["visitor_country"] == "GA"
