@@ -131,3 +131,13 @@ def test_a_person_of_no_country_gets_the_country_of_the_office_told_before():
     v = next(e for e in events(text) if e.type == "VISIT")
     assert [e.text for e in v.slots["visitor"]] == ["Brigitte Onkanowa-Mbadinga"]
     assert v.attrs["visitor_country"] == "GA"
+
+
+@pytest.mark.parametrize("text", [
+    "Un échange de lettres entre la France et Djibouti a prolongé le traité de coopération en "
+    "matière de défense.",
+    "Abuja et Washington ont échangé des lettres relatives au statut des forces américaines.",
+    "Le Portugal et l'Angola ont conclu un programme-cadre de coopération technico-militaire.",
+])
+def test_letters_exchanged_and_framework_programmes_are_agreements(text):
+    assert "AGREEMENT" in [e.type for e in events(text)]

@@ -581,7 +581,7 @@ _PAIR_NOUNS = ("pays", "delegation", "partie", "ministre", "armee", "gouvernemen
                "hommes", "chefs", "homologues", "dirigeants")
 _AGREEMENT_NOUNS = ("accord", "memorandum", "protocole", "convention", "feuille", "entente",
                     "lettre", "declaration", "traite", "pacte", "plan", "programme",
-                    "arrangement")
+                    "arrangement", "echange de lettres", "ont echange des lettres")
 
 
 
