@@ -134,8 +134,8 @@ def test_a_person_of_no_country_gets_the_country_of_the_office_told_before():
 
 
 @pytest.mark.parametrize("text", [
-    "Un échange de lettres entre la France et Djibouti a prolongé le traité de coopération en "
-    "matière de défense.",
+    "Un échange de lettres entre la France et Djibouti a prolongé leur traité bilatéral de "
+    "défense.",
     "Abuja et Washington ont échangé des lettres relatives au statut des forces américaines.",
     "Le Portugal et l'Angola ont conclu un programme-cadre de coopération technico-militaire.",
 ])
