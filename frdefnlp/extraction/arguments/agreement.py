@@ -28,6 +28,8 @@ def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
                        sent_ents: Sequence[Entity], arms: Sequence[Event]) -> list[Event]:
     """One AGREEMENT mention per sentence with an agreement noun (or a signing verb with no
     purchase in the sentence), in a defence context, with at least one party."""
+    if arms:
+        ctx.deals_seen += 1
     at = [t for t in trigs if t.type == "AGREEMENT"]
     if not at:
         return []
@@ -38,12 +40,19 @@ def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     if not nouns:
         return []  # "a signé un contrat", "le cessez-le-feu conclu": no agreement named
     deal_trigs = [t for t in trigs if t.type == "ARMS_TRANSFER" and t.frame in ("buy", "sell")]
+    if all(t.tok > 1 and ctx.words[t.tok - 2] in _TO_DRAW_UP for t in nouns):
+        return []  # "un groupe de travail pour rédiger une feuille de route": not yet a text
     if nouns and arms and all(t.form.startswith("accord") for t in nouns) and any(
             0 < d.tok - n.tok <= 6 for n in nouns for d in deal_trigs):
         return []  # "un accord pour l'achat de X": the purchase, not an agreement
     if arms and all(_bare_accord(ctx, n) for n in nouns) and any(
             e.label == "WEAPON" for ev in arms for e in ev.slots.get("system", ())):
         return []  # "l'accord porte sur douze X": a purchase contract (CONVENTIONS)
+    if ctx.deals_seen and not ctx.agreements_seen and not refers_back and all(
+            _bare_accord(ctx, n) and (_priced(ctx, n) or ctx.words[n.tok - 1] in ("l'", "le"))
+            for n in nouns if n.tok > 0):
+        return []  # a purchase told before, then "l'accord a été paraphé par ...", "deux
+        # accords d'une valeur de ...": that contract, not a cooperation agreement
     if ctx.agreements_seen and all(n.tok > 0 and ctx.words[n.tok - 1] in _DEMONSTRATIVES
                                    for n in nouns):
         return []  # "Cet accord faisait suite à ...": the agreement told before, no new one
@@ -91,6 +100,14 @@ def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
                     ctx.words[i + 1].startswith(_PAIR_NOUNS)), None)
     both = both_at is not None
     if both_at is not None and len({country(e) or e.id for e in parties}) < 2:
+        visit = ctx.last_visit
+        if visit is not None and ctx.words[lo:hi].count("deux") == 1:
+            # "Les deux ministres ont entériné une feuille de route" after the visit of one to
+            # the other: the visitor and the host are the parties
+            for e in (*visit.slots.get("visitor", ())[:1], *visit.slots.get("host", ())[:1]):
+                if e not in parties:
+                    parties.append(e)
+                    attrs["party_inferred"] = "the visit told before"
         parties.append(_pair_span(ctx, both_at, lo))
     if len({country(e) or e.id for e in parties}) < 2 and (parties or both):
         have = {country(e) for e in parties}
@@ -168,6 +185,10 @@ def _text_signed(ctx: Context, sent: Sentence, at: Sequence[Trigger]) -> bool:
     return False
 
 
+#: infinitives of drawing up a text ("pour préparer un programme", "afin de rédiger une
+#: feuille de route"): the text does not exist yet, no agreement is told
+_TO_DRAW_UP = frozenset({"etablir", "elaborer", "definir", "preparer", "rediger", "concevoir"})
+
 #: words before an agreement noun that point back to one already told ("cet accord")
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces", "ledit", "ladite", "lesdits"})
 
@@ -178,6 +199,13 @@ _ACCORD_KINDS = frozenset({"de", "d'", "du", "des", "-cadre", "cadre", "militair
 
 
 _VALUE_WORDS = frozenset({"une valeur", "un montant", "plus de", "pres de", "environ"})
+
+
+def _priced(ctx: Context, t: Trigger) -> bool:
+    """"accords d'une valeur de ...", "accord d'un montant de ...": told with a price."""
+    nxt = ctx.words[t.tok_end] if t.tok_end < len(ctx.words) else ""
+    return nxt in ("d'", "de") and \
+        " ".join(ctx.words[t.tok_end + 1:t.tok_end + 3]) in _VALUE_WORDS
 
 
 def _bare_accord(ctx: Context, t: Trigger) -> bool:

@@ -81,6 +81,12 @@ class Context:
     persons_by_country: dict[str, list[Entity]] = field(default_factory=dict)
     marker_cache: dict[tuple[int, str], tuple[str, str | None]] = field(default_factory=dict)
     agreements_seen: int = 0          # AGREEMENT mentions found so far in the document
+    deals_seen: int = 0               # sentences with an ARMS_TRANSFER mention so far
+    last_visit: Event | None = None   # the last visit told with a visitor and a host
+    role_country: dict[int, str] = field(default_factory=dict)  # id(person) -> country of the
+    # nationality adjective of the role that named them ("la ministre tchadienne")
+    roles_read: dict[str, str] | None = None  # person's name -> country of the office phrase
+    # that fits them alone, read once per document (visit._country_by_role)
 
 
 def country(e: Entity | None) -> str | None:
@@ -571,10 +577,11 @@ def _person_before(ctx: Context, offset: int) -> Entity | None:
 
 _PAIR_NOUNS = ("pays", "delegation", "partie", "ministre", "armee", "gouvernement", "etats",
                "capitales", "marine", "etats-majors", "force", "aviation", "societes", "entreprises", "groupes",
-               "industriels", "constructeurs", "parties")
+               "industriels", "constructeurs", "parties", "responsables", "officiers",
+               "hommes", "chefs", "homologues", "dirigeants")
 _AGREEMENT_NOUNS = ("accord", "memorandum", "protocole", "convention", "feuille", "entente",
                     "lettre", "declaration", "traite", "pacte", "plan", "programme",
-                    "arrangement")
+                    "arrangement", "echange de lettres", "ont echange des lettres")
 
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from ..._text import fold
 from ...types import Entity, Event, Sentence
 from ..triggers import Trigger, lexicon
 from .common import (
@@ -48,8 +49,104 @@ def _role_visitor(ctx: Context, sent: Sentence, t: Trigger,
         if same:
             prior = _last_before(same, sent.start)
             return prior if prior is not None else same[0]
-        return adj
+        assert role_at is not None
+        person = _person_of_role(ctx, role_at, hi)
+        if person is not None:
+            ctx.role_country[id(person)] = country(adj) or ""
+        return person or adj
     return last_before
+
+
+#: participles of a visit noun's agent ("la visite effectuée par", "la tournée entreprise par")
+_DONE = ("effectue", "entrepris", "accompli", "mene")
+
+
+def _done_by(ctx: Context, t: Trigger, sent: Sentence,
+             sent_ents: Sequence[Entity]) -> Entity | None:
+    """The agent of a visit noun told with a participle and "par", past a date or a place
+    ("le séjour effectué fin mai à Rome par X", "la tournée entreprise en Asie par le général
+    X"): the first person (else official body or nationality) within eight words after "par"."""
+    hi = sent.token_end
+    part = next((i for i in range(t.tok_end, min(hi, t.tok_end + 3))
+                 if ctx.words[i].startswith(_DONE)), None)
+    if part is None:
+        return None
+    par = next((i for i in range(part + 1, min(hi, part + 8)) if ctx.words[i] == "par"), None)
+    if par is None:
+        return None
+    near = [e for e in sent_ents if par < ctx.tok_of.get(e.start, -1) <= par + 8]
+    return next((e for e in near if e.label == "PERSON"), None) or next(
+        (e for e in near if e.kind == "nationality" or (e.label == "ORG" and e.kind in (
+            "government", "armed_forces", "international", "agency"))), None)
+
+
+def _apposed_country(ctx: Context, person: Entity, sent_ents: Sequence[Entity]) -> str | None:
+    """Country of a person named in apposition to an office with a nationality ("le ministre
+    égyptien de la Défense, X", "le général malien X"): the adjective within the six words
+    before the name, after an office noun. None for anything else."""
+    if person.label != "PERSON":
+        return None
+    i = ctx.tok_of.get(person.start)
+    if i is None:
+        return None
+    for e in sent_ents:
+        j = ctx.tok_of.get(e.start, -99)
+        if e.kind == "nationality" and 0 < i - j <= 6 and j > 0 and \
+                ctx.words[j - 1].startswith(_ROLE_NOUNS) and \
+                not any(ctx.words[k] in (".", ";", "et") for k in range(j, i)):
+            return country(e)
+    return None
+
+
+#: how many "office + nationality" phrases of a document are read to give persons a country
+_MAX_ROLE_PHRASES = 64
+
+
+def _country_by_role(ctx: Context, person: Entity) -> str | None:
+    """Country of a person of no stated country told elsewhere by office and nationality ("le
+    ministre ivoirien de la Défense ... le séjour de X, ministre de la Défense"): the adjective
+    of an office phrase whose one fitting person (``_person_of_role``) has this name. The
+    document's phrases are read once (at most ``_MAX_ROLE_PHRASES``)."""
+    if person.label != "PERSON":
+        return None
+    if ctx.roles_read is None:
+        ctx.roles_read = {}
+        n = 0
+        for e in ctx.ents:
+            j = ctx.tok_of.get(e.start, -1)
+            if e.kind != "nationality" or j < 1 or not ctx.words[j - 1].startswith(_ROLE_NOUNS):
+                continue
+            n += 1
+            if n > _MAX_ROLE_PHRASES:
+                break
+            p = _person_of_role(ctx, j - 1, len(ctx.words))
+            c = country(e)
+            if p is not None and c:
+                key = p.canonical or p.text
+                ctx.roles_read[key] = c if ctx.roles_read.get(key, c) == c else ""
+    return ctx.roles_read.get(person.canonical or person.text) or None
+
+
+#: words of a person's role that say nothing of the office ("le", "de", a comma)
+_ROLE_FILLER = frozenset({"le", "la", "les", "l'", "de", "du", "des", "d'", ",", "et", "en"})
+
+
+def _person_of_role(ctx: Context, role_at: int, hi: int) -> Entity | None:
+    """The one person of the document, of no stated country, whose role fits the role told at
+    ``role_at`` ("le ministre malien de la Défense" and a "X, ministre" told elsewhere):
+    every word of that person's role stands among the eight words from ``role_at``. None when
+    no person, or persons of different names, fit."""
+    window = ctx.words[role_at:min(hi, role_at + 8)]
+    told = set(window[:window.index(".")] if "." in window else window)
+    found: dict[str, Entity] = {}
+    for e in ctx.persons_by_country.get("", ()):
+        role = (e.attrs or {}).get("role")
+        if not isinstance(role, str) or not role.strip():
+            continue
+        words = [w for w in fold(role).replace("'", "' ").replace(",", " ").split() if w not in _ROLE_FILLER]
+        if words and all(w in told for w in words):
+            found.setdefault(e.canonical or e.text, e)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _equipment_before(ctx: Context, sent: Sentence, t: Trigger,
@@ -97,6 +194,10 @@ def visit_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
             [e for e in cands if e.kind == "nationality" or (e.label == "ORG" and e.kind in (
                 "government", "armed_forces", "international", "agency"))]
         hosts = [e for e in r.get("host", ())]
+        done_by = _done_by(ctx, t, sent, sent_ents) if t.frame == "visit" else None
+        if done_by is not None:  # "la visite effectuée mardi à Dakar par X": X visits
+            visitors = [done_by]
+            hosts = [e for e in hosts if e is not done_by]
         if not visitors and t.frame == "host":  # "X a accueilli des inspecteurs de l'ONU"
             visitors = [e for e in parties if t.tok_end <= ctx.tok_of.get(e.start, -1) <=
                         t.tok_end + 8 and (e.label in ("PERSON", "ORG") or
@@ -121,7 +222,9 @@ def visit_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
             continue
         if visitors[0].label == "PERSON" and _head_of_state(ctx, visitors[0]):
             continue  # a state visit is diplomacy, not a defence visit (CONVENTIONS)
-        vc = country(visitors[0])
+        vc = country(visitors[0]) or ctx.role_country.get(id(visitors[0])) or \
+            _apposed_country(ctx, visitors[0], sent_ents) or \
+            _country_by_role(ctx, visitors[0])
         visitor_ids = {id(e) for e in visitors}
         hosts = [e for e in hosts if id(e) not in visitor_ids and (
             country(e) != vc or e.label == "PERSON") and e.label != "ORG" or (
@@ -170,6 +273,9 @@ def visit_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     if len(out) > 1:  # one sentence, one visit: the strongest frame's mention
         out = [min(out, key=lambda e: ("weak" in e.attrs, "visitor_inferred" in e.attrs,
                                        "host_inferred" in e.attrs))]
+    if out and "weak" not in out[0].attrs and out[0].slots.get("host") and \
+            out[0].attrs.get("visitor_country") != out[0].attrs.get("host_country"):
+        ctx.last_visit = out[0]  # "les deux ministres ont signé ...": its visitor and host
     return out
 
 
