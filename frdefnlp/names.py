@@ -246,8 +246,13 @@ def _after_service_word(tokens: Sequence[Token], folded: Sequence[str], j: int, 
     """The first token of a person's name in ``tokens[j:k]``: "chef d'état-major de l'Armée
     Saïd Chanegriha", "le Général Ahmed X": a service or title word that ends the role (an
     official-name head, a title word) is no part of the name when a given name follows it or
-    two names do."""
+    two names do; so is the one word of a title's complement after de/du/de la that is no
+    given name when a given name and another word follow it (the title's domain)."""
     cues = _cues()
+    if j > 0 and folded[j - 1] in ("de", "d'", "du", "la", "l'") and k - j >= 3 \
+            and not _is_given(tokens[j].text) and tokens[j + 1].text[:1].isupper() \
+            and _is_given(tokens[j + 1].text):
+        j += 1  # "le Président de la République Emmanuel X", "l'émir de Kano Muhammadu Y"
     while k - j >= 2 and (tokens[j].text in cues["official_heads"] or folded[j] in cues["title_words"]) \
             and (_is_given(tokens[j + 1].text) or (k - j >= 3 and not _is_given(tokens[j].text))):
         j += 1  # "Marine Le Pen": a given name that is also a service word stays

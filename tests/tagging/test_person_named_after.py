@@ -71,3 +71,18 @@ def test_a_capitalised_place_after_a_titles_au_is_no_person() -> None:
     assert not _ents(text, "PERSON")
     assert ("Hélène Darcourt", "PERSON") in _ents(
         "L'ambassadrice de France Hélène Darcourt a reçu le ministre mardi.")
+
+
+def test_a_name_after_an_exercise_word_is_no_person() -> None:
+    text = "L'exercice Gaspard Olmedo 2026 a réuni trois marines au large."
+    assert not _ents(text, "PERSON")
+
+
+def test_a_titles_domain_word_before_a_given_name_is_no_part_of_the_name() -> None:
+    ents = _ents("Le Président de la République Aurélien Marchetti a reçu le ministre.", "PERSON")
+    assert ents == [("Aurélien Marchetti", "PERSON")]
+    ents = _ents("L'émir de Zamfara Ibrahim Garbadi a reçu le ministre.", "PERSON")
+    assert ents == [("Ibrahim Garbadi", "PERSON")]
+    # a particle name keeps its "de"-less first word when no given name follows it
+    assert ("Lattre de Tassigny", "PERSON") in _ents(
+        "Le général de Lattre de Tassigny a débarqué en Provence.")
