@@ -139,6 +139,8 @@ def _cues() -> dict[str, Any]:
         "street_heads": frozenset(fold(w) for w in data["street_heads"]),
         "generic_acronyms": frozenset(data["generic_acronyms"]),
         "named_after_heads": frozenset(fold(w) for w in data["named_after_heads"]),
+        "named_after_modifiers": frozenset(fold(w) for w in data["named_after_modifiers"]),
+        "named_after_places": frozenset(fold(w) for w in data["named_after_places"]),
         "place_suffixes": frozenset(data["place_suffixes"]),
     }
 
@@ -244,8 +246,13 @@ def _after_service_word(tokens: Sequence[Token], folded: Sequence[str], j: int, 
     """The first token of a person's name in ``tokens[j:k]``: "chef d'état-major de l'Armée
     Saïd Chanegriha", "le Général Ahmed X": a service or title word that ends the role (an
     official-name head, a title word) is no part of the name when a given name follows it or
-    two names do."""
+    two names do; so is the one word of a title's complement after de/du/de la that is no
+    given name when a given name and another word follow it (the title's domain)."""
     cues = _cues()
+    if j > 0 and folded[j - 1] in ("de", "d'", "du", "la", "l'") and k - j >= 3 \
+            and not _is_given(tokens[j].text) and tokens[j + 1].text[:1].isupper() \
+            and _is_given(tokens[j + 1].text):
+        j += 1  # "le Président de la République Emmanuel X", "l'émir de Kano Muhammadu Y"
     while k - j >= 2 and (tokens[j].text in cues["official_heads"] or folded[j] in cues["title_words"]) \
             and (_is_given(tokens[j + 1].text) or (k - j >= 3 and not _is_given(tokens[j].text))):
         j += 1  # "Marine Le Pen": a given name that is also a service word stays
@@ -263,15 +270,25 @@ def _list_closed_by_et(folded: Sequence[str], a: int, b: int) -> bool:
     return False
 
 
-def _named_after(folded: Sequence[str], i: int, lo: int) -> bool:
-    """Does a place or a thing named after someone come right before ``folded[i]`` ("camp",
-    "avenue du", "base de la": ``named_after_heads``)?"""
+def _named_after_head(folded: Sequence[str], i: int, lo: int) -> int:
+    """The index of a place or a thing named after someone right before ``folded[i]``
+    ("camp", "avenue du", "base de la", "base aérienne 118", "hôpital central de l'armée", a
+    ship prefix "NCSM": ``named_after_heads`` with at most five ``named_after_modifiers`` or
+    numbers between), -1 when none. The name after it is the place's or the thing's, not a
+    person's."""
+    cues = _cues()
+    heads, mods = cues["named_after_heads"], cues["named_after_modifiers"]
     p = i - 1
-    if p >= lo and folded[p] in ("du", "de", "des", "la", "l'", "d'"):
+    while p >= lo and p > i - 6 and folded[p] not in heads and (
+            folded[p] in mods or folded[p].isdigit()):
         p -= 1
-        if p >= lo and folded[p] in ("de", "d'") and folded[p + 1] in ("la", "l'"):
-            p -= 1
-    return p >= lo and folded[p] in _cues()["named_after_heads"]
+    return p if p >= lo and folded[p] in heads else -1
+
+
+def _named_after(folded: Sequence[str], i: int, lo: int) -> bool:
+    """Does a place or a thing named after someone come right before ``folded[i]``
+    (:func:`_named_after_head`)?"""
+    return _named_after_head(folded, i, lo) >= 0
 
 
 def _after_minister(tokens: Sequence[Token], folded: Sequence[str], i: int, lo: int) -> bool:
@@ -513,6 +530,8 @@ class ContextTagger:
                     continue
                 break
             k = self._name_at(text, tokens, folded, j, sent.token_end)
+            if j > t_end and folded[j - 1] in ("au", "aux", "à", "a"):
+                k = j  # "l'ambassadeur de France au Grand Sérail": a place, not the name
             j = _after_service_word(tokens, folded, j, k)
             single_ok = folded[t_end - 1] in {"m.", "mme", "mlle", "dr", "gal", "pr"} or j == t_end
             if k > j and (k - j >= 2 or single_ok) and not _has_org_word(folded, j, k):
@@ -1540,6 +1559,45 @@ class ContextTagger:
                 out[i] = max(out.get(i, j), j)
         return out
 
+    @staticmethod
+    def _named_after_at(folded: Sequence[str], starts: Sequence[int],
+                        sentences: Sequence[Sentence], firsts: Sequence[int], start: int) -> int:
+        """The token index of the head of a place or a thing named after someone right before
+        the token at character ``start``, in its sentence (:func:`_named_after_head`), -1
+        when none. ``firsts``: each sentence's first token index."""
+        i = bisect_left(starts, start)
+        if i == len(starts) or starts[i] != start:
+            return -1
+        lo = sentences[bisect_right(firsts, i) - 1].token_start if firsts and firsts[0] <= i else 0
+        return _named_after_head(folded, i, lo)
+
+    def _named_after_places(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                            starts: Sequence[int], sentences: Sequence[Sentence],
+                            persons: Sequence[Entity], out: list[Entity]) -> list[Entity]:
+        """The ``persons`` (listed or guessed) that are no person: a name right after a place
+        or a thing named after someone ("l'aéroport Mohammed V", "le camp Baba Sy", "le NCSM
+        Margaret Brooke"). After a place head (``named_after_places``) the head, the words
+        between and the name are one place (LOC, head included as for streets), appended to
+        ``out``; the persons returned are those to drop."""
+        if not persons:
+            return []
+        firsts = [x.token_start for x in sentences]
+        places = _cues()["named_after_places"]
+        dropped = []
+        for e in persons:
+            h = self._named_after_at(folded, starts, sentences, firsts, e.start)
+            if h < 0:
+                continue
+            dropped.append(e)
+            if folded[h] in places:
+                i = bisect_left(starts, e.start)
+                # "la base de Sidi Ahmed": a town's name after "de", the name alone
+                s = e.start if any(f in ("de", "d'", "des") for f in folded[h + 1:i]) \
+                    else tokens[h].start
+                out.append(Entity(s, e.end, text[s:e.end], "LOC", kind="other", source="context",
+                                  attrs={"cue": folded[h], "named_after": True}, confidence=0.7))
+        return dropped
+
     def find(self, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
              known: Sequence[Entity] = ()) -> list[Entity]:
         """Candidates found from context in ``text`` (tokens and sentences from the tokenizer).
@@ -1605,6 +1663,9 @@ class ContextTagger:
             # ships and systems with no equipment word before them (frdefnlp.systems)
             find_systems(text, tokens, folded, sentences, known, out, starts)
             self._designations(text, tokens, known, out)
+        if self.places:  # "l'aéroport Mohammed V": the longer place outranks the listed king
+            self._named_after_places(text, tokens, folded, starts, sentences,
+                                     [e for e in known if e.label == "PERSON"], out)
         if self.short_forms:
             found = [e for e in out if e.label in {"PERSON", "ORG"} or (
                 e.label == "WEAPON" and (e.attrs.get("cue") in cues["naming_verbs"]
@@ -1617,6 +1678,13 @@ class ContextTagger:
             guessed = guess_names(text, tokens, sentences, folded, model_taken(known, out),
                                   cues["not_names"], surnames=lone_surnames(known, out),
                                   names=[*known, *out])
+            # "le camp Baba Sy", "l'hôpital militaire Mohamed X": a place's or a thing's name
+            not_persons = self._named_after_places(
+                text, tokens, folded, starts, sentences,
+                [g for g in guessed if g.label == "PERSON"], out)
+            if not_persons:
+                gone = {id(x) for x in not_persons}
+                guessed = [g for g in guessed if id(g) not in gone]
             out.extend(guessed)
             if self.short_forms and guessed:
                 self._short_forms(text, tokens, guessed, out, taken_too=[*known, *out])
