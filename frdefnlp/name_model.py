@@ -67,6 +67,8 @@ FEATURES = (
     "designation", "weapon_near", "person_shape", "domain_noun",
     "doc_person_word", "doc_same_person", "doc_same_org", "doc_same_loc",
     "next_year", "event_near", "next_number", "year_elsewhere",
+    "company_verb_next", "by_company_verb", "prev_media_verb", "coord_org", "org_apposition",
+    "prev_company_noun", "det_demonym",
 )
 
 
@@ -79,19 +81,31 @@ class DocNames:
     person_words: frozenset[str] = frozenset()
     texts: Mapping[str, frozenset[str]] = None  # type: ignore[assignment]  # text -> labels
     with_year: frozenset[str] = frozenset()  # runs followed by a year somewhere in the text
+    org_starts: frozenset[int] = frozenset()  # character offsets where a known ORG starts
+    org_ends: frozenset[int] = frozenset()  # ... and where one ends ("X et Thales", "Safran et X")
+    adjective_ends: frozenset[int] = frozenset()  # where a nationality adjective ends ("l'italien")
 
     @classmethod
     def of(cls, entities: Sequence[Entity], with_year: frozenset[str] = frozenset()) -> DocNames:
         words: set[str] = set()
         texts: dict[str, set[str]] = {}
+        starts: set[int] = set()
+        ends: set[int] = set()
+        adjectives: set[int] = set()
         for e in entities:
-            if e.label not in ("PERSON", "ORG", "LOC") or e.attrs.get("alias_type") in (
-                    "adjective", "description"):
+            if e.attrs.get("alias_type") == "adjective":
+                adjectives.add(e.end)
+                continue
+            if e.label not in ("PERSON", "ORG", "LOC") or e.attrs.get("alias_type") == "description":
                 continue
             texts.setdefault(e.text, set()).add(e.label)
             if e.label == "PERSON":
                 words.update(w for w in e.text.split() if len(w) >= 3 and w[:1].isupper())
-        return cls(frozenset(words), {k: frozenset(v) for k, v in texts.items()}, with_year)
+            elif e.label == "ORG":
+                starts.add(e.start)
+                ends.add(e.end)
+        return cls(frozenset(words), {k: frozenset(v) for k, v in texts.items()}, with_year,
+                   frozenset(starts), frozenset(ends), frozenset(adjectives))
 
 
 _NO_NAMES = DocNames(frozenset(), {})
@@ -265,13 +279,16 @@ def candidates(tokens: Sequence[Token], sentences: Sequence[Sentence],
     no candidate at the start of a sentence (its capital says nothing: "Salon.") nor before
     a lower-case adjective or a de-complement with a lower-case word (it heads a longer
     common-noun name: "Salon international de ...", "Coupe d'Afrique", "Chef du
-    gouvernement"), nor is a run that starts with a title ("Amiral", "Président"). A run may
-    go on over
-    a token that is a one-word person already found (``surnames``: their starts), so that "Paul
+    gouvernement"), nor is a run that starts with a title ("Amiral", "Président"); a single
+    word at the start of a sentence that is no common word is one when a company's verb or
+    a company noun in apposition follows it ("Skyrex a livré ...", "Kavsar, le constructeur
+    ...": :func:`_company_after`). A run may go on over a token that is a one-word
+    person already found (``surnames``: their starts), so that "Paul
     Biya" is seen whole where "Biya" alone was known."""
     out: list[tuple[int, int]] = []
     folded_particles = particles
-    roles = _words()["role_words"]
+    w = _words()
+    roles = w["role_words"]
     for sent in sentences:
         i, end = sent.token_start, sent.token_end
         while i < end:
@@ -302,10 +319,25 @@ def candidates(tokens: Sequence[Token], sentences: Sequence[Sentence],
                 pass  # "l'Amiral X", "Président X": a title is no part of a name
             elif not (j - i == 1 and (first or _heads_a_phrase(tokens, j, end))):
                 out.append((i, j))
+            elif j - i == 1 and first and _company_after(tokens, i, j, end, w):
+                out.append((i, j))  # "Skyrex a livré ...": a lone word a company's verb follows
             if first and j - i >= 2:
                 out.append((i + 1, j))
             i = j
     return out
+
+
+def _company_after(tokens: Sequence[Token], i: int, j: int, end: int,
+                   w: Mapping[str, frozenset[str]]) -> bool:
+    """Does a company's verb or a company noun in apposition follow the lone word
+    ``tokens[i]`` at the start of a sentence ("Skyrex a livré", "Kavsar, le constructeur
+    ...")? A common word ("Personne n'a livré") never starts a name this way."""
+    first = fold(tokens[i].text)
+    if first in w["not_lone_names"] or "w" in load_people().get(first, ""):
+        return False
+    stop = min(end, j + 7)
+    nxt = [fold(t.text) for t in tokens[j:stop]]
+    return _company_verb_after(nxt, 0, stop - j, w) or _org_apposition(nxt, 0, stop - j, w)
 
 
 def _heads_a_phrase(tokens: Sequence[Token], j: int, end: int) -> bool:
@@ -431,8 +463,64 @@ def features(text: str, tokens: Sequence[Token], folded: Sequence[str], i: int, 
         # "Al Nasr 912": a pennant or a model number after the name
         nxt_tok is not None and nxt_tok.kind == "number" and not (len(nxt) == 4 and nxt[:2] in ("19", "20")),
         span in doc.with_year,  # "Desert Shield 2025" ... "Desert Shield est devenu"
+        # what companies and media do: "X a livré", "X fabrique", "X et Y ont signé"
+        _company_verb_after(folded, j, sent.token_end, w),
+        # "fabriqué par X", "le contrat remporté par X", "rapporté par X"
+        i - 2 >= sent.token_start and prev == "par" and folded[i - 2] in w["by_verbs"],
+        # « ... », a rapporté X / rapporte X / selon le site X
+        inside and prev in w["media_verbs"],
+        # "Thales et X", "X et Safran", "X, Leonardo et Indra": coordinated with a known ORG
+        _next_to_org(tokens, folded, i, j, sent, doc),
+        # "X, le constructeur ...", "X, filiale de ...": a company noun in apposition after it
+        _org_apposition(folded, j, sent.token_end, w),
+        # "l'avionneur X", "le géant X", "le sous-traitant X": a company noun before it
+        prev in w["company_nouns"],
+        # "l'australien X", "le turc X": a determiner and a nationality adjective (the
+        # gazetteer's) used as a noun, as the press names foreign companies
+        prev_tok is not None and prev_tok.end in doc.adjective_ends and i - 2 >= sent.token_start
+        and folded[i - 2] in ("l'", "le", "un"),
     ]
     return [1.0 if x is True else 0.0 if x is False else float(x) for x in v]
+
+
+def _company_verb_after(folded: Sequence[str], j: int, end: int, w: Mapping[str, frozenset[str]]) -> bool:
+    """Is the run before ``folded[j]`` the subject of a company's verb ("X a livré", "X
+    fabrique", "X va aussi fournir", "X et Y ont signé", "X, qui produit")? Auxiliaries and
+    adverbs (``company_aux``) may stand between; a run coordinated with one more capitalised
+    word ("X et Y") is looked through once."""
+    k = j
+    if k + 2 < end and folded[k] in ("et", "ou") and folded[k + 1][:1].isalpha():
+        k += 2  # "X et Y ont signé": the verb after the second name
+    stop = min(end, k + 4)
+    while k < stop and folded[k] in w["company_aux"]:
+        k += 1
+    return k < end and folded[k] in w["company_verbs"]
+
+
+def _next_to_org(tokens: Sequence[Token], folded: Sequence[str], i: int, j: int, sent: Sentence,
+                 doc: DocNames) -> bool:
+    """Is the run coordinated with an organisation already named ("Thales et X", "X et
+    Safran", "X, Leonardo et ...")?"""
+    if not doc.org_ends:
+        return False
+    if i - 2 >= sent.token_start and folded[i - 1] in ("et", ",", "ou") \
+            and tokens[i - 2].end in doc.org_ends:
+        return True
+    return j + 1 < sent.token_end and folded[j] in ("et", ",", "ou") \
+        and tokens[j + 1].start in doc.org_starts
+
+
+def _org_apposition(folded: Sequence[str], j: int, end: int, w: Mapping[str, frozenset[str]]) -> bool:
+    """"X, le constructeur ...", "X, filiale de ...", "X, une PME ...": a comma, perhaps a
+    determiner and adjectives, then a company or media noun."""
+    if j + 1 >= end or folded[j] != ",":
+        return False
+    k = j + 1
+    if folded[k] in ("le", "la", "l'", "un", "une", "leur", "son", "sa"):
+        k += 1
+    if k < end and folded[k] in w["company_adjectives"]:
+        k += 1
+    return k < end and folded[k] in w["company_nouns"]
 
 
 def word_counts(tokens: Sequence[Token], folded: Sequence[str]) -> tuple[Counter[str], Counter[str]]:
@@ -467,10 +555,20 @@ def guess_names(text: str, tokens: Sequence[Token], sentences: Sequence[Sentence
     best: dict[int, Entity] = {}  # run end token -> the best entity ending there
     for i, j in runs:
         sent = sentences[bisect_right(firsts, i) - 1]
-        p = model.probabilities(features(text, tokens, folded, i, j, sent, counts, span_counts,
-                                         lower, doc))
+        vec = features(text, tokens, folded, i, j, sent, counts, span_counts, lower, doc)
+        p = model.probabilities(vec)
         k = max(range(1, len(LABELS)), key=lambda x: p[x])
-        bar = model.single_thresholds.get(LABELS[k], model.threshold) if j - i == 1 else model.threshold
+        bar = model.threshold
+        if j - i == 1:
+            if any(vec[c] for c in _ORG_CUES) and not any(vec[c] for c in _NOT_LONE_ORG):
+                # a lone word is an organisation only where a company's or a medium's
+                # context says so ("X a livré", "fabriqué par X", "a rapporté X"), and
+                # never a given name ("Thales, Leonardo et Charles") nor a word that is common
+                # ("Services", "Commerce", "Security", a word seen in lower case elsewhere)
+                bars = {**model.single_thresholds, "ORG": model.single_thresholds.get("ORG_cued", bar)}
+            else:
+                bars = model.single_thresholds
+            bar = bars.get(LABELS[k], bar)
         if p[k] < bar or p[k] <= p[0]:
             continue
         s, e = tokens[i].start, tokens[j - 1].end
@@ -487,5 +585,13 @@ _NOUN_SUFFIXES = ("tion", "tions", "ment", "ments", "ite", "ites", "ence", "ence
                   "ances", "erie", "eries", "ure", "ures", "age", "ages", "isme", "eur", "eurs",
                   "ique", "iques", "ie", "ies", "iere", "ieres", "oire", "ources", "ource",
                   "aire", "aires", "ise", "ises", "ude")
+
+#: Features that speak for an organisation strongly enough to let a lone word be one.
+_ORG_CUES = tuple(FEATURES.index(f) for f in (
+    "company_verb_next", "by_company_verb", "prev_media_verb", "coord_org", "org_apposition",
+    "prev_company_noun", "det_demonym"))
+_ORG = LABELS.index("ORG")
+_NOT_LONE_ORG = tuple(FEATURES.index(f) for f in (
+    "first_given", "org_word", "domain_noun", "english", "lower_elsewhere"))
 
 _KINDS = {"PERSON": "person", "ORG": "other", "LOC": "other", "WEAPON": "other"}

@@ -239,3 +239,38 @@ def test_no_ship_without_an_unknown_name_in_apposition(text: str) -> None:
 ], ids=["times-sign", "letter-x"])
 def test_a_wheel_formula_is_part_of_the_vehicles_name(text: str, name: str) -> None:
     assert (name, "WEAPON") in _ents(text)
+
+
+# -- lone company and media names from their context (issue 11) ---------------------------
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Le marché de maintenance a été remporté par Quarvel, une PME de Settat.", "Quarvel"),
+    ("Les antennes fabriquées par Ostrivel équiperont les corvettes.", "Ostrivel"),
+    ("Zentarix a livré vingt véhicules à la gendarmerie.", "Zentarix"),
+    ("Thales et Morvidex ont signé un accord de coopération à Paris.", "Morvidex"),
+    ("« Rien n'est décidé », a rapporté Kalbuz, citant un officier.", "Kalbuz"),
+    ("Dravonik, le constructeur turc de blindés, a exposé son véhicule.", "Dravonik"),
+    ("L'avionneur Velmarra ouvrira une usine à Nouaceur.", "Velmarra"),
+    ("Le contrat est revenu à l'italien Brascani, devant deux concurrents.", "Brascani"),
+])
+def test_a_lone_word_in_a_companys_context_is_an_organisation(text: str, name: str) -> None:
+    assert (name, "ORG") in _ents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Personne n'a livré de chiffres sur la commande.",        # a common word
+    "Le contrat a été remporté par Charles, selon la presse.",  # a given name
+    "Les missiles livrés par Services et Commerce attendront.",  # common words
+    "Zentarix est un mot que personne ne connaît.",           # no company's context
+])
+def test_a_lone_word_without_a_companys_context_is_no_organisation(text: str) -> None:
+    assert not [n for n, lab in _ents(text) if lab == "ORG"]
+
+
+def test_the_cue_lists_are_folded_words() -> None:
+    from frdefnlp.name_model import _words
+    w = _words()
+    for key in ("company_verbs", "company_aux", "by_verbs", "media_verbs", "company_nouns",
+                "company_adjectives", "not_lone_names"):
+        assert w[key] and all(x == x.lower() and "é" not in x for x in w[key]), key
