@@ -331,13 +331,19 @@ def _company_after(tokens: Sequence[Token], i: int, j: int, end: int,
                    w: Mapping[str, frozenset[str]]) -> bool:
     """Does a company's verb or a company noun in apposition follow the lone word
     ``tokens[i]`` at the start of a sentence ("Skyrex a livré", "Kavsar, le constructeur
-    ...")? A common word ("Personne n'a livré") never starts a name this way."""
+    ...")? A common word ("Personne n'a livré") or a participle ("Contactée, la société")
+    never starts a name this way."""
     first = fold(tokens[i].text)
-    if first in w["not_lone_names"] or "w" in load_people().get(first, ""):
-        return False
+    if first in w["not_lone_names"] or "w" in load_people().get(first, "") \
+            or tokens[i].text.endswith(_PARTICIPLE):
+        return False  # "Personne n'a livré", "Contactée, la société ..."
     stop = min(end, j + 7)
     nxt = [fold(t.text) for t in tokens[j:stop]]
     return _company_verb_after(nxt, 0, stop - j, w) or _org_apposition(nxt, 0, stop - j, w)
+
+
+#: Endings of the past and present participles that open a sentence ("Interrogée, la société").
+_PARTICIPLE = ("é", "ée", "és", "ées", "ant")
 
 
 def _heads_a_phrase(tokens: Sequence[Token], j: int, end: int) -> bool:
