@@ -574,7 +574,9 @@ class ContextTagger:
                        at: Sequence[int] | None = None) -> None:
         """"la société Sentrycs", "l'agence indienne ANI", "le ministère finlandais de la
         Défense": a head word, adjectives (known nationality adjectives or ``org_modifiers``),
-        then the name. Heads in ``org_heads_included`` are part of the name."""
+        then the name. Heads in ``org_heads_included`` are part of the name. A known name
+        glued before capitalised words is the front of the name ("la coentreprise Sahel
+        Câbles Services": the place is part of the company's name)."""
         cues = _cues()
         heads, included, mods = cues["org_heads"], cues["org_heads_included"], cues["org_modifiers"]
         skip = skip or {}
@@ -589,8 +591,13 @@ class ContextTagger:
             if kind is None:
                 continue
             j = i + 1
+            lead = -1  # a known name that starts the unknown one
             while j < end:  # adjectives between the head and the name
                 if j in skip and skip[j] <= end and skip[j] - j <= 2:
+                    if (f not in included and skip[j] < end and tokens[j].text[:1].isupper()
+                            and _is_cap(tokens[skip[j]]) and tokens[skip[j]].text not in cues["not_names"]):
+                        lead, j = j, skip[j]  # "la coentreprise Sahel Câbles Services"
+                        break
                     j = skip[j]
                 elif folded[j] in mods:
                     j += 1
@@ -614,7 +621,7 @@ class ContextTagger:
                           if folded[x] in cues["particles"] and x + 1 in skip), k)
                 if k == j:
                     continue
-                s, e = tokens[j].start, tokens[k - 1].end
+                s, e = tokens[j if lead < 0 else lead].start, tokens[k - 1].end
             out.append(Entity(s, e, text[s:e], "ORG", kind=kind, source="context",
                               attrs={"cue": f}, confidence=0.6))
 

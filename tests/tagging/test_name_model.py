@@ -274,3 +274,17 @@ def test_the_cue_lists_are_folded_words() -> None:
     for key in ("company_verbs", "company_aux", "by_verbs", "media_verbs", "company_nouns",
                 "company_adjectives", "not_lone_names"):
         assert w[key] and all(x == x.lower() and "é" not in x for x in w[key]), key
+
+
+@pytest.mark.parametrize("text,name", [
+    ("La coentreprise Sahel Câbles Services a été créée à Thiès.", "Sahel Câbles Services"),
+    ("L'avionneur Kestrova Aero ouvrira une usine.", "Kestrova Aero"),
+    ("Le missilier Dravel Systèmes a présenté un missile.", "Dravel Systèmes"),
+    ("Le club Ndiambour Athletic a gagné la coupe.", "Ndiambour Athletic"),
+])
+def test_company_heads_and_a_known_place_at_the_front(text: str, name: str) -> None:
+    assert (name, "ORG") in _ents(text)
+
+
+def test_a_known_name_alone_after_a_company_head_is_not_proposed_again() -> None:
+    assert _ents("La société Thales a livré des radars.", "ORG") == [("Thales", "ORG")]
