@@ -68,7 +68,7 @@ FEATURES = (
     "doc_person_word", "doc_same_person", "doc_same_org", "doc_same_loc",
     "next_year", "event_near", "next_number", "year_elsewhere",
     "company_verb_next", "by_company_verb", "prev_media_verb", "coord_org", "org_apposition",
-    "prev_company_noun", "det_demonym",
+    "prev_company_noun", "det_demonym", "prev_selon",
 )
 
 
@@ -485,6 +485,8 @@ def features(text: str, tokens: Sequence[Token], folded: Sequence[str], i: int, 
         # gazetteer's) used as a noun, as the press names foreign companies
         prev_tok is not None and prev_tok.end in doc.adjective_ends and i - 2 >= sent.token_start
         and folded[i - 2] in ("l'", "le", "un"),
+        # "selon X", "d'après X": a source, a medium's or a body's name when X is no name
+        prev in ("selon", "d'apres"),
     ]
     return [1.0 if x is True else 0.0 if x is False else float(x) for x in v]
 
@@ -566,9 +568,11 @@ def guess_names(text: str, tokens: Sequence[Token], sentences: Sequence[Sentence
         k = max(range(1, len(LABELS)), key=lambda x: p[x])
         bar = model.threshold
         if j - i == 1:
-            if any(vec[c] for c in _ORG_CUES) and not any(vec[c] for c in _NOT_LONE_ORG):
+            if (any(vec[c] for c in _ORG_CUES) or (vec[_SELON] and vec[_UNKNOWN])) \
+                    and not any(vec[c] for c in _NOT_LONE_ORG):
                 # a lone word is an organisation only where a company's or a medium's
-                # context says so ("X a livré", "fabriqué par X", "a rapporté X"), and
+                # context says so ("X a livré", "fabriqué par X", "a rapporté X", "selon X"
+                # when X is in no list of given names, family names or towns), and
                 # never a given name ("Thales, Leonardo et Charles") nor a word that is common
                 # ("Services", "Commerce", "Security", a word seen in lower case elsewhere)
                 bars = {**model.single_thresholds, "ORG": model.single_thresholds.get("ORG_cued", bar)}
@@ -596,7 +600,7 @@ _NOUN_SUFFIXES = ("tion", "tions", "ment", "ments", "ite", "ites", "ence", "ence
 _ORG_CUES = tuple(FEATURES.index(f) for f in (
     "company_verb_next", "by_company_verb", "prev_media_verb", "coord_org", "org_apposition",
     "prev_company_noun", "det_demonym"))
-_ORG = LABELS.index("ORG")
+_SELON, _UNKNOWN = FEATURES.index("prev_selon"), FEATURES.index("all_unknown")
 _NOT_LONE_ORG = tuple(FEATURES.index(f) for f in (
     "first_given", "org_word", "domain_noun", "english", "lower_elsewhere"))
 

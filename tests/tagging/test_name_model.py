@@ -253,6 +253,7 @@ def test_a_wheel_formula_is_part_of_the_vehicles_name(text: str, name: str) -> N
     ("Dravonik, le constructeur turc de blindés, a exposé son véhicule.", "Dravonik"),
     ("L'avionneur Velmarra ouvrira une usine à Nouaceur.", "Velmarra"),
     ("Le contrat est revenu à l'italien Brascani, devant deux concurrents.", "Brascani"),
+    ("Selon Kalbuz, les livraisons débuteront en mars.", "Kalbuz"),  # in no name list
 ])
 def test_a_lone_word_in_a_companys_context_is_an_organisation(text: str, name: str) -> None:
     assert (name, "ORG") in _ents(text)
@@ -263,6 +264,7 @@ def test_a_lone_word_in_a_companys_context_is_an_organisation(text: str, name: s
     "Le contrat a été remporté par Charles, selon la presse.",  # a given name
     "Les missiles livrés par Services et Commerce attendront.",  # common words
     "Zentarix est un mot que personne ne connaît.",           # no company's context
+    "Selon Ouattara, les livraisons débuteront en mars.",     # a family name after "selon"
 ])
 def test_a_lone_word_without_a_companys_context_is_no_organisation(text: str) -> None:
     assert not [n for n, lab in _ents(text) if lab == "ORG"]
