@@ -28,6 +28,8 @@ def _orgs(text: str) -> list[str]:
     ("Le Devoir et Radio-Canada rapportent que la GRC enquête.", ["Le Devoir", "Radio-Canada", "GRC"]),
     ("Le SECO a refusé l'exportation, écrit la Tribune de Genève.", ["SECO", "Tribune de Genève"]),
     ("L'Agence ivoirienne de presse (AIP) cite le ministre.", ["Agence ivoirienne de presse", "AIP"]),
+    ("Le GIFAS et la CGEM ont signé un accord, comme le GIMAS.", ["GIFAS", "CGEM", "GIMAS"]),
+    ("L'UTICA a reçu le président de l'Espérance sportive de Tunis.", ["UTICA", "Espérance sportive de Tunis"]),
 ])
 def test_listed_media_and_bodies_are_found(text: str, names: list[str]) -> None:
     assert _orgs(text) == names
@@ -38,6 +40,7 @@ def test_listed_media_and_bodies_are_found(text: str, names: list[str]) -> None:
     "Le devoir de l'État et l'essor de l'industrie étaient au coeur de l'expression du ministre.",
     "Le temps presse au sud-ouest du pays, dit la radio algérienne.",
     "Les régions MENA et le Sahel sont concernées.",
+    "Un club africain a remporté le tournoi.",
 ])
 def test_common_words_that_name_a_medium_elsewhere_are_no_mention(text: str) -> None:
     assert _orgs(text) == []
