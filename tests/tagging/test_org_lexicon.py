@@ -30,6 +30,7 @@ def _orgs(text: str) -> list[str]:
     ("L'Agence ivoirienne de presse (AIP) cite le ministre.", ["Agence ivoirienne de presse", "AIP"]),
     ("Le GIFAS et la CGEM ont signé un accord, comme le GIMAS.", ["GIFAS", "CGEM", "GIMAS"]),
     ("L'UTICA a reçu le président de l'Espérance sportive de Tunis.", ["UTICA", "Espérance sportive de Tunis"]),
+    ("Petrosen et Eni ont signé ; la STEG et Senelec aussi.", ["Petrosen", "Eni", "STEG", "Senelec"]),
 ])
 def test_listed_media_and_bodies_are_found(text: str, names: list[str]) -> None:
     assert _orgs(text) == names
@@ -41,6 +42,7 @@ def test_listed_media_and_bodies_are_found(text: str, names: list[str]) -> None:
     "Le temps presse au sud-ouest du pays, dit la radio algérienne.",
     "Les régions MENA et le Sahel sont concernées.",
     "Un club africain a remporté le tournoi.",
+    "Le chevron du sergent brillait sous la coquille (shell).",
 ])
 def test_common_words_that_name_a_medium_elsewhere_are_no_mention(text: str) -> None:
     assert _orgs(text) == []
