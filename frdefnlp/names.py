@@ -945,7 +945,8 @@ class ContextTagger:
         which runs on over adjectives (``official_adjectives``, lower-case words with an
         adjective's ending, known nationality adjectives unless a capitalised word came before
         them: "Composante Terre belge"), capitalised words, and
-        complements (de/du/des/d'/pour + article + a word or a known place or body; four at most). A head
+        complements (de/du/des/d'/pour, or Spanish "del", + article + a word or a known place or
+        body; four at most: "Tercio Gran Capitán de la Legión"). A head
         alone names a body only when it is in ``official_alone`` and not first in its
         sentence ("le Parlement"). Heads inside a known name are left to it."""
         cues = _cues()
@@ -966,6 +967,9 @@ class ContextTagger:
             sent = sentences[bisect_right(firsts, i) - 1]
             if _after_minister(tokens, folded, i, sent.token_start):
                 continue  # "le ministre malien des Forces armées": a role's domain
+            if folded[i] in ("etat-major", "etat-majors") and i - 2 >= sent.token_start \
+                    and folded[i - 1] in ("d'", "de") and folded[i - 2] in ("chef", "sous-chef", "chefs"):
+                continue  # "Chef d'État-major général des FAR": a title, the body inside it is listed
             end = sent.token_end
             k, last, hops, named = i + 1, i + 1, 0, False
             named_after = tok.text in cues["official_named_after"]  # "Université Cheikh Omar Bâ"
@@ -987,7 +991,7 @@ class ContextTagger:
                     k += 1
                     last = k
                     named = True
-                elif f in ("de", "d'", "du", "des", "pour") and hops < 4:
+                elif f in ("de", "d'", "du", "des", "pour", "del") and hops < 4:
                     j = k + 1
                     if j < end and folded[j] in ("la", "l'", "le", "les"):
                         j += 1

@@ -290,3 +290,17 @@ def test_company_heads_and_a_known_place_at_the_front(text: str, name: str) -> N
 
 def test_a_known_name_alone_after_a_company_head_is_not_proposed_again() -> None:
     assert _ents("La société Thales a livré des radars.", "ORG") == [("Thales", "ORG")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("El Tercio Gran Capitán de la Legión desfiló en Melilla.", "Tercio Gran Capitán de la Legión"),
+    ("Le Mando de Operaciones a piloté l'exercice.", "Mando de Operaciones"),
+    ("La Compañía Andaluza del Mar a livré deux vedettes.", "Compañía Andaluza del Mar"),
+    ("L'État-major général des armées a démenti.", "État-major général des armées"),
+])
+def test_spanish_and_staff_official_names(text: str, name: str) -> None:
+    assert (name, "ORG") in _ents(text)
+
+
+def test_a_lower_case_staff_is_no_body() -> None:
+    assert _ents("L'état-major a démenti l'information.", "ORG") == []
