@@ -139,6 +139,8 @@ def _cues() -> dict[str, Any]:
         "generic_acronyms": frozenset(data["generic_acronyms"]),
         "named_after_heads": frozenset(fold(w) for w in data["named_after_heads"]),
         "place_suffixes": frozenset(data["place_suffixes"]),
+        "english_body_heads": frozenset(data["english_body_heads"]),
+        "english_body_heads_first": frozenset(data["english_body_heads_first"]),
     }
 
 
@@ -1184,6 +1186,56 @@ class ContextTagger:
             out[:] = [x for x in out if not (x.label == "LOC" and x.source == "context"
                                              and (x.start, x.end) in found)]
 
+    def _english_bodies(self, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
+                        known: Sequence[Entity], out: list[Entity]) -> None:
+        """"le Defence Acquisition Council", "l'Army Contracting Command", "le Cabinet
+        Committee on Security", "le Department of Homeland Security": English names of public
+        bodies put their head last (``english_body_heads``: "Agency", "Council", "Command",
+        "Committee" ...), after capitalised words (known names included: "Israel Innovation
+        Authority"), and may take a complement (of/on/for, "the", capitalised words). A head
+        alone, or with a complement only after "Department", "Ministry", "Office" and the
+        like (``english_body_heads_first``), names nothing. ORG, kind ``agency``."""
+        cues = _cues()
+        heads, first_ok, not_names = cues["english_body_heads"], cues["english_body_heads_first"], cues["not_names"]
+        exact = {(e.start, e.end) for e in known if e.label in _NAME_LABELS}
+        firsts = [x.token_start for x in sentences]
+        for k in [x for x, t in enumerate(tokens) if t.text in heads]:
+            sent = sentences[bisect_right(firsts, k) - 1]
+            lo, hi = sent.token_start, sent.token_end
+            j = k
+            while j > lo and k - j < 5:
+                t = tokens[j - 1]
+                if t.kind == "word" and t.text[:1].isupper() and t.text not in not_names \
+                        and not t.text.endswith(("'", "\u2019")):
+                    j -= 1
+                elif t.text in ("and", "&", "of") and j - 2 >= lo and tokens[j - 2].text[:1].isupper() \
+                        and j < k:
+                    j -= 1
+                else:
+                    break
+            while j < k and tokens[j].text in ("and", "&", "of"):
+                j += 1
+            end = k + 1  # "on Security", "of Homeland Security", "for the Arts"
+            if end + 1 < hi and tokens[end].text in ("of", "on", "for"):
+                c = end + 1
+                if c < hi and tokens[c].text == "the":
+                    c += 1
+                d = c
+                while d < hi and d - c < 4 and (
+                        (tokens[d].kind == "word" and tokens[d].text[:1].isupper()
+                         and tokens[d].text not in not_names)
+                        or (tokens[d].text in ("and", "&") and d + 1 < hi and tokens[d + 1].text[:1].isupper())):
+                    d += 1
+                if d > c and tokens[d - 1].text not in ("and", "&"):
+                    end = d
+            if j == k and (end == k + 1 or tokens[k].text not in first_ok):
+                continue
+            s, e = tokens[j].start, tokens[end - 1].end
+            if (s, e) in exact:
+                continue
+            out.append(Entity(s, e, text[s:e], "ORG", kind="agency", source="context",
+                              attrs={"cue": "english_body"}, confidence=0.6))
+
     def _more_quoted_ships(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                            sentences: Sequence[Sentence], known: Sequence[Entity],
                            out: list[Entity]) -> None:
@@ -1590,6 +1642,7 @@ class ContextTagger:
         if self.organisations:
             self._subsidiaries(text, tokens, sentences, known, out)
             self._companies(text, tokens, sentences, known, out)
+            self._english_bodies(text, tokens, sentences, known, out)
         if self.weapons:
             self._christened(text, tokens, folded, sentences, known, out)
             self._ship_appositions(text, tokens, folded, sentences, known, out)

@@ -304,3 +304,21 @@ def test_spanish_and_staff_official_names(text: str, name: str) -> None:
 
 def test_a_lower_case_staff_is_no_body() -> None:
     assert _ents("L'état-major a démenti l'information.", "ORG") == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Le Defence Procurement Council a approuvé l'achat.", "Defence Procurement Council"),
+    ("Le Cabinet Committee on Maritime Security a donné son feu vert.", "Cabinet Committee on Maritime Security"),
+    ("Le contrat a été notifié par l'Army Materiel Command.", "Army Materiel Command"),
+    ("Le Department of Homeland Security a réagi.", "Department of Homeland Security"),
+])
+def test_english_names_of_bodies_end_with_their_head(text: str, name: str) -> None:
+    assert (name, "ORG") in _ents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Le Service a été fermé hier.",        # a head alone
+    "Une Agency sans nom ne dit rien.",    # no capitalised word before it
+])
+def test_an_english_head_alone_names_no_body(text: str) -> None:
+    assert [n for n, lab in _ents(text) if lab == "ORG"] == []
