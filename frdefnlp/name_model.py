@@ -568,11 +568,12 @@ def guess_names(text: str, tokens: Sequence[Token], sentences: Sequence[Sentence
         k = max(range(1, len(LABELS)), key=lambda x: p[x])
         bar = model.threshold
         if j - i == 1:
-            if (any(vec[c] for c in _ORG_CUES) or (vec[_SELON] and vec[_UNKNOWN])) \
-                    and not any(vec[c] for c in _NOT_LONE_ORG):
+            weak = any(vec[c] for c in _WEAK_ORG_CUES) and not (vec[_FAMILY] or vec[_SELON] and not vec[_UNKNOWN])
+            if (weak or any(vec[c] for c in _ORG_CUES)) and not any(vec[c] for c in _NOT_LONE_ORG):
                 # a lone word is an organisation only where a company's or a medium's
-                # context says so ("X a livré", "fabriqué par X", "a rapporté X", "selon X"
-                # when X is in no list of given names, family names or towns), and
+                # context says so: "fabriqué par X", "X, le constructeur", "l'avionneur X",
+                # "l'italien X", "Thales et X"; or "X a livré", "a rapporté X" when X is no
+                # family name ("Regragui dévoile sa liste"), "selon X" when X is in no list; and
                 # never a given name ("Thales, Leonardo et Charles") nor a word that is common
                 # ("Services", "Commerce", "Security", a word seen in lower case elsewhere)
                 bars = {**model.single_thresholds, "ORG": model.single_thresholds.get("ORG_cued", bar)}
@@ -598,8 +599,10 @@ _NOUN_SUFFIXES = ("tion", "tions", "ment", "ments", "ite", "ites", "ence", "ence
 
 #: Features that speak for an organisation strongly enough to let a lone word be one.
 _ORG_CUES = tuple(FEATURES.index(f) for f in (
-    "company_verb_next", "by_company_verb", "prev_media_verb", "coord_org", "org_apposition",
-    "prev_company_noun", "det_demonym"))
+    "by_company_verb", "coord_org", "org_apposition", "prev_company_noun", "det_demonym"))
+#: ... and those a person's surname shares ("Regragui dévoile", "a rapporté Dupont").
+_WEAK_ORG_CUES = tuple(FEATURES.index(f) for f in ("company_verb_next", "prev_media_verb", "prev_selon"))
+_FAMILY = FEATURES.index("first_family")
 _SELON, _UNKNOWN = FEATURES.index("prev_selon"), FEATURES.index("all_unknown")
 _NOT_LONE_ORG = tuple(FEATURES.index(f) for f in (
     "first_given", "org_word", "domain_noun", "english", "lower_elsewhere"))

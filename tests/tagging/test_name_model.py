@@ -265,6 +265,7 @@ def test_a_lone_word_in_a_companys_context_is_an_organisation(text: str, name: s
     "Les missiles livrés par Services et Commerce attendront.",  # common words
     "Zentarix est un mot que personne ne connaît.",           # no company's context
     "Selon Ouattara, les livraisons débuteront en mars.",     # a family name after "selon"
+    "Sélection : Ouattara dévoile sa liste pour le tournoi.",  # a surname as a verb's subject
 ])
 def test_a_lone_word_without_a_companys_context_is_no_organisation(text: str) -> None:
     assert not [n for n, lab in _ents(text) if lab == "ORG"]
