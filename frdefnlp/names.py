@@ -253,6 +253,22 @@ def _after_service_word(tokens: Sequence[Token], folded: Sequence[str], j: int, 
     return j
 
 
+def _with_number(tokens: Sequence[Token], k: int, end: int) -> int:
+    """Index after a unit's number glued to its official name ("Regimiento de Infantería Soria
+    n.º 9", "Régiment n° 2", "nº 54", "núm. 3"), or ``k`` when none follows."""
+    j = k
+    if j < end and tokens[j].text in ("nº", "n°", "Nº", "N°"):
+        j += 1
+    elif j + 2 < end and tokens[j].text in ("n", "núm", "num") and tokens[j + 1].text == "." \
+            and tokens[j + 2].text in ("º", "°") and tokens[j + 1].start == tokens[j].end:
+        j += 3
+    elif j + 1 < end and tokens[j].text in ("núm", "num") and tokens[j + 1].text == ".":
+        j += 2
+    else:
+        return k
+    return j + 1 if j < end and tokens[j].kind == "number" else k
+
+
 def _list_closed_by_et(folded: Sequence[str], a: int, b: int) -> bool:
     """Is ``folded[a:b]`` a run of de-complements joined by commas that "et de"/"et d'"
     closes ("de transport et d'évacuation")?"""
@@ -1019,6 +1035,7 @@ class ContextTagger:
                     k += 1  # "de Transition et de la paix": a complement follows
                 else:
                     break
+            last = _with_number(tokens, last, end)
             if last == i + 1 and (tok.text not in alone or i == sent.token_start):
                 continue
             if last > i + 1 and i == sent.token_start and last == i + 2 and not (

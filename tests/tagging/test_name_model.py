@@ -298,6 +298,8 @@ def test_a_known_name_alone_after_a_company_head_is_not_proposed_again() -> None
     ("Le Mando de Operaciones a piloté l'exercice.", "Mando de Operaciones"),
     ("La Compañía Andaluza del Mar a livré deux vedettes.", "Compañía Andaluza del Mar"),
     ("L'État-major général des armées a démenti.", "État-major général des armées"),
+    ("Le Regimiento de Artillería Mixta n.º 32 a tiré.", "Regimiento de Artillería Mixta n.º 32"),
+    ("Le Régiment n° 4 est parti.", "Régiment n° 4"),  # a number glued by n°
 ])
 def test_spanish_and_staff_official_names(text: str, name: str) -> None:
     assert (name, "ORG") in _ents(text)
