@@ -31,6 +31,7 @@ def _orgs(text: str) -> list[str]:
     ("Le GIFAS et la CGEM ont signé un accord, comme le GIMAS.", ["GIFAS", "CGEM", "GIMAS"]),
     ("L'UTICA a reçu le président de l'Espérance sportive de Tunis.", ["UTICA", "Espérance sportive de Tunis"]),
     ("Petrosen et Eni ont signé ; la STEG et Senelec aussi.", ["Petrosen", "Eni", "STEG", "Senelec"]),
+    ("La vidéo a circulé sur WhatsApp et TikTok.", ["WhatsApp", "TikTok"]),
 ])
 def test_listed_media_and_bodies_are_found(text: str, names: list[str]) -> None:
     assert _orgs(text) == names
