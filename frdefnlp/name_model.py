@@ -273,7 +273,8 @@ def _is_particle_name(tok: Token, particles: frozenset[str]) -> bool:
 def candidates(tokens: Sequence[Token], sentences: Sequence[Sentence],
                taken: SpanIndex, not_names: frozenset[str],
                particles: frozenset[str], max_tokens: int = 5,
-               surnames: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+               surnames: frozenset[int] = frozenset(),
+               fronts: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Token ranges ``(i, j)`` of the capitalised runs that overlap no ``taken`` span; a run at
     the start of a sentence gives its variant without the first word too. A single word is
     no candidate at the start of a sentence (its capital says nothing: "Salon.") nor before
@@ -282,8 +283,9 @@ def candidates(tokens: Sequence[Token], sentences: Sequence[Sentence],
     gouvernement"), nor is a run that starts with a title ("Amiral", "Président"); a single
     word at the start of a sentence that is no common word is one when a company's verb or
     a company noun in apposition follows it ("Skyrex a livré ...", "Kavsar, le constructeur
-    ...": :func:`_company_after`). A run may go on over a token that is a one-word
-    person already found (``surnames``: their starts), so that "Paul
+    ...": :func:`_company_after`); a one-word known place (``fronts``: their starts) followed
+    by two unknown capitalised words or more starts a run too ("Sahel Usinage Précis"). A run
+    may go on over a token that is a one-word person already found (``surnames``: their starts), so that "Paul
     Biya" is seen whole where "Biya" alone was known."""
     out: list[tuple[int, int]] = []
     folded_particles = particles
@@ -295,6 +297,15 @@ def candidates(tokens: Sequence[Token], sentences: Sequence[Sentence],
             tok = tokens[i]
             if not (_is_cap(tok, not_names) or (tok.text in _INITIALS and glued_initial(tokens, i))) \
                     or taken.overlaps(tok.start, tok.end):
+                if tok.start in fronts and _is_cap(tok, not_names):
+                    # "Sahel Usinage Précis": a known place before two unknown capitalised
+                    # words may be the front of a company's name
+                    j = i + 1
+                    while j < end and j - i < max_tokens and _is_cap(tokens[j], not_names) \
+                            and not taken.overlaps(tokens[j].start, tokens[j].end):
+                        j += 1
+                    if j - i >= 3:
+                        out.append((i, j))
                 i += 1
                 continue
             j = i + 1
@@ -547,13 +558,14 @@ def word_counts(tokens: Sequence[Token], folded: Sequence[str]) -> tuple[Counter
 def guess_names(text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
                 folded: Sequence[str], taken: SpanIndex, not_names: frozenset[str],
                 model: NameModel | None = None, surnames: frozenset[int] = frozenset(),
-                names: Sequence[Entity] = ()) -> list[Entity]:
+                names: Sequence[Entity] = (), fronts: frozenset[int] = frozenset()) -> list[Entity]:
     """The names the model finds among the capitalised runs that overlap no ``taken`` span
     (``surnames``: starts of one-word persons a run may take in, see :func:`candidates`;
     ``names``: the entities found so far, see :class:`DocNames`)."""
     model = model or load_model()
     w = _words()
-    runs = candidates(tokens, sentences, taken, not_names, w["particles"], surnames=surnames)
+    runs = candidates(tokens, sentences, taken, not_names, w["particles"], surnames=surnames,
+                      fronts=fronts)
     if not runs:
         return []
     counts, lower = word_counts(tokens, folded)

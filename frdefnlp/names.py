@@ -45,7 +45,7 @@ from .name_model import org_words as _org_words
 from .patterns._common import LazyPattern
 from .types import Entity, Sentence, Token
 
-__all__ = ["ContextTagger", "strip_name_head", "model_taken", "lone_surnames"]
+__all__ = ["ContextTagger", "strip_name_head", "model_taken", "lone_surnames", "lone_places"]
 
 
 def model_taken(known: Sequence[Entity], found: Sequence[Entity]) -> SpanIndex:
@@ -59,6 +59,14 @@ def lone_surnames(known: Sequence[Entity], found: Sequence[Entity]) -> frozenset
     capitalised run may take them in ("Paul Biya")."""
     return frozenset(e.start for e in (*known, *found)
                      if e.label == "PERSON" and " " not in e.text and e.text[:1].isupper())
+
+def lone_places(known: Sequence[Entity]) -> frozenset[int]:
+    """Starts of the one-word places the gazetteer found ("Sahel", "Tanger"): a capitalised
+    run may start with one ("Sahel Usinage Précis", a company's name)."""
+    return frozenset(e.start for e in known if e.label == "LOC" and e.source == "gazetteer"
+                     and " " not in e.text and e.text[:1].isupper()
+                     and e.attrs.get("alias_type") not in ("adjective", "description"))
+
 
 # "Israel Aerospace Industries (IAI)": an acronym in brackets right after a name
 _ACRONYM_AFTER = regex.compile(r"\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)")
@@ -1691,7 +1699,7 @@ class ContextTagger:
         if self.guess:  # the model sees what no rule and no short form has settled
             guessed = guess_names(text, tokens, sentences, folded, model_taken(known, out),
                                   cues["not_names"], surnames=lone_surnames(known, out),
-                                  names=[*known, *out])
+                                  names=[*known, *out], fronts=lone_places(known))
             out.extend(guessed)
             if self.short_forms and guessed:
                 self._short_forms(text, tokens, guessed, out, taken_too=[*known, *out])

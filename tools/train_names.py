@@ -86,7 +86,7 @@ def parse(path: Path) -> list[tuple[str, str, list[tuple[int, int, str]]]]:
 
 
 def rows(files: tuple[Path, ...] = TRAIN_FILES) -> tuple[list[list[float]], list[int], Counter[str]]:
-    from frdefnlp.names import ContextTagger, _cues, lone_surnames, model_taken
+    from frdefnlp.names import ContextTagger, _cues, lone_places, lone_surnames, model_taken
     from frdefnlp.tagger import Tagger, TagOptions
 
     taggers = [Tagger(TagOptions()),
@@ -112,7 +112,7 @@ def rows(files: tuple[Path, ...] = TRAIN_FILES) -> tuple[list[list[float]], list
                 taken: SpanIndex = model_taken(known, found)
                 folded = [fold(t.text) for t in tokens]
                 runs = candidates(tokens, sentences, taken, not_names, particles,
-                                  surnames=lone_surnames(known, found))
+                                  surnames=lone_surnames(known, found), fronts=lone_places(known))
                 counts, lower = word_counts(tokens, folded)
                 span_counts = Counter(text[tokens[i].start:tokens[j - 1].end] for i, j in runs)
                 firsts = [x.token_start for x in sentences]

@@ -325,3 +325,8 @@ def test_english_names_of_bodies_end_with_their_head(text: str, name: str) -> No
 ])
 def test_an_english_head_alone_names_no_body(text: str) -> None:
     assert [n for n, lab in _ents(text) if lab == "ORG"] == []
+
+
+def test_a_known_place_may_start_a_companys_name() -> None:
+    assert ("Sahel Usinage Précis", "ORG") in _ents("Les pièces fabriquées par Sahel Usinage Précis arriveront.")
+    assert ("Tunis", "LOC") in _ents("Tunis Carthage accueille les vols.")  # no company there
