@@ -295,9 +295,10 @@ def candidates(tokens: Sequence[Token], sentences: Sequence[Sentence],
         i, end = sent.token_start, sent.token_end
         while i < end:
             tok = tokens[i]
-            if not (_is_cap(tok, not_names) or (tok.text in _INITIALS and glued_initial(tokens, i))) \
+            cap = _is_cap(tok, not_names)
+            if not (cap or (tok.text in _INITIALS and glued_initial(tokens, i))) \
                     or taken.overlaps(tok.start, tok.end):
-                if tok.start in fronts and _is_cap(tok, not_names):
+                if cap and fronts and tok.start in fronts:
                     # "Sahel Usinage Précis": a known place before two unknown capitalised
                     # words may be the front of a company's name
                     j = i + 1
@@ -344,6 +345,10 @@ def _company_after(tokens: Sequence[Token], i: int, j: int, end: int,
     ``tokens[i]`` at the start of a sentence ("Skyrex a livré", "Kavsar, le constructeur
     ...")? A common word ("Personne n'a livré") or a participle ("Contactée, la société")
     never starts a name this way."""
+    nxt = fold(tokens[j].text) if j < end else ""
+    if nxt != "," and nxt not in w["company_aux"] and nxt not in w["company_verbs"] \
+            and nxt not in ("et", "ou"):
+        return False  # most sentences: no company's context after the first word
     first = fold(tokens[i].text)
     if first in w["not_lone_names"] or "w" in load_people().get(first, "") \
             or tokens[i].text.endswith(_PARTICIPLE):
