@@ -67,6 +67,8 @@ FEATURES = (
     "designation", "weapon_near", "person_shape", "domain_noun",
     "doc_person_word", "doc_same_person", "doc_same_org", "doc_same_loc",
     "next_year", "event_near", "next_number", "year_elsewhere",
+    "company_verb_next", "by_company_verb", "prev_media_verb", "coord_org", "org_apposition",
+    "prev_company_noun", "det_demonym", "prev_selon",
 )
 
 
@@ -79,19 +81,31 @@ class DocNames:
     person_words: frozenset[str] = frozenset()
     texts: Mapping[str, frozenset[str]] = None  # type: ignore[assignment]  # text -> labels
     with_year: frozenset[str] = frozenset()  # runs followed by a year somewhere in the text
+    org_starts: frozenset[int] = frozenset()  # character offsets where a known ORG starts
+    org_ends: frozenset[int] = frozenset()  # ... and where one ends ("X et Thales", "Safran et X")
+    adjective_ends: frozenset[int] = frozenset()  # where a nationality adjective ends ("l'italien")
 
     @classmethod
     def of(cls, entities: Sequence[Entity], with_year: frozenset[str] = frozenset()) -> DocNames:
         words: set[str] = set()
         texts: dict[str, set[str]] = {}
+        starts: set[int] = set()
+        ends: set[int] = set()
+        adjectives: set[int] = set()
         for e in entities:
-            if e.label not in ("PERSON", "ORG", "LOC") or e.attrs.get("alias_type") in (
-                    "adjective", "description"):
+            if e.attrs.get("alias_type") == "adjective":
+                adjectives.add(e.end)
+                continue
+            if e.label not in ("PERSON", "ORG", "LOC") or e.attrs.get("alias_type") == "description":
                 continue
             texts.setdefault(e.text, set()).add(e.label)
             if e.label == "PERSON":
                 words.update(w for w in e.text.split() if len(w) >= 3 and w[:1].isupper())
-        return cls(frozenset(words), {k: frozenset(v) for k, v in texts.items()}, with_year)
+            elif e.label == "ORG":
+                starts.add(e.start)
+                ends.add(e.end)
+        return cls(frozenset(words), {k: frozenset(v) for k, v in texts.items()}, with_year,
+                   frozenset(starts), frozenset(ends), frozenset(adjectives))
 
 
 _NO_NAMES = DocNames(frozenset(), {})
@@ -259,25 +273,40 @@ def _is_particle_name(tok: Token, particles: frozenset[str]) -> bool:
 def candidates(tokens: Sequence[Token], sentences: Sequence[Sentence],
                taken: SpanIndex, not_names: frozenset[str],
                particles: frozenset[str], max_tokens: int = 5,
-               surnames: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+               surnames: frozenset[int] = frozenset(),
+               fronts: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Token ranges ``(i, j)`` of the capitalised runs that overlap no ``taken`` span; a run at
     the start of a sentence gives its variant without the first word too. A single word is
     no candidate at the start of a sentence (its capital says nothing: "Salon.") nor before
     a lower-case adjective or a de-complement with a lower-case word (it heads a longer
     common-noun name: "Salon international de ...", "Coupe d'Afrique", "Chef du
-    gouvernement"), nor is a run that starts with a title ("Amiral", "Président"). A run may
-    go on over
-    a token that is a one-word person already found (``surnames``: their starts), so that "Paul
+    gouvernement"), nor is a run that starts with a title ("Amiral", "Président"); a single
+    word at the start of a sentence that is no common word is one when a company's verb or
+    a company noun in apposition follows it ("Skyrex a livré ...", "Kavsar, le constructeur
+    ...": :func:`_company_after`); a one-word known place (``fronts``: their starts) followed
+    by two unknown capitalised words or more starts a run too ("Sahel Usinage Précis"). A run
+    may go on over a token that is a one-word person already found (``surnames``: their starts), so that "Paul
     Biya" is seen whole where "Biya" alone was known."""
     out: list[tuple[int, int]] = []
     folded_particles = particles
-    roles = _words()["role_words"]
+    w = _words()
+    roles = w["role_words"]
     for sent in sentences:
         i, end = sent.token_start, sent.token_end
         while i < end:
             tok = tokens[i]
-            if not (_is_cap(tok, not_names) or (tok.text in _INITIALS and glued_initial(tokens, i))) \
+            cap = _is_cap(tok, not_names)
+            if not (cap or (tok.text in _INITIALS and glued_initial(tokens, i))) \
                     or taken.overlaps(tok.start, tok.end):
+                if cap and fronts and tok.start in fronts:
+                    # "Sahel Usinage Précis": a known place before two unknown capitalised
+                    # words may be the front of a company's name
+                    j = i + 1
+                    while j < end and j - i < max_tokens and _is_cap(tokens[j], not_names) \
+                            and not taken.overlaps(tokens[j].start, tokens[j].end):
+                        j += 1
+                    if j - i >= 3:
+                        out.append((i, j))
                 i += 1
                 continue
             j = i + 1
@@ -302,10 +331,35 @@ def candidates(tokens: Sequence[Token], sentences: Sequence[Sentence],
                 pass  # "l'Amiral X", "Président X": a title is no part of a name
             elif not (j - i == 1 and (first or _heads_a_phrase(tokens, j, end))):
                 out.append((i, j))
+            elif j - i == 1 and first and _company_after(tokens, i, j, end, w):
+                out.append((i, j))  # "Skyrex a livré ...": a lone word a company's verb follows
             if first and j - i >= 2:
                 out.append((i + 1, j))
             i = j
     return out
+
+
+def _company_after(tokens: Sequence[Token], i: int, j: int, end: int,
+                   w: Mapping[str, frozenset[str]]) -> bool:
+    """Does a company's verb or a company noun in apposition follow the lone word
+    ``tokens[i]`` at the start of a sentence ("Skyrex a livré", "Kavsar, le constructeur
+    ...")? A common word ("Personne n'a livré") or a participle ("Contactée, la société")
+    never starts a name this way."""
+    nxt = fold(tokens[j].text) if j < end else ""
+    if nxt != "," and nxt not in w["company_aux"] and nxt not in w["company_verbs"] \
+            and nxt not in ("et", "ou"):
+        return False  # most sentences: no company's context after the first word
+    first = fold(tokens[i].text)
+    if first in w["not_lone_names"] or "w" in load_people().get(first, "") \
+            or tokens[i].text.endswith(_PARTICIPLE):
+        return False  # "Personne n'a livré", "Contactée, la société ..."
+    stop = min(end, j + 7)
+    nxt = [fold(t.text) for t in tokens[j:stop]]
+    return _company_verb_after(nxt, 0, stop - j, w) or _org_apposition(nxt, 0, stop - j, w)
+
+
+#: Endings of the past and present participles that open a sentence ("Interrogée, la société").
+_PARTICIPLE = ("é", "ée", "és", "ées", "ant")
 
 
 def _heads_a_phrase(tokens: Sequence[Token], j: int, end: int) -> bool:
@@ -431,8 +485,66 @@ def features(text: str, tokens: Sequence[Token], folded: Sequence[str], i: int, 
         # "Al Nasr 912": a pennant or a model number after the name
         nxt_tok is not None and nxt_tok.kind == "number" and not (len(nxt) == 4 and nxt[:2] in ("19", "20")),
         span in doc.with_year,  # "Desert Shield 2025" ... "Desert Shield est devenu"
+        # what companies and media do: "X a livré", "X fabrique", "X et Y ont signé"
+        _company_verb_after(folded, j, sent.token_end, w),
+        # "fabriqué par X", "le contrat remporté par X", "rapporté par X"
+        i - 2 >= sent.token_start and prev == "par" and folded[i - 2] in w["by_verbs"],
+        # « ... », a rapporté X / rapporte X / selon le site X
+        inside and prev in w["media_verbs"],
+        # "Thales et X", "X et Safran", "X, Leonardo et Indra": coordinated with a known ORG
+        _next_to_org(tokens, folded, i, j, sent, doc),
+        # "X, le constructeur ...", "X, filiale de ...": a company noun in apposition after it
+        _org_apposition(folded, j, sent.token_end, w),
+        # "l'avionneur X", "le géant X", "le sous-traitant X": a company noun before it
+        prev in w["company_nouns"],
+        # "l'australien X", "le turc X": a determiner and a nationality adjective (the
+        # gazetteer's) used as a noun, as the press names foreign companies
+        prev_tok is not None and prev_tok.end in doc.adjective_ends and i - 2 >= sent.token_start
+        and folded[i - 2] in ("l'", "le", "un"),
+        # "selon X", "d'après X": a source, a medium's or a body's name when X is no name
+        prev in ("selon", "d'apres"),
     ]
     return [1.0 if x is True else 0.0 if x is False else float(x) for x in v]
+
+
+def _company_verb_after(folded: Sequence[str], j: int, end: int, w: Mapping[str, frozenset[str]]) -> bool:
+    """Is the run before ``folded[j]`` the subject of a company's verb ("X a livré", "X
+    fabrique", "X va aussi fournir", "X et Y ont signé", "X, qui produit")? Auxiliaries and
+    adverbs (``company_aux``) may stand between; a run coordinated with one more capitalised
+    word ("X et Y") is looked through once."""
+    k = j
+    if k + 2 < end and folded[k] in ("et", "ou") and folded[k + 1][:1].isalpha():
+        k += 2  # "X et Y ont signé": the verb after the second name
+    stop = min(end, k + 4)
+    while k < stop and folded[k] in w["company_aux"]:
+        k += 1
+    return k < end and folded[k] in w["company_verbs"]
+
+
+def _next_to_org(tokens: Sequence[Token], folded: Sequence[str], i: int, j: int, sent: Sentence,
+                 doc: DocNames) -> bool:
+    """Is the run coordinated with an organisation already named ("Thales et X", "X et
+    Safran", "X, Leonardo et ...")?"""
+    if not doc.org_ends:
+        return False
+    if i - 2 >= sent.token_start and folded[i - 1] in ("et", ",", "ou") \
+            and tokens[i - 2].end in doc.org_ends:
+        return True
+    return j + 1 < sent.token_end and folded[j] in ("et", ",", "ou") \
+        and tokens[j + 1].start in doc.org_starts
+
+
+def _org_apposition(folded: Sequence[str], j: int, end: int, w: Mapping[str, frozenset[str]]) -> bool:
+    """"X, le constructeur ...", "X, filiale de ...", "X, une PME ...": a comma, perhaps a
+    determiner and adjectives, then a company or media noun."""
+    if j + 1 >= end or folded[j] != ",":
+        return False
+    k = j + 1
+    if folded[k] in ("le", "la", "l'", "un", "une", "leur", "son", "sa"):
+        k += 1
+    if k < end and folded[k] in w["company_adjectives"]:
+        k += 1
+    return k < end and folded[k] in w["company_nouns"]
 
 
 def word_counts(tokens: Sequence[Token], folded: Sequence[str]) -> tuple[Counter[str], Counter[str]]:
@@ -451,13 +563,14 @@ def word_counts(tokens: Sequence[Token], folded: Sequence[str]) -> tuple[Counter
 def guess_names(text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
                 folded: Sequence[str], taken: SpanIndex, not_names: frozenset[str],
                 model: NameModel | None = None, surnames: frozenset[int] = frozenset(),
-                names: Sequence[Entity] = ()) -> list[Entity]:
+                names: Sequence[Entity] = (), fronts: frozenset[int] = frozenset()) -> list[Entity]:
     """The names the model finds among the capitalised runs that overlap no ``taken`` span
     (``surnames``: starts of one-word persons a run may take in, see :func:`candidates`;
     ``names``: the entities found so far, see :class:`DocNames`)."""
     model = model or load_model()
     w = _words()
-    runs = candidates(tokens, sentences, taken, not_names, w["particles"], surnames=surnames)
+    runs = candidates(tokens, sentences, taken, not_names, w["particles"], surnames=surnames,
+                      fronts=fronts)
     if not runs:
         return []
     counts, lower = word_counts(tokens, folded)
@@ -467,10 +580,23 @@ def guess_names(text: str, tokens: Sequence[Token], sentences: Sequence[Sentence
     best: dict[int, Entity] = {}  # run end token -> the best entity ending there
     for i, j in runs:
         sent = sentences[bisect_right(firsts, i) - 1]
-        p = model.probabilities(features(text, tokens, folded, i, j, sent, counts, span_counts,
-                                         lower, doc))
+        vec = features(text, tokens, folded, i, j, sent, counts, span_counts, lower, doc)
+        p = model.probabilities(vec)
         k = max(range(1, len(LABELS)), key=lambda x: p[x])
-        bar = model.single_thresholds.get(LABELS[k], model.threshold) if j - i == 1 else model.threshold
+        bar = model.threshold
+        if j - i == 1:
+            weak = any(vec[c] for c in _WEAK_ORG_CUES) and not (vec[_FAMILY] or vec[_SELON] and not vec[_UNKNOWN])
+            if (weak or any(vec[c] for c in _ORG_CUES)) and not any(vec[c] for c in _NOT_LONE_ORG):
+                # a lone word is an organisation only where a company's or a medium's
+                # context says so: "fabriqué par X", "X, le constructeur", "l'avionneur X",
+                # "l'italien X", "Thales et X"; or "X a livré", "a rapporté X" when X is no
+                # family name ("Regragui dévoile sa liste"), "selon X" when X is in no list; and
+                # never a given name ("Thales, Leonardo et Charles") nor a word that is common
+                # ("Services", "Commerce", "Security", a word seen in lower case elsewhere)
+                bars = {**model.single_thresholds, "ORG": model.single_thresholds.get("ORG_cued", bar)}
+            else:
+                bars = model.single_thresholds
+            bar = bars.get(LABELS[k], bar)
         if p[k] < bar or p[k] <= p[0]:
             continue
         s, e = tokens[i].start, tokens[j - 1].end
@@ -487,5 +613,15 @@ _NOUN_SUFFIXES = ("tion", "tions", "ment", "ments", "ite", "ites", "ence", "ence
                   "ances", "erie", "eries", "ure", "ures", "age", "ages", "isme", "eur", "eurs",
                   "ique", "iques", "ie", "ies", "iere", "ieres", "oire", "ources", "ource",
                   "aire", "aires", "ise", "ises", "ude")
+
+#: Features that speak for an organisation strongly enough to let a lone word be one.
+_ORG_CUES = tuple(FEATURES.index(f) for f in (
+    "by_company_verb", "coord_org", "org_apposition", "prev_company_noun", "det_demonym"))
+#: ... and those a person's surname shares ("Regragui dévoile", "a rapporté Dupont").
+_WEAK_ORG_CUES = tuple(FEATURES.index(f) for f in ("company_verb_next", "prev_media_verb", "prev_selon"))
+_FAMILY = FEATURES.index("first_family")
+_SELON, _UNKNOWN = FEATURES.index("prev_selon"), FEATURES.index("all_unknown")
+_NOT_LONE_ORG = tuple(FEATURES.index(f) for f in (
+    "first_given", "org_word", "domain_noun", "english", "lower_elsewhere"))
 
 _KINDS = {"PERSON": "person", "ORG": "other", "LOC": "other", "WEAPON": "other"}

@@ -46,7 +46,7 @@ from .patterns._common import LazyPattern
 from .systems import find_systems
 from .types import Entity, Sentence, Token
 
-__all__ = ["ContextTagger", "strip_name_head", "model_taken", "lone_surnames"]
+__all__ = ["ContextTagger", "strip_name_head", "model_taken", "lone_surnames", "lone_places"]
 
 
 def model_taken(known: Sequence[Entity], found: Sequence[Entity]) -> SpanIndex:
@@ -60,6 +60,14 @@ def lone_surnames(known: Sequence[Entity], found: Sequence[Entity]) -> frozenset
     capitalised run may take them in ("Paul Biya")."""
     return frozenset(e.start for e in (*known, *found)
                      if e.label == "PERSON" and " " not in e.text and e.text[:1].isupper())
+
+def lone_places(known: Sequence[Entity]) -> frozenset[int]:
+    """Starts of the one-word places the gazetteer found ("Sahel", "Tanger"): a capitalised
+    run may start with one ("Sahel Usinage Précis", a company's name)."""
+    return frozenset(e.start for e in known if e.label == "LOC" and e.source == "gazetteer"
+                     and " " not in e.text and e.text[:1].isupper()
+                     and e.attrs.get("alias_type") not in ("adjective", "description"))
+
 
 # "Israel Aerospace Industries (IAI)": an acronym in brackets right after a name
 _ACRONYM_AFTER = regex.compile(r"\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)")
@@ -142,6 +150,8 @@ def _cues() -> dict[str, Any]:
         "named_after_modifiers": frozenset(fold(w) for w in data["named_after_modifiers"]),
         "named_after_places": frozenset(fold(w) for w in data["named_after_places"]),
         "place_suffixes": frozenset(data["place_suffixes"]),
+        "english_body_heads": frozenset(data["english_body_heads"]),
+        "english_body_heads_first": frozenset(data["english_body_heads_first"]),
     }
 
 
@@ -257,6 +267,22 @@ def _after_service_word(tokens: Sequence[Token], folded: Sequence[str], j: int, 
             and (_is_given(tokens[j + 1].text) or (k - j >= 3 and not _is_given(tokens[j].text))):
         j += 1  # "Marine Le Pen": a given name that is also a service word stays
     return j
+
+
+def _with_number(tokens: Sequence[Token], k: int, end: int) -> int:
+    """Index after a unit's number glued to its official name ("Regimiento de Infantería Soria
+    n.º 9", "Régiment n° 2", "nº 54", "núm. 3"), or ``k`` when none follows."""
+    j = k
+    if j < end and tokens[j].text in ("nº", "n°", "Nº", "N°"):
+        j += 1
+    elif j + 2 < end and tokens[j].text in ("n", "núm", "num") and tokens[j + 1].text == "." \
+            and tokens[j + 2].text in ("º", "°") and tokens[j + 1].start == tokens[j].end:
+        j += 3
+    elif j + 1 < end and tokens[j].text in ("núm", "num") and tokens[j + 1].text == ".":
+        j += 2
+    else:
+        return k
+    return j + 1 if j < end and tokens[j].kind == "number" else k
 
 
 def _list_closed_by_et(folded: Sequence[str], a: int, b: int) -> bool:
@@ -594,7 +620,9 @@ class ContextTagger:
                        at: Sequence[int] | None = None) -> None:
         """"la société Sentrycs", "l'agence indienne ANI", "le ministère finlandais de la
         Défense": a head word, adjectives (known nationality adjectives or ``org_modifiers``),
-        then the name. Heads in ``org_heads_included`` are part of the name."""
+        then the name. Heads in ``org_heads_included`` are part of the name. A known name
+        glued before capitalised words is the front of the name ("la coentreprise Sahel
+        Câbles Services": the place is part of the company's name)."""
         cues = _cues()
         heads, included, mods = cues["org_heads"], cues["org_heads_included"], cues["org_modifiers"]
         skip = skip or {}
@@ -609,8 +637,13 @@ class ContextTagger:
             if kind is None:
                 continue
             j = i + 1
+            lead = -1  # a known name that starts the unknown one
             while j < end:  # adjectives between the head and the name
                 if j in skip and skip[j] <= end and skip[j] - j <= 2:
+                    if (f not in included and skip[j] < end and tokens[j].text[:1].isupper()
+                            and _is_cap(tokens[skip[j]]) and tokens[skip[j]].text not in cues["not_names"]):
+                        lead, j = j, skip[j]  # "la coentreprise Sahel Câbles Services"
+                        break
                     j = skip[j]
                 elif folded[j] in mods:
                     j += 1
@@ -634,7 +667,7 @@ class ContextTagger:
                           if folded[x] in cues["particles"] and x + 1 in skip), k)
                 if k == j:
                     continue
-                s, e = tokens[j].start, tokens[k - 1].end
+                s, e = tokens[j if lead < 0 else lead].start, tokens[k - 1].end
             out.append(Entity(s, e, text[s:e], "ORG", kind=kind, source="context",
                               attrs={"cue": f}, confidence=0.6))
 
@@ -959,7 +992,8 @@ class ContextTagger:
         which runs on over adjectives (``official_adjectives``, lower-case words with an
         adjective's ending, known nationality adjectives unless a capitalised word came before
         them: "Composante Terre belge"), capitalised words, and
-        complements (de/du/des/d'/pour + article + a word or a known place or body; four at most). A head
+        complements (de/du/des/d'/pour, or Spanish "del", + article + a word or a known place or
+        body; four at most: "Tercio Gran Capitán de la Legión"). A head
         alone names a body only when it is in ``official_alone`` and not first in its
         sentence ("le Parlement"). Heads inside a known name are left to it."""
         cues = _cues()
@@ -980,6 +1014,9 @@ class ContextTagger:
             sent = sentences[bisect_right(firsts, i) - 1]
             if _after_minister(tokens, folded, i, sent.token_start):
                 continue  # "le ministre malien des Forces armées": a role's domain
+            if folded[i] in ("etat-major", "etat-majors") and i - 2 >= sent.token_start \
+                    and folded[i - 1] in ("d'", "de") and folded[i - 2] in ("chef", "sous-chef", "chefs"):
+                continue  # "Chef d'État-major général des FAR": a title, the body inside it is listed
             end = sent.token_end
             k, last, hops, named = i + 1, i + 1, 0, False
             named_after = tok.text in cues["official_named_after"]  # "Université Cheikh Omar Bâ"
@@ -1001,7 +1038,7 @@ class ContextTagger:
                     k += 1
                     last = k
                     named = True
-                elif f in ("de", "d'", "du", "des", "pour") and hops < 4:
+                elif f in ("de", "d'", "du", "des", "pour", "del") and hops < 4:
                     j = k + 1
                     if j < end and folded[j] in ("la", "l'", "le", "les"):
                         j += 1
@@ -1027,6 +1064,7 @@ class ContextTagger:
                     k += 1  # "de Transition et de la paix": a complement follows
                 else:
                     break
+            last = _with_number(tokens, last, end)
             if last == i + 1 and (tok.text not in alone or i == sent.token_start):
                 continue
             if last > i + 1 and i == sent.token_start and last == i + 2 and not (
@@ -1193,6 +1231,56 @@ class ContextTagger:
         if found:  # "l'usine de Kirel Advanced Systems India": the company, not a place
             out[:] = [x for x in out if not (x.label == "LOC" and x.source == "context"
                                              and (x.start, x.end) in found)]
+
+    def _english_bodies(self, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
+                        known: Sequence[Entity], out: list[Entity]) -> None:
+        """"le Defence Acquisition Council", "l'Army Contracting Command", "le Cabinet
+        Committee on Security", "le Department of Homeland Security": English names of public
+        bodies put their head last (``english_body_heads``: "Agency", "Council", "Command",
+        "Committee" ...), after capitalised words (known names included: "Israel Innovation
+        Authority"), and may take a complement (of/on/for, "the", capitalised words). A head
+        alone, or with a complement only after "Department", "Ministry", "Office" and the
+        like (``english_body_heads_first``), names nothing. ORG, kind ``agency``."""
+        cues = _cues()
+        heads, first_ok, not_names = cues["english_body_heads"], cues["english_body_heads_first"], cues["not_names"]
+        exact = {(e.start, e.end) for e in known if e.label in _NAME_LABELS}
+        firsts = [x.token_start for x in sentences]
+        for k in [x for x, t in enumerate(tokens) if t.text in heads]:
+            sent = sentences[bisect_right(firsts, k) - 1]
+            lo, hi = sent.token_start, sent.token_end
+            j = k
+            while j > lo and k - j < 5:
+                t = tokens[j - 1]
+                if t.kind == "word" and t.text[:1].isupper() and t.text not in not_names \
+                        and not t.text.endswith(("'", "\u2019")):
+                    j -= 1
+                elif t.text in ("and", "&", "of") and j - 2 >= lo and tokens[j - 2].text[:1].isupper() \
+                        and j < k:
+                    j -= 1
+                else:
+                    break
+            while j < k and tokens[j].text in ("and", "&", "of"):
+                j += 1
+            end = k + 1  # "on Security", "of Homeland Security", "for the Arts"
+            if end + 1 < hi and tokens[end].text in ("of", "on", "for"):
+                c = end + 1
+                if c < hi and tokens[c].text == "the":
+                    c += 1
+                d = c
+                while d < hi and d - c < 4 and (
+                        (tokens[d].kind == "word" and tokens[d].text[:1].isupper()
+                         and tokens[d].text not in not_names)
+                        or (tokens[d].text in ("and", "&") and d + 1 < hi and tokens[d + 1].text[:1].isupper())):
+                    d += 1
+                if d > c and tokens[d - 1].text not in ("and", "&"):
+                    end = d
+            if j == k and (end == k + 1 or tokens[k].text not in first_ok):
+                continue
+            s, e = tokens[j].start, tokens[end - 1].end
+            if (s, e) in exact:
+                continue
+            out.append(Entity(s, e, text[s:e], "ORG", kind="agency", source="context",
+                              attrs={"cue": "english_body"}, confidence=0.6))
 
     def _more_quoted_ships(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                            sentences: Sequence[Sentence], known: Sequence[Entity],
@@ -1639,6 +1727,7 @@ class ContextTagger:
         if self.organisations:
             self._subsidiaries(text, tokens, sentences, known, out)
             self._companies(text, tokens, sentences, known, out)
+            self._english_bodies(text, tokens, sentences, known, out)
         if self.weapons:
             self._christened(text, tokens, folded, sentences, known, out)
             self._ship_appositions(text, tokens, folded, sentences, known, out)
@@ -1677,7 +1766,7 @@ class ContextTagger:
         if self.guess:  # the model sees what no rule and no short form has settled
             guessed = guess_names(text, tokens, sentences, folded, model_taken(known, out),
                                   cues["not_names"], surnames=lone_surnames(known, out),
-                                  names=[*known, *out])
+                                  names=[*known, *out], fronts=lone_places(known))
             # "le camp Baba Sy", "l'hôpital militaire Mohamed X": a place's or a thing's name
             not_persons = self._named_after_places(
                 text, tokens, folded, starts, sentences,

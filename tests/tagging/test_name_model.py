@@ -239,3 +239,94 @@ def test_no_ship_without_an_unknown_name_in_apposition(text: str) -> None:
 ], ids=["times-sign", "letter-x"])
 def test_a_wheel_formula_is_part_of_the_vehicles_name(text: str, name: str) -> None:
     assert (name, "WEAPON") in _ents(text)
+
+
+# -- lone company and media names from their context (issue 11) ---------------------------
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Le marché de maintenance a été remporté par Quarvel, une PME de Settat.", "Quarvel"),
+    ("Les antennes fabriquées par Ostrivel équiperont les corvettes.", "Ostrivel"),
+    ("Zentarix a livré vingt véhicules à la gendarmerie.", "Zentarix"),
+    ("Thales et Morvidex ont signé un accord de coopération à Paris.", "Morvidex"),
+    ("« Rien n'est décidé », a rapporté Kalbuz, citant un officier.", "Kalbuz"),
+    ("Dravonik, le constructeur turc de blindés, a exposé son véhicule.", "Dravonik"),
+    ("L'avionneur Velmarra ouvrira une usine à Nouaceur.", "Velmarra"),
+    ("Le contrat est revenu à l'italien Brascani, devant deux concurrents.", "Brascani"),
+    ("Selon Kalbuz, les livraisons débuteront en mars.", "Kalbuz"),  # in no name list
+])
+def test_a_lone_word_in_a_companys_context_is_an_organisation(text: str, name: str) -> None:
+    assert (name, "ORG") in _ents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Personne n'a livré de chiffres sur la commande.",        # a common word
+    "Le contrat a été remporté par Charles, selon la presse.",  # a given name
+    "Les missiles livrés par Services et Commerce attendront.",  # common words
+    "Zentarix est un mot que personne ne connaît.",           # no company's context
+    "Selon Ouattara, les livraisons débuteront en mars.",     # a family name after "selon"
+    "Sélection : Ouattara dévoile sa liste pour le tournoi.",  # a surname as a verb's subject
+])
+def test_a_lone_word_without_a_companys_context_is_no_organisation(text: str) -> None:
+    assert not [n for n, lab in _ents(text) if lab == "ORG"]
+
+
+def test_the_cue_lists_are_folded_words() -> None:
+    from frdefnlp.name_model import _words
+    w = _words()
+    for key in ("company_verbs", "company_aux", "by_verbs", "media_verbs", "company_nouns",
+                "company_adjectives", "not_lone_names"):
+        assert w[key] and all(x == x.lower() and "é" not in x for x in w[key]), key
+
+
+@pytest.mark.parametrize("text,name", [
+    ("La coentreprise Sahel Câbles Services a été créée à Thiès.", "Sahel Câbles Services"),
+    ("L'avionneur Kestrova Aero ouvrira une usine.", "Kestrova Aero"),
+    ("Le missilier Dravel Systèmes a présenté un missile.", "Dravel Systèmes"),
+    ("Le club Ndiambour Athletic a gagné la coupe.", "Ndiambour Athletic"),
+])
+def test_company_heads_and_a_known_place_at_the_front(text: str, name: str) -> None:
+    assert (name, "ORG") in _ents(text)
+
+
+def test_a_known_name_alone_after_a_company_head_is_not_proposed_again() -> None:
+    assert _ents("La société Thales a livré des radars.", "ORG") == [("Thales", "ORG")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("El Tercio Gran Capitán de la Legión desfiló en Melilla.", "Tercio Gran Capitán de la Legión"),
+    ("Le Mando de Operaciones a piloté l'exercice.", "Mando de Operaciones"),
+    ("La Compañía Andaluza del Mar a livré deux vedettes.", "Compañía Andaluza del Mar"),
+    ("L'État-major général des armées a démenti.", "État-major général des armées"),
+    ("Le Regimiento de Artillería Mixta n.º 32 a tiré.", "Regimiento de Artillería Mixta n.º 32"),
+    ("Le Régiment n° 4 est parti.", "Régiment n° 4"),  # a number glued by n°
+])
+def test_spanish_and_staff_official_names(text: str, name: str) -> None:
+    assert (name, "ORG") in _ents(text)
+
+
+def test_a_lower_case_staff_is_no_body() -> None:
+    assert _ents("L'état-major a démenti l'information.", "ORG") == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Le Defence Procurement Council a approuvé l'achat.", "Defence Procurement Council"),
+    ("Le Cabinet Committee on Maritime Security a donné son feu vert.", "Cabinet Committee on Maritime Security"),
+    ("Le contrat a été notifié par l'Army Materiel Command.", "Army Materiel Command"),
+    ("Le Department of Homeland Security a réagi.", "Department of Homeland Security"),
+])
+def test_english_names_of_bodies_end_with_their_head(text: str, name: str) -> None:
+    assert (name, "ORG") in _ents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Le Service a été fermé hier.",        # a head alone
+    "Une Agency sans nom ne dit rien.",    # no capitalised word before it
+])
+def test_an_english_head_alone_names_no_body(text: str) -> None:
+    assert [n for n, lab in _ents(text) if lab == "ORG"] == []
+
+
+def test_a_known_place_may_start_a_companys_name() -> None:
+    assert ("Sahel Usinage Précis", "ORG") in _ents("Les pièces fabriquées par Sahel Usinage Précis arriveront.")
+    assert ("Tunis", "LOC") in _ents("Tunis Carthage accueille les vols.")  # no company there

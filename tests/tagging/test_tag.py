@@ -597,8 +597,8 @@ def test_more_currencies() -> None:
 
 
 @pytest.mark.parametrize("text, name, acronym", [
-    ("Ils servaient dans la Force multinationale mixte (FMM). La FMM a riposté.",
-     "Force multinationale mixte", "FMM"),
+    ("Ils servaient dans la Force conjointe frontalière mixte (FCFM). La FCFM a riposté.",
+     "Force conjointe frontalière mixte", "FCFM"),  # an unlisted body (the FMM is listed)
     ("Ils se forment à l'Académie internationale de lutte contre le terrorisme (AILCT).",
      "Académie internationale de lutte contre le terrorisme", "AILCT"),  # "contre" gives its C
     ("Yaoundé s'appuie sur le Bataillon d'intervention rapide (BIR).",
