@@ -28,7 +28,7 @@ def _orgs(text: str) -> list[str]:
     ("Le Devoir et Radio-Canada rapportent que la GRC enquête.", ["Le Devoir", "Radio-Canada", "GRC"]),
     ("Le SECO a refusé l'exportation, écrit la Tribune de Genève.", ["SECO", "Tribune de Genève"]),
     ("L'Agence ivoirienne de presse (AIP) cite le ministre.", ["Agence ivoirienne de presse", "AIP"]),
-    ("Le GIFAS et la CGEM ont signé un accord, comme le GIMAS.", ["GIFAS", "CGEM", "GIMAS"]),
+    ("Le GIFAS et l'UTICA ont signé un accord, comme le GIMAS.", ["GIFAS", "UTICA", "GIMAS"]),
     ("L'UTICA a reçu le président de l'Espérance sportive de Tunis.", ["UTICA", "Espérance sportive de Tunis"]),
     ("Petrosen et Eni ont signé ; la STEG et Senelec aussi.", ["Petrosen", "Eni", "STEG", "Senelec"]),
     ("La vidéo a circulé sur WhatsApp et TikTok.", ["WhatsApp", "TikTok"]),
