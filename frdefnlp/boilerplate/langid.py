@@ -24,7 +24,6 @@ import os
 import random
 import re
 import threading
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -462,19 +461,13 @@ def _detect(text: str, langs: tuple[str, ...], cheap: bool) -> LanguageGuess:
     nl = len(langs)
     counts = [0.0] * nl  # votes, by index in langs
     tokens = _WORD.findall(sample.lower(), None, None, False, False)
-    get = word_votes.get
-    hits = list(map(get, tokens))  # one C-level pass of look-ups
-    if "'" in sample or "’" in sample:
-        for i, hit in enumerate(hits):
-            if hit is None:
-                tok = tokens[i]
-                if "'" in tok or "’" in tok:
-                    hits[i] = get(_APOS.split(tok, 1, False)[0] + "'")
-    # Each word's vote is 1: the found words counted by their (few) distinct vote tuples
-    # (integer sums, exact in any order, as the per-word additions were).
-    for hit, n in Counter(filter(None, hits)).items():
-        for j in hit:
-            counts[j] += n
+    for tok in tokens:
+        hit = word_votes.get(tok)
+        if hit is None and ("'" in tok or "’" in tok):
+            hit = word_votes.get(_APOS.split(tok, 1, False)[0] + "'")
+        if hit:
+            for j in hit:
+                counts[j] += 1.0
     # About twenty marker characters: a substring test each beats building the set of the
     # sample's characters (the order of the additions does not matter, see below).
     for ch, hit in marker_votes.items():
