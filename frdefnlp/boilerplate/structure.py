@@ -373,10 +373,9 @@ def _teaser_lists(texts: Sequence[str], reasons: list[str | None], *, min_sectio
     out: list[int] = []
     # Words of the page's paragraphs: a headline sharing most of its words with them is the
     # article's own title (or a sub-heading), not another article's.
-    para_words: Counter[str] = Counter()  # counted in C (Counter.update of each word set)
-    for i in und:
-        if is_paragraph(texts[i]):
-            para_words.update(_content_words(texts[i]))
+    # Counted in C (Counter.update of each word set), when first needed: only the strict
+    # test of a run reads them (``und`` and the texts do not change before).
+    para_words: Counter[str] | None = None
     k = 0
     while k < len(und):
         sections: list[list[int]] = []
@@ -399,6 +398,11 @@ def _teaser_lists(texts: Sequence[str], reasons: list[str | None], *, min_sectio
             sections.append(sec)
             j += len(sec)
         if strict and sections:
+            if para_words is None:
+                para_words = Counter()
+                for i in und:
+                    if is_paragraph(texts[i]):
+                        para_words.update(_content_words(texts[i]))
             # Words of the paragraphs outside this run (counts minus the run's teasers).
             in_run: Counter[str] = Counter()
             for sec in sections:
