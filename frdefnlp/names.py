@@ -139,6 +139,10 @@ def _cues() -> dict[str, Any]:
         "official_max": int(data["official_max_tokens"]),
         # last word of a company suffix -> the suffixes (as word tuples) ending with it
         "company_suffixes": _suffixes_by_last(data["company_suffixes"]),
+        # the tokens that may end a company suffix: its last word, bare or with a full stop
+        # ("SA", "SA."), one set probe a token
+        "company_suffix_ends": frozenset(
+            w + dot for w in _suffixes_by_last(data["company_suffixes"]) for dot in ("", ".")),
         "company_max": int(data["company_max_tokens"]),
         "acronym_not_bodies": frozenset(fold(w) for w in data["acronym_not_bodies"]),
         "official_named_after": frozenset(data["official_named_after"]),
@@ -1180,8 +1184,8 @@ class ContextTagger:
         exact = {(e.start, e.end) for e in known if e.label in _NAME_LABELS}
         firsts = [x.token_start for x in sentences]
         found: set[tuple[int, int]] = set()
-        for k in [i for i, t in enumerate(tokens) if t.text in sufs or (
-                t.text[-1:] == "." and t.text[:-1] in sufs)]:
+        ends = cues["company_suffix_ends"]  # (a suffix's last word, or it and a full stop)
+        for k in [i for i, t in enumerate(tokens) if t.text in ends]:
             last = tokens[k].text.rstrip(".")
             lo = sentences[bisect_right(firsts, k) - 1].token_start
             a = -1
