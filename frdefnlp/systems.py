@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left, bisect_right
-from operator import attrgetter
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import Any
 
 from ._resources import cached, read_json
