@@ -549,14 +549,12 @@ def _org_apposition(folded: Sequence[str], j: int, end: int, w: Mapping[str, fro
 
 def word_counts(tokens: Sequence[Token], folded: Sequence[str]) -> tuple[Counter[str], Counter[str]]:
     """The capitalised words of a document as written, and its lower-case words folded."""
-    caps: Counter[str] = Counter()
-    lower: Counter[str] = Counter()
-    for t, f in zip(tokens, folded, strict=True):
-        if t.kind == "word":
-            if t.text[:1].isupper():
-                caps[t.text] += 1
-            elif t.text[:1].islower():
-                lower[f] += 1
+    # counted by Counter's C loop over generators (no Python-level ``+= 1`` a word); the same
+    # counts in the same first-seen order
+    lower: Counter[str] = Counter(f for t, f in zip(tokens, folded, strict=True)
+                                  if t.kind == "word" and t.text[:1].islower())
+    caps: Counter[str] = Counter(t.text for t in tokens
+                                 if t.kind == "word" and t.text[:1].isupper())
     return caps, lower
 
 

@@ -139,6 +139,10 @@ def _cues() -> dict[str, Any]:
         "official_max": int(data["official_max_tokens"]),
         # last word of a company suffix -> the suffixes (as word tuples) ending with it
         "company_suffixes": _suffixes_by_last(data["company_suffixes"]),
+        # the tokens that may end a company suffix: its last word, bare or with a full stop
+        # ("SA", "SA."), one set probe a token
+        "company_suffix_ends": frozenset(
+            w + dot for w in _suffixes_by_last(data["company_suffixes"]) for dot in ("", ".")),
         "company_max": int(data["company_max_tokens"]),
         "acronym_not_bodies": frozenset(fold(w) for w in data["acronym_not_bodies"]),
         "official_named_after": frozenset(data["official_named_after"]),
@@ -1177,11 +1181,14 @@ class ContextTagger:
         cues = _cues()
         sufs, not_names, limit = cues["company_suffixes"], cues["not_names"], cues["company_max"]
         caps = cues["unit_capitals"]  # "Air", "Marine": capitals a company's name may start with
+        ends = cues["company_suffix_ends"]  # (a suffix's last word, or it and a full stop)
+        hits = [i for i, t in enumerate(tokens) if t.text in ends]
+        if not hits:  # most pages: no suffix, nothing else to build
+            return
         exact = {(e.start, e.end) for e in known if e.label in _NAME_LABELS}
         firsts = [x.token_start for x in sentences]
         found: set[tuple[int, int]] = set()
-        for k in [i for i, t in enumerate(tokens) if t.text in sufs or (
-                t.text[-1:] == "." and t.text[:-1] in sufs)]:
+        for k in hits:
             last = tokens[k].text.rstrip(".")
             lo = sentences[bisect_right(firsts, k) - 1].token_start
             a = -1
@@ -1243,9 +1250,12 @@ class ContextTagger:
         like (``english_body_heads_first``), names nothing. ORG, kind ``agency``."""
         cues = _cues()
         heads, first_ok, not_names = cues["english_body_heads"], cues["english_body_heads_first"], cues["not_names"]
+        hits = [x for x, t in enumerate(tokens) if t.text in heads]
+        if not hits:  # most pages: no English head word, nothing else to build
+            return
         exact = {(e.start, e.end) for e in known if e.label in _NAME_LABELS}
         firsts = [x.token_start for x in sentences]
-        for k in [x for x, t in enumerate(tokens) if t.text in heads]:
+        for k in hits:
             sent = sentences[bisect_right(firsts, k) - 1]
             lo, hi = sent.token_start, sent.token_end
             j = k

@@ -29,6 +29,7 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import Any
 
 from ._resources import cached, read_json
@@ -128,6 +129,10 @@ def _phrase_at(folded: Sequence[str], i: int,
     return None
 
 
+#: an entity's start (the sort key of the names, without a Python call a name)
+_START = attrgetter("start")
+
+
 class _Doc:
     """What the rules read: tokens, folded words, known names by first token."""
 
@@ -158,7 +163,7 @@ class _Doc:
         if found:
             self.names.extend(found)
             self._taken = None
-        self._sorted = sorted(self.names, key=lambda e: e.start)
+        self._sorted = sorted(self.names, key=_START)
         self._name_starts = [e.start for e in self._sorted]
         self._longest = max((e.end - e.start for e in self.names), default=0)
         self._found = [*getattr(self, "_found", ()), *found]
@@ -449,7 +454,7 @@ def _family_words(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
     system again (not the town of the same name)."""
     words: dict[str, Entity] = {}
     for w in sorted((x for x in known if x.label == "WEAPON" and x.source == "gazetteer"),
-                    key=lambda x: x.start):
+                    key=_START):
         for x in w.text.replace("-", " ").split():
             if len(x) >= 4 and x[:1].isupper() and x[1:].islower():
                 words.setdefault(x, w)
@@ -680,14 +685,15 @@ def _coordinated(d: _Doc, out: list[Entity]) -> None:
         out.append(Entity(s, e, d.text[s:e], "WEAPON", kind=w.kind or "other", source="context",
                           attrs={"cue": "coordinated", "with": w.text}, confidence=0.55))
 
-    systems = sorted((x for x in (*d.names, *out) if x.label == "WEAPON"), key=lambda x: x.start)
+    systems = sorted((x for x in (*d.names, *out) if x.label == "WEAPON"), key=_START)
     for w in systems:
         i, k = d.index(w.start), d.index(w.end)
         if i >= len(toks) or toks[i].start != w.start:
             continue
         end = d.sent_end(i)
-        cue = fold(str(w.attrs.get("cue", "")))
-        if cue in data["heads"] and cue.endswith(("s", "x")) and i > 0 and folded[i - 1] == cue:
+        # (the word before is tested first: the cue is folded only where it may equal it)
+        if i > 0 and folded[i - 1] in data["heads"] and folded[i - 1].endswith(("s", "x")) \
+                and fold(str(w.attrs.get("cue", ""))) == folded[i - 1]:
             # "des blindés X et Y": a list after a plural equipment word
             if k + 1 < end and folded[k] in ("et", ","):
                 b = _system_end(d, k + 1, end)

@@ -161,8 +161,10 @@ def _token_index(text: str) -> tuple[dict[str, list[int]], list[int]]:
     for w in _TOKENS.finditer(text):
         tok = w.group()
         # a digit for str.isdigit, or for the patterns' \d (the regex module may know a
-        # newer Unicode than this Python: U+116D0 is a digit to one and not to the other)
-        if tok[0].isdigit() or (not tok.isascii() and _DIGIT.match(tok) is not None):
+        # newer Unicode than this Python: U+116D0 is a digit to one and not to the other);
+        # only a non-ASCII first character can differ (ASCII digits are 0-9 to both), so an
+        # accented word ("défense") costs no regex call
+        if tok[0].isdigit() or (not tok[0].isascii() and _DIGIT.match(tok) is not None):
             digits.append(w.start())
         else:
             index.setdefault(tok.lower(), []).append(w.start())
