@@ -44,15 +44,9 @@ _NAMES = frozenset({"PERSON", "ORG", "LOC", "WEAPON"})
 _QUOTES_OPEN = frozenset({"«", '"', "\u201c"})
 _QUOTES_CLOSE = frozenset({"»", '"', "\u201d"})
 _ARTICLES = frozenset({"le", "la", "l'"})
-_NAME_PARTICLES = frozenset({"de", "d'", "du", "des", "la", "le", "l'", "el", "al", "ben", "do",
-                             "da", "di", "von", "van"})
 #: place kinds a ship is never named after in these rules ("à bord du Mali" is no ship)
 _NO_SHIP_PLACES = frozenset({"country", "region"})
 _ROMAN = LazyPattern(r"[IVX]{1,4}")
-#: folded words before a place's name ("à Dakar", "en Provence", "vers Toulon")
-_PLACE_PREPOSITIONS = frozenset({"a", "en", "vers", "pres", "depuis", "jusqu'a", "via"})
-#: words before a navy's prefix that make it a shore station's ("la base aéronavale INS X")
-_BASE_WORDS = frozenset({"base", "bases", "station", "aeronavale", "camp", "ecole"})
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -95,6 +89,9 @@ def _data() -> dict[str, Any]:
         "not_names": frozenset(ctx["not_names"]),
         "generic": frozenset(ctx["generic_acronyms"]),
         "heads": frozenset(fold(w) for w in ctx["weapon_heads"]),
+        "particles": frozenset(fold(w) for w in d["ship_name_particles"]),
+        "place_prepositions": frozenset(fold(w) for w in d["place_prepositions"]),
+        "shore_words": frozenset(fold(w) for w in d["shore_words"]),
     }
     out["triggers"] = frozenset({
         *(fold(w) for w in (*d["ship_type_acronyms"], *d["ship_prefixes"])),
@@ -184,8 +181,9 @@ class _Doc:
         if self._after_place is None:
             self._after_place = {}
             toks, folded = self.tokens, self.folded
+            preps = _data()["place_prepositions"]
             for k in range(1, len(toks)):
-                if folded[k - 1] in _PLACE_PREPOSITIONS and toks[k].text[:1].isupper():
+                if folded[k - 1] in preps and toks[k].text[:1].isupper():
                     self._after_place.setdefault(toks[k].text, []).append(toks[k].start)
         return self._after_place
 
@@ -205,7 +203,8 @@ class _Doc:
 def _name_run(d: _Doc, j: int, end: int, *, article: bool = True, max_tokens: int = 4) -> int:
     """Index after the hull's name starting at token ``j`` ("Le Triomphant", "Amiral X",
     "Rais Hassen Barbiar", "Viana do Castelo", "X 921"); ``j`` when none starts there."""
-    toks, folded, not_names = d.tokens, d.folded, _data()["not_names"]
+    data = _data()
+    toks, folded, not_names, particles = d.tokens, d.folded, data["not_names"], data["particles"]
     k, words = j, 0
     if article and k + 1 < end and toks[k].text in ("Le", "La", "L'", "L\u2019") and _is_cap(toks[k + 1]):
         k += 1  # "le sous-marin Le Triomphant": the article is part of the name
@@ -215,7 +214,7 @@ def _name_run(d: _Doc, j: int, end: int, *, article: bool = True, max_tokens: in
             k, words = k + 1, words + 1
         elif words and t.kind == "word" and _ROMAN.fullmatch(t.text):
             k, words = k + 1, words + 1  # "Mohammed V"
-        elif words and folded[k] in _NAME_PARTICLES and k + 1 < end and _is_cap(toks[k + 1]) \
+        elif words and folded[k] in particles and k + 1 < end and _is_cap(toks[k + 1]) \
                 and toks[k + 1].text not in not_names:
             k += 1
         elif words and t.kind == "number" and t.text.isdigit() and len(t.text) <= 4:
@@ -283,7 +282,7 @@ def _acronym_ships(d: _Doc, out: list[Entity]) -> set[int]:
         pref = t.text in data["prefixes"]
         if not pref and t.text not in data["acronyms"]:
             continue
-        if any(f in _BASE_WORDS for f in d.folded[max(0, i - 3):i]):
+        if any(f in data["shore_words"] for f in d.folded[max(0, i - 3):i]):
             continue  # "la base aéronavale INS X": a shore station, no hull
         end = d.sent_end(i)
         j = i + 1
@@ -404,7 +403,7 @@ def _sailing(d: _Doc, out: list[Entity]) -> None:
             continue  # a quoted name: the quote rule reads it
         a = b
         while a - 1 >= 0 and b - a < 4 and d.folded[a - 1] not in _ARTICLES and (_is_cap(d.tokens[a - 1]) or (
-                a - 1 > 0 and a < b and d.folded[a - 1] in _NAME_PARTICLES and _is_cap(d.tokens[a - 2]))):
+                a - 1 > 0 and a < b and d.folded[a - 1] in data["particles"] and _is_cap(d.tokens[a - 2]))):
             a -= 1
         if a == b or a == 0 or d.folded[a - 1] not in _ARTICLES or d.tokens[a].text in data["not_names"]:
             continue
@@ -531,7 +530,7 @@ def _ranks(d: _Doc, out: list[Entity]) -> None:
         if j >= end or not _is_cap(toks[j]) or toks[j].text in data["not_names"]:
             continue
         k = j + 1
-        if k < end and (_is_cap(toks[k]) or d.folded[k] in _NAME_PARTICLES and k + 1 < end
+        if k < end and (_is_cap(toks[k]) or d.folded[k] in data["particles"] and k + 1 < end
                         and _is_cap(toks[k + 1])):
             continue  # "l'Amiral Mohammed X": a person's given and family names
         if persons is None:

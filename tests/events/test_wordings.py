@@ -4,18 +4,10 @@ phrasing the extractor once missed; sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from event_helpers import one as _one
+from event_helpers import slot_texts as _texts
 
 from frdefnlp.extraction import EventOptions, events
-
-
-def _one(text: str, etype: str):
-    evs = [e for e in events(text) if e.type == etype]
-    assert len(evs) == 1, evs
-    return evs[0]
-
-
-def _texts(ev, slot: str) -> list[str]:
-    return [e.text for e in ev.slots.get(slot, ())]
 
 
 @pytest.mark.parametrize("text,status", [

@@ -5,18 +5,10 @@ par X", "des mains de", "offert(e)s par", a "dotation". Sentences written for th
 from __future__ import annotations
 
 import pytest
+from event_helpers import slot_texts as _texts
+from event_helpers import transfer as _transfer
 
 from frdefnlp.extraction import events
-
-
-def _transfer(text: str):
-    evs = [e for e in events(text) if e.type == "ARMS_TRANSFER"]
-    assert len(evs) == 1, evs
-    return evs[0]
-
-
-def _texts(ev, slot: str) -> list[str]:
-    return [e.text for e in ev.slots.get(slot, ())]
 
 
 @pytest.mark.parametrize("text,recipient,supplier,status", [

@@ -101,9 +101,7 @@ PIECES = st.sampled_from([
 ])
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(PIECES, max_size=40).map("".join))
-def test_scans_of_digit_dense_texts_find_what_full_scans_find(text: str) -> None:
+def _assert_scans_find_what_full_scans_find(text: str) -> None:
     for module in (money, dates, quantities):
         full = [(m.start(), m.end(), m.lastgroup) for m in module._regex().finditer(text)]
         try:
@@ -111,6 +109,12 @@ def test_scans_of_digit_dense_texts_find_what_full_scans_find(text: str) -> None
         finally:
             release_token_index()
         assert fast == full, (module.__name__, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=40).map("".join))
+def test_scans_of_digit_dense_texts_find_what_full_scans_find(text: str) -> None:
+    _assert_scans_find_what_full_scans_find(text)
 
 
 @settings(max_examples=50, deadline=None)
@@ -127,13 +131,7 @@ def test_many_digits_are_tested_by_runs_as_one_by_one(text: str, sample: int) ->
             assert follow.keep_many(text, digits, sample) == follow.keep(text, digits)
     finally:
         release_token_index()
-    for module in (money, dates, quantities):
-        full = [(m.start(), m.end(), m.lastgroup) for m in module._regex().finditer(text)]
-        try:
-            fast = [(m.start(), m.end(), m.lastgroup) for m in module._scan(text)]
-        finally:
-            release_token_index()
-        assert fast == full, (module.__name__, text)
+    _assert_scans_find_what_full_scans_find(text)
 
 
 def test_digit_runs_that_allow_no_match_cost_no_try() -> None:

@@ -16,6 +16,7 @@ from .common import (
     _pair_span,
     _party_words,
     _person_before,
+    argument_words,
     clause_status,
     country,
     date_attr,
@@ -40,7 +41,8 @@ def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     if not nouns:
         return []  # "a signé un contrat", "le cessez-le-feu conclu": no agreement named
     deal_trigs = [t for t in trigs if t.type == "ARMS_TRANSFER" and t.frame in ("buy", "sell")]
-    if all(t.tok > 1 and ctx.words[t.tok - 2] in _TO_DRAW_UP for t in nouns):
+    draw_up = argument_words()["to_draw_up"]
+    if all(t.tok > 1 and ctx.words[t.tok - 2] in draw_up for t in nouns):
         return []  # "un groupe de travail pour rédiger une feuille de route": not yet a text
     if nouns and arms and all(t.form.startswith("accord") for t in nouns) and any(
             0 < d.tok - n.tok <= 6 for n in nouns for d in deal_trigs):
@@ -187,7 +189,6 @@ def _text_signed(ctx: Context, sent: Sentence, at: Sequence[Trigger]) -> bool:
 
 #: infinitives of drawing up a text ("pour préparer un programme", "afin de rédiger une
 #: feuille de route"): the text does not exist yet, no agreement is told
-_TO_DRAW_UP = frozenset({"etablir", "elaborer", "definir", "preparer", "rediger", "concevoir"})
 
 #: words before an agreement noun that point back to one already told ("cet accord")
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces", "ledit", "ladite", "lesdits"})

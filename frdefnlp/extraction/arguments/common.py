@@ -28,6 +28,15 @@ def _party_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in lexicon()["party_words"].items() if k != "_doc"}
 
 
+@cached
+def argument_words() -> dict[str, Any]:
+    """The lists of ``argument_words`` in resources/events/lexicon.json (force nouns,
+    facility and agent-participle prefixes, verbs of drafting): sets, and tuples for the
+    ``*_prefixes`` lists (read with ``str.startswith``)."""
+    return {k: tuple(v) if k.endswith("_prefixes") else frozenset(v)
+            for k, v in lexicon()["argument_words"].items() if k != "_doc"}
+
+
 _PARTY_KINDS_ORG = frozenset({"company", "armed_forces", "government", "agency", "international",
                               "manufacturer", "other", None})
 _MAX_BACK = 6

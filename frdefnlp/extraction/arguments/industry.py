@@ -7,7 +7,15 @@ from collections.abc import Sequence
 
 from ...types import Entity, Event, Sentence
 from ..triggers import Trigger, equipment_phrases
-from .common import Context, clause_status, country, is_topic, make_event, roles
+from .common import (
+    Context,
+    argument_words,
+    clause_status,
+    country,
+    is_topic,
+    make_event,
+    roles,
+)
 
 
 def _bare_places(ctx: Context, sent: Sentence, sent_ents: Sequence[Entity]) -> list[Entity]:
@@ -103,17 +111,12 @@ def _anaphoric_company(ctx: Context, sent: Sentence) -> Entity | None:
     return None
 
 
-_FACILITY_NOUNS = ("usine", "coentreprise", "co-entreprise", "joint", "societe", "entreprise",
-                   "filiale", "ligne", "chaine", "site", "unite", "complexe", "pole", "zone",
-                   "chantier", "atelier")
-
-
 def _facility(ctx: Context, t: Trigger, sent: Sentence) -> Entity | None:
     """The trigger noun with its ``de``-complement ("usine d'obus d'artillerie"), for nouns
     naming a facility or a company, also inside a verbal trigger ("ouvrir une usine"); None
     for verbs alone."""
-    k = next((k for k in range(t.tok, t.tok_end) if ctx.words[k].startswith(_FACILITY_NOUNS)),
-             None)
+    facility = argument_words()["facility_prefixes"]
+    k = next((k for k in range(t.tok, t.tok_end) if ctx.words[k].startswith(facility)), None)
     if k is None:
         return None
     toks = ctx.doc.tokens

@@ -21,6 +21,7 @@ from .common import (
     _maker_ids,
     _markers,
     _party_words,
+    argument_words,
     clause_status,
     country,
     date_attr,
@@ -292,10 +293,6 @@ def _is_company(e: Entity) -> bool:
     return e.label == "ORG" and e.kind in ("company", "manufacturer")
 
 
-_FORCE_NOUNS = frozenset({"armee", "armees", "marine", "aviation", "forces", "gendarmerie",
-                          "garde", "troupes", "autorites"})
-
-
 def _force_adjective(ctx: Context, e: Entity) -> bool:
     """Whether the nationality adjective ``e`` qualifies an armed force ("l'armée de l'air
     ivoirienne", "la marine camerounaise"): it then names the buyer, not a maker's origin."""
@@ -303,7 +300,7 @@ def _force_adjective(ctx: Context, e: Entity) -> bool:
     if i is None or i < 1:
         return False
     w = ctx.words
-    force = _FORCE_NOUNS
+    force = argument_words()["force_nouns"]
     j = i - 1
     if w[j] in ("air", "terre", "mer") and j >= 2 and w[j - 1] in ("l'", "de") :
         j -= 2 if w[j - 1] == "de" else 3  # "armée de terre", "armée de l'air"

@@ -14,6 +14,7 @@ from .common import (
     _last_before,
     _party_words,
     _person_before,
+    argument_words,
     clause_status,
     country,
     date_attr,
@@ -57,18 +58,15 @@ def _role_visitor(ctx: Context, sent: Sentence, t: Trigger,
     return last_before
 
 
-#: participles of a visit noun's agent ("la visite effectuée par", "la tournée entreprise par")
-_DONE = ("effectue", "entrepris", "accompli", "mene")
-
-
 def _done_by(ctx: Context, t: Trigger, sent: Sentence,
              sent_ents: Sequence[Entity]) -> Entity | None:
     """The agent of a visit noun told with a participle and "par", past a date or a place
     ("le séjour effectué fin mai à Rome par X", "la tournée entreprise en Asie par le général
     X"): the first person (else official body or nationality) within eight words after "par"."""
     hi = sent.token_end
+    done = argument_words()["visit_done_prefixes"]
     part = next((i for i in range(t.tok_end, min(hi, t.tok_end + 3))
-                 if ctx.words[i].startswith(_DONE)), None)
+                 if ctx.words[i].startswith(done)), None)
     if part is None:
         return None
     par = next((i for i in range(part + 1, min(hi, part + 8)) if ctx.words[i] == "par"), None)
