@@ -456,7 +456,7 @@ septembre|DATE
 Groupement des forces spéciales|ORG
 Natitingou|LOC
 25 juin|DATE
-Special Operations Regiment|ORG
+Special Operations Regiment belge|ORG
 Conseil des ministres|ORG
 Bell 412EPX|WEAPON
 18,5 milliards de francs CFA|MONEY

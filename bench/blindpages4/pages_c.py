@@ -214,6 +214,7 @@ Aster|WEAPON
 Catherine Vautrin|PERSON
 Suffren|WEAPON
 120 millions d'euros|MONEY
+un milliard d'euros|MONEY
 Lanester|LOC
 Kership|ORG
 Piriou|ORG
@@ -373,7 +374,8 @@ F-16|WEAPON
 Ukraine|LOC
 Conseil des ministres|ORG
 BAE Systems Hägglunds|ORG
-Défense|ORG
+Défense belge|ORG
+Défense|ORG|Défense belge
 Composante Terre|ORG
 2028|DATE
 2033|DATE
