@@ -32,7 +32,7 @@ from ..errors import InputTypeError, InputValueError
 from ..types import CleanResult, Metadata, OffsetMap, Segment
 from .features import page_features
 from .html import clean_html, should_extract
-from .kinds import KINDS, is_credit_line, unit_kind
+from .kinds import KINDS, is_credit_line, reads_as_report, unit_kind
 from .langid import PLAUSIBLE, candidates, guess_language, register_cache
 from .model import load_model
 from .rules import Byline, furniture_reason, is_read_more_heading, parse_byline, source_from_share
@@ -226,11 +226,13 @@ def analyse(raw: str, languages: tuple[str, ...], options: CleanOptions) -> Anal
                 and _NAME.match(units[i].text, None, None, False):
             reasons[i] = "byline"
             bylines[i] = Byline(None, units[i].text.strip(), None)
-    # A credit alone on the line right below a piece makes that piece its caption.
+    # A credit alone on the line right below a piece makes that piece its caption, unless
+    # the piece reads as a paragraph of the report (the picture sits between paragraphs).
     for i in range(1, n):
         if reasons[i] in ("ui", "caption") and reasons[i - 1] is None \
                 and raw.count("\n", units[i - 1].end, units[i].start) == 1 \
-                and len(units[i - 1].text) <= 320 and is_credit_line(units[i].text):
+                and len(units[i - 1].text) <= 320 and is_credit_line(units[i].text) \
+                and not reads_as_report(units[i - 1].text):
             reasons[i - 1] = "caption"
     st = structure_pass([u.text for u in units], reasons)
     # Language last: full effort only where the answer still matters.

@@ -411,6 +411,25 @@ def caption_shaped(text: str) -> bool:
     return bool(c.tail.search(s, max(0, len(s) - 110), None, False) or c.portrait.match(s, None, None, False))
 
 
+def reads_as_report(text: str) -> bool:
+    """``True`` for a piece longer than any caption shape that carries a tensed verb of
+    reported news ("a annoncé", "sera livré", "-ait"): an article's paragraph, even when a
+    photo credit sits right below it (the picture was placed between two paragraphs).
+    Data: ``caption_shape`` in ``resources/boilerplate/kinds.json`` (``max_len``, ``finite``,
+    ``endings``).
+
+    >>> reads_as_report("Le ministre lors de la cérémonie, mardi à Bamako.")
+    False
+    >>> reads_as_report("Le ministère de la Défense a annoncé mardi la commande de douze "
+    ...                 "hélicoptères de transport, qui seront livrés à partir de 2027 aux "
+    ...                 "forces aériennes, selon un communiqué publié à l'issue du conseil.")
+    True
+    """
+    s = text.strip()
+    c = _caption_shape()
+    return len(s) > c.max_len and _finite(unit_words(s), c)
+
+
 def caption_scene(text: str) -> bool:
     """``True`` for a caption that names its scene with no credit and no tensed verb, with or
     without a full stop ("Le commandant lors de la remise des véhicules à Abidjan"). A title

@@ -189,3 +189,22 @@ def test_a_list_inside_the_article_stays(where: str) -> None:
     raw = _page("Le Veilleur", "La marine réceptionne un patrouilleur", "3 juin 2024", *body,
                 "Les plus lus", "Oran : ouverture du salon", "Sport : le derby reporté", "Tous droits réservés")
     assert clean(raw).text == _page("La marine réceptionne un patrouilleur", *body)
+
+
+def test_a_credit_below_a_caption_removes_it_but_not_a_paragraph_of_the_report() -> None:
+    """A credit alone below a piece makes the piece a caption, unless the piece reads as a
+    paragraph of the report (long, with a tensed verb of reported news): a picture placed
+    between two paragraphs takes only its own caption with it."""
+    lead = ("La marine ivoirienne a réceptionné jeudi à Abidjan deux patrouilleurs côtiers "
+            "commandés l'an dernier au chantier naval Kership, qui devrait en livrer un "
+            "troisième avant décembre, d'après le ministère de la Défense.")
+    body = ("Les deux bâtiments, longs de 32 mètres, seront affectés à la surveillance du golfe "
+            "de Guinée. Leurs équipages ont été formés pendant six semaines à Lorient.")
+    caption = "Un patrouilleur lors de ses essais en mer."
+    page = ("Accueil | Défense | Économie\n\nAbidjan reçoit deux patrouilleurs\n\n"
+            "Par Awa Koné\n\n" + lead + "\n© Marine nationale ivoirienne\n\n" + body + "\n\n"
+            + caption + "\n© Kership\n\n" + body.replace("six", "huit") + "\n\nPartager sur Facebook\n")
+    kept = {seg.text.strip() for seg in clean(page).segments if seg.kept}
+    assert lead in kept
+    assert caption not in kept
+    assert body in kept
