@@ -239,7 +239,9 @@ class Resolver:
         return self.priorities.get(e.source, len(self.priorities))
 
     def _crossing(self, candidates: list[Entity]) -> set[int]:
-        """``id()`` of the guessing candidates that overlap a naming candidate."""
+        """``id()`` of the guessing candidates that overlap a naming candidate. An amount
+        that holds a whole name in its currency ("25 millions US$", "dollars de Hong Kong")
+        does not cross it: the name is part of the currency's name."""
         names = sorted((e.start, e.end) for e in candidates
                        if e.source in self.naming_sources and e.end > e.start)
         if not names:
@@ -252,7 +254,9 @@ class Resolver:
                 continue
             lo = bisect_left(name_starts, c.start - longest)
             hi = bisect_left(name_starts, c.end)
-            if any(s < c.end and c.start < e for s, e in names[lo:hi]):
+            inside_ok = c.label == "MONEY"
+            if any(s < c.end and c.start < e and not (inside_ok and c.start <= s and e <= c.end)
+                   for s, e in names[lo:hi]):
                 out.add(id(c))
         return out
 

@@ -596,6 +596,47 @@ def test_more_currencies() -> None:
         ("6,57 milliards de zlotys", "PLN"), ("2 milliards de rands", "ZAR")]
 
 
+@pytest.mark.parametrize("text, span, code", [
+    ("Le marché de l'armée malgache atteint 40 milliards d'ariary.", "40 milliards d'ariary", "MGA"),
+    ("Conakry a engagé 95 milliards GNF pour ses casernes.", "95 milliards GNF", "GNF"),
+    ("Abuja débloque 120 milliards de nairas pour la défense.", "120 milliards de nairas", "NGN"),
+    ("Le budget militaire atteint 9 milliards de cedis.", "9 milliards de cedis", "GHS"),
+    ("Kinshasa a voté 2 500 milliards de FC pour les FARDC.", "2 500 milliards de FC", "CDF"),
+    ("Le programme coûte 18 milliards de F CFA.", "18 milliards de F CFA", "XOF"),
+    ("Beyrouth a reçu l'équivalent de 900 milliards de livres libanaises.",
+     "900 milliards de livres libanaises", "LBP"),
+])
+def test_the_currencies_of_the_countries_this_press_covers(text: str, span: str, code: str) -> None:
+    """ISO 4217 currencies of Africa and the Middle East (resources/patterns/currencies.json)."""
+    money = [e for e in tag(text).entities if e.label == "MONEY"]
+    assert [(e.text, e.value["currency"]) for e in money] == [(span, code)]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Le contrat vaut 25 millions US$ selon Washington.", "25 millions US$"),
+    ("Il a été signé pour US$ 40 millions.", "US$ 40 millions"),
+])
+def test_an_amount_keeps_a_name_inside_its_currency(text: str, span: str) -> None:
+    """A listed name ("US") inside an amount's currency is part of the amount: the amount
+    does not cross it, and no place is tagged inside it."""
+    doc = tag(text)
+    assert [e.text for e in doc.entities if e.label == "MONEY"] == [span]
+    assert not [e for e in doc.entities if e.text == "US"]
+
+
+def test_a_name_crossing_an_amount_still_wins() -> None:
+    """A listed name that only overlaps an amount's edge still beats the guessed amount."""
+    from frdefnlp.resolver import Resolver
+    from frdefnlp.types import Entity
+    name = Entity(10, 20, "x" * 10, "ORG", source="gazetteer")
+    inside = Entity(0, 25, "y" * 25, "MONEY", source="pattern")
+    crossing = Entity(15, 30, "z" * 15, "MONEY", source="pattern")
+    kept, _ = Resolver().resolve([name, inside])
+    assert [e.label for e in kept] == ["MONEY"]
+    kept, _ = Resolver().resolve([name, crossing])
+    assert [e.label for e in kept] == ["ORG"]
+
+
 @pytest.mark.parametrize("text, name, acronym", [
     ("Ils servaient dans la Force conjointe frontalière mixte (FCFM). La FCFM a riposté.",
      "Force conjointe frontalière mixte", "FCFM"),  # an unlisted body (the FMM is listed)
