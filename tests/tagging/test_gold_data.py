@@ -27,9 +27,11 @@ HELDOUT = load_gold(GOLD_DIR / "heldout.txt")
 BLIND = load_gold(GOLD_DIR / "blind.txt")
 BLIND2 = load_gold(GOLD_DIR / "blind2.txt")
 BLIND3 = load_gold(GOLD_DIR / "blind3.txt")
+PROBES = [(name, d) for name in ("probe_person", "probe_people", "probe_people2")
+          if (GOLD_DIR / f"{name}.txt").is_file() for d in load_gold(GOLD_DIR / f"{name}.txt")]
 ALL = ([("seeds", d) for d in SEEDS] + [("dev", d) for d in DEV]
        + [("heldout", d) for d in HELDOUT] + [("blind", d) for d in BLIND]
-       + [("blind2", d) for d in BLIND2] + [("blind3", d) for d in BLIND3])
+       + [("blind2", d) for d in BLIND2] + [("blind3", d) for d in BLIND3] + PROBES)
 IDS = [f"{name}:{d.id}" for name, d in ALL]
 
 # Words that must never be tagged as a whole entity (GUIDELINES: adjectives, demonyms,
