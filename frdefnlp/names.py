@@ -153,6 +153,8 @@ def _cues() -> dict[str, Any]:
         "named_after_heads": frozenset(fold(w) for w in data["named_after_heads"]),
         "named_after_modifiers": frozenset(fold(w) for w in data["named_after_modifiers"]),
         "named_after_places": frozenset(fold(w) for w in data["named_after_places"]),
+        "named_place_heads": frozenset(fold(w) for w in data["named_place_heads"]),
+        "road_heads": frozenset(fold(w) for w in data["road_heads"]),
         "place_suffixes": frozenset(data["place_suffixes"]),
         "english_body_heads": frozenset(data["english_body_heads"]),
         "english_body_heads_first": frozenset(data["english_body_heads_first"]),
@@ -319,6 +321,43 @@ def _named_after(folded: Sequence[str], i: int, lo: int) -> bool:
     """Does a place or a thing named after someone come right before ``folded[i]``
     (:func:`_named_after_head`)?"""
     return _named_after_head(folded, i, lo) >= 0
+
+
+def _town_like(word: str) -> bool:
+    """Is ``word`` a listed town or a hyphenated compound whose first part is one
+    ("Tunis-Carthage"), or a hyphenated compound of capitalised words ("Bourg-Léopold")? After
+    "de" such a word is where a place stands, not the end of a person's name."""
+    flags = load_people().get(fold(word), "")
+    if "p" in flags:
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and (all(x[:1].isupper() for x in parts)
+                               or "p" in load_people().get(fold(parts[0]), ""))
+
+
+def _place_name_end(tokens: Sequence[Token], folded: Sequence[str], j: int, end: int,
+                    not_names: frozenset[str], places: frozenset[int]) -> int:
+    """The index after the name of a street or of a place named after someone that starts at
+    ``tokens[j]``: at most four capitalised words, with name particles between them ("Charles
+    de Gaulle", "Valéry Giscard d'Estaing", "Ahmed Ould Sidi"). A lower-case "de"/"d'"/"du"
+    goes on only after a given name or a particle-name's front ("Charles de Gaulle") and never
+    before a known place ("la caserne Adel Sassine de Marjayoun" ends before "de")."""
+    particles = _cues()["particles"]
+    k, words = j, 0
+    while k < end and words < 4:
+        t = tokens[k]
+        if _is_cap(t) and t.text not in not_names:
+            k += 1
+            words += 1
+            continue
+        if words and folded[k] in particles and k + 1 < end and _is_cap(tokens[k + 1]) \
+                and tokens[k + 1].text not in not_names and tokens[k + 1].start not in places \
+                and (folded[k] not in ("de", "d'", "du", "des", "la", "le")
+                     or (_is_given(tokens[k - 1].text) and not _town_like(tokens[k + 1].text))):
+            k += 1
+            continue
+        break
+    return k
 
 
 def _after_minister(tokens: Sequence[Token], folded: Sequence[str], i: int, lo: int) -> bool:
@@ -852,12 +891,14 @@ class ContextTagger:
 
     def _streets(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                  sentences: Sequence[Sentence], known: Sequence[Entity], out: list[Entity]) -> None:
-        """"l'avenue Habib Bourguiba", "la place des Martyrs": a street word (``street_heads``)
-        before capitalised words (after de/des/du/de la or not) names a street or a square
-        (LOC, ``attrs["street"]``, the head included)."""
+        """"l'avenue Habib Bourguiba", "la place des Martyrs", "l'avenue Charles de Gaulle": a
+        street word (``street_heads``) before capitalised words (after de/des/du/de la or not;
+        name particles between them, :func:`_place_name_end`) names a street or a square (LOC,
+        ``attrs["street"]``, the head included)."""
         cues = _cues()
         heads, not_names = cues["street_heads"], cues["not_names"]
         firsts = [x.token_start for x in sentences]
+        places = frozenset(e.start for e in (*known, *out) if e.label == "LOC")
         for i in [i for i, f in enumerate(folded) if f in heads]:
             end = sentences[bisect_right(firsts, i) - 1].token_end
             if folded[i] == "place" and (i == 0 or folded[i - 1] not in ("la", "sur", "de", "a", "l'")):
@@ -867,9 +908,7 @@ class ContextTagger:
                 j += 1
                 if j < end and folded[j] in ("la", "l'"):
                     j += 1
-            k = j
-            while k < end and k - j < 4 and _is_cap(tokens[k]) and tokens[k].text not in not_names:
-                k += 1
+            k = _place_name_end(tokens, folded, j, end, not_names, places)
             if k == j:
                 continue
             s, e = tokens[i].start, tokens[k - 1].end
@@ -1394,19 +1433,98 @@ class ContextTagger:
                                   source="context", attrs={"cue": "designation"},
                                   confidence=0.55))
 
+    def _named_places(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                      sentences: Sequence[Sentence], known: Sequence[Entity],
+                      out: list[Entity]) -> None:
+        """"le camp Katindo", "la caserne Adel Sassine", "le stade Général Seyni Kountché", "le
+        pont Henri Konan Bédié": a lower-case place head (``named_place_heads``), with at most
+        two ``named_after_modifiers`` adjectives after it ("l'aéroport international"), right
+        before capitalised words (:func:`_place_name_end`) is one place, head included (LOC,
+        ``attrs["named_place"]``), whether or not its name is a person's: the names of camps,
+        barracks, stadiums and bridges are mostly people's names nobody lists. "le camp de
+        Kati" (a town after "de") is the place cues' (:meth:`_places`); a known place, body or
+        system right after the head is left alone; a capitalised title may open the name ("le
+        stade Général X"). After "quartier" a district's own name is the name alone ("le
+        quartier Bastos"), a person's keeps the head ("le quartier Général X")."""
+        cues = _cues()
+        heads, mods, not_names = cues["named_place_heads"], cues["named_after_modifiers"], cues["not_names"]
+        titles = cues["title_words"]
+        firsts = [x.token_start for x in sentences]
+        sent_firsts = frozenset(firsts)
+        # a capitalised head counts inside a sentence ("la Garnison Valcartier")
+        at = [i for i, f in enumerate(folded) if f in heads
+              and (tokens[i].text.islower() or i not in sent_firsts)]
+        if not at:
+            return
+        taken = {e.start for e in (*known, *out)
+                 if e.label in ("ORG", "LOC", "WEAPON") and e.attrs.get("alias_type") != "adjective"}
+        places = frozenset(e.start for e in (*known, *out) if e.label == "LOC")
+        for i in at:
+            end = sentences[bisect_right(firsts, i) - 1].token_end
+            j = i + 1
+            while j < end and j - i <= 2 and folded[j] in mods and folded[j] not in _PARTICLES:
+                j += 1
+            n = j + 1 if j + 1 < end and folded[j] in titles and tokens[j].text[:1].isupper() else j
+            if n >= end or not _is_cap(tokens[n]) or tokens[n].text in not_names \
+                    or tokens[n].start in taken or ("-" in tokens[n].text and _town_like(tokens[n].text)):
+                continue  # "l'aéroport Tunis-Carthage": a place's name, the place rules' own
+            k = _place_name_end(tokens, folded, n, end, not_names, places)
+            if k == n:
+                continue
+            # "le quartier Bastos": a district's name alone ("le quartier Général X" keeps it)
+            s = tokens[n].start if folded[i] == "quartier" and n == j else tokens[i].start
+            e = tokens[k - 1].end
+            out.append(Entity(s, e, text[s:e], "LOC", kind="other", source="context",
+                              attrs={"cue": folded[i], "named_place": True}, confidence=0.6))
+
+    def _place_pairs(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                     out: list[Entity]) -> None:
+        """"l'axe Kaya-Dori", "la route Kidal-Anéfis", "le tronçon Mopti-Sévaré": after a road
+        word (``road_heads``), capitalised words joined by hyphens are the places the road
+        links (one LOC each, ``attrs["road_pair"]``)."""
+        roads = _cues()["road_heads"]
+        for i in [i for i, f in enumerate(folded) if f in roads]:
+            j = i + 1
+            if j >= len(tokens) or tokens[j].kind != "word" or "-" not in tokens[j].text:
+                continue
+            t = tokens[j]
+            parts = t.text.split("-")
+            if not 2 <= len(parts) <= 3 or not all(
+                    len(x) >= 2 and x[0].isupper() and x.isalpha() and not x.isupper() for x in parts):
+                continue
+            pos = t.start
+            for x in parts:
+                out.append(Entity(pos, pos + len(x), x, "LOC", kind="other", source="context",
+                                  attrs={"cue": folded[i], "road_pair": True}, confidence=0.6))
+                pos += len(x) + 1
+
     def _numbered_bases(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                         sentences: Sequence[Sentence], skip: dict[int, int],
                         out: list[Entity]) -> None:
         """"la base aérienne 125 de Kelbo", "la Base 12 de Tiano": a base's number and
-        its place are its official name (LOC, kind military_base, the whole span)."""
+        its place are its official name (LOC, kind military_base, the whole span); so are its
+        number and the name of the person it is named after ("la base aérienne 118 Colonel
+        X")."""
+        titles, not_names = _cues()["title_words"], _cues()["not_names"]
         firsts = [x.token_start for x in sentences]
         for i in [i for i, f in enumerate(folded) if f == "base"]:
             end = sentences[bisect_right(firsts, i) - 1].token_end
             j = i + 1
             if j < end and folded[j] in ("aerienne", "navale", "militaire", "aeronavale"):
                 j += 1
-            if j + 2 >= end or tokens[j].kind != "number" or not tokens[j].text.isdigit() \
-                    or len(tokens[j].text) > 4 or folded[j + 1] not in ("de", "d'"):
+            if j + 1 >= end or tokens[j].kind != "number" or not tokens[j].text.isdigit() \
+                    or len(tokens[j].text) > 4:
+                continue
+            if folded[j + 1] not in ("de", "d'"):
+                # "la base aérienne 118 Colonel X": a title and a name after the number
+                n = j + 2 if folded[j + 1] in titles and tokens[j + 1].text[:1].isupper() else j + 1
+                m = _place_name_end(tokens, folded, n, end, not_names, frozenset()) if n < end else n
+                if m > n:
+                    s, e = tokens[i].start, tokens[m - 1].end
+                    out.append(Entity(s, e, text[s:e], "LOC", kind="military_base", source="context",
+                                      attrs={"cue": "numbered_base"}, confidence=0.6))
+                continue
+            if j + 2 >= end:
                 continue
             k = j + 2
             if k in skip:
@@ -1753,6 +1871,8 @@ class ContextTagger:
         if self.places:
             self._numbered_bases(text, tokens, folded, sentences, skip, out)
             self._streets(text, tokens, folded, sentences, known, out)
+            self._named_places(text, tokens, folded, sentences, known, out)
+            self._place_pairs(text, tokens, folded, out)
             self._place_lists(text, tokens, folded, sentences, known, out)
             self._regions_in_brackets(text, tokens, known, out)
             self._sites(text, tokens, sentences, known, out)
