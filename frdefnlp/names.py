@@ -325,14 +325,13 @@ def _named_after(folded: Sequence[str], i: int, lo: int) -> bool:
 
 def _town_like(word: str) -> bool:
     """Is ``word`` a listed town or a hyphenated compound whose first part is one
-    ("Tunis-Carthage"), or a hyphenated compound of capitalised words ("Bourg-Léopold")? After
-    "de" such a word is where a place stands, not the end of a person's name."""
+    ("Tunis-Carthage")? After "de" such a word is where a place stands, not the end of a
+    person's name ("Houari-Boumediene", "Saint-Exupéry" are no towns)."""
     flags = load_people().get(fold(word), "")
     if "p" in flags:
         return True
     parts = word.split("-")
-    return len(parts) > 1 and (all(x[:1].isupper() for x in parts)
-                               or "p" in load_people().get(fold(parts[0]), ""))
+    return len(parts) > 1 and "p" in load_people().get(fold(parts[0]), "")
 
 
 def _place_name_end(tokens: Sequence[Token], folded: Sequence[str], j: int, end: int,
@@ -1436,8 +1435,8 @@ class ContextTagger:
     def _named_places(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                       sentences: Sequence[Sentence], known: Sequence[Entity],
                       out: list[Entity]) -> None:
-        """"le camp Katindo", "la caserne Adel Sassine", "le stade Général Seyni Kountché", "le
-        pont Henri Konan Bédié": a lower-case place head (``named_place_heads``), with at most
+        """"le camp Katindo", "la caserne Adel Sassine", "le stade Général Seyni Kountché", "la
+        Garnison Valcartier": a place head (``named_place_heads``), with at most
         two ``named_after_modifiers`` adjectives after it ("l'aéroport international"), right
         before capitalised words (:func:`_place_name_end`) is one place, head included (LOC,
         ``attrs["named_place"]``), whether or not its name is a person's: the names of camps,
@@ -1449,13 +1448,11 @@ class ContextTagger:
         cues = _cues()
         heads, mods, not_names = cues["named_place_heads"], cues["named_after_modifiers"], cues["not_names"]
         titles = cues["title_words"]
-        firsts = [x.token_start for x in sentences]
-        sent_firsts = frozenset(firsts)
-        # a capitalised head counts inside a sentence ("la Garnison Valcartier")
-        at = [i for i, f in enumerate(folded) if f in heads
-              and (tokens[i].text.islower() or i not in sent_firsts)]
+        # capitalised heads count too ("la Garnison Valcartier", "Camp X :" in a title)
+        at = [i for i, f in enumerate(folded) if f in heads]
         if not at:
             return
+        firsts = [x.token_start for x in sentences]
         taken = {e.start for e in (*known, *out)
                  if e.label in ("ORG", "LOC", "WEAPON") and e.attrs.get("alias_type") != "adjective"}
         places = frozenset(e.start for e in (*known, *out) if e.label == "LOC")
@@ -1814,6 +1811,27 @@ class ContextTagger:
                                   attrs={"cue": folded[h], "named_after": True}, confidence=0.7))
         return dropped
 
+    def _things_named(self, folded: Sequence[str], starts: Sequence[int],
+                      sentences: Sequence[Sentence], places: Sequence[Entity]) -> list[Entity]:
+        """The guessed ``places`` that name a thing after someone or something: right after a
+        head of ``named_after_heads`` that is no place's (a prize, a school, an exercise: "le
+        prix Albert-Londres", "l'université Paris-Saclay"), with no "de" between ("l'université
+        de Ouagadougou" keeps its town)."""
+        if not places:
+            return []
+        cues = _cues()
+        not_things = cues["named_after_places"] | cues["street_heads"] | cues["named_place_heads"]
+        firsts = [x.token_start for x in sentences]
+        out = []
+        for e in places:
+            h = self._named_after_at(folded, starts, sentences, firsts, e.start)
+            if h < 0 or folded[h] in not_things:
+                continue
+            i = bisect_left(starts, e.start)
+            if not any(f in ("de", "d'", "du", "des") for f in folded[h + 1:i]):
+                out.append(e)
+        return out
+
     def find(self, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
              known: Sequence[Entity] = ()) -> list[Entity]:
         """Candidates found from context in ``text`` (tokens and sentences from the tokenizer).
@@ -1901,6 +1919,9 @@ class ContextTagger:
             not_persons = self._named_after_places(
                 text, tokens, folded, starts, sentences,
                 [g for g in guessed if g.label == "PERSON"], out)
+            # "le prix Albert-Londres", "l'université Paris-Saclay": a thing's name, no place
+            not_persons = [*not_persons, *self._things_named(
+                folded, starts, sentences, [g for g in guessed if g.label == "LOC"])]
             if not_persons:
                 gone = {id(x) for x in not_persons}
                 guessed = [g for g in guessed if id(g) not in gone]
