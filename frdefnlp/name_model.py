@@ -616,6 +616,8 @@ def guess_names(text: str, tokens: Sequence[Token], sentences: Sequence[Sentence
             bar = bars.get(LABELS[k], bar)
         if p[k] < bar or p[k] <= p[0]:
             continue
+        if j - i == 1 and k == _LOC and vec[_UNKNOWN] and folded[i].endswith(_NOT_PLACE_ENDINGS):
+            continue  # "du Secteur", "le Commandement": a capitalised common noun is no lone place
         s, e = tokens[i].start, tokens[j - 1].end
         ent = Entity(s, e, text[s:e], LABELS[k], kind=_KINDS[LABELS[k]], source="context",
                      attrs={"cue": "model", "p": round(p[k], 3)}, confidence=round(p[k], 3))
@@ -638,6 +640,11 @@ _ORG_CUES = tuple(FEATURES.index(f) for f in (
 _WEAK_ORG_CUES = tuple(FEATURES.index(f) for f in ("company_verb_next", "prev_media_verb", "prev_selon"))
 _FAMILY = FEATURES.index("first_family")
 _SELON, _UNKNOWN = FEATURES.index("prev_selon"), FEATURES.index("all_unknown")
+_LOC = LABELS.index("LOC")
+#: Endings of common nouns that no unlisted place name has ("Secteur", "Commandement"); "-ie"
+#: is left out: regions and countries end so ("Ligurie", "Mauritanie").
+_NOT_PLACE_ENDINGS = ("tion", "tions", "ment", "ments", "eur", "eurs", "isme", "ence", "ences",
+                      "ance", "ances", "erie", "eries", "ude")
 _NOT_LONE_ORG = tuple(FEATURES.index(f) for f in (
     "first_given", "org_word", "domain_noun", "english", "lower_elsewhere"))
 

@@ -155,6 +155,7 @@ def _cues() -> dict[str, Any]:
         "named_after_places": frozenset(fold(w) for w in data["named_after_places"]),
         "named_place_heads": frozenset(fold(w) for w in data["named_place_heads"]),
         "road_heads": frozenset(fold(w) for w in data["road_heads"]),
+        "place_numbers": frozenset(data["place_numbers"]),
         "place_suffixes": frozenset(data["place_suffixes"]),
         "english_body_heads": frozenset(data["english_body_heads"]),
         "english_body_heads_first": frozenset(data["english_body_heads_first"]),
@@ -305,14 +306,15 @@ def _list_closed_by_et(folded: Sequence[str], a: int, b: int) -> bool:
 def _named_after_head(folded: Sequence[str], i: int, lo: int) -> int:
     """The index of a place or a thing named after someone right before ``folded[i]``
     ("camp", "avenue du", "base de la", "base aérienne 118", "hôpital central de l'armée", a
-    ship prefix "NCSM": ``named_after_heads`` with at most five ``named_after_modifiers`` or
-    numbers between), -1 when none. The name after it is the place's or the thing's, not a
+    ship prefix "NCSM", "la promotion « Capitaine X »": ``named_after_heads`` with at most five
+    ``named_after_modifiers``, numbers, opening quotes or title words between), -1 when none. The name after it is the place's or the thing's, not a
     person's."""
     cues = _cues()
-    heads, mods = cues["named_after_heads"], cues["named_after_modifiers"]
+    heads, mods, titles = cues["named_after_heads"], cues["named_after_modifiers"], cues["title_words"]
     p = i - 1
     while p >= lo and p > i - 6 and folded[p] not in heads and (
-            folded[p] in mods or folded[p].isdigit()):
+            folded[p] in mods or folded[p].isdigit() or folded[p] in _QUOTES_OPEN
+            or folded[p] in titles):
         p -= 1
     return p if p >= lo and folded[p] in heads else -1
 
@@ -332,6 +334,9 @@ def _town_like(word: str) -> bool:
         return True
     parts = word.split("-")
     return len(parts) > 1 and "p" in load_people().get(fold(parts[0]), "")
+
+
+_FAMILY_FLAGS = frozenset("fF")
 
 
 def _place_name_end(tokens: Sequence[Token], folded: Sequence[str], j: int, end: int,
@@ -1087,6 +1092,10 @@ class ContextTagger:
                     if j >= end:
                         break
                     w = tokens[j]
+                    if j in skip and named_after and named and tok.text != "Université":
+                        # "la Fondation X Y de Yamoussoukro": where it is, not its name (a
+                        # university's town is: "Université Cheikh Anta Diop de Dakar")
+                        break
                     if j in skip:  # a known place or body: the name ends with it
                         k = last = skip[j]
                         hops = 4
@@ -1811,6 +1820,101 @@ class ContextTagger:
                                   attrs={"cue": folded[h], "named_after": True}, confidence=0.7))
         return dropped
 
+    def _coordinated_places(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                            starts: Sequence[int], known: Sequence[Entity], out: list[Entity]) -> None:
+        """Places named side by side with a place: "à Cocody, à Yopougon et à Abobo", "de
+        Sollé et de Tongomayel" (the preposition said again before each), "entre Tyr et Bint
+        Jbeil". The capitalised words (at most three) of such an item are a LOC when no
+        rule or list named them; the name model's guess over exactly them gives way
+        (``attrs["coordinated_with"]``). A district's year-like number stays with its name
+        ("Ouaga 2000", "ACI 2000": ``place_numbers`` before a comma, "et" or the end)."""
+        cues = _cues()
+        not_names, numbers = cues["not_names"], cues["place_numbers"]
+        preps = {"a": "a", "de": "de", "d'": "de", "en": "en", "vers": "vers"}
+        fixed: dict[tuple[int, int], Entity] = {}
+        guessed: dict[tuple[int, int], Entity] = {}
+        for e in (*known, *out):
+            if e.label in _NAME_LABELS and e.attrs.get("alias_type") != "adjective":
+                (guessed if e.attrs.get("cue") == "model" else fixed)[(e.start, e.end)] = e
+        taken = SpanIndex(fixed)
+        n = len(tokens)
+
+        def token_at(pos: int) -> int:
+            i = bisect_left(starts, pos)
+            return i if i < n and starts[i] == pos else -1
+
+        def run_from(a: int) -> int:
+            b = a
+            while b < n and b - a < 3 and _is_cap(tokens[b]) and tokens[b].text not in not_names:
+                b += 1
+            return b
+
+        def prep(i: int) -> str:
+            return "entre" if folded[i] == "entre" else preps.get(folded[i], "")
+
+        work = [e for e in (*known, *out) if e.label == "LOC"
+                and e.attrs.get("alias_type") not in ("adjective", "description")]
+        seen: set[int] = set()
+        added: list[Entity] = []
+        while work:
+            e = work.pop()
+            a, z = token_at(e.start), bisect_left(starts, e.end)
+            if a < 1 or a in seen or z > n or tokens[z - 1].end != e.end:
+                continue
+            seen.add(a)
+            p = prep(a - 1)
+            if not p:
+                continue
+            items = []
+            # the item after: ", à Y", "et à Y", "et de Y"; "entre X et Y"
+            if z + 1 < n and (folded[z] in (",", "et", "ou") and p != "entre"
+                              and prep(z + 1) == p):
+                items.append(z + 2)
+            elif z < n and p == "entre" and folded[z] == "et":
+                items.append(z + 1)
+            # the item before: "à X, à <e>", "à X et à <e>"
+            if p not in ("entre",) and a >= 4 and folded[a - 2] in (",", "et", "ou"):
+                b = a - 2  # the run ends before b and starts after a preposition p
+                c = b - 1
+                while c > b - 4 and c > 0 and _is_cap(tokens[c]) and tokens[c].text not in not_names:
+                    c -= 1
+                if c < b - 1 and prep(c) == p:
+                    items.append(-(c + 1))
+            for start in items:
+                s_tok = abs(start)
+                if s_tok >= n:
+                    continue
+                b = run_from(s_tok)
+                if b == s_tok:
+                    continue
+                s_, e_ = tokens[s_tok].start, tokens[b - 1].end
+                if taken.overlaps(s_, e_) or token_at(s_) in seen or (
+                        b - s_tok >= 2 and _is_given(tokens[s_tok].text)
+                        and not _FAMILY_FLAGS.isdisjoint(load_people().get(folded[b - 1], ""))):
+                    continue  # "à Gao et à Moussa Traoré": a given and a family name, a person
+                old = guessed.pop((s_, e_), None)
+                if old is not None and old.label == "LOC":
+                    work.append(old)
+                    continue
+                if any(g.start < e_ and s_ < g.end for g in guessed.values()):
+                    continue  # a longer or shorter guess over it: the model's call
+                if old is not None:
+                    out.remove(old)
+                x = Entity(s_, e_, text[s_:e_], "LOC", kind="other", source="context",
+                           attrs={"cue": "coordinated", "coordinated_with": e.text}, confidence=0.55)
+                added.append(x)
+                work.append(x)
+                taken = SpanIndex([*fixed, *((y.start, y.end) for y in added)])
+        out.extend(added)
+        # "Ouaga 2000": a district named with a number (the longer place wins)
+        for e in [e for e in (*known, *out) if e.label == "LOC"]:
+            z = bisect_left(starts, e.end)
+            if z + 1 < n and folded[z] in numbers and tokens[z].start == e.end + 1 \
+                    and folded[z + 1] in (",", "et", ".", ";", ")", ":"):
+                end = tokens[z].end
+                out.append(Entity(e.start, end, text[e.start:end], "LOC", kind="other",
+                                  source="context", attrs={"cue": "place_number"}, confidence=0.6))
+
     def _things_named(self, folded: Sequence[str], starts: Sequence[int],
                       sentences: Sequence[Sentence], places: Sequence[Entity]) -> list[Entity]:
         """The guessed ``places`` that name a thing after someone or something: right after a
@@ -1926,6 +2030,9 @@ class ContextTagger:
                 gone = {id(x) for x in not_persons}
                 guessed = [g for g in guessed if id(g) not in gone]
             out.extend(guessed)
+        if self.places:  # "à Cocody, à Yopougon et à Abobo", "entre Tyr et Bint Jbeil"
+            self._coordinated_places(text, tokens, folded, starts, known, out)
+        if self.guess:
             if self.short_forms and guessed:
                 self._short_forms(text, tokens, guessed, out, taken_too=[*known, *out])
         out.sort(key=lambda e: (e.start, e.end, e.label, e.source))
