@@ -1836,7 +1836,9 @@ class ContextTagger:
         for e in (*known, *out):
             if e.label in _NAME_LABELS and e.attrs.get("alias_type") != "adjective":
                 (guessed if e.attrs.get("cue") == "model" else fixed)[(e.start, e.end)] = e
-        taken = SpanIndex(fixed)
+        taken, guesses = SpanIndex(fixed), SpanIndex(guessed)
+        covered: set[int] = set()  # tokens of the places this step adds
+        gone: set[int] = set()  # ids of the model's guesses these places replace
         n = len(tokens)
 
         def token_at(pos: int) -> int:
@@ -1892,19 +1894,23 @@ class ContextTagger:
                         b - s_tok >= 2 and _is_given(tokens[s_tok].text)
                         and not _FAMILY_FLAGS.isdisjoint(load_people().get(folded[b - 1], ""))):
                     continue  # "à Gao et à Moussa Traoré": a given and a family name, a person
+                if any(t in covered for t in range(s_tok, b)):
+                    continue
                 old = guessed.pop((s_, e_), None)
                 if old is not None and old.label == "LOC":
                     work.append(old)
                     continue
-                if any(g.start < e_ and s_ < g.end for g in guessed.values()):
+                if old is None and guesses.overlaps(s_, e_):
                     continue  # a longer or shorter guess over it: the model's call
                 if old is not None:
-                    out.remove(old)
+                    gone.add(id(old))
                 x = Entity(s_, e_, text[s_:e_], "LOC", kind="other", source="context",
                            attrs={"cue": "coordinated", "coordinated_with": e.text}, confidence=0.55)
                 added.append(x)
                 work.append(x)
-                taken = SpanIndex([*fixed, *((y.start, y.end) for y in added)])
+                covered.update(range(s_tok, b))
+        if gone:
+            out[:] = [x for x in out if id(x) not in gone]
         out.extend(added)
         # "Ouaga 2000": a district named with a number (the longer place wins)
         for e in [e for e in (*known, *out) if e.label == "LOC"]:
