@@ -616,6 +616,9 @@ def guess_names(text: str, tokens: Sequence[Token], sentences: Sequence[Sentence
             bar = bars.get(LABELS[k], bar)
         if p[k] < bar or p[k] <= p[0]:
             continue
+        if (k == _PERSON and folded[j - 1] in w["event_name_ends"]) or (
+                k == _ORG and j - i > 1 and folded[j - 1] in w["show_name_ends"]):
+            continue  # "African Lion", "Sahara Defence Expo": an exercise's or a show's name
         if j - i == 1 and k == _LOC and vec[_UNKNOWN] and folded[i].endswith(_NOT_PLACE_ENDINGS):
             continue  # "du Secteur", "le Commandement": a capitalised common noun is no lone place
         s, e = tokens[i].start, tokens[j - 1].end
@@ -640,7 +643,7 @@ _ORG_CUES = tuple(FEATURES.index(f) for f in (
 _WEAK_ORG_CUES = tuple(FEATURES.index(f) for f in ("company_verb_next", "prev_media_verb", "prev_selon"))
 _FAMILY = FEATURES.index("first_family")
 _SELON, _UNKNOWN = FEATURES.index("prev_selon"), FEATURES.index("all_unknown")
-_LOC = LABELS.index("LOC")
+_LOC, _PERSON, _ORG = LABELS.index("LOC"), LABELS.index("PERSON"), LABELS.index("ORG")
 #: Endings of common nouns that no unlisted place name has ("Secteur", "Commandement"); "-ie"
 #: is left out: regions and countries end so ("Ligurie", "Mauritanie").
 _NOT_PLACE_ENDINGS = ("tion", "tions", "ment", "ments", "eur", "eurs", "isme", "ence", "ences",

@@ -1820,6 +1820,50 @@ class ContextTagger:
                                   attrs={"cue": folded[h], "named_after": True}, confidence=0.7))
         return dropped
 
+    def _nicknamed(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                   sentences: Sequence[Sentence], out: list[Entity]) -> None:
+        """"Mamadou « Toto » Camara", 'Charles "Duff" Sullivan': a given name (one or two
+        capitalised words, the last a listed given name, or a name a title introduced), a
+        nickname of one to three words in quotes, then a capitalised family name (one or two
+        words) are one person (PERSON, ``attrs["nickname"]``)."""
+        not_names = _cues()["not_names"]
+        n = len(tokens)
+        ends = [x.token_end for x in sentences]
+        # a name a title introduced right before the quote ("le général Fodé « Bouba » X")
+        titled = {e.end: e for e in out if e.label == "PERSON" and e.attrs.get("cue") == "title"}
+        fronts: set[int] = set()
+        for m in [i for i, t in enumerate(tokens) if t.text in _QUOTES_OPEN]:
+            if m < 1 or not _is_cap(tokens[m - 1]):
+                continue
+            before = titled.get(tokens[m - 1].end)
+            if before is None and not _is_given(tokens[m - 1].text):
+                continue
+            end = ends[bisect_right(ends, m)] if bisect_right(ends, m) < len(ends) else n
+            c = m + 1
+            while c < end and c - m <= 3 and tokens[c].text not in _QUOTES_CLOSE \
+                    and tokens[c].kind in ("word", "number"):
+                c += 1
+            if c == m + 1 or c >= end - 1 or tokens[c].text not in _QUOTES_CLOSE:
+                continue
+            d = c + 1
+            while d < end and d - c <= 2 and _is_cap(tokens[d]) and tokens[d].text not in not_names:
+                d += 1
+            if d == c + 1:
+                continue
+            a = m - 1
+            if a >= 1 and _is_cap(tokens[a - 1]) and tokens[a - 1].text not in not_names \
+                    and _is_given(tokens[a - 1].text):
+                a -= 1
+            s_, e_ = tokens[a].start, tokens[d - 1].end
+            if before is not None:
+                s_ = min(s_, before.start)
+                fronts.add(id(before))  # the whole name replaces its front
+            out.append(Entity(s_, e_, text[s_:e_], "PERSON", kind="person", source="context",
+                              attrs={"cue": "nickname", "nickname": text[tokens[m + 1].start:tokens[c - 1].end]},
+                              confidence=0.7))
+        if fronts:
+            out[:] = [e for e in out if id(e) not in fronts]
+
     def _coordinated_places(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                             starts: Sequence[int], known: Sequence[Entity], out: list[Entity]) -> None:
         """Places named side by side with a place: "à Cocody, à Yopougon et à Abobo", "de
@@ -1967,6 +2011,8 @@ class ContextTagger:
                 self._persons_before_appositions(text, tokens, folded, sent, out, commas_at)
             if self.organisations:
                 self._organisations(text, tokens, folded, sent, out, skip, heads_at)
+        if self.titles:
+            self._nicknamed(text, tokens, folded, sentences, out)
         if self.weapons:
             named = self._named_starts(tokens, known, starts)
             weapons_at = _starts(folded, cues["weapon_heads"])

@@ -106,3 +106,23 @@ def test_a_long_list_of_places_is_read_in_linear_time() -> None:
     run(200)
     small, big = run(500), run(2000)
     assert big < 4 * 3 * max(small, 0.01)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Selon Charles « Duff » Sullivan, le contrat est signé.", "Charles « Duff » Sullivan"),
+    ("Le général Fodé « Bouba » Soumah a pris ses fonctions.", "Fodé « Bouba » Soumah"),
+])
+def test_a_nickname_in_quotes_is_inside_the_name(text: str, person: str) -> None:
+    assert _ents(text, "PERSON") == [person]
+
+
+def test_a_quoted_word_between_a_verb_and_a_name_is_no_nickname() -> None:
+    assert "Macron" in _ents("Le président a dit « Non » Macron ne viendra pas.", "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Les unités ont participé à African Lion avant la saison des pluies.",
+    "Les industriels exposeront au salon Sahara Defence Expo cette année.",
+])
+def test_an_exercise_or_a_show_is_no_person(text: str) -> None:
+    assert not _ents(text, "PERSON")
