@@ -126,3 +126,8 @@ def test_a_quoted_word_between_a_verb_and_a_name_is_no_nickname() -> None:
 ])
 def test_an_exercise_or_a_show_is_no_person(text: str) -> None:
     assert not _ents(text, "PERSON")
+
+
+def test_spanish_and_tuareg_particles_stay_inside_a_name() -> None:
+    text = "Le ministre est venu avec Ana Lucía Herrero del Campo, secrétaire d'État."
+    assert _ents(text, "PERSON") == ["Ana Lucía Herrero del Campo"]
