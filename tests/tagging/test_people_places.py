@@ -131,3 +131,16 @@ def test_an_exercise_or_a_show_is_no_person(text: str) -> None:
 def test_spanish_and_tuareg_particles_stay_inside_a_name() -> None:
     text = "Le ministre est venu avec Ana Lucía Herrero del Campo, secrétaire d'État."
     assert _ents(text, "PERSON") == ["Ana Lucía Herrero del Campo"]
+
+
+def test_a_meeting_is_no_island() -> None:
+    assert not _ents("Lors de la réunion de mardi, les ministres ont parlé.", "LOC")
+    assert _ents("Le navire a fait escale à La Réunion.", "LOC") == ["La Réunion"]
+
+
+def test_a_continent_written_as_a_description_is_no_place() -> None:
+    text = "Le continent africain reste au cœur de la stratégie."
+    assert not _ents(text, "LOC")
+    doc = tag(text)
+    assert [c.text for c in doc.candidates if c.attrs.get("alias_type") == "description"] \
+        == ["continent africain"]
