@@ -339,6 +339,17 @@ def _town_like(word: str) -> bool:
 _FAMILY_FLAGS = frozenset("fF")
 
 
+def _place_after_de(word: str) -> bool:
+    """After "de" at the end of a name taken from a person, does ``word`` say where the place
+    or the body is rather than end the person's name? A town (:func:`_town_like`), or a
+    compound of capitalised words joined by hyphens ("Bourg-Léopold"), unless it opens with
+    Saint/Sainte and is no listed town ("Antoine de Saint-Exupéry")."""
+    if _town_like(word):
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and all(x[:1].isupper() for x in parts) and parts[0] not in ("Saint", "Sainte")
+
+
 def _place_name_end(tokens: Sequence[Token], folded: Sequence[str], j: int, end: int,
                     not_names: frozenset[str], places: frozenset[int]) -> int:
     """The index after the name of a street or of a place named after someone that starts at
@@ -357,7 +368,7 @@ def _place_name_end(tokens: Sequence[Token], folded: Sequence[str], j: int, end:
         if words and folded[k] in particles and k + 1 < end and _is_cap(tokens[k + 1]) \
                 and tokens[k + 1].text not in not_names and tokens[k + 1].start not in places \
                 and (folded[k] not in ("de", "d'", "du", "des", "la", "le")
-                     or (_is_given(tokens[k - 1].text) and not _town_like(tokens[k + 1].text))):
+                     or (_is_given(tokens[k - 1].text) and not _place_after_de(tokens[k + 1].text))):
             k += 1
             continue
         break
@@ -1092,7 +1103,8 @@ class ContextTagger:
                     if j >= end:
                         break
                     w = tokens[j]
-                    if j in skip and named_after and named and tok.text != "Université":
+                    if named_after and named and tok.text != "Université" and (
+                            j in skip or (tokens[j].text[:1].isupper() and _place_after_de(tokens[j].text))):
                         # "la Fondation X Y de Yamoussoukro": where it is, not its name (a
                         # university's town is: "Université Cheikh Anta Diop de Dakar")
                         break

@@ -144,3 +144,12 @@ def test_a_continent_written_as_a_description_is_no_place() -> None:
     doc = tag(text)
     assert [c.text for c in doc.candidates if c.attrs.get("alias_type") == "description"] \
         == ["continent africain"]
+
+
+def test_a_named_place_or_body_ends_before_its_town() -> None:
+    text = ("Les blessés sont à la caserne Roi Baudouin de Bourg-Léopold et à l'Hôpital "
+            "militaire Reine Fabiola de Neder-Over-Heembeek.")
+    assert "caserne Roi Baudouin" in _ents(text, "LOC")
+    assert _ents(text, "ORG") == ["Hôpital militaire Reine Fabiola"]
+    text = "La base aérienne 113 Commandant Antoine de Saint-Exupéry reste ouverte."
+    assert _ents(text, "LOC") == ["base aérienne 113 Commandant Antoine de Saint-Exupéry"]
