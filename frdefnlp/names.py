@@ -1838,6 +1838,8 @@ class ContextTagger:
         capitalised words, the last a listed given name, or a name a title introduced), a
         nickname of one to three words in quotes, then a capitalised family name (one or two
         words) are one person (PERSON, ``attrs["nickname"]``)."""
+        if not any(q in text for q in _QUOTES_OPEN):
+            return
         not_names = _cues()["not_names"]
         n = len(tokens)
         ends = [x.token_end for x in sentences]
@@ -1889,10 +1891,16 @@ class ContextTagger:
         preps = {"a": "a", "de": "de", "d'": "de", "en": "en", "vers": "vers"}
         fixed: dict[tuple[int, int], Entity] = {}
         guessed: dict[tuple[int, int], Entity] = {}
-        for e in (*known, *out):
-            if e.label in _NAME_LABELS and e.attrs.get("alias_type") != "adjective":
-                (guessed if e.attrs.get("cue") == "model" else fixed)[(e.start, e.end)] = e
-        taken, guesses = SpanIndex(fixed), SpanIndex(guessed)
+        indexes: list[SpanIndex] = []  # (taken, guesses), built when a page first needs them
+
+        def index() -> list[SpanIndex]:
+            if not indexes:
+                for x in (*known, *out):
+                    if x.label in _NAME_LABELS and x.attrs.get("alias_type") != "adjective":
+                        (guessed if x.attrs.get("cue") == "model" else fixed)[(x.start, x.end)] = x
+                indexes.extend((SpanIndex(fixed), SpanIndex(guessed)))
+            return indexes
+
         covered: set[int] = set()  # tokens of the places this step adds
         gone: set[int] = set()  # ids of the model's guesses these places replace
         n = len(tokens)
@@ -1938,6 +1946,8 @@ class ContextTagger:
                     c -= 1
                 if c < b - 1 and prep(c) == p:
                     items.append(-(c + 1))
+            if items:
+                taken, guesses = index()
             for start in items:
                 s_tok = abs(start)
                 if s_tok >= n:
@@ -1969,6 +1979,8 @@ class ContextTagger:
             out[:] = [x for x in out if id(x) not in gone]
         out.extend(added)
         # "Ouaga 2000": a district named with a number (the longer place wins)
+        if not any(x in text for x in numbers):
+            return
         for e in [e for e in (*known, *out) if e.label == "LOC"]:
             z = bisect_left(starts, e.end)
             if z + 1 < n and folded[z] in numbers and tokens[z].start == e.end + 1 \
