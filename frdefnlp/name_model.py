@@ -290,19 +290,24 @@ def candidates(tokens: Sequence[Token], sentences: Sequence[Sentence],
     out: list[tuple[int, int]] = []
     folded_particles = particles
     w = _words()
-    roles = w["role_words"]
+    roles, courtesy = w["role_words"], w["courtesy_titles"]
     for sent in sentences:
         i, end = sent.token_start, sent.token_end
         while i < end:
             tok = tokens[i]
             cap = _is_cap(tok, not_names)
+            if cap and fold(tok.text) in courtesy:
+                i += 1  # "Mme Rochat", "M. Achour": the name starts after the courtesy title
+                continue
             if not (cap or (tok.text in _INITIALS and glued_initial(tokens, i))) \
                     or taken.overlaps(tok.start, tok.end):
                 if cap and fronts and tok.start in fronts:
                     # "Sahel Usinage Précis": a known place before two unknown capitalised
                     # words may be the front of a company's name
                     j = i + 1
+                    # (an acronym right after the place is no such front: "l'Arctique NCSM X")
                     while j < end and j - i < max_tokens and _is_cap(tokens[j], not_names) \
+                            and not (j == i + 1 and tokens[j].text.isupper()) \
                             and not taken.overlaps(tokens[j].start, tokens[j].end):
                         j += 1
                     if j - i >= 3:
@@ -471,9 +476,12 @@ def features(text: str, tokens: Sequence[Token], folded: Sequence[str], i: int, 
         any(_DESIGNATION.search(x) is not None for x in fw),
         any(folded[x] in w["weapon_cues"] for x in range(max(sent.token_start, i - 4), i)),
         # given name + words that are no common, organisation or English words: a person's
+        # name; family names in capitals at the end included ("Moussa Salaou BARMOU", as the
+        # Sahel's press writes them), not an acronym inside ("Arctique NCSM Harry")
         2 <= n <= 4 and "g" in ffl and "w" not in lf and not any(
             f in w["org_words"] or f in w["english"] for f in fw) and not any(
-            c.isdigit() for c in span) and all(x[:1].isupper() and not x.isupper() for x in words),
+            c.isdigit() for c in span) and all(x[:1].isupper() for x in words)
+        and _caps_at_end(words),
         any(f in w["domain_nouns"] for f in fw),  # "Finances", "Commerce": a ministry's domain
         n >= 2 and last in doc.person_words and first not in doc.person_words,
         "PERSON" in doc.texts.get(span, ()), "ORG" in doc.texts.get(span, ()),
@@ -505,6 +513,17 @@ def features(text: str, tokens: Sequence[Token], folded: Sequence[str], i: int, 
         prev in ("selon", "d'apres"),
     ]
     return [1.0 if x is True else 0.0 if x is False else float(x) for x in v]
+
+
+def _caps_at_end(words: Sequence[str]) -> bool:
+    """Are the words in capitals (three letters or more) only at the end of ``words``, after a
+    first word that is not ("Moussa Salaou BARMOU" yes, "Harry DeWolf" yes, "Arctique NCSM
+    Harry" no)?"""
+    caps = [x.isupper() for x in words]
+    if not caps or caps[0]:
+        return False
+    k = caps.index(True) if True in caps else len(caps)
+    return all(caps[k:]) and all(len(x) > 2 for x in words[k:])
 
 
 def _company_verb_after(folded: Sequence[str], j: int, end: int, w: Mapping[str, frozenset[str]]) -> bool:
@@ -597,6 +616,11 @@ def guess_names(text: str, tokens: Sequence[Token], sentences: Sequence[Sentence
             bar = bars.get(LABELS[k], bar)
         if p[k] < bar or p[k] <= p[0]:
             continue
+        if (k == _PERSON and folded[j - 1] in w["event_name_ends"]) or (
+                k == _ORG and j - i > 1 and folded[j - 1] in w["show_name_ends"]):
+            continue  # "African Lion", "Sahara Defence Expo": an exercise's or a show's name
+        if j - i == 1 and k == _LOC and vec[_UNKNOWN] and folded[i].endswith(_NOT_PLACE_ENDINGS):
+            continue  # "du Secteur", "le Commandement": a capitalised common noun is no lone place
         s, e = tokens[i].start, tokens[j - 1].end
         ent = Entity(s, e, text[s:e], LABELS[k], kind=_KINDS[LABELS[k]], source="context",
                      attrs={"cue": "model", "p": round(p[k], 3)}, confidence=round(p[k], 3))
@@ -619,6 +643,11 @@ _ORG_CUES = tuple(FEATURES.index(f) for f in (
 _WEAK_ORG_CUES = tuple(FEATURES.index(f) for f in ("company_verb_next", "prev_media_verb", "prev_selon"))
 _FAMILY = FEATURES.index("first_family")
 _SELON, _UNKNOWN = FEATURES.index("prev_selon"), FEATURES.index("all_unknown")
+_LOC, _PERSON, _ORG = LABELS.index("LOC"), LABELS.index("PERSON"), LABELS.index("ORG")
+#: Endings of common nouns that no unlisted place name has ("Secteur", "Commandement"); "-ie"
+#: is left out: regions and countries end so ("Ligurie", "Mauritanie").
+_NOT_PLACE_ENDINGS = ("tion", "tions", "ment", "ments", "eur", "eurs", "isme", "ence", "ences",
+                      "ance", "ances", "erie", "eries", "ude")
 _NOT_LONE_ORG = tuple(FEATURES.index(f) for f in (
     "first_given", "org_word", "domain_noun", "english", "lower_elsewhere"))
 

@@ -153,6 +153,9 @@ def _cues() -> dict[str, Any]:
         "named_after_heads": frozenset(fold(w) for w in data["named_after_heads"]),
         "named_after_modifiers": frozenset(fold(w) for w in data["named_after_modifiers"]),
         "named_after_places": frozenset(fold(w) for w in data["named_after_places"]),
+        "named_place_heads": frozenset(fold(w) for w in data["named_place_heads"]),
+        "road_heads": frozenset(fold(w) for w in data["road_heads"]),
+        "place_numbers": frozenset(data["place_numbers"]),
         "place_suffixes": frozenset(data["place_suffixes"]),
         "english_body_heads": frozenset(data["english_body_heads"]),
         "english_body_heads_first": frozenset(data["english_body_heads_first"]),
@@ -303,14 +306,15 @@ def _list_closed_by_et(folded: Sequence[str], a: int, b: int) -> bool:
 def _named_after_head(folded: Sequence[str], i: int, lo: int) -> int:
     """The index of a place or a thing named after someone right before ``folded[i]``
     ("camp", "avenue du", "base de la", "base aérienne 118", "hôpital central de l'armée", a
-    ship prefix "NCSM": ``named_after_heads`` with at most five ``named_after_modifiers`` or
-    numbers between), -1 when none. The name after it is the place's or the thing's, not a
+    ship prefix "NCSM", "la promotion « Capitaine X »": ``named_after_heads`` with at most five
+    ``named_after_modifiers``, numbers, opening quotes or title words between), -1 when none. The name after it is the place's or the thing's, not a
     person's."""
     cues = _cues()
-    heads, mods = cues["named_after_heads"], cues["named_after_modifiers"]
+    heads, mods, titles = cues["named_after_heads"], cues["named_after_modifiers"], cues["title_words"]
     p = i - 1
     while p >= lo and p > i - 6 and folded[p] not in heads and (
-            folded[p] in mods or folded[p].isdigit()):
+            folded[p] in mods or folded[p].isdigit() or folded[p] in _QUOTES_OPEN
+            or folded[p] in titles):
         p -= 1
     return p if p >= lo and folded[p] in heads else -1
 
@@ -319,6 +323,56 @@ def _named_after(folded: Sequence[str], i: int, lo: int) -> bool:
     """Does a place or a thing named after someone come right before ``folded[i]``
     (:func:`_named_after_head`)?"""
     return _named_after_head(folded, i, lo) >= 0
+
+
+def _town_like(word: str) -> bool:
+    """Is ``word`` a listed town or a hyphenated compound whose first part is one
+    ("Tunis-Carthage")? After "de" such a word is where a place stands, not the end of a
+    person's name ("Houari-Boumediene", "Saint-Exupéry" are no towns)."""
+    flags = load_people().get(fold(word), "")
+    if "p" in flags:
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and "p" in load_people().get(fold(parts[0]), "")
+
+
+_FAMILY_FLAGS = frozenset("fF")
+
+
+def _place_after_de(word: str) -> bool:
+    """After "de" at the end of a name taken from a person, does ``word`` say where the place
+    or the body is rather than end the person's name? A town (:func:`_town_like`), or a
+    compound of capitalised words joined by hyphens ("Bourg-Léopold"), unless it opens with
+    Saint/Sainte and is no listed town ("Antoine de Saint-Exupéry")."""
+    if _town_like(word):
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and all(x[:1].isupper() for x in parts) and parts[0] not in ("Saint", "Sainte")
+
+
+def _place_name_end(tokens: Sequence[Token], folded: Sequence[str], j: int, end: int,
+                    not_names: frozenset[str], places: frozenset[int]) -> int:
+    """The index after the name of a street or of a place named after someone that starts at
+    ``tokens[j]``: at most four capitalised words, with name particles between them ("Charles
+    de Gaulle", "Valéry Giscard d'Estaing", "Ahmed Ould Sidi"). A lower-case "de"/"d'"/"du"
+    goes on only after a given name or a particle-name's front ("Charles de Gaulle") and never
+    before a known place ("la caserne Adel Sassine de Marjayoun" ends before "de")."""
+    particles = _cues()["particles"]
+    k, words = j, 0
+    while k < end and words < 4:
+        t = tokens[k]
+        if _is_cap(t) and t.text not in not_names:
+            k += 1
+            words += 1
+            continue
+        if words and folded[k] in particles and k + 1 < end and _is_cap(tokens[k + 1]) \
+                and tokens[k + 1].text not in not_names and tokens[k + 1].start not in places \
+                and (folded[k] not in ("de", "d'", "du", "des", "la", "le")
+                     or (_is_given(tokens[k - 1].text) and not _place_after_de(tokens[k + 1].text))):
+            k += 1
+            continue
+        break
+    return k
 
 
 def _after_minister(tokens: Sequence[Token], folded: Sequence[str], i: int, lo: int) -> bool:
@@ -852,12 +906,14 @@ class ContextTagger:
 
     def _streets(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                  sentences: Sequence[Sentence], known: Sequence[Entity], out: list[Entity]) -> None:
-        """"l'avenue Habib Bourguiba", "la place des Martyrs": a street word (``street_heads``)
-        before capitalised words (after de/des/du/de la or not) names a street or a square
-        (LOC, ``attrs["street"]``, the head included)."""
+        """"l'avenue Habib Bourguiba", "la place des Martyrs", "l'avenue Charles de Gaulle": a
+        street word (``street_heads``) before capitalised words (after de/des/du/de la or not;
+        name particles between them, :func:`_place_name_end`) names a street or a square (LOC,
+        ``attrs["street"]``, the head included)."""
         cues = _cues()
         heads, not_names = cues["street_heads"], cues["not_names"]
         firsts = [x.token_start for x in sentences]
+        places = frozenset(e.start for e in (*known, *out) if e.label == "LOC")
         for i in [i for i, f in enumerate(folded) if f in heads]:
             end = sentences[bisect_right(firsts, i) - 1].token_end
             if folded[i] == "place" and (i == 0 or folded[i - 1] not in ("la", "sur", "de", "a", "l'")):
@@ -867,9 +923,7 @@ class ContextTagger:
                 j += 1
                 if j < end and folded[j] in ("la", "l'"):
                     j += 1
-            k = j
-            while k < end and k - j < 4 and _is_cap(tokens[k]) and tokens[k].text not in not_names:
-                k += 1
+            k = _place_name_end(tokens, folded, j, end, not_names, places)
             if k == j:
                 continue
             s, e = tokens[i].start, tokens[k - 1].end
@@ -1049,6 +1103,11 @@ class ContextTagger:
                     if j >= end:
                         break
                     w = tokens[j]
+                    if named_after and named and tok.text != "Université" and (
+                            j in skip or (tokens[j].text[:1].isupper() and _place_after_de(tokens[j].text))):
+                        # "la Fondation X Y de Yamoussoukro": where it is, not its name (a
+                        # university's town is: "Université Cheikh Anta Diop de Dakar")
+                        break
                     if j in skip:  # a known place or body: the name ends with it
                         k = last = skip[j]
                         hops = 4
@@ -1394,19 +1453,96 @@ class ContextTagger:
                                   source="context", attrs={"cue": "designation"},
                                   confidence=0.55))
 
+    def _named_places(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                      sentences: Sequence[Sentence], known: Sequence[Entity],
+                      out: list[Entity]) -> None:
+        """"le camp Katindo", "la caserne Adel Sassine", "le stade Général Seyni Kountché", "la
+        Garnison Valcartier": a place head (``named_place_heads``), with at most
+        two ``named_after_modifiers`` adjectives after it ("l'aéroport international"), right
+        before capitalised words (:func:`_place_name_end`) is one place, head included (LOC,
+        ``attrs["named_place"]``), whether or not its name is a person's: the names of camps,
+        barracks, stadiums and bridges are mostly people's names nobody lists. "le camp de
+        Kati" (a town after "de") is the place cues' (:meth:`_places`); a known place, body or
+        system right after the head is left alone; a capitalised title may open the name ("le
+        stade Général X"). After "quartier" a district's own name is the name alone ("le
+        quartier Bastos"), a person's keeps the head ("le quartier Général X")."""
+        cues = _cues()
+        heads, mods, not_names = cues["named_place_heads"], cues["named_after_modifiers"], cues["not_names"]
+        titles = cues["title_words"]
+        # capitalised heads count too ("la Garnison Valcartier", "Camp X :" in a title)
+        at = [i for i, f in enumerate(folded) if f in heads]
+        if not at:
+            return
+        firsts = [x.token_start for x in sentences]
+        taken = {e.start for e in (*known, *out)
+                 if e.label in ("ORG", "LOC", "WEAPON") and e.attrs.get("alias_type") != "adjective"}
+        places = frozenset(e.start for e in (*known, *out) if e.label == "LOC")
+        for i in at:
+            end = sentences[bisect_right(firsts, i) - 1].token_end
+            j = i + 1
+            while j < end and j - i <= 2 and folded[j] in mods and folded[j] not in _PARTICLES:
+                j += 1
+            n = j + 1 if j + 1 < end and folded[j] in titles and tokens[j].text[:1].isupper() else j
+            if n >= end or not _is_cap(tokens[n]) or tokens[n].text in not_names \
+                    or tokens[n].start in taken or ("-" in tokens[n].text and _town_like(tokens[n].text)):
+                continue  # "l'aéroport Tunis-Carthage": a place's name, the place rules' own
+            k = _place_name_end(tokens, folded, n, end, not_names, places)
+            if k == n:
+                continue
+            # "le quartier Bastos": a district's name alone ("le quartier Général X" keeps it)
+            s = tokens[n].start if folded[i] == "quartier" and n == j else tokens[i].start
+            e = tokens[k - 1].end
+            out.append(Entity(s, e, text[s:e], "LOC", kind="other", source="context",
+                              attrs={"cue": folded[i], "named_place": True}, confidence=0.6))
+
+    def _place_pairs(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                     out: list[Entity]) -> None:
+        """"l'axe Kaya-Dori", "la route Kidal-Anéfis", "le tronçon Mopti-Sévaré": after a road
+        word (``road_heads``), capitalised words joined by hyphens are the places the road
+        links (one LOC each, ``attrs["road_pair"]``)."""
+        roads = _cues()["road_heads"]
+        for i in [i for i, f in enumerate(folded) if f in roads]:
+            j = i + 1
+            if j >= len(tokens) or tokens[j].kind != "word" or "-" not in tokens[j].text:
+                continue
+            t = tokens[j]
+            parts = t.text.split("-")
+            if not 2 <= len(parts) <= 3 or not all(
+                    len(x) >= 2 and x[0].isupper() and x.isalpha() and not x.isupper() for x in parts):
+                continue
+            pos = t.start
+            for x in parts:
+                out.append(Entity(pos, pos + len(x), x, "LOC", kind="other", source="context",
+                                  attrs={"cue": folded[i], "road_pair": True}, confidence=0.6))
+                pos += len(x) + 1
+
     def _numbered_bases(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                         sentences: Sequence[Sentence], skip: dict[int, int],
                         out: list[Entity]) -> None:
         """"la base aérienne 125 de Kelbo", "la Base 12 de Tiano": a base's number and
-        its place are its official name (LOC, kind military_base, the whole span)."""
+        its place are its official name (LOC, kind military_base, the whole span); so are its
+        number and the name of the person it is named after ("la base aérienne 118 Colonel
+        X")."""
+        titles, not_names = _cues()["title_words"], _cues()["not_names"]
         firsts = [x.token_start for x in sentences]
         for i in [i for i, f in enumerate(folded) if f == "base"]:
             end = sentences[bisect_right(firsts, i) - 1].token_end
             j = i + 1
             if j < end and folded[j] in ("aerienne", "navale", "militaire", "aeronavale"):
                 j += 1
-            if j + 2 >= end or tokens[j].kind != "number" or not tokens[j].text.isdigit() \
-                    or len(tokens[j].text) > 4 or folded[j + 1] not in ("de", "d'"):
+            if j + 1 >= end or tokens[j].kind != "number" or not tokens[j].text.isdigit() \
+                    or len(tokens[j].text) > 4:
+                continue
+            if folded[j + 1] not in ("de", "d'"):
+                # "la base aérienne 118 Colonel X": a title and a name after the number
+                n = j + 2 if folded[j + 1] in titles and tokens[j + 1].text[:1].isupper() else j + 1
+                m = _place_name_end(tokens, folded, n, end, not_names, frozenset()) if n < end else n
+                if m > n:
+                    s, e = tokens[i].start, tokens[m - 1].end
+                    out.append(Entity(s, e, text[s:e], "LOC", kind="military_base", source="context",
+                                      attrs={"cue": "numbered_base"}, confidence=0.6))
+                continue
+            if j + 2 >= end:
                 continue
             k = j + 2
             if k in skip:
@@ -1696,6 +1832,184 @@ class ContextTagger:
                                   attrs={"cue": folded[h], "named_after": True}, confidence=0.7))
         return dropped
 
+    def _nicknamed(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                   sentences: Sequence[Sentence], out: list[Entity]) -> None:
+        """"Mamadou « Toto » Camara", 'Charles "Duff" Sullivan': a given name (one or two
+        capitalised words, the last a listed given name, or a name a title introduced), a
+        nickname of one to three words in quotes, then a capitalised family name (one or two
+        words) are one person (PERSON, ``attrs["nickname"]``)."""
+        if not any(q in text for q in _QUOTES_OPEN):
+            return
+        not_names = _cues()["not_names"]
+        n = len(tokens)
+        ends = [x.token_end for x in sentences]
+        # a name a title introduced right before the quote ("le général Fodé « Bouba » X")
+        titled = {e.end: e for e in out if e.label == "PERSON" and e.attrs.get("cue") == "title"}
+        fronts: set[int] = set()
+        for m in [i for i, t in enumerate(tokens) if t.text in _QUOTES_OPEN]:
+            if m < 1 or not _is_cap(tokens[m - 1]):
+                continue
+            before = titled.get(tokens[m - 1].end)
+            if before is None and not _is_given(tokens[m - 1].text):
+                continue
+            end = ends[bisect_right(ends, m)] if bisect_right(ends, m) < len(ends) else n
+            c = m + 1
+            while c < end and c - m <= 3 and tokens[c].text not in _QUOTES_CLOSE \
+                    and tokens[c].kind in ("word", "number"):
+                c += 1
+            if c == m + 1 or c >= end - 1 or tokens[c].text not in _QUOTES_CLOSE:
+                continue
+            d = c + 1
+            while d < end and d - c <= 2 and _is_cap(tokens[d]) and tokens[d].text not in not_names:
+                d += 1
+            if d == c + 1:
+                continue
+            a = m - 1
+            if a >= 1 and _is_cap(tokens[a - 1]) and tokens[a - 1].text not in not_names \
+                    and _is_given(tokens[a - 1].text):
+                a -= 1
+            s_, e_ = tokens[a].start, tokens[d - 1].end
+            if before is not None:
+                s_ = min(s_, before.start)
+                fronts.add(id(before))  # the whole name replaces its front
+            out.append(Entity(s_, e_, text[s_:e_], "PERSON", kind="person", source="context",
+                              attrs={"cue": "nickname", "nickname": text[tokens[m + 1].start:tokens[c - 1].end]},
+                              confidence=0.7))
+        if fronts:
+            out[:] = [e for e in out if id(e) not in fronts]
+
+    def _coordinated_places(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                            starts: Sequence[int], known: Sequence[Entity], out: list[Entity]) -> None:
+        """Places named side by side with a place: "à Cocody, à Yopougon et à Abobo", "de
+        Sollé et de Tongomayel" (the preposition said again before each), "entre Tyr et Bint
+        Jbeil". The capitalised words (at most three) of such an item are a LOC when no
+        rule or list named them; the name model's guess over exactly them gives way
+        (``attrs["coordinated_with"]``). A district's year-like number stays with its name
+        ("Ouaga 2000", "ACI 2000": ``place_numbers`` before a comma, "et" or the end)."""
+        cues = _cues()
+        not_names, numbers = cues["not_names"], cues["place_numbers"]
+        preps = {"a": "a", "de": "de", "d'": "de", "en": "en", "vers": "vers"}
+        fixed: dict[tuple[int, int], Entity] = {}
+        guessed: dict[tuple[int, int], Entity] = {}
+        indexes: list[SpanIndex] = []  # (taken, guesses), built when a page first needs them
+
+        def index() -> list[SpanIndex]:
+            if not indexes:
+                for x in (*known, *out):
+                    if x.label in _NAME_LABELS and x.attrs.get("alias_type") != "adjective":
+                        (guessed if x.attrs.get("cue") == "model" else fixed)[(x.start, x.end)] = x
+                indexes.extend((SpanIndex(fixed), SpanIndex(guessed)))
+            return indexes
+
+        covered: set[int] = set()  # tokens of the places this step adds
+        gone: set[int] = set()  # ids of the model's guesses these places replace
+        n = len(tokens)
+
+        def token_at(pos: int) -> int:
+            i = bisect_left(starts, pos)
+            return i if i < n and starts[i] == pos else -1
+
+        def run_from(a: int) -> int:
+            b = a
+            while b < n and b - a < 3 and _is_cap(tokens[b]) and tokens[b].text not in not_names:
+                b += 1
+            return b
+
+        def prep(i: int) -> str:
+            return "entre" if folded[i] == "entre" else preps.get(folded[i], "")
+
+        work = [e for e in (*known, *out) if e.label == "LOC"
+                and e.attrs.get("alias_type") not in ("adjective", "description")]
+        seen: set[int] = set()
+        added: list[Entity] = []
+        while work:
+            e = work.pop()
+            a, z = token_at(e.start), bisect_left(starts, e.end)
+            if a < 1 or a in seen or z > n or tokens[z - 1].end != e.end:
+                continue
+            seen.add(a)
+            p = prep(a - 1)
+            if not p:
+                continue
+            items = []
+            # the item after: ", à Y", "et à Y", "et de Y"; "entre X et Y"
+            if z + 1 < n and (folded[z] in (",", "et", "ou") and p != "entre"
+                              and prep(z + 1) == p):
+                items.append(z + 2)
+            elif z < n and p == "entre" and folded[z] == "et":
+                items.append(z + 1)
+            # the item before: "à X, à <e>", "à X et à <e>"
+            if p not in ("entre",) and a >= 4 and folded[a - 2] in (",", "et", "ou"):
+                b = a - 2  # the run ends before b and starts after a preposition p
+                c = b - 1
+                while c > b - 4 and c > 0 and _is_cap(tokens[c]) and tokens[c].text not in not_names:
+                    c -= 1
+                if c < b - 1 and prep(c) == p:
+                    items.append(-(c + 1))
+            if items:
+                taken, guesses = index()
+            for start in items:
+                s_tok = abs(start)
+                if s_tok >= n:
+                    continue
+                b = run_from(s_tok)
+                if b == s_tok:
+                    continue
+                s_, e_ = tokens[s_tok].start, tokens[b - 1].end
+                if taken.overlaps(s_, e_) or token_at(s_) in seen or (
+                        b - s_tok >= 2 and _is_given(tokens[s_tok].text)
+                        and not _FAMILY_FLAGS.isdisjoint(load_people().get(folded[b - 1], ""))):
+                    continue  # "à Gao et à Moussa Traoré": a given and a family name, a person
+                if any(t in covered for t in range(s_tok, b)):
+                    continue
+                old = guessed.pop((s_, e_), None)
+                if old is not None and old.label == "LOC":
+                    work.append(old)
+                    continue
+                if old is None and guesses.overlaps(s_, e_):
+                    continue  # a longer or shorter guess over it: the model's call
+                if old is not None:
+                    gone.add(id(old))
+                x = Entity(s_, e_, text[s_:e_], "LOC", kind="other", source="context",
+                           attrs={"cue": "coordinated", "coordinated_with": e.text}, confidence=0.55)
+                added.append(x)
+                work.append(x)
+                covered.update(range(s_tok, b))
+        if gone:
+            out[:] = [x for x in out if id(x) not in gone]
+        out.extend(added)
+        # "Ouaga 2000": a district named with a number (the longer place wins)
+        if not any(x in text for x in numbers):
+            return
+        for e in [e for e in (*known, *out) if e.label == "LOC"]:
+            z = bisect_left(starts, e.end)
+            if z + 1 < n and folded[z] in numbers and tokens[z].start == e.end + 1 \
+                    and folded[z + 1] in (",", "et", ".", ";", ")", ":"):
+                end = tokens[z].end
+                out.append(Entity(e.start, end, text[e.start:end], "LOC", kind="other",
+                                  source="context", attrs={"cue": "place_number"}, confidence=0.6))
+
+    def _things_named(self, folded: Sequence[str], starts: Sequence[int],
+                      sentences: Sequence[Sentence], places: Sequence[Entity]) -> list[Entity]:
+        """The guessed ``places`` that name a thing after someone or something: right after a
+        head of ``named_after_heads`` that is no place's (a prize, a school, an exercise: "le
+        prix Albert-Londres", "l'université Paris-Saclay"), with no "de" between ("l'université
+        de Ouagadougou" keeps its town)."""
+        if not places:
+            return []
+        cues = _cues()
+        not_things = cues["named_after_places"] | cues["street_heads"] | cues["named_place_heads"]
+        firsts = [x.token_start for x in sentences]
+        out = []
+        for e in places:
+            h = self._named_after_at(folded, starts, sentences, firsts, e.start)
+            if h < 0 or folded[h] in not_things:
+                continue
+            i = bisect_left(starts, e.start)
+            if not any(f in ("de", "d'", "du", "des") for f in folded[h + 1:i]):
+                out.append(e)
+        return out
+
     def find(self, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
              known: Sequence[Entity] = ()) -> list[Entity]:
         """Candidates found from context in ``text`` (tokens and sentences from the tokenizer).
@@ -1721,6 +2035,8 @@ class ContextTagger:
                 self._persons_before_appositions(text, tokens, folded, sent, out, commas_at)
             if self.organisations:
                 self._organisations(text, tokens, folded, sent, out, skip, heads_at)
+        if self.titles:
+            self._nicknamed(text, tokens, folded, sentences, out)
         if self.weapons:
             named = self._named_starts(tokens, known, starts)
             weapons_at = _starts(folded, cues["weapon_heads"])
@@ -1753,6 +2069,8 @@ class ContextTagger:
         if self.places:
             self._numbered_bases(text, tokens, folded, sentences, skip, out)
             self._streets(text, tokens, folded, sentences, known, out)
+            self._named_places(text, tokens, folded, sentences, known, out)
+            self._place_pairs(text, tokens, folded, out)
             self._place_lists(text, tokens, folded, sentences, known, out)
             self._regions_in_brackets(text, tokens, known, out)
             self._sites(text, tokens, sentences, known, out)
@@ -1781,10 +2099,16 @@ class ContextTagger:
             not_persons = self._named_after_places(
                 text, tokens, folded, starts, sentences,
                 [g for g in guessed if g.label == "PERSON"], out)
+            # "le prix Albert-Londres", "l'université Paris-Saclay": a thing's name, no place
+            not_persons = [*not_persons, *self._things_named(
+                folded, starts, sentences, [g for g in guessed if g.label == "LOC"])]
             if not_persons:
                 gone = {id(x) for x in not_persons}
                 guessed = [g for g in guessed if id(g) not in gone]
             out.extend(guessed)
+        if self.places:  # "à Cocody, à Yopougon et à Abobo", "entre Tyr et Bint Jbeil"
+            self._coordinated_places(text, tokens, folded, starts, known, out)
+        if self.guess:
             if self.short_forms and guessed:
                 self._short_forms(text, tokens, guessed, out, taken_too=[*known, *out])
         out.sort(key=lambda e: (e.start, e.end, e.label, e.source))

@@ -191,6 +191,12 @@ class Tagger:
                                                      m.record.canonical))
         return _with_variant_suffixes(text, names), adjectives, descriptions
 
+    def _is_place_adjective(self, word: str) -> bool:
+        """Is ``word`` the adjective of a listed place, a country's or a region's ("africain")?"""
+        ms = self.gazetteer.match(word)
+        return bool(ms) and ms[0].alias_type == "adjective" and ms[0].record.label == "LOC" \
+            and ms[0].end - ms[0].start == len(word)
+
     def _is_country_adjective(self, word: str) -> bool:
         """Is ``word`` a country's adjective ("espagnole", "marocains")? (memoised)"""
         is_adj = self._adjectives.get(word)
@@ -249,7 +255,11 @@ class Tagger:
         """A lower-case alias of an armed force, a government or an armed group that holds a
         country's adjective: the mention describes the organisation ("la marine
         algérienne", "le gouvernement marocain") instead of naming it; official names
-        written in lower case ("l'état-major des armées") stay names."""
+        written in lower case ("l'état-major des armées") stay names. A place's lower-case
+        alias with a place's adjective ("le continent africain") describes it too."""
+        if m.record.label == "LOC":
+            return not any(c.isupper() for c in m.text) and any(
+                self._is_place_adjective(w) for w in m.text.replace("'", " ").split())
         if m.record.label != "ORG" or m.record.kind not in _DESCRIBED_KINDS:
             return False
         if m.record.kind == "armed_forces" and m.text[:1].islower() and (

@@ -44,10 +44,11 @@ from frdefnlp.name_model import (  # noqa: E402
 
 TRAIN_FILES = (ROOT / "resources" / "names" / "train.txt",
                ROOT / "resources" / "names" / "train_orgs.txt",
+               ROOT / "resources" / "names" / "train_people.txt",
                ROOT / "tests" / "tagging" / "gold" / "dev.txt",
                ROOT / "tests" / "tagging" / "gold" / "seeds.txt")
 OUT = ROOT / "resources" / "names" / "model.json"
-ONE_PASS = frozenset({"train_orgs.txt"})
+ONE_PASS = frozenset({"train_orgs.txt", "train_people.txt"})
 C = 0.5
 THRESHOLD = 0.6
 #: One-word spans need more: on the project's own held-out gold (heldout, blind, blind2,
