@@ -91,7 +91,7 @@ def test_a_promotion_named_after_someone_names_no_person() -> None:
 
 
 def test_a_capitalised_common_noun_is_no_place() -> None:
-    text = "Il a suivi un exposé du commandant du Secteur, directeur de l'exercice."
+    text = "Les officiers du Secteur ont reçu hier les nouvelles consignes de patrouille."
     assert "Secteur" not in _ents(text, "LOC")
 
 
