@@ -91,7 +91,7 @@ def test_a_promotion_named_after_someone_names_no_person() -> None:
 
 
 def test_a_capitalised_common_noun_is_no_place() -> None:
-    text = "Les officiers du Secteur ont reçu hier les nouvelles consignes de patrouille."
+    text = "Le colonel a rejoint le poste du Secteur, près de la frontière."
     assert "Secteur" not in _ents(text, "LOC")
 
 
