@@ -27,9 +27,11 @@ HELDOUT = load_gold(GOLD_DIR / "heldout.txt")
 BLIND = load_gold(GOLD_DIR / "blind.txt")
 BLIND2 = load_gold(GOLD_DIR / "blind2.txt")
 BLIND3 = load_gold(GOLD_DIR / "blind3.txt")
+PROBES = {name: load_gold(GOLD_DIR / f"{name}.txt") for name in ("probe_person", "probe_weapon")}
 ALL = ([("seeds", d) for d in SEEDS] + [("dev", d) for d in DEV]
        + [("heldout", d) for d in HELDOUT] + [("blind", d) for d in BLIND]
-       + [("blind2", d) for d in BLIND2] + [("blind3", d) for d in BLIND3])
+       + [("blind2", d) for d in BLIND2] + [("blind3", d) for d in BLIND3]
+       + [(name, d) for name, docs in PROBES.items() for d in docs])
 IDS = [f"{name}:{d.id}" for name, d in ALL]
 
 # Words that must never be tagged as a whole entity (GUIDELINES: adjectives, demonyms,
@@ -132,8 +134,10 @@ def test_same_surface_same_label_except_known_ambiguities():
         for _, _, label, surface in d.entities:
             labels.setdefault(surface, set()).add(label)
     ambiguous = {s: sorted(v) for s, v in labels.items() if len(v) > 1}
-    # "Mohammed VI" is the king (PERSON) and a frigate (WEAPON).
-    assert set(ambiguous) <= {"Mohammed VI"}, ambiguous
+    # "Mohammed VI" is the king (PERSON) and a frigate (WEAPON); the probe sets hold names
+    # decided by context on purpose: "Anadolu" the agency (ORG) and the ship, "Halifax" the city
+    # and the frigate class, "John Cockerill" the company and the man it is named after.
+    assert set(ambiguous) <= {"Mohammed VI", "Anadolu", "Halifax", "John Cockerill"}, ambiguous
 
 
 def test_number_before_a_system_name_is_not_a_quantity():
