@@ -45,7 +45,7 @@ NEVER_ENTITIES = {
 
 # Names whose article belongs to the name itself.
 ARTICLE_NAMES = {"Le Caire", "La Haye", "The Jerusalem Post", "La Presse", "La Spezia",
-                 "La Chapelle-Saint-Ursin", "Le Matin", "La Tribune"}
+                 "La Chapelle-Saint-Ursin", "Le Matin", "La Tribune", "Le Desk"}
 
 
 @pytest.mark.parametrize(("name", "doc"), ALL, ids=IDS)
