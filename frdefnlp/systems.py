@@ -92,11 +92,12 @@ def _data() -> dict[str, Any]:
         "particles": frozenset(fold(w) for w in d["ship_name_particles"]),
         "place_prepositions": frozenset(fold(w) for w in d["place_prepositions"]),
         "shore_words": frozenset(fold(w) for w in d["shore_words"]),
+        "class_words": frozenset(fold(w) for w in d["class_words"]),
     }
     out["triggers"] = frozenset({
         *(fold(w) for w in (*d["ship_type_acronyms"], *d["ship_prefixes"])),
         *out["aboard"], *out["verbs"], *(fold(r.split()[0]) for r in d["naval_ranks"]),
-        *out["makers"], *out["ship_heads"], *_QUOTES_OPEN})
+        *out["makers"], *out["ship_heads"], *out["class_words"], *_QUOTES_OPEN})
     return out
 
 
@@ -445,6 +446,49 @@ def _classes(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
         b = _name_run(d, k, end, article=False)
         if b > k and (b >= end or toks[b].kind != "number"):
             _ship(d, k, b, "class", out, {"class": w.id})
+
+
+def _class_names(d: _Doc, out: list[Entity]) -> list[Entity]:
+    """"la classe Harry DeWolf", "de classe « Félix Éboué »", "la classe La Fayette": a
+    capitalised name right after a class word (``class_words``) names a ship class, also when
+    it is a person's or a place's name (the class does not mention them: ``named_after``) or
+    was guessed as a body's ("la classe Marine Protector"). A listed system or organisation
+    there is left to its record. Returns the guessed bodies the classes replace."""
+    data = _data()
+    toks, classes = d.tokens, data["class_words"]
+    replaced: list[Entity] = []
+    for i in d.hits:
+        if d.folded[i] not in classes or not toks[i].text.islower():
+            continue
+        end = d.sent_end(i)
+        j = i + 1
+        quoted = j < end and toks[j].text in _QUOTES_OPEN
+        if quoted:
+            j += 1
+        b = _name_run(d, j, end, max_tokens=4)
+        if b == j and _is_cap(toks[j]):  # "la classe Marine Protector": a common first word
+            b = _name_run(d, j + 1, end, max_tokens=3)
+            b = j if b == j + 1 else b
+        if b == j or (quoted and (b >= end or toks[b].text not in _QUOTES_CLOSE)):
+            continue
+        if b < end and toks[b].kind == "number":
+            b -= 1  # "la classe Kilo 636": no pennant number after a class
+            if b == j:
+                continue
+        s, e = toks[j].start, toks[b - 1].end
+        clash = d.overlapping(s, e)
+        if any(x.label == "WEAPON" or (x.label == "ORG" and x.source == "gazetteer")
+               or x.start < s or x.end > e for x in clash):
+            continue
+        attrs: dict[str, Any] = {"cue": "class", "ship_cue": True}
+        for x in clash:
+            if x.label in ("PERSON", "LOC", "ORG"):
+                attrs["named_after"] = x.id or x.text
+                if x.label == "ORG":
+                    replaced.append(x)
+        out.append(Entity(s, e, d.text[s:e], "WEAPON", kind="naval", source="context",
+                          attrs=attrs, confidence=0.65))
+    return replaced
 
 
 def _family_words(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
@@ -830,6 +874,10 @@ def find_systems(text: str, tokens: Sequence[Token], folded: Sequence[str],
     _pennants(d, found)
     _quoted(d, found)
     _classes(d, known, found)
+    replaced = _class_names(d, found)
+    if replaced:  # "la classe Marine Protector": no body guessed from its words
+        gone = {id(x) for x in replaced}
+        out[:] = [e for e in out if id(e) not in gone]
     _ranks(d, found)
     _kings(d, found)
     _makers(d, known, found)
