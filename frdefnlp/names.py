@@ -946,6 +946,8 @@ class ContextTagger:
             if quoted and (k >= end or tokens[k].text not in _QUOTES_CLOSE):
                 continue  # an opened quote must close right after the name
             s, e = tokens[j].start, tokens[k - 1].end
+            if text[e - 1] == "." and e - s > 2:
+                e -= 1  # "les blindés Piranha V.": the sentence's full stop is no part of it
             lo, hi = bisect_left(w_starts, s), bisect_left(w_starts, e)
             inner = [x for x in w_named[lo:hi] if x.end <= e]
             kw: dict[str, Any] = {}
