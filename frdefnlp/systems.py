@@ -491,22 +491,28 @@ def _class_names(d: _Doc, out: list[Entity]) -> list[Entity]:
     return replaced
 
 
+#: singular articles before a system's short form ("le Poseidon", "du Tucano")
+_SINGULAR = frozenset({"le", "la", "l'", "du", "au"})
+
+
 def _family_words(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
-    """"le CP-140 Aurora" ... "les Aurora": a capitalised word of a listed system's name met
-    in the text (a headline may use the short form first), after a plural determiner, is that
-    system again (not the town of the same name)."""
+    """"le CP-140 Aurora" ... "les Aurora", "le Poseidon": a capitalised word of a listed
+    system's name met in the text (a headline may use the short form first), after a plural
+    determiner or a singular article, is that system again (not the town of the same name)."""
     words: dict[str, Entity] = {}
+    not_names = _data()["not_names"]
     for w in sorted((x for x in known if x.label == "WEAPON" and x.source == "gazetteer"),
                     key=_START):
         for x in w.text.replace("-", " ").split():
-            if len(x) >= 4 and x[:1].isupper() and x[1:].islower():
+            if len(x) >= 4 and x[:1].isupper() and x[1:].islower() and x not in not_names:
                 words.setdefault(x, w)
     if not words:
         return
     plural, toks = _data()["plural"], d.tokens
+    cues = plural | _SINGULAR
     for i in [i for i, t in enumerate(toks) if t.text in words]:
         w = words[toks[i].text]
-        if i == 0 or w.start <= toks[i].start < w.end or d.folded[i - 1] not in plural:
+        if i == 0 or w.start <= toks[i].start < w.end or d.folded[i - 1] not in cues:
             continue
         if i + 1 < d.sent_end(i) and (_is_cap(toks[i + 1]) or _is_code(toks[i + 1])):
             continue
