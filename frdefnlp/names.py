@@ -948,6 +948,8 @@ class ContextTagger:
             s, e = tokens[j].start, tokens[k - 1].end
             if text[e - 1] == "." and e - s > 2:
                 e -= 1  # "les blindés Piranha V.": the sentence's full stop is no part of it
+            if k == j + 1 and folded[j] in cues["title_words"] and not (j in named or quoted):
+                continue  # "le « Drone General »": a title alone is no system's name
             lo, hi = bisect_left(w_starts, s), bisect_left(w_starts, e)
             inner = [x for x in w_named[lo:hi] if x.end <= e]
             kw: dict[str, Any] = {}
