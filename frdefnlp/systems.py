@@ -673,9 +673,17 @@ def _makers(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
                                   and not (len(nxt.text) == 4 and nxt.text.startswith(("19", "20"))))) \
                 and not d.taken.overlaps(nxt.start, nxt.end):
             e = nxt.end  # "Cessna 208", "Beechcraft 1900D": a maker and a model number
+            kw: dict[str, Any] = {}
+            w = weapon_at.get(e + 1) if text[e:e + 1] == " " else None
+            if w is not None and w.canonical and fold(w.canonical.split()[0]) == d.folded[i]:
+                e = w.end  # "Cessna 208B Grand Caravan": the model's listed name after it
+                kw = {"canonical": w.canonical, "id": w.id}
+                m = _VARIANT_WORD.match(text, e)
+                if m is not None:
+                    e = m.end()  # "... Grand Caravan EX"
             out.append(Entity(t.start, e, text[t.start:e], "WEAPON", kind="aircraft",
                               source="context", attrs={"cue": "maker_model", "maker_text": t.text},
-                              confidence=0.6))
+                              confidence=0.6, **kw))
             continue
         before = toks[i - 1]
         if d.folded[i] not in data["counted_makers"]:
@@ -765,10 +773,10 @@ def _coordinated(d: _Doc, out: list[Entity]) -> None:
 
 
 #: a variant written as its own word after a listed system: "Mamba Mk7", "King Air 350ER",
-#: "Rafale Block 2", "Sa'ar 72 Mod 1"
+#: "Rafale Block 2", "Sa'ar 72 Mod 1", "Grand Caravan EX", "Barak ER"
 _VARIANT_WORD = LazyPattern(
     r" (?:Mk ?(?:\d{1,2}[A-Z]?|[IVX]{1,4})|Mark (?:\d{1,2}|[IVX]{1,4})|Block \d{1,3}[A-Z]?"
-    r"|Batch \d{1,2}|Mod \d{1,2}|\d{2,4}[A-Z]{1,3})(?![\w\-])")
+    r"|Batch \d{1,2}|Mod \d{1,2}|\d{2,4}[A-Z]{1,3}|EX|NG|ER|LR|XR|MSE)(?![\w\-])")
 
 
 #: a variant glued to a designation ending in a digit: "Mi-171Ch", "An-124-100"
