@@ -325,8 +325,9 @@ def _aboard(d: _Doc, out: list[Entity]) -> None:
         if quoted:
             j += 1
         if j >= end or d.tokens[j].text in data["not_names"] and d.tokens[j].text not in ("Le", "La") \
-                or d.folded[j] in data["titles"]:
-            continue
+                or (d.folded[j] in data["titles"] and not (
+                    d.tokens[j].text[:1].isupper() and j + 1 < end and _is_cap(d.tokens[j + 1]))):
+            continue  # a rank in capitals and a name: a hull named after an officer
         k = _name_run(d, j, end)
         _ship(d, j, k, "aboard", out)
 
