@@ -36,6 +36,7 @@ from ._resources import cached, read_json
 from ._spans import SpanIndex
 from ._text import fold
 from .patterns._common import LazyPattern
+from .name_model import load_people
 from .types import Entity, Sentence, Token
 
 __all__ = ["find_systems"]
@@ -126,6 +127,9 @@ def _phrase_at(folded: Sequence[str], i: int,
             return a, a + len(p)
     return None
 
+
+#: the articles a hull's name takes ("le Charles de Gaulle", "du Jacques Chevallier")
+_HULL_ARTICLES = frozenset({"le", "la", "du", "au"})
 
 #: an entity's start (the sort key of the names, without a Python call a name)
 _START = attrgetter("start")
@@ -626,6 +630,27 @@ def _kings(d: _Doc, out: list[Entity]) -> None:
                           confidence=0.6))
 
 
+def _given_name_hulls(d: _Doc, out: list[Entity]) -> None:
+    """"depuis le Charles de Gaulle", "la Jeanne d'Arc": an article right before a given name
+    and more of a name names a hull after that person, in a text about ships (French writes a
+    person's name with no article; a title, when there is one, stands between them)."""
+    toks, folded = d.tokens, d.folded
+    if not _naval_text(d):
+        return
+    people, titles = load_people(), _data()["titles"]
+    for i in range(len(toks) - 2):
+        if folded[i] not in _HULL_ARTICLES or not _is_cap(toks[i + 1]) or folded[i + 1] in titles:
+            continue
+        flags = people.get(folded[i + 1], "")
+        if "g" not in flags and "G" not in flags:
+            continue
+        b = _name_run(d, i + 1, d.sent_end(i), article=False)
+        if b - (i + 1) < 2 or d.taken.overlaps(toks[i + 1].start, toks[b - 1].end) and any(
+                x.label != "PERSON" for x in d.overlapping(toks[i + 1].start, toks[b - 1].end)):
+            continue
+        _ship(d, i + 1, b, "given_name", out)
+
+
 def _makers(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
     """"Airbus A400M", "Embraer Super Tucano": a listed company right before a system it makes
     (or whose name starts with it) is part of the system's name; "cinq Agusta": a counted
@@ -895,6 +920,7 @@ def find_systems(text: str, tokens: Sequence[Token], folded: Sequence[str],
         out[:] = [e for e in out if id(e) not in gone]
     _ranks(d, found)
     _kings(d, found)
+    _given_name_hulls(d, found)
     _makers(d, known, found)
     ends = {e.end: e.start for e in known if e.label == "WEAPON" and e.source == "gazetteer"}
     if ends:  # "Turkish Aerospace Anka-S": a company's name does not end with a listed system
