@@ -533,6 +533,26 @@ def _family_words(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
                           id=w.id, source="context", attrs=attrs, confidence=0.6))
 
 
+def _quoted_nicknames(d: _Doc, out: list[Entity]) -> None:
+    """"des Mi-35 « Hind »", "un An-124 « Ruslan »": a quoted capitalised name right after a
+    system is its nickname (a NATO reporting name, a service name): a mention of it too."""
+    toks = d.tokens
+    for w in [x for x in (*d.names, *out) if x.label == "WEAPON"]:
+        k = d.index(w.end)
+        if k + 2 >= len(toks) or toks[k].text not in _QUOTES_OPEN or toks[k].start - w.end > 1:
+            continue
+        end = d.sent_end(k)
+        b = _name_run(d, k + 1, end, article=False, max_tokens=3)
+        if b == k + 1 or b >= end or toks[b].text not in _QUOTES_CLOSE:
+            continue
+        s, e = toks[k + 1].start, toks[b - 1].end
+        if d.weapons.overlaps(s, e) or any(x.label in ("ORG", "WEAPON") for x in d.overlapping(s, e)):
+            continue
+        out.append(Entity(s, e, d.text[s:e], "WEAPON", kind=w.kind, canonical=w.canonical, id=w.id,
+                          source="context", attrs={"cue": "quoted_nickname", "nickname_of": w.text},
+                          confidence=0.6))
+
+
 def _former_names(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
     """"la frégate X, ex-Y", "le X (ex-Y)": a hull's former name after its name."""
     toks, text = d.tokens, d.text
@@ -938,6 +958,7 @@ def find_systems(text: str, tokens: Sequence[Token], folded: Sequence[str],
     _type_numbers(d, found)
     _nicknames(d, known, found)
     _former_names(d, known, found)
+    _quoted_nicknames(d, found)
     _family_words(d, known, found)
     _coordinated(d, found)
     seen: set[tuple[int, int]] = set()
