@@ -536,8 +536,11 @@ def _family_words(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
 def _quoted_nicknames(d: _Doc, out: list[Entity]) -> None:
     """"des Mi-35 « Hind »", "un An-124 « Ruslan »": a quoted capitalised name right after a
     system is its nickname (a NATO reporting name, a service name): a mention of it too."""
-    toks = d.tokens
-    for w in [x for x in (*d.names, *out) if x.label == "WEAPON"]:
+    if not d.quotes:
+        return
+    toks, text = d.tokens, d.text
+    for w in [x for x in (*d.names, *out) if x.label == "WEAPON"
+              and text[x.end + 1:x.end + 2] in _QUOTES_OPEN]:
         k = d.index(w.end)
         if k + 2 >= len(toks) or toks[k].text not in _QUOTES_OPEN or toks[k].start - w.end > 1:
             continue
