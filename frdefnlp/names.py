@@ -1598,8 +1598,9 @@ class ContextTagger:
             if e.label == "WEAPON" and e.source in ("gazetteer", "user"):
                 head, _, num = e.text.rpartition(" ")
                 if (num.isdigit() and len(head) >= 4 and " " not in head and head[:1].isupper()
-                        and head[1:].islower() and head not in forms):
-                    forms[head] = e  # "des drones Shahed 136" ... "un autre Shahed"
+                        and head[1:].islower() and head not in forms
+                        and fold(head) not in _cues()["type_cues"]):
+                    forms[head] = e  # "des drones Shahed 136" ... "un autre Shahed" ("Type 056": no)
             if e.label in ("PERSON", "ORG") and e.source == "context" and " " in e.text \
                     and e.text[:1].isupper() and e.text not in forms:
                 forms[e.text] = e  # "Amadou Kabongo" after a title, again with no title later

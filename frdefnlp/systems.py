@@ -94,11 +94,12 @@ def _data() -> dict[str, Any]:
         "place_prepositions": frozenset(fold(w) for w in d["place_prepositions"]),
         "shore_words": frozenset(fold(w) for w in d["shore_words"]),
         "class_words": frozenset(fold(w) for w in d["class_words"]),
+        "type_cues": frozenset(fold(w) for w in ctx["type_cues"]),
     }
     out["triggers"] = frozenset({
         *(fold(w) for w in (*d["ship_type_acronyms"], *d["ship_prefixes"])),
         *out["aboard"], *out["verbs"], *(fold(r.split()[0]) for r in d["naval_ranks"]),
-        *out["makers"], *out["ship_heads"], *out["class_words"], *_QUOTES_OPEN})
+        *out["makers"], *out["ship_heads"], *out["class_words"], "type", *_QUOTES_OPEN})
     return out
 
 
@@ -505,11 +506,12 @@ def _family_words(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
     system's name met in the text (a headline may use the short form first), after a plural
     determiner or a singular article, is that system again (not the town of the same name)."""
     words: dict[str, Entity] = {}
-    not_names = _data()["not_names"]
+    not_names, types = _data()["not_names"], _data()["type_cues"]
     for w in sorted((x for x in known if x.label == "WEAPON" and x.source == "gazetteer"),
                     key=_START):
         for x in w.text.replace("-", " ").split():
-            if len(x) >= 4 and x[:1].isupper() and x[1:].islower() and x not in not_names:
+            if len(x) >= 4 and x[:1].isupper() and x[1:].islower() and x not in not_names \
+                    and fold(x) not in types:  # "Type 056" ... "le Type": no short form
                 words.setdefault(x, w)
     if not words:
         return
@@ -865,6 +867,9 @@ def _type_numbers(d: _Doc, out: list[Entity]) -> None:
     toks = d.tokens
     for i in d.hits:
         t = toks[i]
+        if t.text == "Type" and i + 1 < len(toks):
+            _type_designation(d, i, out)
+            continue
         if t.text not in acronyms or i + 1 >= len(toks):
             continue
         n = toks[i + 1]
@@ -879,6 +884,24 @@ def _type_numbers(d: _Doc, out: list[Entity]) -> None:
             continue
         out.append(Entity(s, e, d.text[s:e], "WEAPON", kind="naval", source="context",
                           attrs={"cue": "type_number"}, confidence=0.6))
+
+
+#: a type's number: digits, then at most a few capitals ("63", "054A", "212CD", "99A")
+_TYPE_NUMBER = LazyPattern(r"\d{2,3}[A-Z]{0,3}")
+
+
+def _type_designation(d: _Doc, i: int, out: list[Entity]) -> None:
+    """"des Type 63", "une Type 054A": a capitalised "Type" and a type's number name a design
+    (Chinese, German or British types), with or without an equipment word before it."""
+    toks = d.tokens
+    n = toks[i + 1]
+    if n.start != toks[i].end + 1 or not _TYPE_NUMBER.fullmatch(n.text):
+        return
+    s, e = toks[i].start, n.end
+    if d.weapons.overlaps(s + 5, e) or any(x.label != "WEAPON" for x in d.overlapping(s, e)):
+        return  # a listed type reads itself
+    out.append(Entity(s, e, d.text[s:e], "WEAPON", kind="other", source="context",
+                      attrs={"cue": "type_number"}, confidence=0.6))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -950,6 +973,10 @@ def find_systems(text: str, tokens: Sequence[Token], folded: Sequence[str],
         out[:] = [e for e in out if not (e.label == "ORG" and e.source == "context"
                                          and e.attrs.get("cue") == "company_suffix"
                                          and e.start < ends.get(e.end, e.start))]
+    starts_w = {e.start for e in known if e.label == "WEAPON" and e.source == "gazetteer"}
+    if starts_w:  # "le LCH Prachand", "le VBMR Griffon": a type's acronym, no organisation
+        out[:] = [e for e in out if not (e.label == "ORG" and e.attrs.get("cue") == "acronym_alone"
+                                         and e.end + 1 in starts_w and text[e.end] == " ")]
     acro = {(tokens[i].start, tokens[i].end) for i in used}
     acro.update((tokens[i].start, tokens[i].end) for i in d.hits
                 if tokens[i].text in _data()["acronyms"])

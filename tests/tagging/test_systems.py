@@ -288,3 +288,13 @@ def test_civilian_vehicles_bought_by_forces() -> None:
 
 def test_the_full_stop_after_a_one_letter_variant_is_no_part_of_the_name() -> None:
     assert _w("L'armée a reçu des blindés Korvax V. Ils sont neufs.") == ["Korvax V"]
+
+
+def test_a_capitalised_type_and_a_number_name_a_design_and_type_alone_is_none() -> None:
+    assert _w("Le Cameroun aligne des Type 83 et des blindés.") == ["Type 83"]
+    text = "La marine a reçu deux Type 056. Le Type de ces navires ? Type de bateau rapide."
+    assert _w(text) == ["Type 056"]
+
+
+def test_an_acronym_right_before_a_listed_system_is_no_organisation() -> None:
+    assert _labels("L'Inde propose le LCH Prachand aux pays du Golfe.").get("LCH") is None
