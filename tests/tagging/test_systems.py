@@ -298,3 +298,7 @@ def test_a_capitalised_type_and_a_number_name_a_design_and_type_alone_is_none() 
 
 def test_an_acronym_right_before_a_listed_system_is_no_organisation() -> None:
     assert _labels("L'Inde propose le LCH Prachand aux pays du Golfe.").get("LCH") is None
+
+
+def test_listed_aliases_with_a_munition_or_ship_word_leave_the_word_out() -> None:
+    assert _w("Des roquettes Grad et des torpilles F21 ont été livrées.") == ["Grad", "F21"]
