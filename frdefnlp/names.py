@@ -184,6 +184,10 @@ def _first_word(s: str) -> str:
     return s.split(None, 1)[0].split("'", 1)[0] if s.strip() else ""
 
 
+#: an article that begins a hull's name after a ship's word ("le sous-marin Le Triomphant")
+_SHIP_ARTICLES = frozenset({"Le", "La", "L'", "L\u2019", "Les"})
+
+
 def strip_name_head(entity: Entity) -> Entity:
     """The entity without a generic head in front of its name ("frégate Mohammed VI" ->
     "Mohammed VI", "base aérienne de Tel Nof" -> "Tel Nof"); the head goes to
@@ -916,8 +920,11 @@ class ContextTagger:
                     ship and named[j].label in ("PERSON", "LOC")):
                 continue
             first = tokens[j]
-            if first.text in not_names or not (_is_cap(first) or _is_designation(first)) or (
-                    first.text in generic and not (j + 1 < end and tokens[j + 1].kind == "number")):
+            article = ship and first.text in _SHIP_ARTICLES and j + 2 < end and (
+                _is_cap(tokens[j + 1]) and tokens[j + 1].text not in not_names)
+            if not article and (first.text in not_names or not (
+                    _is_cap(first) or _is_designation(first)) or (
+                    first.text in generic and not (j + 1 < end and tokens[j + 1].kind == "number"))):
                 continue  # "deux drones MALE": a category's acronym ("OPV 62" is a type's name)
             k = j + 1
             within = named[j].end if j in named else -1  # a ship named after a person
@@ -978,6 +985,8 @@ class ContextTagger:
             if a in named and named[a].label not in ("PERSON", "LOC"):
                 return
             b = a
+            if tokens[a].text in _SHIP_ARTICLES and a + 1 < end and _is_cap(tokens[a + 1]):
+                b += 1  # "les patrouilleurs Le Malin, La Combattante et L'Audacieux"
             while (b < end and b - a < self.max_name_tokens and _is_cap(tokens[b])
                    and tokens[b].text not in not_names):
                 b += 1

@@ -302,3 +302,9 @@ def test_an_acronym_right_before_a_listed_system_is_no_organisation() -> None:
 
 def test_listed_aliases_with_a_munition_or_ship_word_leave_the_word_out() -> None:
     assert _w("Des roquettes Grad et des torpilles F21 ont été livrées.") == ["Grad", "F21"]
+
+
+def test_hull_names_that_begin_with_an_article_after_a_ship_word() -> None:
+    text = "Les patrouilleurs Le Vaillant, La Rieuse et L'Intrépide ont appareillé de Dakar."
+    assert _w(text) == ["Le Vaillant", "La Rieuse", "L'Intrépide"]
+    assert _w("Le navire La Marine nationale.") == []
