@@ -772,11 +772,11 @@ def _system_end(d: _Doc, j: int, end: int) -> int:
 
 
 def _coordinated(d: _Doc, out: list[Entity]) -> None:
-    """"des NH90 et des Panther", "les Gazelle et les Puma", "trois Piranha et deux ST1": a
-    capitalised word or a designation under the same plural determiner as a system it is
-    coordinated with is a system too."""
+    """"des NH90 et des Panther", "les Gazelle et les Puma", "trois Piranha et deux ST1", "le
+    Dauphin et le Panther": a capitalised word or a designation under a determiner (plural or
+    a singular article) coordinated with a system is a system too."""
     data = _data()
-    plural = data["plural"]
+    plural = data["plural"] | _SINGULAR  # "la Gazelle, l'Alouette III et le Panther" too
     toks, folded = d.tokens, d.folded
 
     def det(i: int) -> bool:

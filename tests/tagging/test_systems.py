@@ -308,3 +308,9 @@ def test_hull_names_that_begin_with_an_article_after_a_ship_word() -> None:
     text = "Les patrouilleurs Le Vaillant, La Rieuse et L'Intrépide ont appareillé de Dakar."
     assert _w(text) == ["Le Vaillant", "La Rieuse", "L'Intrépide"]
     assert _w("Le navire La Marine nationale.") == []
+
+
+def test_coordinated_under_singular_articles() -> None:
+    text = "Le nouvel appareil remplacera la Gazelle, l'Alouette III et le Korrigan."
+    assert _w(text) == ["Gazelle", "Alouette III", "Korrigan"]
+    assert _w("Il a vu le Rafale et le Président à Paris.") == ["Rafale"]
