@@ -99,7 +99,7 @@ def _data() -> dict[str, Any]:
     out["triggers"] = frozenset({
         *(fold(w) for w in (*d["ship_type_acronyms"], *d["ship_prefixes"])),
         *out["aboard"], *out["verbs"], *(fold(r.split()[0]) for r in d["naval_ranks"]),
-        *out["makers"], *out["ship_heads"], *out["class_words"], "type", *_QUOTES_OPEN})
+        *out["makers"], *out["ship_heads"], *out["class_words"], "type", "dont", *_QUOTES_OPEN})
     return out
 
 
@@ -370,6 +370,31 @@ def _ship_lists(d: _Doc, out: list[Entity]) -> None:
         if len(found) >= (1 if colon or single else 2):
             for a, b in found:
                 _ship(d, a, b, "ship_list", out, {"listed_after": d.tokens[i].text})
+
+
+def _among_ships(d: _Doc, out: list[Entity]) -> None:
+    """"six patrouilleurs construits par X, dont le Y et la Z": names after ", dont" + an
+    article, when a ship's word or a ship type's acronym stands in the twelve tokens before."""
+    data = _data()
+    toks, folded = d.tokens, d.folded
+    ships = data["ship_heads"]
+    for i in d.hits:
+        if folded[i] != "dont" or i == 0 or toks[i - 1].text != ",":
+            continue
+        lo = max(d.sentences[bisect_right(d.firsts, i) - 1].token_start, i - 12)
+        if not any(folded[x] in ships or toks[x].text in data["acronyms"] for x in range(lo, i)):
+            continue
+        end = d.sent_end(i)
+        j = i + 1
+        while j < end and folded[j] in _ARTICLES:
+            k = _name_run(d, j + 1, end, article=False)
+            if k == j + 1:
+                break
+            _ship(d, j + 1, k, "among_ships", out)
+            if k + 1 < end and folded[k] in (",", "et"):
+                j = k + 1
+                continue
+            break
 
 
 def _pennants(d: _Doc, out: list[Entity]) -> None:
@@ -956,6 +981,7 @@ def find_systems(text: str, tokens: Sequence[Token], folded: Sequence[str],
     used = _acronym_ships(d, found)
     _aboard(d, found)
     _ship_lists(d, found)
+    _among_ships(d, found)
     _sailing(d, found)
     _pennants(d, found)
     _quoted(d, found)

@@ -314,3 +314,9 @@ def test_coordinated_under_singular_articles() -> None:
     text = "Le nouvel appareil remplacera la Gazelle, l'Alouette III et le Korrigan."
     assert _w(text) == ["Gazelle", "Alouette III", "Korrigan"]
     assert _w("Il a vu le Rafale et le Président à Paris.") == ["Rafale"]
+
+
+def test_names_among_ships_after_dont() -> None:
+    text = "Dakar a reçu trois patrouilleurs construits en Bretagne, dont le Kassoum et la Sira."
+    assert _w(text) == ["Kassoum", "Sira"]
+    assert _w("Il a visité plusieurs pays, dont le Mali. Des frégates, dont le prix est secret.") == []
