@@ -180,6 +180,16 @@ def _name_heads() -> dict[str, dict[str, tuple[str, ...]]]:
     return out
 
 
+def heads_a_name(label: str, text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` (a listed alias in lower case, "frégate multi-missions") one of
+    the label's generic heads (``name_heads``) right before a capitalised name ("la frégate
+    multi-missions Languedoc")? Such a match is the head of that name, not a mention."""
+    if end + 1 >= len(text) or text[end] != " " or not text[end + 1].isupper():
+        return False
+    low = text[start:end].lower().replace("\u2019", "'")
+    return low in _name_heads().get(label, {}).get(_first_word(low), ())
+
+
 def _first_word(s: str) -> str:
     return s.split(None, 1)[0].split("'", 1)[0] if s.strip() else ""
 

@@ -27,7 +27,7 @@ import regex
 from . import _windows
 from ._text import ensure_text, fold
 from .errors import InputTypeError
-from .names import ContextTagger, strip_name_head
+from .names import ContextTagger, heads_a_name, strip_name_head
 from .patterns import PatternTagger
 from .patterns._common import LazyPattern
 from .resolver import Resolver
@@ -184,6 +184,9 @@ class Tagger:
                 adjectives.append(m.to_entity())
             elif self._is_description(m, text):
                 descriptions.append(_as_description(m.to_entity()))
+            elif m.record.label == "WEAPON" and m.text[:1].islower() and heads_a_name(
+                    "WEAPON", text, m.start, m.end):
+                continue  # "la frégate multi-missions Languedoc": the type's words head a name
             elif (inner := self._staff_in_title(text, m)) is not None:
                 names.extend(inner)  # "Chef d'État-major général des FAR": the title's body
             else:  # "frégate Mohammed VI": the match needs the head, the entity is the name

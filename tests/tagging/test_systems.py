@@ -320,3 +320,7 @@ def test_names_among_ships_after_dont() -> None:
     text = "Dakar a reçu trois patrouilleurs construits en Bretagne, dont le Kassoum et la Sira."
     assert _w(text) == ["Kassoum", "Sira"]
     assert _w("Il a visité plusieurs pays, dont le Mali. Des frégates, dont le prix est secret.") == []
+
+
+def test_a_listed_type_in_words_before_a_hull_name_is_its_head() -> None:
+    assert _w("La frégate multi-missions Vendémiaire, livrée en mars, est à Brest.") == ["Vendémiaire"]
