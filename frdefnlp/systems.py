@@ -95,6 +95,8 @@ def _data() -> dict[str, Any]:
         "shore_words": frozenset(fold(w) for w in d["shore_words"]),
         "class_words": frozenset(fold(w) for w in d["class_words"]),
         "type_cues": frozenset(fold(w) for w in ctx["type_cues"]),
+        "copulas": frozenset(fold(w) for w in d["copulas"]),
+        "ship_ranks": frozenset(fold(w) for w in d["ship_ranks"]),
     }
     out["triggers"] = frozenset({
         *(fold(w) for w in (*d["ship_type_acronyms"], *d["ship_prefixes"])),
@@ -395,6 +397,28 @@ def _among_ships(d: _Doc, out: list[Entity]) -> None:
                 j = k + 1
                 continue
             break
+
+
+def _copula_ships(d: _Doc, out: list[Entity]) -> None:
+    """"le Courbet sera le premier bâtiment de la série", "la Y est la dernière frégate": a
+    name after le/la/l' that a copula joins to an article and a ship's word is a ship."""
+    toks, folded, data = d.tokens, d.folded, _data()
+    heads, copulas, ranks = data["ship_heads"], data["copulas"], data["ship_ranks"]
+    for i in d.hits:
+        if folded[i] not in heads:
+            continue
+        j = i - 1
+        while j > 0 and i - j <= 3 and folded[j] in ranks:
+            j -= 1
+        if j < 2 or folded[j] not in _ARTICLES or folded[j - 1] not in copulas:
+            continue
+        b = j - 1  # the token after the name
+        a = b
+        while a - 1 >= 0 and b - a < 4 and _is_cap(toks[a - 1]) and folded[a - 1] not in _ARTICLES:
+            a -= 1
+        if a == b or a == 0 or folded[a - 1] not in _ARTICLES or toks[a].text in _data()["not_names"]:
+            continue
+        _ship(d, a, b, "copula", out)
 
 
 def _pennants(d: _Doc, out: list[Entity]) -> None:
@@ -982,6 +1006,7 @@ def find_systems(text: str, tokens: Sequence[Token], folded: Sequence[str],
     _aboard(d, found)
     _ship_lists(d, found)
     _among_ships(d, found)
+    _copula_ships(d, found)
     _sailing(d, found)
     _pennants(d, found)
     _quoted(d, found)

@@ -324,3 +324,8 @@ def test_names_among_ships_after_dont() -> None:
 
 def test_a_listed_type_in_words_before_a_hull_name_is_its_head() -> None:
     assert _w("La frégate multi-missions Vendémiaire, livrée en mars, est à Brest.") == ["Vendémiaire"]
+
+
+def test_a_copula_joins_a_hull_name_to_a_ship_word() -> None:
+    assert _w("Le Vauquois sera le premier bâtiment de la série rénové.") == ["Vauquois"]
+    assert _w("Le Mali est le premier pays. Le Président est le seul bâtiment.") == []
