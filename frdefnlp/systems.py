@@ -6,17 +6,27 @@ rules here cover the common kinds (cue words in ``resources/names/systems_fr.jso
 
 - a type's acronym before a hull's name ("le BRF X", "la FDI Amiral Y": the name is the
   ship, the acronym is no part of it) and a navy's prefix that is ("USS X", "NRP X");
-- a vessel one is aboard of or that has a crew ("à bord du X", "l'équipage de la Y");
-- a ship's list after a ship's word ("trois patrouilleurs : le X, le Y et le Z");
+- a vessel one is aboard of or that has a crew ("à bord du X", "l'équipage de la Y"), or
+  that is commissioned ("a remis en service le X", "a mis à flot l'Amiral Y");
+- a ship's list after a ship's word ("trois patrouilleurs : le X, le Y et le Z"; "...,
+  dont le X et la Y");
 - a name after le/la/l' whose verb only a ship takes ("le X a appareillé", "la Y a fait
-  escale");
+  escale", "le Z a été livré"), or that a copula joins to a ship's word ("le X sera le
+  premier bâtiment");
+- a ship class after a class word ("la classe Harry DeWolf", "classe « Félix Éboué »"),
+  also a person's or a place's name;
+- an article right before a given name and more, in a text about ships ("depuis le Charles
+  de Gaulle");
+- "Type" and a type's number ("des Type 63");
+- a quoted nickname right after a system ("Mi-35 « Hind »");
 - a capitalised naval rank and one surname after an article, in a text about ships
   ("l'Amiral X": a hull named after an officer; a person's rank is written in lower case);
 - a listed person's name right after "le"/"du"/"au", in a text about ships ("le Mohammed
   VI": a hull named after a king);
 - a maker's name before a listed system ("Airbus A400M") or counted alone ("cinq Agusta");
-- a capitalised word coordinated with a system under the same plural determiner ("des NH90
-  et des Panther", "les Gazelle et les Puma").
+- a capitalised word coordinated with a system under a determiner ("des NH90 et des
+  Panther", "les Gazelle et les Puma", "la Gazelle et le Panther");
+- a listed system's capitalised word again, after a determiner ("le Poseidon").
 
 A ship named after a person or a place keeps the namesake's id in ``attrs["named_after"]``
 (the resolver then drops the namesake), unless the text speaks of that place as a place
