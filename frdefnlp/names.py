@@ -190,6 +190,21 @@ def heads_a_name(label: str, text: str, start: int, end: int) -> bool:
     return low in _name_heads().get(label, {}).get(_first_word(low), ())
 
 
+@cached
+def _event_heads() -> frozenset[str]:
+    return frozenset(fold(w) for w in read_json("names/context_fr.json")["event_heads"])
+
+
+def begins_an_event_name(text: str, start: int, end: int) -> bool:
+    """Does the name ``text[start:end]`` begin the name of an exercise or an operation: right
+    after one of ``event_heads`` and followed by a capitalised word or a number ("l'exercice
+    Rafale Storm", "l'exercice Mistral 2025")? Such a listed system is no mention of it."""
+    if end + 1 >= len(text) or text[end] != " " or not (text[end + 1].isupper() or text[end + 1].isdigit()):
+        return False
+    before = text[max(0, start - 14):start].rstrip().rsplit(None, 1)
+    return bool(before) and fold(before[-1].split("'")[-1].split("\u2019")[-1]) in _event_heads()
+
+
 def _first_word(s: str) -> str:
     return s.split(None, 1)[0].split("'", 1)[0] if s.strip() else ""
 

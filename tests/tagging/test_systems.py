@@ -329,3 +329,8 @@ def test_a_listed_type_in_words_before_a_hull_name_is_its_head() -> None:
 def test_a_copula_joins_a_hull_name_to_a_ship_word() -> None:
     assert _w("Le Vauquois sera le premier bâtiment de la série rénové.") == ["Vauquois"]
     assert _w("Le Mali est le premier pays. Le Président est le seul bâtiment.") == []
+
+
+def test_a_listed_system_that_begins_an_exercise_name_is_no_mention() -> None:
+    assert _w("Les pilotes ont participé à l'exercice Tiger Meet avec des Rafale.") == ["Rafale"]
+    assert _w("L'exercice Rafale Storm 2026 a réuni des Mirage 2000-5.") == ["Mirage 2000-5"]
