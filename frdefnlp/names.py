@@ -195,6 +195,20 @@ def _event_heads() -> frozenset[str]:
     return frozenset(fold(w) for w in read_json("names/context_fr.json")["event_heads"])
 
 
+@cached
+def _standard_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in read_json("names/context_fr.json")["standard_words"])
+
+
+def names_a_standard(text: str, start: int, end: int) -> bool:
+    """Is the short code ``text[start:end]`` a version's name after a standard word ("le Rafale
+    au standard F4", "standard F3-R"), not a system's designation (F-4, F-5)?"""
+    if end - start > 5 or " " in text[start:end]:
+        return False
+    before = text[max(0, start - 12):start].rstrip().rsplit(None, 1)
+    return bool(before) and fold(before[-1]) in _standard_words()
+
+
 def begins_an_event_name(text: str, start: int, end: int) -> bool:
     """Does the name ``text[start:end]`` begin the name of an exercise or an operation: right
     after one of ``event_heads`` and followed by a capitalised word or a number ("l'exercice

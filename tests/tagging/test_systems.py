@@ -334,3 +334,8 @@ def test_a_copula_joins_a_hull_name_to_a_ship_word() -> None:
 def test_a_listed_system_that_begins_an_exercise_name_is_no_mention() -> None:
     assert _w("Les pilotes ont participé à l'exercice Tiger Meet avec des Rafale.") == ["Rafale"]
     assert _w("L'exercice Rafale Storm 2026 a réuni des Mirage 2000-5.") == ["Mirage 2000-5"]
+
+
+def test_a_version_code_after_a_standard_word_is_no_system() -> None:
+    assert _w("Les Rafale passent au standard F4, puis au standard F5.") == ["Rafale"]
+    assert _w("La Suisse retire ses F-5 en 2027.") == ["F-5"]
