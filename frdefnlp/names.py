@@ -183,8 +183,51 @@ def _name_heads() -> dict[str, dict[str, tuple[str, ...]]]:
     return out
 
 
+def heads_a_name(label: str, text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` (a listed alias in lower case, "frégate multi-missions") one of
+    the label's generic heads (``name_heads``) right before a capitalised name ("la frégate
+    multi-missions Languedoc")? Such a match is the head of that name, not a mention."""
+    if end + 1 >= len(text) or text[end] != " " or not text[end + 1].isupper():
+        return False
+    low = text[start:end].lower().replace("\u2019", "'")
+    return low in _name_heads().get(label, {}).get(_first_word(low), ())
+
+
+@cached
+def _event_heads() -> frozenset[str]:
+    return frozenset(fold(w) for w in read_json("names/context_fr.json")["event_heads"])
+
+
+@cached
+def _standard_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in read_json("names/context_fr.json")["standard_words"])
+
+
+def names_a_standard(text: str, start: int, end: int) -> bool:
+    """Is the short code ``text[start:end]`` a version's name after a standard word ("le Rafale
+    au standard F4", "standard F3-R"), not a system's designation (F-4, F-5)?"""
+    if end - start > 5 or " " in text[start:end]:
+        return False
+    before = text[max(0, start - 12):start].rstrip().rsplit(None, 1)
+    return bool(before) and fold(before[-1]) in _standard_words()
+
+
+def begins_an_event_name(text: str, start: int, end: int) -> bool:
+    """Does the name ``text[start:end]`` begin the name of an exercise or an operation: right
+    after one of ``event_heads`` and followed by a capitalised word or a number ("l'exercice
+    Rafale Storm", "l'exercice Mistral 2025")? Such a listed system is no mention of it."""
+    if end + 1 >= len(text) or text[end] != " " or not (text[end + 1].isupper() or text[end + 1].isdigit()):
+        return False
+    before = text[max(0, start - 14):start].rstrip().rsplit(None, 1)
+    return bool(before) and fold(before[-1].split("'")[-1].split("\u2019")[-1]) in _event_heads()
+
+
 def _first_word(s: str) -> str:
     return s.split(None, 1)[0].split("'", 1)[0] if s.strip() else ""
+
+
+#: an article that begins a hull's name after a ship's word ("le sous-marin Le Triomphant")
+_SHIP_ARTICLES = frozenset({"Le", "La", "L'", "L\u2019", "Les"})
 
 
 def strip_name_head(entity: Entity) -> Entity:
@@ -970,8 +1013,11 @@ class ContextTagger:
                     ship and named[j].label in ("PERSON", "LOC")):
                 continue
             first = tokens[j]
-            if first.text in not_names or not (_is_cap(first) or _is_designation(first)) or (
-                    first.text in generic and not (j + 1 < end and tokens[j + 1].kind == "number")):
+            article = ship and first.text in _SHIP_ARTICLES and j + 2 < end and (
+                _is_cap(tokens[j + 1]) and tokens[j + 1].text not in not_names)
+            if not article and (first.text in not_names or not (
+                    _is_cap(first) or _is_designation(first)) or (
+                    first.text in generic and not (j + 1 < end and tokens[j + 1].kind == "number"))):
                 continue  # "deux drones MALE": a category's acronym ("OPV 62" is a type's name)
             k = j + 1
             within = named[j].end if j in named else -1  # a ship named after a person
@@ -1000,6 +1046,10 @@ class ContextTagger:
             if quoted and (k >= end or tokens[k].text not in _QUOTES_CLOSE):
                 continue  # an opened quote must close right after the name
             s, e = tokens[j].start, tokens[k - 1].end
+            if text[e - 1] == "." and e - s > 2:
+                e -= 1  # "les blindés Piranha V.": the sentence's full stop is no part of it
+            if k == j + 1 and folded[j] in cues["title_words"] and not (j in named or quoted):
+                continue  # "le « Drone General »": a title alone is no system's name
             lo, hi = bisect_left(w_starts, s), bisect_left(w_starts, e)
             inner = [x for x in w_named[lo:hi] if x.end <= e]
             kw: dict[str, Any] = {}
@@ -1028,6 +1078,8 @@ class ContextTagger:
             if a in named and named[a].label not in ("PERSON", "LOC"):
                 return
             b = a
+            if tokens[a].text in _SHIP_ARTICLES and a + 1 < end and _is_cap(tokens[a + 1]):
+                b += 1  # "les patrouilleurs Le Malin, La Combattante et L'Audacieux"
             while (b < end and b - a < self.max_name_tokens and _is_cap(tokens[b])
                    and tokens[b].text not in not_names):
                 b += 1
@@ -1730,8 +1782,9 @@ class ContextTagger:
             if e.label == "WEAPON" and e.source in ("gazetteer", "user"):
                 head, _, num = e.text.rpartition(" ")
                 if (num.isdigit() and len(head) >= 4 and " " not in head and head[:1].isupper()
-                        and head[1:].islower() and head not in forms):
-                    forms[head] = e  # "des drones Shahed 136" ... "un autre Shahed"
+                        and head[1:].islower() and head not in forms
+                        and fold(head) not in _cues()["type_cues"]):
+                    forms[head] = e  # "des drones Shahed 136" ... "un autre Shahed" ("Type 056": no)
             if e.label in ("PERSON", "ORG") and e.source == "context" and " " in e.text \
                     and e.text[:1].isupper() and e.text not in forms:
                 forms[e.text] = e  # "Amadou Kabongo" after a title, again with no title later

@@ -6,17 +6,27 @@ rules here cover the common kinds (cue words in ``resources/names/systems_fr.jso
 
 - a type's acronym before a hull's name ("le BRF X", "la FDI Amiral Y": the name is the
   ship, the acronym is no part of it) and a navy's prefix that is ("USS X", "NRP X");
-- a vessel one is aboard of or that has a crew ("à bord du X", "l'équipage de la Y");
-- a ship's list after a ship's word ("trois patrouilleurs : le X, le Y et le Z");
+- a vessel one is aboard of or that has a crew ("à bord du X", "l'équipage de la Y"), or
+  that is commissioned ("a remis en service le X", "a mis à flot l'Amiral Y");
+- a ship's list after a ship's word ("trois patrouilleurs : le X, le Y et le Z"; "...,
+  dont le X et la Y");
 - a name after le/la/l' whose verb only a ship takes ("le X a appareillé", "la Y a fait
-  escale");
+  escale", "le Z a été livré"), or that a copula joins to a ship's word ("le X sera le
+  premier bâtiment");
+- a ship class after a class word ("la classe Harry DeWolf", "classe « Félix Éboué »"),
+  also a person's or a place's name;
+- an article right before a given name and more, in a text about ships ("depuis le Charles
+  de Gaulle");
+- "Type" and a type's number ("des Type 63");
+- a quoted nickname right after a system ("Mi-35 « Hind »");
 - a capitalised naval rank and one surname after an article, in a text about ships
   ("l'Amiral X": a hull named after an officer; a person's rank is written in lower case);
 - a listed person's name right after "le"/"du"/"au", in a text about ships ("le Mohammed
   VI": a hull named after a king);
 - a maker's name before a listed system ("Airbus A400M") or counted alone ("cinq Agusta");
-- a capitalised word coordinated with a system under the same plural determiner ("des NH90
-  et des Panther", "les Gazelle et les Puma").
+- a capitalised word coordinated with a system under a determiner ("des NH90 et des
+  Panther", "les Gazelle et les Puma", "la Gazelle et le Panther");
+- a listed system's capitalised word again, after a determiner ("le Poseidon").
 
 A ship named after a person or a place keeps the namesake's id in ``attrs["named_after"]``
 (the resolver then drops the namesake), unless the text speaks of that place as a place
@@ -36,6 +46,7 @@ from ._resources import cached, read_json
 from ._spans import SpanIndex
 from ._text import fold
 from .patterns._common import LazyPattern
+from .name_model import load_people
 from .types import Entity, Sentence, Token
 
 __all__ = ["find_systems"]
@@ -92,11 +103,15 @@ def _data() -> dict[str, Any]:
         "particles": frozenset(fold(w) for w in d["ship_name_particles"]),
         "place_prepositions": frozenset(fold(w) for w in d["place_prepositions"]),
         "shore_words": frozenset(fold(w) for w in d["shore_words"]),
+        "class_words": frozenset(fold(w) for w in d["class_words"]),
+        "type_cues": frozenset(fold(w) for w in ctx["type_cues"]),
+        "copulas": frozenset(fold(w) for w in d["copulas"]),
+        "ship_ranks": frozenset(fold(w) for w in d["ship_ranks"]),
     }
     out["triggers"] = frozenset({
         *(fold(w) for w in (*d["ship_type_acronyms"], *d["ship_prefixes"])),
         *out["aboard"], *out["verbs"], *(fold(r.split()[0]) for r in d["naval_ranks"]),
-        *out["makers"], *out["ship_heads"], *_QUOTES_OPEN})
+        *out["makers"], *out["ship_heads"], *out["class_words"], "type", "dont", *_QUOTES_OPEN})
     return out
 
 
@@ -125,6 +140,9 @@ def _phrase_at(folded: Sequence[str], i: int,
             return a, a + len(p)
     return None
 
+
+#: the articles a hull's name takes ("le Charles de Gaulle", "du Jacques Chevallier")
+_HULL_ARTICLES = frozenset({"le", "la", "du", "au"})
 
 #: an entity's start (the sort key of the names, without a Python call a name)
 _START = attrgetter("start")
@@ -324,8 +342,9 @@ def _aboard(d: _Doc, out: list[Entity]) -> None:
         if quoted:
             j += 1
         if j >= end or d.tokens[j].text in data["not_names"] and d.tokens[j].text not in ("Le", "La") \
-                or d.folded[j] in data["titles"]:
-            continue
+                or (d.folded[j] in data["titles"] and not (
+                    d.tokens[j].text[:1].isupper() and j + 1 < end and _is_cap(d.tokens[j + 1]))):
+            continue  # a rank in capitals and a name: a hull named after an officer
         k = _name_run(d, j, end)
         _ship(d, j, k, "aboard", out)
 
@@ -363,6 +382,53 @@ def _ship_lists(d: _Doc, out: list[Entity]) -> None:
         if len(found) >= (1 if colon or single else 2):
             for a, b in found:
                 _ship(d, a, b, "ship_list", out, {"listed_after": d.tokens[i].text})
+
+
+def _among_ships(d: _Doc, out: list[Entity]) -> None:
+    """"six patrouilleurs construits par X, dont le Y et la Z": names after ", dont" + an
+    article, when a ship's word or a ship type's acronym stands in the twelve tokens before."""
+    data = _data()
+    toks, folded = d.tokens, d.folded
+    ships = data["ship_heads"]
+    for i in d.hits:
+        if folded[i] != "dont" or i == 0 or toks[i - 1].text != ",":
+            continue
+        lo = max(d.sentences[bisect_right(d.firsts, i) - 1].token_start, i - 12)
+        if not any(folded[x] in ships or toks[x].text in data["acronyms"] for x in range(lo, i)):
+            continue
+        end = d.sent_end(i)
+        j = i + 1
+        while j < end and folded[j] in _ARTICLES:
+            k = _name_run(d, j + 1, end, article=False)
+            if k == j + 1:
+                break
+            _ship(d, j + 1, k, "among_ships", out)
+            if k + 1 < end and folded[k] in (",", "et"):
+                j = k + 1
+                continue
+            break
+
+
+def _copula_ships(d: _Doc, out: list[Entity]) -> None:
+    """"le Courbet sera le premier bâtiment de la série", "la Y est la dernière frégate": a
+    name after le/la/l' that a copula joins to an article and a ship's word is a ship."""
+    toks, folded, data = d.tokens, d.folded, _data()
+    heads, copulas, ranks = data["ship_heads"], data["copulas"], data["ship_ranks"]
+    for i in d.hits:
+        if folded[i] not in heads:
+            continue
+        j = i - 1
+        while j > 0 and i - j <= 3 and folded[j] in ranks:
+            j -= 1
+        if j < 2 or folded[j] not in _ARTICLES or folded[j - 1] not in copulas:
+            continue
+        b = j - 1  # the token after the name
+        a = b
+        while a - 1 >= 0 and b - a < 4 and _is_cap(toks[a - 1]) and folded[a - 1] not in _ARTICLES:
+            a -= 1
+        if a == b or a == 0 or folded[a - 1] not in _ARTICLES or toks[a].text in _data()["not_names"]:
+            continue
+        _ship(d, a, b, "copula", out)
 
 
 def _pennants(d: _Doc, out: list[Entity]) -> None:
@@ -447,22 +513,72 @@ def _classes(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
             _ship(d, k, b, "class", out, {"class": w.id})
 
 
+def _class_names(d: _Doc, out: list[Entity]) -> list[Entity]:
+    """"la classe Harry DeWolf", "de classe « Félix Éboué »", "la classe La Fayette": a
+    capitalised name right after a class word (``class_words``) names a ship class, also when
+    it is a person's or a place's name (the class does not mention them: ``named_after``) or
+    was guessed as a body's ("la classe Marine Protector"). A listed system or organisation
+    there is left to its record. Returns the guessed bodies the classes replace."""
+    data = _data()
+    toks, classes = d.tokens, data["class_words"]
+    replaced: list[Entity] = []
+    for i in d.hits:
+        if d.folded[i] not in classes or not toks[i].text.islower():
+            continue
+        end = d.sent_end(i)
+        j = i + 1
+        quoted = j < end and toks[j].text in _QUOTES_OPEN
+        if quoted:
+            j += 1
+        b = _name_run(d, j, end, max_tokens=4)
+        if b == j and _is_cap(toks[j]):  # "la classe Marine Protector": a common first word
+            b = _name_run(d, j + 1, end, max_tokens=3)
+            b = j if b == j + 1 else b
+        if b == j or (quoted and (b >= end or toks[b].text not in _QUOTES_CLOSE)):
+            continue
+        if b < end and toks[b].kind == "number":
+            b -= 1  # "la classe Kilo 636": no pennant number after a class
+            if b == j:
+                continue
+        s, e = toks[j].start, toks[b - 1].end
+        clash = d.overlapping(s, e)
+        if any(x.label == "WEAPON" or (x.label == "ORG" and x.source == "gazetteer")
+               or x.start < s or x.end > e for x in clash):
+            continue
+        attrs: dict[str, Any] = {"cue": "class", "ship_cue": True}
+        for x in clash:
+            if x.label in ("PERSON", "LOC", "ORG"):
+                attrs["named_after"] = x.id or x.text
+                if x.label == "ORG":
+                    replaced.append(x)
+        out.append(Entity(s, e, d.text[s:e], "WEAPON", kind="naval", source="context",
+                          attrs=attrs, confidence=0.65))
+    return replaced
+
+
+#: singular articles before a system's short form ("le Poseidon", "du Tucano")
+_SINGULAR = frozenset({"le", "la", "l'", "du", "au"})
+
+
 def _family_words(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
-    """"le CP-140 Aurora" ... "les Aurora": a capitalised word of a listed system's name met
-    in the text (a headline may use the short form first), after a plural determiner, is that
-    system again (not the town of the same name)."""
+    """"le CP-140 Aurora" ... "les Aurora", "le Poseidon": a capitalised word of a listed
+    system's name met in the text (a headline may use the short form first), after a plural
+    determiner or a singular article, is that system again (not the town of the same name)."""
     words: dict[str, Entity] = {}
+    not_names, types = _data()["not_names"], _data()["type_cues"]
     for w in sorted((x for x in known if x.label == "WEAPON" and x.source == "gazetteer"),
                     key=_START):
         for x in w.text.replace("-", " ").split():
-            if len(x) >= 4 and x[:1].isupper() and x[1:].islower():
+            if len(x) >= 4 and x[:1].isupper() and x[1:].islower() and x not in not_names \
+                    and fold(x) not in types:  # "Type 056" ... "le Type": no short form
                 words.setdefault(x, w)
     if not words:
         return
     plural, toks = _data()["plural"], d.tokens
+    cues = plural | _SINGULAR
     for i in [i for i, t in enumerate(toks) if t.text in words]:
         w = words[toks[i].text]
-        if i == 0 or w.start <= toks[i].start < w.end or d.folded[i - 1] not in plural:
+        if i == 0 or w.start <= toks[i].start < w.end or d.folded[i - 1] not in cues:
             continue
         if i + 1 < d.sent_end(i) and (_is_cap(toks[i + 1]) or _is_code(toks[i + 1])):
             continue
@@ -476,6 +592,29 @@ def _family_words(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
             attrs["named_after"] = clash[0].id  # the town of the same name is no mention
         out.append(Entity(s, e, toks[i].text, "WEAPON", kind=w.kind, canonical=w.canonical,
                           id=w.id, source="context", attrs=attrs, confidence=0.6))
+
+
+def _quoted_nicknames(d: _Doc, out: list[Entity]) -> None:
+    """"des Mi-35 « Hind »", "un An-124 « Ruslan »": a quoted capitalised name right after a
+    system is its nickname (a NATO reporting name, a service name): a mention of it too."""
+    if not d.quotes:
+        return
+    toks, text = d.tokens, d.text
+    for w in [x for x in (*d.names, *out) if x.label == "WEAPON"
+              and text[x.end + 1:x.end + 2] in _QUOTES_OPEN]:
+        k = d.index(w.end)
+        if k + 2 >= len(toks) or toks[k].text not in _QUOTES_OPEN or toks[k].start - w.end > 1:
+            continue
+        end = d.sent_end(k)
+        b = _name_run(d, k + 1, end, article=False, max_tokens=3)
+        if b == k + 1 or b >= end or toks[b].text not in _QUOTES_CLOSE:
+            continue
+        s, e = toks[k + 1].start, toks[b - 1].end
+        if d.weapons.overlaps(s, e) or any(x.label in ("ORG", "WEAPON") for x in d.overlapping(s, e)):
+            continue
+        out.append(Entity(s, e, d.text[s:e], "WEAPON", kind=w.kind, canonical=w.canonical, id=w.id,
+                          source="context", attrs={"cue": "quoted_nickname", "nickname_of": w.text},
+                          confidence=0.6))
 
 
 def _former_names(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
@@ -575,6 +714,27 @@ def _kings(d: _Doc, out: list[Entity]) -> None:
                           confidence=0.6))
 
 
+def _given_name_hulls(d: _Doc, out: list[Entity]) -> None:
+    """"depuis le Charles de Gaulle", "la Jeanne d'Arc": an article right before a given name
+    and more of a name names a hull after that person, in a text about ships (French writes a
+    person's name with no article; a title, when there is one, stands between them)."""
+    toks, folded = d.tokens, d.folded
+    if not _naval_text(d):
+        return
+    people, titles = load_people(), _data()["titles"]
+    for i in range(len(toks) - 2):
+        if folded[i] not in _HULL_ARTICLES or not _is_cap(toks[i + 1]) or folded[i + 1] in titles:
+            continue
+        flags = people.get(folded[i + 1], "")
+        if "g" not in flags and "G" not in flags:
+            continue
+        b = _name_run(d, i + 1, d.sent_end(i), article=False)
+        if b - (i + 1) < 2 or d.taken.overlaps(toks[i + 1].start, toks[b - 1].end) and any(
+                x.label != "PERSON" for x in d.overlapping(toks[i + 1].start, toks[b - 1].end)):
+            continue
+        _ship(d, i + 1, b, "given_name", out)
+
+
 def _makers(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
     """"Airbus A400M", "Embraer Super Tucano": a listed company right before a system it makes
     (or whose name starts with it) is part of the system's name; "cinq Agusta": a counted
@@ -623,9 +783,17 @@ def _makers(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
                                   and not (len(nxt.text) == 4 and nxt.text.startswith(("19", "20"))))) \
                 and not d.taken.overlaps(nxt.start, nxt.end):
             e = nxt.end  # "Cessna 208", "Beechcraft 1900D": a maker and a model number
+            kw: dict[str, Any] = {}
+            w = weapon_at.get(e + 1) if text[e:e + 1] == " " else None
+            if w is not None and w.canonical and fold(w.canonical.split()[0]) == d.folded[i]:
+                e = w.end  # "Cessna 208B Grand Caravan": the model's listed name after it
+                kw = {"canonical": w.canonical, "id": w.id}
+                m = _VARIANT_WORD.match(text, e)
+                if m is not None:
+                    e = m.end()  # "... Grand Caravan EX"
             out.append(Entity(t.start, e, text[t.start:e], "WEAPON", kind="aircraft",
                               source="context", attrs={"cue": "maker_model", "maker_text": t.text},
-                              confidence=0.6))
+                              confidence=0.6, **kw))
             continue
         before = toks[i - 1]
         if d.folded[i] not in data["counted_makers"]:
@@ -663,11 +831,11 @@ def _system_end(d: _Doc, j: int, end: int) -> int:
 
 
 def _coordinated(d: _Doc, out: list[Entity]) -> None:
-    """"des NH90 et des Panther", "les Gazelle et les Puma", "trois Piranha et deux ST1": a
-    capitalised word or a designation under the same plural determiner as a system it is
-    coordinated with is a system too."""
+    """"des NH90 et des Panther", "les Gazelle et les Puma", "trois Piranha et deux ST1", "le
+    Dauphin et le Panther": a capitalised word or a designation under a determiner (plural or
+    a singular article) coordinated with a system is a system too."""
     data = _data()
-    plural = data["plural"]
+    plural = data["plural"] | _SINGULAR  # "la Gazelle, l'Alouette III et le Panther" too
     toks, folded = d.tokens, d.folded
 
     def det(i: int) -> bool:
@@ -715,10 +883,10 @@ def _coordinated(d: _Doc, out: list[Entity]) -> None:
 
 
 #: a variant written as its own word after a listed system: "Mamba Mk7", "King Air 350ER",
-#: "Rafale Block 2", "Sa'ar 72 Mod 1"
+#: "Rafale Block 2", "Sa'ar 72 Mod 1", "Grand Caravan EX", "Barak ER"
 _VARIANT_WORD = LazyPattern(
     r" (?:Mk ?(?:\d{1,2}[A-Z]?|[IVX]{1,4})|Mark (?:\d{1,2}|[IVX]{1,4})|Block \d{1,3}[A-Z]?"
-    r"|Batch \d{1,2}|Mod \d{1,2}|\d{2,4}[A-Z]{1,3})(?![\w\-])")
+    r"|Batch \d{1,2}|Mod \d{1,2}|\d{2,4}[A-Z]{1,3}|EX|NG|ER|LR|XR|MSE)(?![\w\-])")
 
 
 #: a variant glued to a designation ending in a digit: "Mi-171Ch", "An-124-100"
@@ -758,6 +926,9 @@ def _type_numbers(d: _Doc, out: list[Entity]) -> None:
     toks = d.tokens
     for i in d.hits:
         t = toks[i]
+        if t.text == "Type" and i + 1 < len(toks):
+            _type_designation(d, i, out)
+            continue
         if t.text not in acronyms or i + 1 >= len(toks):
             continue
         n = toks[i + 1]
@@ -772,6 +943,24 @@ def _type_numbers(d: _Doc, out: list[Entity]) -> None:
             continue
         out.append(Entity(s, e, d.text[s:e], "WEAPON", kind="naval", source="context",
                           attrs={"cue": "type_number"}, confidence=0.6))
+
+
+#: a type's number: digits, then at most a few capitals ("63", "054A", "212CD", "99A")
+_TYPE_NUMBER = LazyPattern(r"\d{2,3}[A-Z]{0,3}")
+
+
+def _type_designation(d: _Doc, i: int, out: list[Entity]) -> None:
+    """"des Type 63", "une Type 054A": a capitalised "Type" and a type's number name a design
+    (Chinese, German or British types), with or without an equipment word before it."""
+    toks = d.tokens
+    n = toks[i + 1]
+    if n.start != toks[i].end + 1 or not _TYPE_NUMBER.fullmatch(n.text):
+        return
+    s, e = toks[i].start, n.end
+    if d.weapons.overlaps(s + 5, e) or any(x.label != "WEAPON" for x in d.overlapping(s, e)):
+        return  # a listed type reads itself
+    out.append(Entity(s, e, d.text[s:e], "WEAPON", kind="other", source="context",
+                      attrs={"cue": "type_number"}, confidence=0.6))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -826,18 +1015,29 @@ def find_systems(text: str, tokens: Sequence[Token], folded: Sequence[str],
     used = _acronym_ships(d, found)
     _aboard(d, found)
     _ship_lists(d, found)
+    _among_ships(d, found)
+    _copula_ships(d, found)
     _sailing(d, found)
     _pennants(d, found)
     _quoted(d, found)
     _classes(d, known, found)
+    replaced = _class_names(d, found)
+    if replaced:  # "la classe Marine Protector": no body guessed from its words
+        gone = {id(x) for x in replaced}
+        out[:] = [e for e in out if id(e) not in gone]
     _ranks(d, found)
     _kings(d, found)
+    _given_name_hulls(d, found)
     _makers(d, known, found)
     ends = {e.end: e.start for e in known if e.label == "WEAPON" and e.source == "gazetteer"}
     if ends:  # "Turkish Aerospace Anka-S": a company's name does not end with a listed system
         out[:] = [e for e in out if not (e.label == "ORG" and e.source == "context"
                                          and e.attrs.get("cue") == "company_suffix"
                                          and e.start < ends.get(e.end, e.start))]
+    starts_w = {e.start for e in known if e.label == "WEAPON" and e.source == "gazetteer"}
+    if starts_w:  # "le LCH Prachand", "le VBMR Griffon": a type's acronym, no organisation
+        out[:] = [e for e in out if not (e.label == "ORG" and e.attrs.get("cue") == "acronym_alone"
+                                         and e.end + 1 in starts_w and text[e.end] == " ")]
     acro = {(tokens[i].start, tokens[i].end) for i in used}
     acro.update((tokens[i].start, tokens[i].end) for i in d.hits
                 if tokens[i].text in _data()["acronyms"])
@@ -849,6 +1049,7 @@ def find_systems(text: str, tokens: Sequence[Token], folded: Sequence[str],
     _type_numbers(d, found)
     _nicknames(d, known, found)
     _former_names(d, known, found)
+    _quoted_nicknames(d, found)
     _family_words(d, known, found)
     _coordinated(d, found)
     seen: set[tuple[int, int]] = set()

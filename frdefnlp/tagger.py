@@ -27,7 +27,8 @@ import regex
 from . import _windows
 from ._text import ensure_text, fold
 from .errors import InputTypeError
-from .names import ContextTagger, strip_name_head
+from .names import (ContextTagger, begins_an_event_name, heads_a_name, names_a_standard,
+                    strip_name_head)
 from .patterns import PatternTagger
 from .patterns._common import LazyPattern
 from .resolver import Resolver
@@ -184,6 +185,12 @@ class Tagger:
                 adjectives.append(m.to_entity())
             elif self._is_description(m, text):
                 descriptions.append(_as_description(m.to_entity()))
+            elif m.record.label == "WEAPON" and m.text[:1].islower() and heads_a_name(
+                    "WEAPON", text, m.start, m.end):
+                continue  # "la frégate multi-missions Languedoc": the type's words head a name
+            elif m.record.label == "WEAPON" and (begins_an_event_name(text, m.start, m.end)
+                                                 or names_a_standard(text, m.start, m.end)):
+                continue  # "l'exercice Rafale Storm", "au standard F4": no system
             elif (inner := self._staff_in_title(text, m)) is not None:
                 names.extend(inner)  # "Chef d'État-major général des FAR": the title's body
             else:  # "frégate Mohammed VI": the match needs the head, the entity is the name

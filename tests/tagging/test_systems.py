@@ -234,3 +234,108 @@ def test_a_word_of_a_listed_system_after_a_plural_determiner() -> None:
         ("Aurora", "WEAPON"), ("CP-140 Aurora", "WEAPON"), ("Aurora", "WEAPON")]
     # without the system in the text, the word is left to the other rules
     assert "Aurora" not in _w("Des touristes visitent Aurora et les Aurora locales.")
+
+
+# -- issue 11, names of systems on unseen pages (invented hulls and classes) --------------------
+
+
+def test_a_name_after_a_class_word_is_a_class_even_a_persons_or_a_places() -> None:
+    assert _w("Trois navires de la classe Aurélien Tessier sont en service.") == ["Aurélien Tessier"]
+    assert _w("Les frégates de la classe Halifax seront remplacées.") == ["Halifax"]
+    assert _w("Deux patrouilleurs de classe « Jean Vautrin » ont été commandés.") == ["Jean Vautrin"]
+    assert _labels("Quatre vedettes de la classe Marine Sentinel ont été cédées.").get(
+        "Marine Sentinel") == "WEAPON"
+    assert _w("Il appartient à la classe politique, comme la classe moyenne de Dakar.") == []
+
+
+def test_a_short_form_after_a_singular_article() -> None:
+    text = "Ottawa achète le P-8A Poseidon. « Le Poseidon est un bon choix », dit-il."
+    assert _w(text) == ["P-8A Poseidon", "Poseidon"]
+
+
+def test_passive_delivery_verbs_name_a_ship_but_not_the_maker_of_an_active_one() -> None:
+    assert _w("Le Kordofan avait été livré en juin à la marine.") == ["Kordofan"]
+    assert _w("Le Chantier Vermeil a livré deux navires.") == []
+
+
+def test_commissioning_verbs_with_their_object_name_a_ship() -> None:
+    assert _w("La marine a remis en service le Tazerka après un long arrêt.") == ["Tazerka"]
+    assert _w("Le chantier a mis à flot l'Amiral Vauban-Roche mardi.") == ["Amiral Vauban-Roche"]
+
+
+def test_an_article_and_a_given_name_make_a_hull_in_a_text_about_ships() -> None:
+    naval = "Les Rafale opèrent depuis le Pierre Lavaud, le porte-avions de la flotte."
+    assert _w(naval) == ["Rafale", "Pierre Lavaud"]
+    assert _w("Le ministre Pierre Lavaud a parlé aux pilotes.") == []
+
+
+def test_a_quoted_nickname_after_a_system() -> None:
+    assert _w("Bamako a reçu des Mi-35 « Hind » neufs.") == ["Mi-35", "Hind"]
+
+
+def test_a_title_alone_after_an_equipment_word_is_no_system() -> None:
+    assert _w("Il a été nommé « Drone General » du ministère.") == []
+
+
+def test_maker_model_number_and_listed_name_are_one_mention() -> None:
+    assert _w("L'armée a reçu un Cessna 208B Grand Caravan EX.") == ["Cessna 208B Grand Caravan EX"]
+
+
+def test_civilian_vehicles_bought_by_forces() -> None:
+    text = "Les forces ont perçu des Toyota Hilux, des Land Cruiser 79 et des camions Renault Kerax."
+    assert _w(text) == ["Toyota Hilux", "Land Cruiser 79", "Renault Kerax"]
+
+
+def test_the_full_stop_after_a_one_letter_variant_is_no_part_of_the_name() -> None:
+    assert _w("L'armée a reçu des blindés Korvax V. Ils sont neufs.") == ["Korvax V"]
+
+
+def test_a_capitalised_type_and_a_number_name_a_design_and_type_alone_is_none() -> None:
+    assert _w("Le Cameroun aligne des Type 83 et des blindés.") == ["Type 83"]
+    text = "La marine a reçu deux Type 056. Le Type de ces navires ? Type de bateau rapide."
+    assert _w(text) == ["Type 056"]
+
+
+def test_an_acronym_right_before_a_listed_system_is_no_organisation() -> None:
+    assert _labels("L'Inde propose le LCH Prachand aux pays du Golfe.").get("LCH") is None
+
+
+def test_listed_aliases_with_a_munition_or_ship_word_leave_the_word_out() -> None:
+    assert _w("Des roquettes Grad et des torpilles F21 ont été livrées.") == ["Grad", "F21"]
+
+
+def test_hull_names_that_begin_with_an_article_after_a_ship_word() -> None:
+    text = "Les patrouilleurs Le Vaillant, La Rieuse et L'Intrépide ont appareillé de Dakar."
+    assert _w(text) == ["Le Vaillant", "La Rieuse", "L'Intrépide"]
+    assert _w("Le navire La Marine nationale.") == []
+
+
+def test_coordinated_under_singular_articles() -> None:
+    text = "Le nouvel appareil remplacera la Gazelle, l'Alouette III et le Korrigan."
+    assert _w(text) == ["Gazelle", "Alouette III", "Korrigan"]
+    assert _w("Il a vu le Rafale et le Président à Paris.") == ["Rafale"]
+
+
+def test_names_among_ships_after_dont() -> None:
+    text = "Dakar a reçu trois patrouilleurs construits en Bretagne, dont le Kassoum et la Sira."
+    assert _w(text) == ["Kassoum", "Sira"]
+    assert _w("Il a visité plusieurs pays, dont le Mali. Des frégates, dont le prix est secret.") == []
+
+
+def test_a_listed_type_in_words_before_a_hull_name_is_its_head() -> None:
+    assert _w("La frégate multi-missions Vendémiaire, livrée en mars, est à Brest.") == ["Vendémiaire"]
+
+
+def test_a_copula_joins_a_hull_name_to_a_ship_word() -> None:
+    assert _w("Le Vauquois sera le premier bâtiment de la série rénové.") == ["Vauquois"]
+    assert _w("Le Mali est le premier pays. Le Président est le seul bâtiment.") == []
+
+
+def test_a_listed_system_that_begins_an_exercise_name_is_no_mention() -> None:
+    assert _w("Les pilotes ont participé à l'exercice Tiger Meet avec des Rafale.") == ["Rafale"]
+    assert _w("L'exercice Rafale Storm 2026 a réuni des Mirage 2000-5.") == ["Mirage 2000-5"]
+
+
+def test_a_version_code_after_a_standard_word_is_no_system() -> None:
+    assert _w("Les Rafale passent au standard F4, puis au standard F5.") == ["Rafale"]
+    assert _w("La Suisse retire ses F-5 en 2027.") == ["F-5"]
