@@ -254,7 +254,7 @@ def test_a_short_form_after_a_singular_article() -> None:
 
 
 def test_passive_delivery_verbs_name_a_ship_but_not_the_maker_of_an_active_one() -> None:
-    assert _w("Le Kordofan avait été livré en juin à la marine.") == ["Kordofan"]
+    assert _w("Le Kordofan a été livré à la flotte soudanaise au printemps.") == ["Kordofan"]
     assert _w("Le Chantier Vermeil a livré deux navires.") == []
 
 
