@@ -71,8 +71,10 @@ def industry_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     seen = {id(e) for e in places}
     places += [e for e in locs if id(e) not in seen and e.kind in ("city", "region",
                                                                     "military_base")]
-    if not places:
-        places = [e for e in locs if e.kind in ("country", "place")][:1]
+    if not places:  # a place the gazetteer knows by name only ("l'usine de Ain Smara"), else
+        # a country
+        places = ([e for e in locs if e.kind == "other"] or
+                  [e for e in locs if e.kind in ("country", "place")])[:1]
     facility = next((f for t in it if (f := _facility(ctx, t, sent)) is not None), None)
     attrs_extra = {}
     if not companies and (co := _anaphoric_company(ctx, sent)) is not None:
@@ -124,7 +126,9 @@ def _facility(ctx: Context, t: Trigger, sent: Sentence) -> Entity | None:
     while j + 1 < sent.token_end and j - t.tok_end < 6 and ctx.words[j] in ("de", "d'", "du",
                                                                            "des") \
             and toks[j + 1].kind == "word":
-        j += 2
+        # "chaînes de l'usine": the article takes its noun with it
+        j += 3 if ctx.words[j + 1] in ("l'", "la", "le", "les") and j + 2 < sent.token_end \
+            else 2
     s, e = toks[k].start, toks[j - 1].end
     return Entity(s, e, ctx.doc.text[s:e], "FACILITY", kind="facility", canonical=None, id=None,
                   source="events", attrs={})
