@@ -19,22 +19,34 @@ from .common import (
 
 
 def _bare_places(ctx: Context, sent: Sentence, sent_ents: Sequence[Entity]) -> list[Entity]:
-    """Capitalised words after ``à``/``en``/``dans`` that no entity covers ("à Cameri"): places
-    the gazetteer does not know, as LOC entities of kind ``place`` (source ``events``)."""
+    """Capitalised words after ``à``/``en``/``dans``, or after a facility noun and ``de`` ("son
+    usine de La Chapelle-Saint-Ursin"), that no entity covers ("à Cameri"): places the gazetteer
+    does not know, as LOC entities of kind ``place`` (source ``events``)."""
     covered = {ctx.tok_of.get(e.start) for e in sent_ents}
     toks = ctx.doc.tokens
+    words = ctx.words
+    facility = argument_words()["facility_prefixes"]
     out = []
     for i in range(sent.token_start + 1, sent.token_end):
-        if ctx.words[i - 1] in ("a", "en", "dans", "pres") and i not in covered and \
-                toks[i].text[:1].isupper() and toks[i].kind == "word" and len(toks[i].text) > 2:
-            j = i + 1
-            while j < sent.token_end and j - i < 3 and (toks[j].text[:1].isupper() or
-                                                         ctx.words[j] in ("-",)):
-                j += 1
-            s, e = toks[i].start, toks[j - 1].end
-            out.append(Entity(s, e, ctx.doc.text[s:e], "LOC", kind="place", canonical=None,
-                              id=None, source="events", attrs={}))
-            ctx.tok_of.setdefault(s, i)
+        w = words[i - 1]
+        if not (w in ("a", "en", "dans", "pres") or (  # "son usine de La Chapelle-Saint-Ursin"
+                w in ("de", "d'") and i >= sent.token_start + 2 and
+                words[i - 2].startswith(facility))) or i in covered or toks[i].kind != "word":
+            continue
+        t = toks[i].text
+        if t in ("La", "Le", "Les") and i + 1 < sent.token_end and i + 1 not in covered and \
+                toks[i + 1].text[:1].isupper() and toks[i + 1].kind == "word":
+            pass  # "La Chapelle-...": the article is part of the name
+        elif not (t[:1].isupper() and len(t) > 2):
+            continue
+        j = i + 1
+        while j < sent.token_end and j - i < 3 and (toks[j].text[:1].isupper() or
+                                                     words[j] in ("-",)):
+            j += 1
+        s, e = toks[i].start, toks[j - 1].end
+        out.append(Entity(s, e, ctx.doc.text[s:e], "LOC", kind="place", canonical=None,
+                          id=None, source="events", attrs={}))
+        ctx.tok_of.setdefault(s, i)
     return out
 
 

@@ -125,7 +125,8 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
         end = _end_tok(ctx, w)
         trig = prev
         if nxt is not None and (prev is None or (id(prev) in deals and
-                                                 nxt.tok - end <= 3 and nxt.frame not in ("buy", "built"))):
+                                                 nxt.tok - end <= 3 and nxt.frame not in ("buy", "built")
+                                                 and not _coordinated(ctx.words, i, lo))):
             trig = nxt
         if trig is None:
             continue
@@ -188,6 +189,16 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
             d = Deal(t, [prev], lo, hi, tail=[x for x in arms if x is not t])
             out.extend(_arms_events(ctx, sent, d, parties, sent_ents, system_inferred=True))
     return out
+
+
+def _coordinated(words: Sequence[str], i: int, lo: int) -> bool:
+    """Whether the system at token ``i`` is coordinated with the one before it ("un lot de
+    fusils et de munitions a été remis"): it then joins that system's deal, not the participle
+    after it."""
+    k = i - 1
+    if k >= lo and words[k] in ("de", "d'", "des", "du", "les", "la", "le", "l'"):
+        k -= 1
+    return k >= lo and words[k] in ("et", "ou")
 
 
 @cached
