@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...types import Entity, Event, Sentence
-from ..triggers import Trigger, equipment_phrases
+from ..triggers import Trigger, company_forms, equipment_phrases
 from .common import (
     Context,
     argument_words,
@@ -56,6 +56,11 @@ def industry_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     facility, and a place (``à``/``en``/``dans``, or any place of the sentence) or a second
     company. The facility slot is the trigger noun with its complement ("usine d'obus")."""
     it = [t for t in trigs if t.type == "INDUSTRY"]
+    if it and any(t.type == "ARMS_TRANSFER" and t.frame in ("sell", "win", "receive")
+                  for t in trigs):
+        # "a réceptionné des blindés Griffon, fabriqués en France": where a delivered system
+        # was made, not a plant
+        it = [t for t in it if not t.form.startswith("fabrique* ")]
     if it and (any(t.type == "ARMS_TRANSFER" and t.frame in ("sell", "win") for t in trigs) or
                any(t.type == "ARMS_TRANSFER" and t.frame == "built" and "pour" in
                    ctx.words[t.tok_end:min(t.tok_end + 8, sent.token_end)] for t in trigs)):
@@ -66,6 +71,11 @@ def industry_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
         return []
     companies = [e for e in sent_ents if e.label == "ORG" and e.kind in (
         "company", "manufacturer", "other", None)]
+    if not companies:  # "la fabrication des missiles commandés par Berlin": no plant
+        weak = company_forms()
+        it = [t for t in it if t.form not in weak]
+        if not it:
+            return []
     products = [e for e in sent_ents if e.label == "WEAPON"]
     if not products:
         toks = ctx.doc.tokens
@@ -94,6 +104,17 @@ def industry_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
         attrs_extra["companies_inferred"] = "company named before"
     if not (companies or products or facility):
         return []
+    if not places and (companies or facility) and not any(t.type == "ARMS_TRANSFER"
+                                                          for t in trigs):
+        # (a deal's sentence, "un contrat ... pour la construction de deux navires", tells the
+        # work of the deal, not a plant)
+        # no place in the sentence: the place named last before it in its paragraph, or in
+        # the page's title ("Visite à Kenitra ... Le site accueillera la future ligne de
+        # production")
+        place = _place_before(ctx, sent)
+        if place is not None:
+            places = [place]
+            attrs_extra["place_inferred"] = "place named before"
     if not places and len(companies) < 2:
         return []
     countries = [e for e in sent_ents if e.label == "LOC" and e.kind in ("country",
@@ -106,6 +127,35 @@ def industry_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
              "facility": [facility] if facility else [], "parties": countries,
              "value": money[:1]}
     return [make_event(ctx, sent, "INDUSTRY", slots, attrs, status, it[:1])]
+
+
+#: how far before a sentence (characters, within its paragraph) a plant's place may be named
+_PLACE_BEFORE = 400
+
+
+def _place_before(ctx: Context, sent: Sentence) -> Entity | None:
+    """The last city, region or country named before the sentence in its paragraph (at most
+    :data:`_PLACE_BEFORE` characters before it), not a headline's topic."""
+    from bisect import bisect_left
+
+    text = ctx.doc.text
+    lo = max(0, sent.start - _PLACE_BEFORE)
+    para = text.rfind("\n\n", lo, sent.start)
+    if para >= 0:
+        lo = para  # "Visite à Kenitra\n\nLe site ...": a headline is its own paragraph ...
+        prev = text.rfind("\n\n", max(0, para - _PLACE_BEFORE), para)
+        if prev < 0 and para < _PLACE_BEFORE:
+            lo = 0  # ... but the page's first one (its title) tells where
+    k = bisect_left(ctx.ents, sent.start, key=lambda e: e.start)
+    while k > 0:
+        k -= 1
+        e = ctx.ents[k]
+        if e.start < lo:
+            break
+        if e.label == "LOC" and e.kind in ("city", "region", "military_base", "country",
+                                           "other") and e.end <= sent.start:
+            return e
+    return None
 
 
 def _anaphoric_company(ctx: Context, sent: Sentence) -> Entity | None:

@@ -56,7 +56,8 @@ class Deal:
 def _systems(ctx: Context, sent: Sentence, sent_ents: Sequence[Entity]) -> list[Entity]:
     """WEAPON entities of the sentence, and generic equipment phrases that touch none."""
 
-    weapons = [e for e in sent_ents if e.label == "WEAPON"]
+    weapons = [e for e in sent_ents if e.label == "WEAPON" and
+               not _industry_complement(ctx, e, sent.token_start)]
     toks = ctx.doc.tokens
     wstarts = [w.start for w in weapons]
     out = list(weapons)
@@ -256,6 +257,32 @@ def _complement_of_abstract(words: Sequence[str], a: int, lo: int) -> bool:
     if k < lo or words[k] not in ("de", "d'", "des", "du"):
         return False
     return k - 1 >= lo and words[k - 1] in _not_after()
+
+
+def _industry_complement(ctx: Context, e: Entity, lo: int) -> bool:
+    """Whether the named system ``e`` is the complement of a noun of industry
+    (``system_not_after`` in resources/events/lexicon.json: "la technologie des sous-marins
+    Scorpène", "la production du K9"): a product or a know-how, no system changing hands.
+    At most one word (its equipment noun) stands between the article and the name."""
+    a = ctx.tok_of.get(e.start)
+    if a is None:
+        return False
+    words = ctx.words
+    nouns = _system_not_after()
+    for k in (a - 1, a - 2):
+        if k - 1 < lo:
+            return False
+        if words[k] in ("de", "d'", "des", "du") and words[k - 1] in nouns:
+            return True
+        if words[k] in ("l'", "la", "le", "les") and k - 2 >= lo and \
+                words[k - 1] in ("de", "d'") and words[k - 2] in nouns:
+            return True
+    return False
+
+
+@cached
+def _system_not_after() -> frozenset[str]:
+    return frozenset(lexicon().get("system_not_after", ()))
 
 
 @cached
