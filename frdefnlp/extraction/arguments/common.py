@@ -96,6 +96,9 @@ class Context:
     # nationality adjective of the role that named them ("la ministre tchadienne")
     roles_read: dict[str, str] | None = None  # person's name -> country of the office phrase
     # that fits them alone, read once per document (visit._country_by_role)
+    prev_parties: tuple[int, list[Entity]] = (-1, [])  # (end, parties) of the sentence before
+    pending_roles: tuple[int, dict[str, list[Entity]]] | None = None  # (sentence end, roles)
+    # of a transfer sentence that named no system ("X a signé un contrat avec Y.")
 
 
 def country(e: Entity | None) -> str | None:

@@ -11,7 +11,7 @@ from typing import Any
 from ..._resources import cached
 from ..._text import fold
 from ...types import Entity, Event, Sentence
-from ..triggers import Trigger, equipment_phrases, lexicon, status_cues
+from ..triggers import Trigger, equipment_phrases, lexicon, status_cues, trigger_data
 from .common import (
     _AGREEMENT_NOUNS,
     Context,
@@ -176,6 +176,13 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     if ctx.last_weapon is not None and (prev is None or ctx.last_weapon.start > prev.start) \
             and _anaphoric_opening(ctx, sent):
         prev = ctx.last_weapon  # "Ils ont été livrés" after a sentence naming the system
+    ctx.pending_roles = None
+    if not ordered and strong and parties:
+        # "Le Sénégal a signé un contrat avec Piriou. Le contrat porte sur trois patrouilleurs":
+        # the parties wait for the next sentence's systems
+        r = roles(ctx, strong[0], parties, lo, hi)
+        if r.get("recipient") or r.get("supplier"):
+            ctx.pending_roles = (sent.end, r)
     if not ordered and prev is not None and strong:
         # "le premier lot ira à la marine", "le montant du contrat": the
         # system of the previous mention, when the sentence states a party or an amount
@@ -214,6 +221,58 @@ _ANAPHORA_HEADS = frozenset({"ils", "elles", "il", "elle"})
 _ANAPHORA_NOUNS = frozenset("""appareils appareil vehicules vehicule engins navires navire
     batiments batiment blindes drones helicopteres avions materiels equipements unites
     systemes canons""".split())
+
+
+def _from_sentence_before(ctx: Context, sent: Sentence, d: Deal, recipient: Entity | None,
+                          supplier: Entity | None, attrs: dict[str, Any]
+                          ) -> tuple[Entity | None, Entity | None]:
+    """Unstated sides of a deal told over two sentences, from the sentence right before:
+
+    * a sentence opening on a deal noun ("Le contrat porte sur trois patrouilleurs") after a
+      transfer sentence that named parties and no system ("Le Sénégal a signé un contrat avec
+      Piriou.") takes that sentence's roles;
+    * a sentence opening on a subject pronoun ("Elle a réceptionné une corvette") takes the
+      previous sentence's first party as its subject ("La marine algérienne se renforce.").
+
+    Marked ``*_inferred``: "sentence before"."""
+    if recipient is not None and supplier is not None:
+        return recipient, supplier
+    i, w = sent.token_start, ctx.words
+    if i + 1 >= sent.token_end:
+        return recipient, supplier
+    aw = argument_words()
+    gap = ctx.doc.text[:sent.start]
+    if w[i] in ("le", "la", "l'", "ce", "cet", "cette") and w[i + 1] in aw["deal_nouns"] and \
+            ctx.pending_roles is not None and not gap[ctx.pending_roles[0]:].strip():
+        r = ctx.pending_roles[1]
+        for role in ("recipient", "supplier"):
+            cur = recipient if role == "recipient" else supplier
+            cand = next((e for e in r.get(role, ()) if e.kind != "nationality" or
+                         _force_adjective(ctx, e)), None)
+            if cur is None and cand is not None and cand is not (
+                    supplier if role == "recipient" else recipient):
+                attrs[role + "_inferred"] = "sentence before"
+                if role == "recipient":
+                    recipient = cand
+                else:
+                    supplier = cand
+        return recipient, supplier
+    end, parties = ctx.prev_parties
+    if w[i] in aw["subject_pronouns"] and end >= 0 and not gap[end:].strip() and \
+            d.trig.tok - i <= 6:
+        frame = (d.head or d.trig).frame
+        role = trigger_data()["frames"].get(frame, {}).get("subject")
+        first = next((e for e in parties if e.kind != "nationality" or _force_adjective(ctx, e)),
+                     None)
+        if first is not None and role == "recipient" and recipient is None and \
+                first is not supplier:
+            recipient = first
+            attrs["recipient_inferred"] = "sentence before"
+        elif first is not None and role == "supplier" and supplier is None and \
+                first is not recipient:
+            supplier = first
+            attrs["supplier_inferred"] = "sentence before"
+    return recipient, supplier
 
 
 def _anaphoric_opening(ctx: Context, sent: Sentence) -> bool:
@@ -463,6 +522,7 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
         attrs["system_inferred"] = "previous transfer mention"
     in_clause = _between(sent_ents, ctx.doc.tokens[d.lo].start,
                          ctx.doc.tokens[d.hi - 1].end if d.hi > d.lo else ctx.doc.tokens[d.lo].end)
+    recipient, supplier = _from_sentence_before(ctx, sent, d, recipient, supplier, attrs)
     if supplier is None:
         # a company of the clause that makes the system, a nationality adjective next to it
         for e in in_clause:
