@@ -258,8 +258,10 @@ def _from_sentence_before(ctx: Context, sent: Sentence, d: Deal, recipient: Enti
                     supplier = cand
         return recipient, supplier
     end, parties = ctx.prev_parties
+    # the pronoun is the trigger's subject: at most an auxiliary and an adverb between ("Elle
+    # a réceptionné", "Il a ensuite commandé"; not "Il sera question de la vente")
     if w[i] in aw["subject_pronouns"] and end >= 0 and not gap[end:].strip() and \
-            d.trig.tok - i <= 6:
+            (d.head or d.trig).tok - i <= 3:
         frame = (d.head or d.trig).frame
         role = trigger_data()["frames"].get(frame, {}).get("subject")
         first = next((e for e in parties if e.kind != "nationality" or _force_adjective(ctx, e)),
