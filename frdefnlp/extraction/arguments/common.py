@@ -39,7 +39,7 @@ def argument_words() -> dict[str, Any]:
 
 _PARTY_KINDS_ORG = frozenset({"company", "armed_forces", "government", "agency", "international",
                               "manufacturer", "other", None})
-_MAX_BACK = 6
+_MAX_BACK = 8
 
 
 def _norm_words(words: Sequence[str]) -> list[str]:

@@ -317,7 +317,7 @@ def _complement_of_abstract(words: Sequence[str], a: int, lo: int) -> bool:
         k -= 1
     if k < lo or words[k] not in ("de", "d'", "des", "du"):
         return False
-    return k - 1 >= lo and words[k - 1] in _not_after()
+    return k - 1 >= lo and (words[k - 1] in _not_after() or words[k - 1] in _system_not_after())
 
 
 def _industry_complement(ctx: Context, e: Entity, lo: int) -> bool:
