@@ -147,3 +147,12 @@ def test_impersonal_pronoun_names_no_side():
            if e.type == "ARMS_TRANSFER"]
     assert all(e.attrs.get("recipient_inferred") != "sentence before" and
                e.attrs.get("supplier_inferred") != "sentence before" for e in evs)
+
+
+def test_a_second_plant_in_another_country_is_another_project():
+    evs = [e for e in events("Le groupe Nurol Makina a inauguré une usine de blindés à Ankara. "
+                             "Il ouvrira aussi un centre de maintenance au Sénégal, à Thiès.")
+           if e.type == "INDUSTRY"]
+    assert len(evs) == 2
+    assert "Nurol Makina" in slot_texts(evs[1], "companies")
+    assert slot_texts(evs[1], "facility") == ["centre de maintenance"]

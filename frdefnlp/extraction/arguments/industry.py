@@ -160,13 +160,21 @@ def _place_before(ctx: Context, sent: Sentence) -> Entity | None:
 
 def _anaphoric_company(ctx: Context, sent: Sentence) -> Entity | None:
     """The company a bare title noun opening a clause of the sentence refers to ("Le
-    constructeur turc va ouvrir une usine"): the last company named before the sentence."""
+    constructeur turc va ouvrir une usine"), or a subject pronoun opening it refers to when the
+    sentence before named it ("Il ouvrira aussi un centre"): the last company named before the
+    sentence."""
     from bisect import bisect_left
 
     from .common import _party_words
 
     nouns = _party_words()["anaphora"]
     toks = ctx.doc.tokens
+    if sent.token_start < sent.token_end and \
+            ctx.words[sent.token_start] in argument_words()["subject_pronouns"]:
+        # "Il ouvrira aussi un centre de maintenance": the company of the sentence before
+        k = bisect_left(ctx.companies, sent.start, key=lambda e: e.start)
+        if k > 0 and not ctx.doc.text[ctx.companies[k - 1].end:sent.start].count(".") > 1:
+            return ctx.companies[k - 1]
     for i in range(sent.token_start + 1, min(sent.token_end, sent.token_start + 12)):
         if ctx.words[i] in nouns and ctx.words[i - 1] in ("le", "la", "l'", "ce", "cet") and \
                 not (i + 1 < len(toks) and toks[i + 1].text[:1].isupper()):
