@@ -156,3 +156,11 @@ def test_a_second_plant_in_another_country_is_another_project():
     assert len(evs) == 2
     assert "Nurol Makina" in slot_texts(evs[1], "companies")
     assert slot_texts(evs[1], "facility") == ["centre de maintenance"]
+
+
+def test_a_maintenance_contract_is_industry_not_a_sale():
+    text = ("Un contrat de maintien en condition opérationnelle des hélicoptères NH90 a été "
+            "attribué à Airbus Helicopters à Marignane.")
+    assert _types(text) == ["INDUSTRY"]
+    assert "ARMS_TRANSFER" not in _types("Le contrat de soutien des Rafale grecs a été notifié "
+                                         "à Dassault Aviation.")
