@@ -65,7 +65,7 @@ def test_made_in_a_country_after_a_delivery_is_no_plant():
 
 
 @pytest.mark.parametrize("text", [
-    "L'avenant doit accélérer la fabrication des missiles commandés par Varsovie.",
+    "Le budget financera la production des roquettes livrées au Danemark.",
     "La production des obus de 155 mm commandés par Kiev a doublé.",
 ])
 def test_common_production_words_need_a_company(text):
@@ -122,8 +122,8 @@ def test_coordinated_systems_stay_with_their_deal():
 
 
 def test_headline_of_more_systems_for_a_force():
-    ev = transfer("Six Rafale supplémentaires pour l'armée de l'air serbe.")
-    assert slot_texts(ev, "recipient") == ["serbe"]
+    ev = transfer("Douze Gripen supplémentaires pour la Thaïlande.")
+    assert slot_texts(ev, "recipient") == ["Thaïlande"]
 
 
 def test_deal_told_over_two_sentences():
@@ -164,3 +164,27 @@ def test_a_maintenance_contract_is_industry_not_a_sale():
     assert _types(text) == ["INDUSTRY"]
     assert "ARMS_TRANSFER" not in _types("Le contrat de soutien des Rafale grecs a été notifié "
                                          "à Dassault Aviation.")
+
+
+def test_the_giver_of_a_reception_told_with_se_voir_remettre():
+    ev = transfer("Le Tchad s'est vu remettre par les Émirats arabes unis dix blindés Nimr.")
+    assert slot_texts(ev, "recipient") == ["Tchad"]
+    assert slot_texts(ev, "supplier") == ["Émirats arabes unis"]
+
+
+def test_a_stated_destination_comes_before_the_buying_office():
+    ev = transfer("Le Pentagone a attribué à Lockheed Martin un contrat pour 16 F-16 destinés à "
+                  "la Jordanie.")
+    assert slot_texts(ev, "recipient") == ["Jordanie"]
+
+
+def test_a_former_destination_is_not_the_buyer():
+    ev = transfer("La Grèce a acquis trois frégates Belharra auprès de Naval Group, "
+                  "initialement destinées au Brésil.")
+    assert slot_texts(ev, "recipient") == ["Grèce"]
+
+
+def test_the_force_owning_a_delivered_system_received_it():
+    ev = transfer("Un hélicoptère Mi-171 de l'armée burkinabè, livré par la Russie en 2023.")
+    assert slot_texts(ev, "supplier") == ["Russie"]
+    assert ev.attrs["recipient_country"] == "BF"

@@ -379,7 +379,7 @@ _INCISE = frozenset("""a ont selon a-t-il a-t-elle ont-ils indique precise confi
 
 _PARTICIPLE_ENDS = ("e", "es", "ee", "ees", "u", "us", "ue", "ues", "i", "is", "ie", "ies",
                     "t", "ts", "te", "tes")
-_OFFICE_FRAMES = frozenset({"buy", "receive"})
+_OFFICE_FRAMES = frozenset({"buy", "receive", "given"})
 _OFFICE_WALK = _OFFICE_DE | frozenset({"de", "du", "des", "d'", "le", "la", "les", "l'",
                                        "nationale", "national"})
 

@@ -56,7 +56,7 @@ def industry_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     facility, and a place (``à``/``en``/``dans``, or any place of the sentence) or a second
     company. The facility slot is the trigger noun with its complement ("usine d'obus")."""
     it = [t for t in trigs if t.type == "INDUSTRY"]
-    if it and any(t.type == "ARMS_TRANSFER" and t.frame in ("sell", "win", "receive")
+    if it and any(t.type == "ARMS_TRANSFER" and t.frame in ("sell", "win", "receive", "given")
                   for t in trigs):
         # "a réceptionné des blindés Griffon, fabriqués en France": where a delivered system
         # was made, not a plant
@@ -71,7 +71,7 @@ def industry_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
         return []
     companies = [e for e in sent_ents if e.label == "ORG" and e.kind in (
         "company", "manufacturer", "other", None)]
-    if not companies:  # "la fabrication des missiles commandés par Berlin": no plant
+    if not companies:  # "pour financer la production des obus livrés à l'armée": no plant
         weak = company_forms()
         it = [t for t in it if t.form not in weak]
         if not it:

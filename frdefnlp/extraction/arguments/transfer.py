@@ -171,7 +171,7 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
         out.extend(_arms_events(ctx, sent, d, parties, sent_ents))
     loose = _no_inference()
     arms_inf = [t for t in arms if t.form not in loose]
-    strong = [t for t in arms_inf if t.frame in ("receive", "sell", "buy")] or arms_inf
+    strong = [t for t in arms_inf if t.frame in ("receive", "given", "sell", "buy")] or arms_inf
     prev = ctx.last_system
     if ctx.last_weapon is not None and (prev is None or ctx.last_weapon.start > prev.start) \
             and _anaphoric_opening(ctx, sent):
@@ -221,6 +221,51 @@ _ANAPHORA_HEADS = frozenset({"ils", "elles", "il", "elle"})
 _ANAPHORA_NOUNS = frozenset("""appareils appareil vehicules vehicule engins navires navire
     batiments batiment blindes drones helicopteres avions materiels equipements unites
     systemes canons""".split())
+
+
+def _owner_force(ctx: Context, d: Deal, in_clause: Sequence[Entity],
+                 supplier: Entity | None) -> Entity | None:
+    """An armed force named as the complement of one of the deal's systems ("un Mi-17 de
+    l'armée malienne", "les Caracal des forces koweïtiennes"): it owns, so it received."""
+    ends = {_end_tok(ctx, w) for w in d.systems}
+    w = ctx.words
+    for e in in_clause:
+        if e is supplier or (supplier is not None and country(e) == country(supplier)):
+            continue
+        if not ((e.label == "ORG" and e.kind == "armed_forces") or (
+                e.kind == "nationality" and _force_adjective(ctx, e))):
+            continue
+        i = ctx.tok_of.get(e.start)
+        if i is None:
+            continue
+        j = i - 1
+        if e.kind == "nationality":  # back over the force's noun phrase
+            while j > d.lo and w[j] not in ("de", "du", "des", "d'") and i - j < 5:
+                j -= 1
+        if j > d.lo and w[j] in ("l'", "la", "le", "les"):
+            j -= 1
+        if j > d.lo and w[j] in ("de", "du", "des", "d'") and j - 1 in ends:
+            return e
+    return None
+
+
+def _destination(ctx: Context, e: Entity, d: Deal) -> bool:
+    """Whether ``e`` is introduced by a strong recipient marker ("destinés au", "au profit
+    de")."""
+    strong, _ = _markers()
+    mk, role = marker_of(ctx, e, (d.head or d.trig).frame)
+    return role == "recipient" and mk in strong and not _former(ctx, e)
+
+
+def _former(ctx: Context, e: Entity) -> bool:
+    """Whether a destination is a former one ("frégates initialement prévues pour la marine
+    X", "d'abord destinées à Y")."""
+    i = ctx.tok_of.get(e.start, 0)
+    return any(w in _FORMER for w in ctx.words[max(0, i - 6):i])
+
+
+#: words before a destination that make it a former one
+_FORMER = frozenset({"origine", "initialement", "primitivement", "auparavant", "d'abord"})
 
 
 def _from_sentence_before(ctx: Context, sent: Sentence, d: Deal, recipient: Entity | None,
@@ -432,6 +477,10 @@ def _by_maker_country(systems: Sequence[Entity]) -> dict[str | None, list[Entity
 
 def _arms_events_of(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]],
                     sent_ents: Sequence[Entity], system_inferred: bool) -> list[Event]:
+    if any(_former(ctx, e) for e in r.get("recipient", ())):
+        # "des frégates initialement destinées à un autre client": no buyer of this deal
+        r = dict(r)
+        r["recipient"] = [e for e in r["recipient"] if not _former(ctx, e)]
     makers = {m for w in d.systems for m in _maker_ids(w)}
     maker_countries = {c for w in d.systems if (c := country(w))}
     for m in makers:
@@ -463,8 +512,11 @@ def _arms_events_of(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Ent
 def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]],
                 sent_ents: Sequence[Entity], makers: set[str], maker_countries: set[str],
                 system_inferred: bool = False) -> Event | None:
-    # a subject found before the clause start only counts if no party of the clause took it
-    recipient = next((e for e in r.get("recipient", ()) if e.kind != "nationality" or
+    # a subject found before the clause start only counts if no party of the clause took it;
+    # a destination stated by a strong marker ("24 F-16 destinés au Maroc") comes before the
+    # subject (the Pentagon buys for Morocco)
+    recs = sorted(r.get("recipient", ()), key=lambda e: not _destination(ctx, e, d))
+    recipient = next((e for e in recs if e.kind != "nationality" or
                       _force_adjective(ctx, e)), None)
     # a named company or state before a nationality adjective ("le groupe espagnol Navantia")
     sups = list(r.get("supplier", ()))
@@ -510,7 +562,7 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
             "approve", "negotiate") and maker_countries and \
             country(supplier) not in maker_countries and not is_maker(supplier) or (
                 recipient is None and supplier is not None and supplier.label == "LOC" and
-                supplier.kind == "country" and d.trig.frame in ("buy", "receive") and
+                supplier.kind == "country" and d.trig.frame in ("buy", "receive", "given") and
                 maker_countries and country(supplier) not in maker_countries and
                 _unstated_supplier(ctx, supplier, d.trig.frame)):
         # "Le Maroc attend le feu vert pour des HIMARS": who does not make it buys it
@@ -525,6 +577,10 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
     in_clause = _between(sent_ents, ctx.doc.tokens[d.lo].start,
                          ctx.doc.tokens[d.hi - 1].end if d.hi > d.lo else ctx.doc.tokens[d.lo].end)
     recipient, supplier = _from_sentence_before(ctx, sent, d, recipient, supplier, attrs)
+    if recipient is None:
+        # "un hélicoptère Mi-17 de l'armée malienne, livré par la Russie": the force that owns
+        # the system
+        recipient = _owner_force(ctx, d, in_clause, supplier)
     if supplier is None:
         # a company of the clause that makes the system, a nationality adjective next to it
         for e in in_clause:
