@@ -188,3 +188,9 @@ def test_the_force_owning_a_delivered_system_received_it():
     ev = transfer("Un hélicoptère Mi-171 de l'armée burkinabè, livré par la Russie en 2023.")
     assert slot_texts(ev, "supplier") == ["Russie"]
     assert ev.attrs["recipient_country"] == "BF"
+
+
+def test_joint_venture_placed_by_its_partner_nationality():
+    ev = one("Le groupe Thales a créé une coentreprise avec une société ivoirienne.", "INDUSTRY")
+    assert ev.attrs["place_inferred"] == "nationality of the partner"
+    assert [e.canonical for e in ev.slots["place"]] == ["Côte d'Ivoire"]

@@ -111,10 +111,11 @@ def industry_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
         # no place in the sentence: the place named last before it in its paragraph, or in
         # the page's title ("Visite à Kenitra ... Le site accueillera la future ligne de
         # production")
-        place = _place_before(ctx, sent)
+        place = _partner_country(ctx, it, sent_ents) or _place_before(ctx, sent)
         if place is not None:
             places = [place]
-            attrs_extra["place_inferred"] = "place named before"
+            attrs_extra["place_inferred"] = "place named before" if place.start < sent.start \
+                else "nationality of the partner"
     if not places and len(companies) < 2:
         return []
     countries = [e for e in sent_ents if e.label == "LOC" and e.kind in ("country",
@@ -131,6 +132,24 @@ def industry_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
 
 #: how far before a sentence (characters, within its paragraph) a plant's place may be named
 _PLACE_BEFORE = 400
+
+
+def _partner_country(ctx: Context, it: Sequence[Trigger],
+                     sent_ents: Sequence[Entity]) -> Entity | None:
+    """For a joint venture or a stake with no place ("X a créé une coentreprise avec une société
+    marocaine"), the nationality of the partner named by a company noun: the venture's
+    country."""
+    aw = argument_words()
+    joint = tuple(aw["joint_prefixes"])
+    if not any(ctx.words[k].startswith(joint) for t in it for k in range(t.tok, t.tok_end)):
+        return None
+    partners = aw["partner_nouns"]
+    for e in sent_ents:
+        i = ctx.tok_of.get(e.start)
+        if e.kind == "nationality" and country(e) and i and ctx.words[i - 1] in partners \
+                and not (i + 1 < len(ctx.words) and ctx.doc.tokens[i + 1].text[:1].isupper()):
+            return e  # not "le groupe turc Baykar": that is the company's origin
+    return None
 
 
 def _place_before(ctx: Context, sent: Sentence) -> Entity | None:
