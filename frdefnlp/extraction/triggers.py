@@ -210,6 +210,14 @@ def company_forms() -> frozenset[str]:
                      if entry.get("needs_company") for f in entry["forms"])
 
 
+@cached
+def after_forms() -> frozenset[str]:
+    """Trigger forms of the entries marked ``systems_after``: only systems after them are
+    theirs."""
+    return frozenset(" ".join(_split_form(f)) for entry in trigger_data()["triggers"]
+                     if entry.get("systems_after") for f in entry["forms"])
+
+
 # --------------------------------------------------------------------------- status cues
 
 @cached

@@ -194,3 +194,10 @@ def test_joint_venture_placed_by_its_partner_nationality():
     ev = one("Le groupe Thales a créé une coentreprise avec une société ivoirienne.", "INDUSTRY")
     assert ev.attrs["place_inferred"] == "nationality of the partner"
     assert [e.canonical for e in ev.slots["place"]] == ["Côte d'Ivoire"]
+
+
+def test_an_upgrade_takes_only_the_systems_after_it():
+    evs = [e for e in events("Au menu de la visite : des drones, des radars et la "
+                             "modernisation des avions F-5 de l'armée de l'air marocaine.")
+           if e.type == "ARMS_TRANSFER" and e.attrs["trigger"].startswith("modernisation")]
+    assert [slot_texts(e, "system") for e in evs] == [["F-5"]]

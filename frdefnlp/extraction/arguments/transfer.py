@@ -11,7 +11,7 @@ from typing import Any
 from ..._resources import cached
 from ..._text import fold
 from ...types import Entity, Event, Sentence
-from ..triggers import Trigger, equipment_phrases, lexicon, status_cues, trigger_data
+from ..triggers import Trigger, after_forms, equipment_phrases, lexicon, status_cues, trigger_data
 from .common import (
     _AGREEMENT_NOUNS,
     Context,
@@ -125,6 +125,8 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
         nxt = arms[ti + 1] if ti + 1 < len(arms) else None
         end = _end_tok(ctx, w)
         trig = prev
+        if nxt is not None and prev is None and nxt.form in after_forms():
+            continue  # "des drones ... et la modernisation des F5": the drones are not upgraded
         if nxt is not None and (prev is None or (id(prev) in deals and
                                                  nxt.tok - end <= 3 and nxt.frame not in ("buy", "built")
                                                  and not _coordinated(ctx.words, i, lo))):
