@@ -46,6 +46,7 @@ from .arguments import (
     exercise_mentions,
     focus_parties,
     industry_mentions,
+    is_party,
     nationality_entities,
     token_fix,
     visit_mentions,
@@ -210,6 +211,7 @@ def _mentions(doc: Document, sentences: Sequence[Sentence], ents: list[Entity],
             ctx.last_weapon = next((e for e in sent_ents if e.label == "WEAPON"),
                                    ctx.last_weapon)
         if not trigs and not any(e.label == "EXERCISE" for e in sent_ents):
+            ctx.prev_parties = (sent.end, [e for e in sent_ents if is_party(e)])
             continue
         found: list[Event] = []
         arms = arms_mentions(ctx, sent, trigs, sent_ents) if "ARMS_TRANSFER" in opts.types else []
@@ -222,6 +224,7 @@ def _mentions(doc: Document, sentences: Sequence[Sentence], ents: list[Entity],
             found += exercise_mentions(ctx, sent, trigs, sent_ents)
         if "INDUSTRY" in opts.types:
             found += industry_mentions(ctx, sent, trigs, sent_ents)
+        ctx.prev_parties = (sent.end, [e for e in sent_ents if is_party(e)])
         if opts.gate is not None and any(is_weak(m) for m in found):
             probs = sentence_probabilities(sent.text, sent_ents)
             found = [m for m in found if not is_weak(m) or probs[m.type] >= opts.gate]

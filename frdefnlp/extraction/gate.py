@@ -35,8 +35,10 @@ def is_weak(ev: Event) -> bool:
         return True
     if ev.type == "ARMS_TRANSFER":
         named = any(e.label == "WEAPON" for e in ev.slots.get("system", ()))
-        stated = [k for k in ("supplier", "recipient")
-                  if ev.slots.get(k) and not a.get(k + "_inferred")]
+        # a side told in the sentence before ("X a signé un contrat avec Y. Le contrat porte
+        # sur ...") is stated, not guessed
+        stated = [k for k in ("supplier", "recipient") if ev.slots.get(k) and
+                  a.get(k + "_inferred") in (None, "sentence before")]
         return not named and not stated
     if ev.type == "EXERCISE":
         return not ev.slots.get("name") and not ev.slots.get("parties")

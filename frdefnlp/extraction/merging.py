@@ -85,6 +85,8 @@ def compatible(a: Event, b: Event) -> bool:
     if a.type == "EXERCISE":
         na, nb = a.attrs.get("name"), b.attrs.get("name")
         return not (na and nb and na != nb)
+    if a.type == "INDUSTRY":
+        return not _other_country(a, b)  # one company's plants in two countries: two projects
     return True
 
 
@@ -208,7 +210,11 @@ def _joins_previous(prev: Event, m: Event) -> bool:
         return True
     if m.type == "EXERCISE":
         return not m.attrs.get("name") and not _planned_vs_held(prev, m)
-    if m.type in ("VISIT", "INDUSTRY"):
+    if m.type == "INDUSTRY":
+        # "Il ouvrira aussi un centre de maintenance en Italie": a plant in another country
+        # is another project
+        return not _other_country(prev, m)
+    if m.type == "VISIT":
         return True
     # "Le document a été paraphé par X et Y": the agreement told just before
     return m.type == "AGREEMENT" and bool(m.attrs.get("refers_back"))
@@ -223,6 +229,16 @@ def _one_per_referent(ents: Iterable[Entity]) -> tuple[Entity, ...]:
             seen.add(key)
             out.append(e)
     return tuple(out)
+
+
+def _other_country(a: Event, b: Event) -> bool:
+    """Whether two INDUSTRY mentions state places (not inferred) of known, different
+    countries only."""
+    if a.attrs.get("place_inferred") or b.attrs.get("place_inferred"):
+        return False
+    ca = {c for e in a.slots.get("place", ()) if (c := (e.attrs or {}).get("country"))}
+    cb = {c for e in b.slots.get("place", ()) if (c := (e.attrs or {}).get("country"))}
+    return bool(ca and cb and not ca & cb)
 
 
 def _same_country(xs: Sequence[Entity], ys: Sequence[Entity]) -> bool:

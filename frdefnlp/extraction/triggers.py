@@ -202,6 +202,22 @@ def find_triggers(words: Sequence[str], tokens: Sequence[Any], lo: int, hi: int)
     return out
 
 
+@cached
+def company_forms() -> frozenset[str]:
+    """Trigger forms (as in :attr:`Trigger.form`) of the entries marked ``needs_company``:
+    words too common to make an event without a company named in their sentence."""
+    return frozenset(" ".join(_split_form(f)) for entry in trigger_data()["triggers"]
+                     if entry.get("needs_company") for f in entry["forms"])
+
+
+@cached
+def after_forms() -> frozenset[str]:
+    """Trigger forms of the entries marked ``systems_after``: only systems after them are
+    theirs."""
+    return frozenset(" ".join(_split_form(f)) for entry in trigger_data()["triggers"]
+                     if entry.get("systems_after") for f in entry["forms"])
+
+
 # --------------------------------------------------------------------------- status cues
 
 @cached

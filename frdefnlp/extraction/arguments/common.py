@@ -39,7 +39,7 @@ def argument_words() -> dict[str, Any]:
 
 _PARTY_KINDS_ORG = frozenset({"company", "armed_forces", "government", "agency", "international",
                               "manufacturer", "other", None})
-_MAX_BACK = 6
+_MAX_BACK = 8
 
 
 def _norm_words(words: Sequence[str]) -> list[str]:
@@ -96,6 +96,9 @@ class Context:
     # nationality adjective of the role that named them ("la ministre tchadienne")
     roles_read: dict[str, str] | None = None  # person's name -> country of the office phrase
     # that fits them alone, read once per document (visit._country_by_role)
+    prev_parties: tuple[int, list[Entity]] = (-1, [])  # (end, parties) of the sentence before
+    pending_roles: tuple[int, dict[str, list[Entity]]] | None = None  # (sentence end, roles)
+    # of a transfer sentence that named no system ("X a signé un contrat avec Y.")
 
 
 def country(e: Entity | None) -> str | None:
@@ -155,6 +158,8 @@ def _marker_of(ctx: Context, e: Entity, frame: str) -> tuple[str, str | None]:
         elif nat and seq[k - 1] in ("air", "terre", "mer") and k >= 3 and (
                 seq[k - 2] == "de" or seq[k - 3:k - 1] == ["de", "le"]):
             k -= 2 if seq[k - 2] == "de" else 3  # "l'armée de l'air ivoirienne"
+        elif nat and seq[k - 1] in _FORCE_COMPLEMENTS and k >= 3 and seq[k - 2] in ("de", "d'"):
+            k -= 3 if seq[k - 3] == "et" else 2  # "les forces de défense et de sécurité X"
         elif k >= 2 and seq[k - 1] == "de" and seq[k - 2] in pw["titles_de"]:
             k -= 2  # "l'usine de X", "la filiale de X": X stands where the title stands
             title_de = True
@@ -183,6 +188,11 @@ def _marker_of(ctx: Context, e: Entity, frame: str) -> tuple[str, str | None]:
             if key in table:
                 return key, table[key]
     return seq[-1], None
+
+
+#: complements of a force's head noun passed over before its nationality adjective ("les forces
+#: de sécurité centrafricaines", "forces de défense et de sécurité")
+_FORCE_COMPLEMENTS = frozenset({"securite", "defense", "police", "surete", "intervention"})
 
 
 def _is_source(seq: Sequence[str]) -> bool:
@@ -369,7 +379,7 @@ _INCISE = frozenset("""a ont selon a-t-il a-t-elle ont-ils indique precise confi
 
 _PARTICIPLE_ENDS = ("e", "es", "ee", "ees", "u", "us", "ue", "ues", "i", "is", "ie", "ies",
                     "t", "ts", "te", "tes")
-_OFFICE_FRAMES = frozenset({"buy", "receive"})
+_OFFICE_FRAMES = frozenset({"buy", "receive", "given"})
 _OFFICE_WALK = _OFFICE_DE | frozenset({"de", "du", "des", "d'", "le", "la", "les", "l'",
                                        "nationale", "national"})
 

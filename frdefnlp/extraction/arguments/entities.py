@@ -55,12 +55,27 @@ def nationality_entities(doc: Document, tok_of: dict[int, int], known: Sequence[
 
     seen = set()
     for c in (doc.candidates if candidates is None else candidates):
-        if (c.attrs or {}).get("alias_type") == "adjective" and c.start in tok_of \
+        a = c.attrs or {}
+        if a.get("alias_type") == "description" and c.label == "ORG" and \
+                c.kind == "armed_forces" and a.get("country") and " " in c.text:
+            # "l'armée malienne" (a gazetteer description): its adjective names the country
+            word = c.text.rsplit(" ", 1)[1]
+            s = c.end - len(word)
+            if word[:1].islower() and s in tok_of and not covered(s) and s not in seen:
+                seen.add(s)
+                name = c.canonical
+                code = a.get("country")
+                out.append(Entity(s, c.end, word, "LOC", kind="nationality",
+                                  canonical=table.get(fold(word), (code, name))[1] if
+                                  fold(word) in table else None, id=None, source="events",
+                                  attrs={"country": code, "alias_type": "adjective"}))
+            continue
+        if a.get("alias_type") == "adjective" and c.start in tok_of \
                 and not covered(c.start) and c.start not in seen:
             seen.add(c.start)
             out.append(Entity(c.start, c.end, c.text, "LOC", kind="nationality",
                               canonical=c.canonical, id=None, source="events",
-                              attrs={"country": (c.attrs or {}).get("country"),
+                              attrs={"country": a.get("country"),
                                      "alias_type": "adjective"}))
     tokens = doc.tokens
     for i in range(lo, len(tokens) if hi is None else hi):

@@ -11,7 +11,7 @@ from typing import Any
 from ..._resources import cached
 from ..._text import fold
 from ...types import Entity, Event, Sentence
-from ..triggers import Trigger, equipment_phrases, lexicon, status_cues
+from ..triggers import Trigger, after_forms, equipment_phrases, lexicon, status_cues, trigger_data
 from .common import (
     _AGREEMENT_NOUNS,
     Context,
@@ -56,7 +56,8 @@ class Deal:
 def _systems(ctx: Context, sent: Sentence, sent_ents: Sequence[Entity]) -> list[Entity]:
     """WEAPON entities of the sentence, and generic equipment phrases that touch none."""
 
-    weapons = [e for e in sent_ents if e.label == "WEAPON"]
+    weapons = [e for e in sent_ents if e.label == "WEAPON" and
+               not _industry_complement(ctx, e, sent.token_start)]
     toks = ctx.doc.tokens
     wstarts = [w.start for w in weapons]
     out = list(weapons)
@@ -124,8 +125,11 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
         nxt = arms[ti + 1] if ti + 1 < len(arms) else None
         end = _end_tok(ctx, w)
         trig = prev
+        if nxt is not None and prev is None and nxt.form in after_forms():
+            continue  # "des drones ... et la modernisation des F5": the drones are not upgraded
         if nxt is not None and (prev is None or (id(prev) in deals and
-                                                 nxt.tok - end <= 3 and nxt.frame not in ("buy", "built"))):
+                                                 nxt.tok - end <= 3 and nxt.frame not in ("buy", "built")
+                                                 and not _coordinated(ctx.words, i, lo))):
             trig = nxt
         if trig is None:
             continue
@@ -169,11 +173,18 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
         out.extend(_arms_events(ctx, sent, d, parties, sent_ents))
     loose = _no_inference()
     arms_inf = [t for t in arms if t.form not in loose]
-    strong = [t for t in arms_inf if t.frame in ("receive", "sell", "buy")] or arms_inf
+    strong = [t for t in arms_inf if t.frame in ("receive", "given", "sell", "buy")] or arms_inf
     prev = ctx.last_system
     if ctx.last_weapon is not None and (prev is None or ctx.last_weapon.start > prev.start) \
             and _anaphoric_opening(ctx, sent):
         prev = ctx.last_weapon  # "Ils ont été livrés" after a sentence naming the system
+    ctx.pending_roles = None
+    if not ordered and strong and parties:
+        # "Le Sénégal a signé un contrat avec Piriou. Le contrat porte sur trois patrouilleurs":
+        # the parties wait for the next sentence's systems
+        r = roles(ctx, strong[0], parties, lo, hi)
+        if r.get("recipient") or r.get("supplier"):
+            ctx.pending_roles = (sent.end, r)
     if not ordered and prev is not None and strong:
         # "le premier lot ira à la marine", "le montant du contrat": the
         # system of the previous mention, when the sentence states a party or an amount
@@ -190,6 +201,16 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     return out
 
 
+def _coordinated(words: Sequence[str], i: int, lo: int) -> bool:
+    """Whether the system at token ``i`` is coordinated with the one before it ("un lot de
+    fusils et de munitions a été remis"): it then joins that system's deal, not the participle
+    after it."""
+    k = i - 1
+    if k >= lo and words[k] in ("de", "d'", "des", "du", "les", "la", "le", "l'"):
+        k -= 1
+    return k >= lo and words[k] in ("et", "ou")
+
+
 @cached
 def _no_inference() -> frozenset[str]:
     """Trigger forms that never carry a system over (``no_inference`` in triggers.json)."""
@@ -202,6 +223,105 @@ _ANAPHORA_HEADS = frozenset({"ils", "elles", "il", "elle"})
 _ANAPHORA_NOUNS = frozenset("""appareils appareil vehicules vehicule engins navires navire
     batiments batiment blindes drones helicopteres avions materiels equipements unites
     systemes canons""".split())
+
+
+def _owner_force(ctx: Context, d: Deal, in_clause: Sequence[Entity],
+                 supplier: Entity | None) -> Entity | None:
+    """An armed force named as the complement of one of the deal's systems ("un Mi-17 de
+    l'armée malienne", "les Caracal des forces koweïtiennes"): it owns, so it received."""
+    ends = {_end_tok(ctx, w) for w in d.systems}
+    w = ctx.words
+    for e in in_clause:
+        if e is supplier or (supplier is not None and country(e) == country(supplier)):
+            continue
+        if not ((e.label == "ORG" and e.kind == "armed_forces") or (
+                e.kind == "nationality" and _force_adjective(ctx, e))):
+            continue
+        i = ctx.tok_of.get(e.start)
+        if i is None:
+            continue
+        j = i - 1
+        if e.kind == "nationality":  # back over the force's noun phrase
+            while j > d.lo and w[j] not in ("de", "du", "des", "d'") and i - j < 5:
+                j -= 1
+        if j > d.lo and w[j] in ("l'", "la", "le", "les"):
+            j -= 1
+        if j > d.lo and w[j] in ("de", "du", "des", "d'") and j - 1 in ends:
+            return e
+    return None
+
+
+def _destination(ctx: Context, e: Entity, d: Deal) -> bool:
+    """Whether ``e`` is introduced by a strong recipient marker ("destinés au", "au profit
+    de")."""
+    strong, _ = _markers()
+    mk, role = marker_of(ctx, e, (d.head or d.trig).frame)
+    return role == "recipient" and mk in strong and not _former(ctx, e)
+
+
+def _former(ctx: Context, e: Entity) -> bool:
+    """Whether a destination is a former one ("frégates initialement prévues pour la marine
+    X", "d'abord destinées à Y")."""
+    i = ctx.tok_of.get(e.start, 0)
+    return any(w in _FORMER for w in ctx.words[max(0, i - 6):i])
+
+
+#: words before a destination that make it a former one
+_FORMER = frozenset({"origine", "initialement", "primitivement", "auparavant", "d'abord"})
+
+
+def _from_sentence_before(ctx: Context, sent: Sentence, d: Deal, recipient: Entity | None,
+                          supplier: Entity | None, attrs: dict[str, Any]
+                          ) -> tuple[Entity | None, Entity | None]:
+    """Unstated sides of a deal told over two sentences, from the sentence right before:
+
+    * a sentence opening on a deal noun ("Le contrat porte sur trois patrouilleurs") after a
+      transfer sentence that named parties and no system ("Le Sénégal a signé un contrat avec
+      Piriou.") takes that sentence's roles;
+    * a sentence opening on a subject pronoun ("Elle a réceptionné une corvette") takes the
+      previous sentence's first party as its subject ("La marine algérienne se renforce.").
+
+    Marked ``*_inferred``: "sentence before"."""
+    if recipient is not None and supplier is not None:
+        return recipient, supplier
+    i, w = sent.token_start, ctx.words
+    if i + 1 >= sent.token_end:
+        return recipient, supplier
+    aw = argument_words()
+    gap = ctx.doc.text[:sent.start]
+    if w[i] in ("le", "la", "l'", "ce", "cet", "cette") and w[i + 1] in aw["deal_nouns"] and \
+            ctx.pending_roles is not None and not gap[ctx.pending_roles[0]:].strip():
+        r = ctx.pending_roles[1]
+        for role in ("recipient", "supplier"):
+            cur = recipient if role == "recipient" else supplier
+            cand = next((e for e in r.get(role, ()) if e.kind != "nationality" or
+                         _force_adjective(ctx, e)), None)
+            if cur is None and cand is not None and cand is not (
+                    supplier if role == "recipient" else recipient):
+                attrs[role + "_inferred"] = "sentence before"
+                if role == "recipient":
+                    recipient = cand
+                else:
+                    supplier = cand
+        return recipient, supplier
+    end, parties = ctx.prev_parties
+    # the pronoun is the trigger's subject: at most an auxiliary and an adverb between ("Elle
+    # a réceptionné", "Il a ensuite commandé"; not "Il sera question de la vente")
+    if w[i] in aw["subject_pronouns"] and end >= 0 and not gap[end:].strip() and \
+            (d.head or d.trig).tok - i <= 3:
+        frame = (d.head or d.trig).frame
+        role = trigger_data()["frames"].get(frame, {}).get("subject")
+        first = next((e for e in parties if e.kind != "nationality" or _force_adjective(ctx, e)),
+                     None)
+        if first is not None and role == "recipient" and recipient is None and \
+                first is not supplier:
+            recipient = first
+            attrs["recipient_inferred"] = "sentence before"
+        elif first is not None and role == "supplier" and supplier is None and \
+                first is not recipient:
+            supplier = first
+            attrs["supplier_inferred"] = "sentence before"
+    return recipient, supplier
 
 
 def _anaphoric_opening(ctx: Context, sent: Sentence) -> bool:
@@ -244,7 +364,33 @@ def _complement_of_abstract(words: Sequence[str], a: int, lo: int) -> bool:
         k -= 1
     if k < lo or words[k] not in ("de", "d'", "des", "du"):
         return False
-    return k - 1 >= lo and words[k - 1] in _not_after()
+    return k - 1 >= lo and (words[k - 1] in _not_after() or words[k - 1] in _system_not_after())
+
+
+def _industry_complement(ctx: Context, e: Entity, lo: int) -> bool:
+    """Whether the named system ``e`` is the complement of a noun of industry
+    (``system_not_after`` in resources/events/lexicon.json: "la technologie des sous-marins
+    Scorpène", "la production du K9"): a product or a know-how, no system changing hands.
+    At most one word (its equipment noun) stands between the article and the name."""
+    a = ctx.tok_of.get(e.start)
+    if a is None:
+        return False
+    words = ctx.words
+    nouns = _system_not_after()
+    for k in (a - 1, a - 2):
+        if k - 1 < lo:
+            return False
+        if words[k] in ("de", "d'", "des", "du") and words[k - 1] in nouns:
+            return True
+        if words[k] in ("l'", "la", "le", "les") and k - 2 >= lo and \
+                words[k - 1] in ("de", "d'") and words[k - 2] in nouns:
+            return True
+    return False
+
+
+@cached
+def _system_not_after() -> frozenset[str]:
+    return frozenset(lexicon().get("system_not_after", ()))
 
 
 @cached
@@ -333,6 +479,10 @@ def _by_maker_country(systems: Sequence[Entity]) -> dict[str | None, list[Entity
 
 def _arms_events_of(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]],
                     sent_ents: Sequence[Entity], system_inferred: bool) -> list[Event]:
+    if any(_former(ctx, e) for e in r.get("recipient", ())):
+        # "des frégates initialement destinées à un autre client": no buyer of this deal
+        r = dict(r)
+        r["recipient"] = [e for e in r["recipient"] if not _former(ctx, e)]
     makers = {m for w in d.systems for m in _maker_ids(w)}
     maker_countries = {c for w in d.systems if (c := country(w))}
     for m in makers:
@@ -364,8 +514,11 @@ def _arms_events_of(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Ent
 def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]],
                 sent_ents: Sequence[Entity], makers: set[str], maker_countries: set[str],
                 system_inferred: bool = False) -> Event | None:
-    # a subject found before the clause start only counts if no party of the clause took it
-    recipient = next((e for e in r.get("recipient", ()) if e.kind != "nationality" or
+    # a subject found before the clause start only counts if no party of the clause took it;
+    # a destination stated by a strong marker ("24 F-16 destinés au Maroc") comes before the
+    # subject (the Pentagon buys for Morocco)
+    recs = sorted(r.get("recipient", ()), key=lambda e: not _destination(ctx, e, d))
+    recipient = next((e for e in recs if e.kind != "nationality" or
                       _force_adjective(ctx, e)), None)
     # a named company or state before a nationality adjective ("le groupe espagnol Navantia")
     sups = list(r.get("supplier", ()))
@@ -411,7 +564,7 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
             "approve", "negotiate") and maker_countries and \
             country(supplier) not in maker_countries and not is_maker(supplier) or (
                 recipient is None and supplier is not None and supplier.label == "LOC" and
-                supplier.kind == "country" and d.trig.frame in ("buy", "receive") and
+                supplier.kind == "country" and d.trig.frame in ("buy", "receive", "given") and
                 maker_countries and country(supplier) not in maker_countries and
                 _unstated_supplier(ctx, supplier, d.trig.frame)):
         # "Le Maroc attend le feu vert pour des HIMARS": who does not make it buys it
@@ -425,6 +578,11 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
         attrs["system_inferred"] = "previous transfer mention"
     in_clause = _between(sent_ents, ctx.doc.tokens[d.lo].start,
                          ctx.doc.tokens[d.hi - 1].end if d.hi > d.lo else ctx.doc.tokens[d.lo].end)
+    recipient, supplier = _from_sentence_before(ctx, sent, d, recipient, supplier, attrs)
+    if recipient is None:
+        # "un hélicoptère Mi-17 de l'armée malienne, livré par la Russie": the force that owns
+        # the system
+        recipient = _owner_force(ctx, d, in_clause, supplier)
     if supplier is None:
         # a company of the clause that makes the system, a nationality adjective next to it
         for e in in_clause:
