@@ -119,6 +119,7 @@ def _cues() -> dict[str, Any]:
         "org_heads": {fold(k): v for k, v in data["org_heads"].items()},
         "org_heads_included": {fold(k): v for k, v in data["org_heads_included"].items()},
         "org_modifiers": frozenset(fold(w) for w in data["org_modifiers"]),
+        "org_modifier_endings": tuple(fold(w) for w in data["org_modifier_endings"]),
         "domain_tail": frozenset(fold(w) for w in data["domain_tail"]),
         "particles": frozenset(fold(w) for w in data["name_particles"]),
         "not_names": frozenset(data["not_names"]),
@@ -137,6 +138,8 @@ def _cues() -> dict[str, Any]:
         "official_adjectives": frozenset(data["official_adjectives"]),
         "official_stops": frozenset(fold(w) for w in data["official_stops"]),
         "official_max": int(data["official_max_tokens"]),
+        "official_complement_capitals": frozenset(data["official_complement_capitals"]),
+        "official_heads_need_lower": frozenset(data["official_heads_need_lower"]),
         # last word of a company suffix -> the suffixes (as word tuples) ending with it
         "company_suffixes": _suffixes_by_last(data["company_suffixes"]),
         # the tokens that may end a company suffix: its last word, bare or with a full stop
@@ -629,6 +632,7 @@ class ContextTagger:
         Câbles Services": the place is part of the company's name)."""
         cues = _cues()
         heads, included, mods = cues["org_heads"], cues["org_heads_included"], cues["org_modifiers"]
+        endings = cues["org_modifier_endings"]
         skip = skip or {}
         end = sent.token_end
         at = _starts(folded, cues["org_head_words"]) if at is None else at
@@ -642,6 +646,7 @@ class ContextTagger:
                 continue
             j = i + 1
             lead = -1  # a known name that starts the unknown one
+            shaped = 0  # adjectives known only by their ending ("dakaroise", "vendéen")
             while j < end:  # adjectives between the head and the name
                 if j in skip and skip[j] <= end and skip[j] - j <= 2:
                     if (f not in included and skip[j] < end and tokens[j].text[:1].isupper()
@@ -651,6 +656,10 @@ class ContextTagger:
                     j = skip[j]
                 elif folded[j] in mods:
                     j += 1
+                elif (shaped < 2 and f not in included and tokens[j].text.islower()
+                      and tokens[j].kind == "word" and folded[j].endswith(endings)):
+                    j += 1  # "la société dakaroise X", "le constructeur vendéen X"
+                    shaped += 1
                 else:
                     break
             if f in included:
@@ -672,6 +681,9 @@ class ContextTagger:
                 if k == j:
                     continue
                 s, e = tokens[j if lead < 0 else lead].start, tokens[k - 1].end
+                if j == i + 1 and lead < 0 and tokens[i].text[:1].isupper():
+                    s = tokens[i].start  # "à Chantier Davie", "selon Radio Okapi": a capital
+                    # head right before the name is its first word
             out.append(Entity(s, e, text[s:e], "ORG", kind=kind, source="context",
                               attrs={"cue": f}, confidence=0.6))
 
@@ -1004,6 +1016,8 @@ class ContextTagger:
         heads, alone, adjs = cues["official_heads"], cues["official_alone"], cues["official_adjectives"]
         stops, not_names, limit = cues["official_stops"], cues["not_names"], cues["official_max"]
         caps = cues["unit_capitals"]
+        complement_caps = cues["official_complement_capitals"]
+        need_lower = cues["official_heads_need_lower"]
         # a known name over the head alone ("Marine") does not stop a longer official name
         covered = SpanIndex((e.start, e.end) for e in (*known, *out)
                             if (e.label in _NAME_LABELS or e.label in ("DATE", "MONEY"))
@@ -1022,6 +1036,8 @@ class ContextTagger:
                     and folded[i - 1] in ("d'", "de") and folded[i - 2] in ("chef", "sous-chef", "chefs"):
                 continue  # "Chef d'État-major général des FAR": a title, the body inside it is listed
             end = sent.token_end
+            if tok.text in need_lower and not (i + 1 < end and tokens[i + 1].text.islower()):
+                continue  # "le Port autonome de X" is a body, "Port Harcourt" a town
             k, last, hops, named = i + 1, i + 1, 0, False
             named_after = tok.text in cues["official_named_after"]  # "Université Cheikh Omar Bâ"
             while k < end and k - i < limit:
@@ -1054,9 +1070,9 @@ class ContextTagger:
                         hops = 4
                     elif w.kind == "word" and folded[j] not in stops \
                             and folded[j] not in cues["title_words"] and (
-                            (w.text[:1].isupper() and w.text not in not_names)
+                            (w.text[:1].isupper() and (w.text not in not_names or w.text in complement_caps))
                             or (w.text.islower() and len(w.text) > 2 and not w.text.endswith("'"))):
-                        k = last = j + 1
+                        k = last = j + 1  # "Sûreté de l'État", "Commandement des Forces navales"
                     else:
                         break
                     hops += 1
