@@ -140,6 +140,8 @@ def _cues() -> dict[str, Any]:
         "official_max": int(data["official_max_tokens"]),
         "official_complement_capitals": frozenset(data["official_complement_capitals"]),
         "official_heads_need_lower": frozenset(data["official_heads_need_lower"]),
+        "official_heads_a": frozenset(data["official_heads_a"]),
+        "heads_a_folded": frozenset(fold(w) for w in data["official_heads_a"]),
         # last word of a company suffix -> the suffixes (as word tuples) ending with it
         "company_suffixes": _suffixes_by_last(data["company_suffixes"]),
         # the tokens that may end a company suffix: its last word, bare or with a full stop
@@ -292,6 +294,28 @@ def _with_number(tokens: Sequence[Token], k: int, end: int) -> int:
     return j + 1 if j < end and tokens[j].kind == "number" else k
 
 
+def _a_complement(tokens: Sequence[Token], folded: Sequence[str], k: int, end: int,
+                  stops: frozenset[str]) -> int:
+    """Index after an à-complement at ``k`` ("à la politique de sécurité", "aux réfugiés":
+    à/au/aux, an article, a lower-case noun, then de/du/des + lower-case words), or ``k``."""
+    if k + 1 >= end or folded[k] not in ("a", "au", "aux") or tokens[k].text == "a":
+        return k
+    j = k + 1
+    if folded[k] == "a" and folded[j] in ("la", "l'"):
+        j += 1
+    if not (j < end and tokens[j].kind == "word" and tokens[j].text.islower()
+            and len(tokens[j].text) > 2 and folded[j] not in stops):
+        return k
+    k = j + 1
+    while k + 1 < end and folded[k] in ("de", "du", "des", "d'"):
+        j = k + 1
+        if not (tokens[j].kind == "word" and tokens[j].text.islower() and len(tokens[j].text) > 2
+                and folded[j] not in stops):
+            break
+        k = j + 1
+    return k
+
+
 def _list_closed_by_et(folded: Sequence[str], a: int, b: int) -> bool:
     """Is ``folded[a:b]`` a run of de-complements joined by commas that "et de"/"et d'"
     closes ("de transport et d'évacuation")?"""
@@ -402,6 +426,8 @@ _HYPHEN_DESIGNATION = LazyPattern(r"\p{Lu}[\p{Lu}\p{Ll}]{0,3}-(?:\d{1,4}\p{Lu}{0
 _ROMAN = LazyPattern(r"[IVXLC]+")
 
 _ORDINAL = regex.compile(r"\d{1,3}(?:e|er|re|ème|eme)")
+# "Escadron de chasse 2/30 Normandie-Niémen": an air force squadron's number
+_SQUADRON_NUMBER = regex.compile(r"\d{1,2}/\d{1,3}")
 
 
 def _acronym_start(folded: Sequence[str], paren: int, lo: int, acro: str,
@@ -666,6 +692,8 @@ class ContextTagger:
                 k = self._domain_end(tokens, folded, j, end)
                 if k == j:
                     continue
+                if f in cues["heads_a_folded"]:  # "secrétariat d'État à la politique de sécurité"
+                    k = _a_complement(tokens, folded, k, end, cues["official_stops"])
                 s, e = tokens[i].start, tokens[k - 1].end
             elif j < end and tokens[j].text in {"«", '"', "“"}:
                 close = next((x for x in range(j + 1, min(end, j + 12))
@@ -1018,6 +1046,7 @@ class ContextTagger:
         caps = cues["unit_capitals"]
         complement_caps = cues["official_complement_capitals"]
         need_lower = cues["official_heads_need_lower"]
+        heads_a = cues["official_heads_a"]
         # a known name over the head alone ("Marine") does not stop a longer official name
         covered = SpanIndex((e.start, e.end) for e in (*known, *out)
                             if (e.label in _NAME_LABELS or e.label in ("DATE", "MONEY"))
@@ -1046,6 +1075,26 @@ class ContextTagger:
                     if named:  # "Composante Terre belge": the name is written, the rest describes
                         break
                     k = last = skip[k]
+                elif t.kind == "number" and hops and _SQUADRON_NUMBER.fullmatch(t.text):
+                    # "Escadron de transport 3/61 Poitou": the number, then the unit's own name
+                    k = last = k + 1
+                    if k < end and tokens[k].kind == "word" and tokens[k].text[:1].isupper() \
+                            and tokens[k].text not in not_names:
+                        k = last = skip.get(k, k + 1)
+                    break
+                elif (f in ("a", "au", "aux") and tok.text in heads_a and hops < 4 and k + 1 < end
+                      and t.text != "a"):
+                    # "Secrétariat d'État à la politique de sécurité", "Haut-Commissariat aux
+                    # réfugiés": these heads take an à-complement, a lower-case noun
+                    j = k + 1
+                    if j < end and folded[j] in ("la", "l'") and f == "a":
+                        j += 1
+                    if j < end and tokens[j].kind == "word" and tokens[j].text.islower() \
+                            and len(tokens[j].text) > 2 and folded[j] not in stops:
+                        k = last = j + 1
+                        hops += 1
+                    else:
+                        break
                 elif t.kind != "word" or f in stops:
                     break
                 elif t.text in adjs or (t.text.islower() and f.endswith(_ADJ_ENDINGS)):
@@ -1196,7 +1245,9 @@ class ContextTagger:
         left alone."""
         cues = _cues()
         sufs, not_names, limit = cues["company_suffixes"], cues["not_names"], cues["company_max"]
-        caps = cues["unit_capitals"]  # "Air", "Marine": capitals a company's name may start with
+        # "Air", "Marine": capitals a company's name may start with; "Sécurité", "Défense": its
+        # middle words ("Ivoire Sécurité Technologies")
+        caps = cues["unit_capitals"] | cues["official_complement_capitals"]
         ends = cues["company_suffix_ends"]  # (a suffix's last word, or it and a full stop)
         hits = [i for i, t in enumerate(tokens) if t.text in ends]
         if not hits:  # most pages: no suffix, nothing else to build
