@@ -141,6 +141,10 @@ def _cues() -> dict[str, Any]:
         "official_complement_capitals": frozenset(data["official_complement_capitals"]),
         "official_heads_need_lower": frozenset(data["official_heads_need_lower"]),
         "official_heads_a": frozenset(data["official_heads_a"]),
+        "official_heads_foreign": frozenset(data["official_heads_foreign"]),
+        "official_site_heads": frozenset(data["official_site_heads"]),
+        "committee_heads": frozenset(fold(w) for w in data["committee_heads"]),
+        "committee_not_complements": frozenset(fold(w) for w in data["committee_not_complements"]),
         "heads_a_folded": frozenset(fold(w) for w in data["official_heads_a"]),
         # last word of a company suffix -> the suffixes (as word tuples) ending with it
         "company_suffixes": _suffixes_by_last(data["company_suffixes"]),
@@ -1047,6 +1051,9 @@ class ContextTagger:
         complement_caps = cues["official_complement_capitals"]
         need_lower = cues["official_heads_need_lower"]
         heads_a = cues["official_heads_a"]
+        foreign = cues["official_heads_foreign"]
+        site_heads = cues["official_site_heads"]
+        places_at = {e.start for e in known if e.label == "LOC"}
         # a known name over the head alone ("Marine") does not stop a longer official name
         covered = SpanIndex((e.start, e.end) for e in (*known, *out)
                             if (e.label in _NAME_LABELS or e.label in ("DATE", "MONEY"))
@@ -1072,8 +1079,8 @@ class ContextTagger:
             while k < end and k - i < limit:
                 t, f = tokens[k], folded[k]
                 if k in skip and t.start in adjective_at:
-                    if named:  # "Composante Terre belge": the name is written, the rest describes
-                        break
+                    if named or tok.text in foreign:  # "Composante Terre belge", "l'Armada
+                        break  # espagnole": the name is written, the French adjective describes
                     k = last = skip[k]
                 elif t.kind == "number" and hops and _SQUADRON_NUMBER.fullmatch(t.text):
                     # "Escadron de transport 3/61 Poitou": the number, then the unit's own name
@@ -1140,8 +1147,66 @@ class ContextTagger:
                     tokens[i + 1].text.islower() or (i + 1) in skip):
                 continue  # "Marine Le Pen" at the start of a sentence: no body
             s, e = tok.start, tokens[last - 1].end
+            p = i + 3 if i + 3 < end and folded[i + 2] in ("la", "l'", "le") else i + 2
+            if (tok.text in site_heads and folded[i + 1] in ("de", "d'") and p < end
+                    and tokens[p].start in places_at and last == skip.get(p, p + 1)):
+                # "l'Amirauté d'Alger": the building of a town, a place
+                out.append(Entity(s, e, text[s:e], "LOC", kind="site", source="context",
+                                  attrs={"cue": "official_site"}, confidence=0.6))
+                continue
             out.append(Entity(s, e, text[s:e], "ORG", kind=heads[tok.text], source="context",
                               attrs={"cue": "official"}, confidence=0.6))
+
+    def _committees(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                    sentences: Sequence[Sentence], known: Sequence[Entity],
+                    out: list[Entity]) -> None:
+        """"la délégation des finances du Parlement", "la commission de la défense nationale et
+        des forces armées de l'Assemblée nationale": a lower-case committee word
+        (``committee_heads``), lower-case complements, and a known body at the end name one
+        body (ORG), the body's name included. A complement must stand between the head and
+        the body ("une délegation du Sénat" is a group of visitors), and some words are no
+        committee's domain (``committee_not_complements``: "de haut niveau", "d'experts")."""
+        cues = _cues()
+        heads = cues["committee_heads"]
+        hits = [i for i, f in enumerate(folded) if f in heads and tokens[i].text.islower()]
+        if not hits:
+            return
+        bodies = {e.start: e.end for e in (*known, *out) if e.label == "ORG"}
+        if not bodies:
+            return
+        stops, nots = cues["official_stops"], cues["committee_not_complements"]
+        firsts = [x.token_start for x in sentences]
+        for i in hits:
+            end = sentences[bisect_right(firsts, i) - 1].token_end
+            k, hops = i + 1, 0
+            while k + 1 < end and k - i < 16:
+                f = folded[k]
+                if f == "et" and hops and folded[k + 1] in ("de", "du", "des", "d'"):
+                    k += 1
+                    continue
+                if f not in ("de", "du", "des", "d'"):
+                    break
+                j = k + 1
+                if j < end and folded[j] in ("la", "l'", "le", "les"):
+                    j += 1
+                if j >= end:
+                    break
+                if tokens[j].start in bodies:
+                    if hops:
+                        e = bodies[tokens[j].start]
+                        s = tokens[i].start
+                        out.append(Entity(s, e, text[s:e], "ORG", kind="government", source="context",
+                                          attrs={"cue": "committee"}, confidence=0.6))
+                    break
+                w = tokens[j]
+                if not (w.kind == "word" and w.text.islower() and len(w.text) > 2
+                        and folded[j] not in stops and folded[j] not in nots):
+                    break
+                k, hops = j + 1, hops + 1
+                while k < end and tokens[k].text.islower() and tokens[k].kind == "word" \
+                        and folded[k].endswith(_ADJ_ENDINGS + ("ee", "ees", "es")) and folded[k] not in stops \
+                        and folded[k] not in _PARTICLES:
+                    k += 1  # "de la défense nationale", "des forces armées"
 
     def _christened(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                     sentences: Sequence[Sentence], known: Sequence[Entity],
@@ -1283,7 +1348,11 @@ class ContextTagger:
             # "Kirel Defense Solutions Europe", "... Advanced Systems India", "... Engineering &
             # Maintenance": capitalised words glued after the suffix go on with the name
             end = k + 1
-            if last == tokens[k].text:
+            if (k + 2 < len(tokens) and tokens[k + 1].text in ("-", "\u2013")
+                    and tokens[k + 1].start == tokens[k].end and tokens[k + 2].start == tokens[k + 1].end
+                    and _is_cap(tokens[k + 2]) and tokens[k + 2].text not in not_names):
+                end = k + 3  # "General Dynamics Mission Systems–Canada": a national branch
+            elif last == tokens[k].text:
                 stop = sentences[bisect_right(firsts, k) - 1].token_end
                 while end < stop and end - j < limit:
                     t = tokens[end]
@@ -1817,6 +1886,7 @@ class ContextTagger:
             self._acronym_expansions(text, tokens, folded, sentences, known, out)
         if self.organisations:
             self._official_names(text, tokens, folded, sentences, known, skip, out)
+            self._committees(text, tokens, folded, sentences, known, out)
         if self.places:
             self._numbered_bases(text, tokens, folded, sentences, skip, out)
             self._streets(text, tokens, folded, sentences, known, out)

@@ -1,0 +1,77 @@
+"""Organisation names by kind, with no list behind them (issue 11, probe_org): cue nouns with a
+town's demonym, capitalised heads, official names with domain complements, à-complements,
+squadrons, committees of a parliament, Spanish bodies, national branches of a company, and the
+site an "Amirauté" names. Sentences are written for the test (invented firms and facts); no
+string comes from a measuring set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from frdefnlp import tag
+
+
+def _names(text: str, label: str = "ORG") -> list[str]:
+    doc = tag(text)
+    assert all(text[e.start:e.end] == e.text for e in doc.entities)
+    return [e.text for e in doc.entities if e.label == label]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a demonym of a town or region between the cue noun and the name
+    ("La société lyonnaise Bravaron a livré les pièces.", "Bravaron"),
+    ("Le constructeur breton Kerlivec fournira les coques.", "Kerlivec"),
+    ("La firme locale Tessaro Usinage assurera la maintenance.", "Tessaro Usinage"),
+    # a capitalised cue noun right before the name is the name's first word
+    ("Le contrat a été attribué à Chantier Mervallon, près du port.", "Chantier Mervallon"),
+    # domain capitals end an official name's complement
+    ("La Sûreté de l'État a arrêté deux suspects.", "Sûreté de l'État"),
+    ("Le Commandement des Forces navales a publié un communiqué.", "Commandement des Forces navales"),
+    # heads that take an à-complement
+    ("Le Secrétariat d'État à la politique de sécurité publiera un rapport.",
+     "Secrétariat d'État à la politique de sécurité"),
+    ("Le Haut-Commissariat aux réfugiés a lancé un appel.", "Haut-Commissariat aux réfugiés"),
+    # a squadron's number and its own name
+    ("L'Escadron de chasse 2/4 Lafayette a rejoint la base.", "Escadron de chasse 2/4 Lafayette"),
+    # a unit's adjectives after an ordinal and a unit word
+    ("Le 4e Bataillon Commando a défilé.", "4e Bataillon Commando"),
+    ("La 7e Région militaire interarmées est en alerte.", "7e Région militaire interarmées"),
+    # a body whose head needs a lower-case word after it
+    ("Le terrain appartient au Port autonome de Cotonou.", "Port autonome de Cotonou"),
+    ("La Préfecture maritime de l'Atlantique a suspendu les essais.",
+     "Préfecture maritime de l'Atlantique"),
+    # a committee of a parliament, lower case
+    ("La commission des finances du Sénat a rejeté l'amendement.",
+     "commission des finances du Sénat"),
+    # a company's national branch glued by a dash
+    ("Le marché revient à Dorval Defence Systems–Canada pour dix ans.",
+     "Dorval Defence Systems–Canada"),
+    # company suffixes and domain capitals inside a company's name
+    ("Les pièces viennent de Sahel Sécurité Technologies et de Lomé Composites.",
+     "Sahel Sécurité Technologies"),
+])
+def test_organisation_kinds(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_a_spanish_body_keeps_the_french_adjective_out() -> None:
+    assert _names("L'Armada espagnole a reçu une frégate ; l'Armada en attend deux.") == [
+        "Armada", "Armada"]
+
+
+def test_an_admiralty_of_a_town_is_a_place() -> None:
+    text = "La cérémonie s'est tenue à l'Amirauté d'Oran."
+    assert "Amirauté d'Oran" in _names(text, "LOC")
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "L'armée de terre française a reçu des blindés.",  # a description (CONVENTIONS B)
+    "Une délégation du Sénat s'est rendue à Dakar.",  # visitors, not a committee
+    "Une délégation de haut niveau du ministère de la Défense est arrivée.",
+    "Les frappes ont touché Port Harcourt.",
+])
+def test_no_organisation_from_descriptions_and_visitors(text: str) -> None:
+    names = _names(text)
+    assert not any(n.lower().startswith(("armée de terre", "délégation", "port")) for n in names), names
