@@ -430,8 +430,6 @@ _HYPHEN_DESIGNATION = LazyPattern(r"\p{Lu}[\p{Lu}\p{Ll}]{0,3}-(?:\d{1,4}\p{Lu}{0
 _ROMAN = LazyPattern(r"[IVXLC]+")
 
 _ORDINAL = regex.compile(r"\d{1,3}(?:e|er|re|ème|eme)")
-# the determiners after which an unlisted acronym names a body ("le ZORTEC", "les ADF")
-_ACRONYM_DETERMINERS = frozenset({"le", "la", "l'", "du", "au", "les", "aux"})
 # "Escadron de chasse 2/30 Normandie-Niémen": an air force squadron's number
 _SQUADRON_NUMBER = regex.compile(r"\d{1,2}/\d{1,3}")
 
@@ -874,17 +872,16 @@ class ContextTagger:
 
     def _acronyms(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                   sentences: Sequence[Sentence], known: Sequence[Entity], out: list[Entity]) -> None:
-        """"un forum organisé par la FNPB", "selon le ZORTEC", "les ADF attaquent": an unlisted
-        acronym (three to six capitals, no digit) after le/la/l'/du/au/les/aux (plural: forces
-        and armed groups, "les FDS", "aux VDP"; not "des": "des MRAP") names a body (ORG, kind
-        other), unless it is a common noun's (``generic_acronyms``: "le PIB", "deux drones
-        MALE") or a Roman numeral; names already found are left alone."""
+        """"un forum organisé par la FNPB", "selon le ZORTEC": an unlisted acronym (three to
+        six capitals, no digit) after le/la/l'/du/au names a body (ORG, kind other), unless
+        it is a common noun's (``generic_acronyms``: "le PIB", "deux drones MALE") or a Roman
+        numeral; names already found are left alone."""
         cues = _cues()
         generic, not_names = cues["generic_acronyms"], cues["not_names"]
         firsts = {x.token_start for x in sentences}
         found = [i for i, t in enumerate(tokens)
                  if 3 <= len(t.text) <= 6 and t.text.isupper() and t.text.isalpha() and i > 0
-                 and folded[i - 1] in _ACRONYM_DETERMINERS and i not in firsts
+                 and folded[i - 1] in ("le", "la", "l'", "du", "au") and i not in firsts
                  and t.text not in generic and t.text not in not_names
                  and not _ROMAN.fullmatch(t.text)]
         if not found:

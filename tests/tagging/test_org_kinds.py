@@ -55,11 +55,6 @@ def test_organisation_kinds(text: str, name: str) -> None:
     assert name in _names(text)
 
 
-def test_an_unlisted_acronym_after_a_plural_article_is_a_force() -> None:
-    assert _names("Les FDSK et les GRPX ont repoussé l'attaque.") == ["FDSK", "GRPX"]
-    assert _names("L'armée a reçu des MVTR et des blindés.") == []  # "des": a common noun's
-
-
 def test_a_spanish_body_keeps_the_french_adjective_out() -> None:
     assert _names("L'Armada espagnole a reçu une frégate ; l'Armada en attend deux.") == [
         "Armada", "Armada"]
