@@ -29,10 +29,12 @@ BLIND2 = load_gold(GOLD_DIR / "blind2.txt")
 BLIND3 = load_gold(GOLD_DIR / "blind3.txt")
 PROBE_PERSON = load_gold(GOLD_DIR / "probe_person.txt")
 PROBE_ORG = load_gold(GOLD_DIR / "probe_org.txt")
+PROBE_ORG2 = load_gold(GOLD_DIR / "probe_org2.txt")
 ALL = ([("seeds", d) for d in SEEDS] + [("dev", d) for d in DEV]
        + [("heldout", d) for d in HELDOUT] + [("blind", d) for d in BLIND]
        + [("blind2", d) for d in BLIND2] + [("blind3", d) for d in BLIND3]
-       + [("probe_person", d) for d in PROBE_PERSON] + [("probe_org", d) for d in PROBE_ORG])
+       + [("probe_person", d) for d in PROBE_PERSON] + [("probe_org", d) for d in PROBE_ORG]
+       + [("probe_org2", d) for d in PROBE_ORG2])
 IDS = [f"{name}:{d.id}" for name, d in ALL]
 
 # Words that must never be tagged as a whole entity (GUIDELINES: adjectives, demonyms,
@@ -46,7 +48,8 @@ NEVER_ENTITIES = {
 
 # Names whose article belongs to the name itself.
 ARTICLE_NAMES = {"Le Caire", "La Haye", "The Jerusalem Post", "La Presse", "La Spezia",
-                 "La Chapelle-Saint-Ursin", "Le Matin", "La Tribune", "Le Desk"}
+                 "La Chapelle-Saint-Ursin", "Le Matin", "La Tribune", "Le Desk",
+                 "Le Courrier", "Le Calame"}
 
 
 @pytest.mark.parametrize(("name", "doc"), ALL, ids=IDS)
