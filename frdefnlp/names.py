@@ -1659,7 +1659,9 @@ class ContextTagger:
             if not sent.token_start < i < sent.token_end - 2 or tokens[i + 2].text != ")":
                 continue
             acro = tokens[i + 1].text
-            if not (2 <= len(acro) <= 10 and acro.isupper() and acro.isalpha()):
+            # "(FMM)", and acronyms with small letters: "(GSsA)", "(FAMa)", "(Unidir)"
+            if not (2 <= len(acro) <= 10 and acro.isalpha() and acro[:1].isupper()
+                    and (sum(c.isupper() for c in acro) >= 2 or len(acro) >= 4)):
                 continue
             first = _acronym_start(folded, i, sent.token_start, fold(acro), optional)
             if first is None:
@@ -1748,6 +1750,9 @@ class ContextTagger:
                 m = None  # "Abidjan (PMP)": no acronym of the place
             if m and e.label in {"ORG", "WEAPON", "LOC"} and m.group(1) not in forms:
                 forms[m.group(1)] = e
+            elif m is None and e.label == "ORG" and e.attrs.get("cue") == "acronym" \
+                    and e.attrs.get("acronym") and e.attrs["acronym"] not in forms:
+                forms[e.attrs["acronym"]] = e  # a spelt acronym with small letters: "(GSsA)"
         taken = SpanIndex((e.start, e.end) for e in (*known, *taken_too))
         for form, source in sorted(forms.items()):
             for s, e in _whole_words(text, form):

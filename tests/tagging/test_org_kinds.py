@@ -55,6 +55,11 @@ def test_organisation_kinds(text: str, name: str) -> None:
     assert name in _names(text)
 
 
+def test_an_acronym_with_small_letters_spelt_by_the_name_before_it() -> None:
+    text = "L'Union pour une défense autonome du Rift (UdAR) proteste. L'UdAR écrit au ministre."
+    assert _names(text) == ["Union pour une défense autonome du Rift", "UdAR", "UdAR"]
+
+
 def test_a_spanish_body_keeps_the_french_adjective_out() -> None:
     assert _names("L'Armada espagnole a reçu une frégate ; l'Armada en attend deux.") == [
         "Armada", "Armada"]
