@@ -143,6 +143,7 @@ def _cues() -> dict[str, Any]:
         "official_heads_a": frozenset(data["official_heads_a"]),
         "official_heads_foreign": frozenset(data["official_heads_foreign"]),
         "official_site_heads": frozenset(data["official_site_heads"]),
+        "official_heads_town_outside": frozenset(data["official_heads_town_outside"]),
         "committee_heads": frozenset(fold(w) for w in data["committee_heads"]),
         "committee_not_complements": frozenset(fold(w) for w in data["committee_not_complements"]),
         "heads_a_folded": frozenset(fold(w) for w in data["official_heads_a"]),
@@ -1053,6 +1054,7 @@ class ContextTagger:
         heads_a = cues["official_heads_a"]
         foreign = cues["official_heads_foreign"]
         site_heads = cues["official_site_heads"]
+        town_outside = cues["official_heads_town_outside"]
         places_at = {e.start for e in known if e.label == "LOC"}
         # a known name over the head alone ("Marine") does not stop a longer official name
         covered = SpanIndex((e.start, e.end) for e in (*known, *out)
@@ -1122,6 +1124,8 @@ class ContextTagger:
                         break
                     w = tokens[j]
                     if j in skip:  # a known place or body: the name ends with it
+                        if (hops or named) and tok.text in town_outside and w.start in places_at:
+                            break  # "l'École royale de l'air de X": the school's town, outside
                         k = last = skip[j]
                         hops = 4
                     elif w.kind == "word" and folded[j] not in stops \

@@ -60,6 +60,15 @@ def test_an_acronym_with_small_letters_spelt_by_the_name_before_it() -> None:
     assert _names(text) == ["Union pour une défense autonome du Rift", "UdAR", "UdAR"]
 
 
+@pytest.mark.parametrize("text,school,town", [
+    ("Elle a étudié à l'École navale de guerre de Toulon.", "École navale de guerre", "Toulon"),
+    ("Il enseigne à l'Université Félix Houphouët-Boigny d'Abidjan.",
+     "Université Félix Houphouët-Boigny", "Abidjan"),
+])
+def test_a_school_s_town_after_its_full_name_stays_outside(text: str, school: str, town: str) -> None:
+    assert school in _names(text) and town in _names(text, "LOC")
+
+
 def test_a_spanish_body_keeps_the_french_adjective_out() -> None:
     assert _names("L'Armada espagnole a reçu une frégate ; l'Armada en attend deux.") == [
         "Armada", "Armada"]
