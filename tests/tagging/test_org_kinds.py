@@ -41,6 +41,11 @@ def _names(text: str, label: str = "ORG") -> list[str]:
     ("Le terrain appartient au Port autonome de Cotonou.", "Port autonome de Cotonou"),
     ("La Préfecture maritime de l'Atlantique a suspendu les essais.",
      "Préfecture maritime de l'Atlantique"),
+    # hospitals, colleges and commandos, with a person's name in them
+    ("L'Hôpital militaire Kouassi Bamba a reçu les blessés.",
+     "Hôpital militaire Kouassi Bamba"),
+    ("Le Commando Trépel a rejoint Lorient.", "Commando Trépel"),
+    ("Les cadets du Collège militaire royal du Canada ont défilé.", "Collège militaire royal du Canada"),
     # a committee of a parliament, lower case
     ("La commission des finances du Sénat a rejeté l'amendement.",
      "commission des finances du Sénat"),
