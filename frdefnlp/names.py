@@ -713,6 +713,9 @@ class ContextTagger:
                           if folded[x] in cues["particles"] and x + 1 in skip), k)
                 if k == j:
                     continue
+                if (kind == "media" and k + 1 < end and folded[k] in ("du", "de", "d'")
+                        and _is_cap(tokens[k + 1]) and tokens[k + 1].text not in cues["not_names"]):
+                    k = skip.get(k + 1, k + 2)  # "le site Journal du Cameroun", "la Voix de X"
                 s, e = tokens[j if lead < 0 else lead].start, tokens[k - 1].end
                 if j == i + 1 and lead < 0 and tokens[i].text[:1].isupper():
                     s = tokens[i].start  # "à Chantier Davie", "selon Radio Okapi": a capital
@@ -1379,6 +1382,35 @@ class ContextTagger:
             out[:] = [x for x in out if not (x.label == "LOC" and x.source == "context"
                                              and (x.start, x.end) in found)]
 
+    def _ampersand_companies(self, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
+                             known: Sequence[Entity], out: list[Entity]) -> None:
+        """"Aubert & Duval", "Jotov & Son": one or two capitalised words on each side of an
+        ampersand (none of ``not_names``), with no further capitalised word around, name a
+        company (ORG); a listed name over the same words is left alone, and a longer run is a
+        system's or a body's name ("Precise & Universal Launching System")."""
+        amps = [i for i, t in enumerate(tokens) if t.text == "&"]
+        if not amps:
+            return
+        not_names = _cues()["not_names"]
+        exact = {(e.start, e.end) for e in known if e.label in _NAME_LABELS}
+        firsts = [x.token_start for x in sentences]
+        for i in amps:
+            sent = sentences[bisect_right(firsts, i) - 1]
+            a = i
+            while a > sent.token_start and i - a < 3 and _is_cap(tokens[a - 1]) \
+                    and tokens[a - 1].text not in not_names:
+                a -= 1
+            b = i + 1
+            while b < sent.token_end and b - i <= 3 and _is_cap(tokens[b]) and tokens[b].text not in not_names:
+                b += 1
+            if a == i or b == i + 1 or i - a > 2 or b - i > 3:
+                continue
+            s, e = tokens[a].start, tokens[b - 1].end
+            if (s, e) in exact:
+                continue
+            out.append(Entity(s, e, text[s:e], "ORG", kind="company", source="context",
+                              attrs={"cue": "ampersand"}, confidence=0.55))
+
     def _english_bodies(self, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
                         known: Sequence[Entity], out: list[Entity]) -> None:
         """"le Defence Acquisition Council", "l'Army Contracting Command", "le Cabinet
@@ -1882,6 +1914,7 @@ class ContextTagger:
         if self.organisations:
             self._subsidiaries(text, tokens, sentences, known, out)
             self._companies(text, tokens, sentences, known, out)
+            self._ampersand_companies(text, tokens, sentences, known, out)
             self._english_bodies(text, tokens, sentences, known, out)
         if self.weapons:
             self._christened(text, tokens, folded, sentences, known, out)

@@ -46,6 +46,9 @@ def _names(text: str, label: str = "ORG") -> list[str]:
      "Hôpital militaire Kouassi Bamba"),
     ("Le Commando Trépel a rejoint Lorient.", "Commando Trépel"),
     ("Les cadets du Collège militaire royal du Canada ont défilé.", "Collège militaire royal du Canada"),
+    # media names with a place complement after a media cue; companies joined by "&"
+    ("Selon le site Courrier du Sahel, la base a fermé.", "Courrier du Sahel"),
+    ("Les pièces sont usinées par Berthier & Lanvin à Tarbes.", "Berthier & Lanvin"),
     # a committee of a parliament, lower case
     ("La commission des finances du Sénat a rejeté l'amendement.",
      "commission des finances du Sénat"),
@@ -94,3 +97,7 @@ def test_an_admiralty_of_a_town_is_a_place() -> None:
 def test_no_organisation_from_descriptions_and_visitors(text: str) -> None:
     names = _names(text)
     assert not any(n.lower().startswith(("armée de terre", "délégation", "port")) for n in names), names
+
+
+def test_a_long_name_with_an_ampersand_is_no_company() -> None:
+    assert not [n for n in _names("Le Precise & Universal Launching System a été testé.") if "&" in n]
