@@ -120,6 +120,7 @@ def _cues() -> dict[str, Any]:
         "org_heads_included": {fold(k): v for k, v in data["org_heads_included"].items()},
         "org_modifiers": frozenset(fold(w) for w in data["org_modifiers"]),
         "org_modifier_endings": tuple(fold(w) for w in data["org_modifier_endings"]),
+        "org_heads_person_too": frozenset(fold(w) for w in data["org_heads_person_too"]),
         "domain_tail": frozenset(fold(w) for w in data["domain_tail"]),
         "particles": frozenset(fold(w) for w in data["name_particles"]),
         "not_names": frozenset(data["not_names"]),
@@ -713,6 +714,9 @@ class ContextTagger:
                           if folded[x] in cues["particles"] and x + 1 in skip), k)
                 if k == j:
                     continue
+                if (f in cues["org_heads_person_too"] and k - j >= 2 and lead < 0
+                        and _is_given(tokens[j].text)):
+                    continue  # "l'industriel Gautam Adani": a businessman, not a company
                 if (kind == "media" and k + 1 < end and folded[k] in ("du", "de", "d'")
                         and _is_cap(tokens[k + 1]) and tokens[k + 1].text not in cues["not_names"]):
                     k = skip.get(k + 1, k + 2)  # "le site Journal du Cameroun", "la Voix de X"

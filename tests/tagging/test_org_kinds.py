@@ -101,3 +101,9 @@ def test_no_organisation_from_descriptions_and_visitors(text: str) -> None:
 
 def test_a_long_name_with_an_ampersand_is_no_company() -> None:
     assert not [n for n in _names("Le Precise & Universal Launching System a été testé.") if "&" in n]
+
+
+def test_a_trade_word_before_a_person_s_full_name_gives_no_company() -> None:
+    text = "L'industriel Karim Tazi vise de nouveaux marchés."
+    assert _names(text) == []
+    assert _names(text, "PERSON") == ["Karim Tazi"]
