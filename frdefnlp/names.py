@@ -721,7 +721,7 @@ class ContextTagger:
                         and _is_cap(tokens[k + 1]) and tokens[k + 1].text not in cues["not_names"]):
                     k = skip.get(k + 1, k + 2)  # "le site Journal du Cameroun", "la Voix de X"
                 s, e = tokens[j if lead < 0 else lead].start, tokens[k - 1].end
-                if j == i + 1 and lead < 0 and tokens[i].text[:1].isupper():
+                if j == i + 1 and lead < 0 and tokens[i].text[:1].isupper() and f != "chez":
                     s = tokens[i].start  # "à Chantier Davie", "selon Radio Okapi": a capital
                     # head right before the name is its first word
             out.append(Entity(s, e, text[s:e], "ORG", kind=kind, source="context",

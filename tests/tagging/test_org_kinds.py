@@ -49,6 +49,8 @@ def _names(text: str, label: str = "ORG") -> list[str]:
     # media names with a place complement after a media cue; companies joined by "&"
     ("Selon le site Courrier du Sahel, la base a fermé.", "Courrier du Sahel"),
     ("Les pièces sont usinées par Berthier & Lanvin à Tarbes.", "Berthier & Lanvin"),
+    # "chez" before a company's name
+    ("Il a travaillé chez KORVAX, à Sfax, pendant dix ans.", "KORVAX"),
     # a committee of a parliament, lower case
     ("La commission des finances du Sénat a rejeté l'amendement.",
      "commission des finances du Sénat"),
