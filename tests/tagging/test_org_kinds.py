@@ -109,3 +109,8 @@ def test_a_trade_word_before_a_person_s_full_name_gives_no_company() -> None:
     text = "L'industriel Karim Tazi vise de nouveaux marchés."
     assert _names(text) == []
     assert _names(text, "PERSON") == ["Karim Tazi"]
+
+
+def test_listed_bodies_the_press_names_with_no_cue() -> None:
+    text = "Ooredoo et Djezzy financent les relais ; l'ASECNA, Enabel et la GIZ sont consultées."
+    assert _names(text) == ["Ooredoo", "Djezzy", "ASECNA", "Enabel", "GIZ"]
