@@ -322,6 +322,26 @@ def _a_complement(tokens: Sequence[Token], folded: Sequence[str], k: int, end: i
     return k
 
 
+def _place_after_known(tokens: Sequence[Token], folded: Sequence[str], k: int, end: int,
+                       skip: dict[int, int], places_at: set[int] | frozenset[int]) -> int:
+    """After a known place or body that ends an official name at ``k``: "et de/du + a known
+    place" ("Chambre de commerce de Beyrouth et du Mont-Liban") or "pour/en + article + a
+    known place" ("Fonds ... de l'Union européenne pour l'Afrique") goes on with the name;
+    index after it, or ``k``."""
+    j = k
+    if j + 2 < end and folded[j] == "et" and folded[j + 1] in ("de", "du", "des", "d'"):
+        j += 2
+    elif j + 2 < end and folded[j] in ("pour", "en") and folded[j + 1] in ("la", "l'", "le", "les"):
+        j += 2
+    else:
+        return k
+    if j < end and folded[j] in ("la", "l'", "le", "les") and folded[j - 1] not in ("la", "l'", "le", "les"):
+        j += 1
+    if j < end and tokens[j].start in places_at and j in skip:
+        return skip[j]
+    return k
+
+
 def _list_closed_by_et(folded: Sequence[str], a: int, b: int) -> bool:
     """Is ``folded[a:b]`` a run of de-complements joined by commas that "et de"/"et d'"
     closes ("de transport et d'évacuation")?"""
@@ -1135,6 +1155,7 @@ class ContextTagger:
                             break  # "l'École royale de l'air de X": the school's town, outside
                         k = last = skip[j]
                         hops = 4
+                        k = last = _place_after_known(tokens, folded, k, end, skip, places_at)
                     elif w.kind == "word" and folded[j] not in stops \
                             and folded[j] not in cues["title_words"] and (
                             (w.text[:1].isupper() and (w.text not in not_names or w.text in complement_caps))

@@ -51,6 +51,9 @@ def _names(text: str, label: str = "ORG") -> list[str]:
     ("Les pièces sont usinées par Berthier & Lanvin à Tarbes.", "Berthier & Lanvin"),
     # "chez" before a company's name
     ("Il a travaillé chez KORVAX, à Sfax, pendant dix ans.", "KORVAX"),
+    # a known place after "pour" or "et de" goes on with the name
+    ("Le projet est financé par le Fonds de soutien de l'Union européenne pour l'Afrique.",
+     "Fonds de soutien de l'Union européenne pour l'Afrique"),
     # a committee of a parliament, lower case
     ("La commission des finances du Sénat a rejeté l'amendement.",
      "commission des finances du Sénat"),
