@@ -119,6 +119,8 @@ def _cues() -> dict[str, Any]:
         "org_heads": {fold(k): v for k, v in data["org_heads"].items()},
         "org_heads_included": {fold(k): v for k, v in data["org_heads_included"].items()},
         "org_modifiers": frozenset(fold(w) for w in data["org_modifiers"]),
+        "org_modifier_endings": tuple(fold(w) for w in data["org_modifier_endings"]),
+        "org_heads_person_too": frozenset(fold(w) for w in data["org_heads_person_too"]),
         "domain_tail": frozenset(fold(w) for w in data["domain_tail"]),
         "particles": frozenset(fold(w) for w in data["name_particles"]),
         "not_names": frozenset(data["not_names"]),
@@ -137,6 +139,15 @@ def _cues() -> dict[str, Any]:
         "official_adjectives": frozenset(data["official_adjectives"]),
         "official_stops": frozenset(fold(w) for w in data["official_stops"]),
         "official_max": int(data["official_max_tokens"]),
+        "official_complement_capitals": frozenset(data["official_complement_capitals"]),
+        "official_heads_need_lower": frozenset(data["official_heads_need_lower"]),
+        "official_heads_a": frozenset(data["official_heads_a"]),
+        "official_heads_foreign": frozenset(data["official_heads_foreign"]),
+        "official_site_heads": frozenset(data["official_site_heads"]),
+        "official_heads_town_outside": frozenset(data["official_heads_town_outside"]),
+        "committee_heads": frozenset(fold(w) for w in data["committee_heads"]),
+        "committee_not_complements": frozenset(fold(w) for w in data["committee_not_complements"]),
+        "heads_a_folded": frozenset(fold(w) for w in data["official_heads_a"]),
         # last word of a company suffix -> the suffixes (as word tuples) ending with it
         "company_suffixes": _suffixes_by_last(data["company_suffixes"]),
         # the tokens that may end a company suffix: its last word, bare or with a full stop
@@ -335,6 +346,48 @@ def _with_number(tokens: Sequence[Token], k: int, end: int) -> int:
     return j + 1 if j < end and tokens[j].kind == "number" else k
 
 
+def _a_complement(tokens: Sequence[Token], folded: Sequence[str], k: int, end: int,
+                  stops: frozenset[str]) -> int:
+    """Index after an à-complement at ``k`` ("à la politique de sécurité", "aux réfugiés":
+    à/au/aux, an article, a lower-case noun, then de/du/des + lower-case words), or ``k``."""
+    if k + 1 >= end or folded[k] not in ("a", "au", "aux") or tokens[k].text == "a":
+        return k
+    j = k + 1
+    if folded[k] == "a" and folded[j] in ("la", "l'"):
+        j += 1
+    if not (j < end and tokens[j].kind == "word" and tokens[j].text.islower()
+            and len(tokens[j].text) > 2 and folded[j] not in stops):
+        return k
+    k = j + 1
+    while k + 1 < end and folded[k] in ("de", "du", "des", "d'"):
+        j = k + 1
+        if not (tokens[j].kind == "word" and tokens[j].text.islower() and len(tokens[j].text) > 2
+                and folded[j] not in stops):
+            break
+        k = j + 1
+    return k
+
+
+def _place_after_known(tokens: Sequence[Token], folded: Sequence[str], k: int, end: int,
+                       skip: dict[int, int], places_at: set[int] | frozenset[int]) -> int:
+    """After a known place or body that ends an official name at ``k``: "et de/du + a known
+    place" ("Chambre de commerce de Beyrouth et du Mont-Liban") or "pour/en + article + a
+    known place" ("Fonds ... de l'Union européenne pour l'Afrique") goes on with the name;
+    index after it, or ``k``."""
+    j = k
+    if j + 2 < end and folded[j] == "et" and folded[j + 1] in ("de", "du", "des", "d'"):
+        j += 2
+    elif j + 2 < end and folded[j] in ("pour", "en") and folded[j + 1] in ("la", "l'", "le", "les"):
+        j += 2
+    else:
+        return k
+    if j < end and folded[j] in ("la", "l'", "le", "les") and folded[j - 1] not in ("la", "l'", "le", "les"):
+        j += 1
+    if j < end and tokens[j].start in places_at and j in skip:
+        return skip[j]
+    return k
+
+
 def _list_closed_by_et(folded: Sequence[str], a: int, b: int) -> bool:
     """Is ``folded[a:b]`` a run of de-complements joined by commas that "et de"/"et d'"
     closes ("de transport et d'évacuation")?"""
@@ -496,6 +549,8 @@ _HYPHEN_DESIGNATION = LazyPattern(r"\p{Lu}[\p{Lu}\p{Ll}]{0,3}-(?:\d{1,4}\p{Lu}{0
 _ROMAN = LazyPattern(r"[IVXLC]+")
 
 _ORDINAL = regex.compile(r"\d{1,3}(?:e|er|re|ème|eme)")
+# "Escadron de chasse 2/30 Normandie-Niémen": an air force squadron's number
+_SQUADRON_NUMBER = regex.compile(r"\d{1,2}/\d{1,3}")
 
 
 def _acronym_start(folded: Sequence[str], paren: int, lo: int, acro: str,
@@ -726,6 +781,7 @@ class ContextTagger:
         Câbles Services": the place is part of the company's name)."""
         cues = _cues()
         heads, included, mods = cues["org_heads"], cues["org_heads_included"], cues["org_modifiers"]
+        endings = cues["org_modifier_endings"]
         skip = skip or {}
         end = sent.token_end
         at = _starts(folded, cues["org_head_words"]) if at is None else at
@@ -739,6 +795,7 @@ class ContextTagger:
                 continue
             j = i + 1
             lead = -1  # a known name that starts the unknown one
+            shaped = 0  # adjectives known only by their ending ("dakaroise", "vendéen")
             while j < end:  # adjectives between the head and the name
                 if j in skip and skip[j] <= end and skip[j] - j <= 2:
                     if (f not in included and skip[j] < end and tokens[j].text[:1].isupper()
@@ -748,12 +805,18 @@ class ContextTagger:
                     j = skip[j]
                 elif folded[j] in mods:
                     j += 1
+                elif (shaped < 2 and f not in included and tokens[j].text.islower()
+                      and tokens[j].kind == "word" and folded[j].endswith(endings)):
+                    j += 1  # "la société dakaroise X", "le constructeur vendéen X"
+                    shaped += 1
                 else:
                     break
             if f in included:
                 k = self._domain_end(tokens, folded, j, end)
                 if k == j:
                     continue
+                if f in cues["heads_a_folded"]:  # "secrétariat d'État à la politique de sécurité"
+                    k = _a_complement(tokens, folded, k, end, cues["official_stops"])
                 s, e = tokens[i].start, tokens[k - 1].end
             elif j < end and tokens[j].text in {"«", '"', "“"}:
                 close = next((x for x in range(j + 1, min(end, j + 12))
@@ -768,7 +831,16 @@ class ContextTagger:
                           if folded[x] in cues["particles"] and x + 1 in skip), k)
                 if k == j:
                     continue
+                if (f in cues["org_heads_person_too"] and k - j >= 2 and lead < 0
+                        and _is_given(tokens[j].text)):
+                    continue  # "l'industriel Gautam Adani": a businessman, not a company
+                if (kind == "media" and k + 1 < end and folded[k] in ("du", "de", "d'")
+                        and _is_cap(tokens[k + 1]) and tokens[k + 1].text not in cues["not_names"]):
+                    k = skip.get(k + 1, k + 2)  # "le site Journal du Cameroun", "la Voix de X"
                 s, e = tokens[j if lead < 0 else lead].start, tokens[k - 1].end
+                if j == i + 1 and lead < 0 and tokens[i].text[:1].isupper() and f != "chez":
+                    s = tokens[i].start  # "à Chantier Davie", "selon Radio Okapi": a capital
+                    # head right before the name is its first word
             out.append(Entity(s, e, text[s:e], "ORG", kind=kind, source="context",
                               attrs={"cue": f}, confidence=0.6))
 
@@ -1110,6 +1182,13 @@ class ContextTagger:
         heads, alone, adjs = cues["official_heads"], cues["official_alone"], cues["official_adjectives"]
         stops, not_names, limit = cues["official_stops"], cues["not_names"], cues["official_max"]
         caps = cues["unit_capitals"]
+        complement_caps = cues["official_complement_capitals"]
+        need_lower = cues["official_heads_need_lower"]
+        heads_a = cues["official_heads_a"]
+        foreign = cues["official_heads_foreign"]
+        site_heads = cues["official_site_heads"]
+        town_outside = cues["official_heads_town_outside"]
+        places_at = {e.start for e in known if e.label == "LOC"}
         # a known name over the head alone ("Marine") does not stop a longer official name
         covered = SpanIndex((e.start, e.end) for e in (*known, *out)
                             if (e.label in _NAME_LABELS or e.label in ("DATE", "MONEY"))
@@ -1128,14 +1207,36 @@ class ContextTagger:
                     and folded[i - 1] in ("d'", "de") and folded[i - 2] in ("chef", "sous-chef", "chefs"):
                 continue  # "Chef d'État-major général des FAR": a title, the body inside it is listed
             end = sent.token_end
+            if tok.text in need_lower and not (i + 1 < end and tokens[i + 1].text.islower()):
+                continue  # "le Port autonome de X" is a body, "Port Harcourt" a town
             k, last, hops, named = i + 1, i + 1, 0, False
             named_after = tok.text in cues["official_named_after"]  # "Université Cheikh Omar Bâ"
             while k < end and k - i < limit:
                 t, f = tokens[k], folded[k]
                 if k in skip and t.start in adjective_at:
-                    if named:  # "Composante Terre belge": the name is written, the rest describes
-                        break
+                    if named or tok.text in foreign:  # "Composante Terre belge", "l'Armada
+                        break  # espagnole": the name is written, the French adjective describes
                     k = last = skip[k]
+                elif t.kind == "number" and hops and _SQUADRON_NUMBER.fullmatch(t.text):
+                    # "Escadron de transport 3/61 Poitou": the number, then the unit's own name
+                    k = last = k + 1
+                    if k < end and tokens[k].kind == "word" and tokens[k].text[:1].isupper() \
+                            and tokens[k].text not in not_names:
+                        k = last = skip.get(k, k + 1)
+                    break
+                elif (f in ("a", "au", "aux") and tok.text in heads_a and hops < 4 and k + 1 < end
+                      and t.text != "a"):
+                    # "Secrétariat d'État à la politique de sécurité", "Haut-Commissariat aux
+                    # réfugiés": these heads take an à-complement, a lower-case noun
+                    j = k + 1
+                    if j < end and folded[j] in ("la", "l'") and f == "a":
+                        j += 1
+                    if j < end and tokens[j].kind == "word" and tokens[j].text.islower() \
+                            and len(tokens[j].text) > 2 and folded[j] not in stops:
+                        k = last = j + 1
+                        hops += 1
+                    else:
+                        break
                 elif t.kind != "word" or f in stops:
                     break
                 elif t.text in adjs or (t.text.islower() and f.endswith(_ADJ_ENDINGS)):
@@ -1161,13 +1262,16 @@ class ContextTagger:
                         # university's town is: "Université Cheikh Anta Diop de Dakar")
                         break
                     if j in skip:  # a known place or body: the name ends with it
+                        if (hops or named) and tok.text in town_outside and w.start in places_at:
+                            break  # "l'École royale de l'air de X": the school's town, outside
                         k = last = skip[j]
                         hops = 4
+                        k = last = _place_after_known(tokens, folded, k, end, skip, places_at)
                     elif w.kind == "word" and folded[j] not in stops \
                             and folded[j] not in cues["title_words"] and (
-                            (w.text[:1].isupper() and w.text not in not_names)
+                            (w.text[:1].isupper() and (w.text not in not_names or w.text in complement_caps))
                             or (w.text.islower() and len(w.text) > 2 and not w.text.endswith("'"))):
-                        k = last = j + 1
+                        k = last = j + 1  # "Sûreté de l'État", "Commandement des Forces navales"
                     else:
                         break
                     hops += 1
@@ -1186,8 +1290,66 @@ class ContextTagger:
                     tokens[i + 1].text.islower() or (i + 1) in skip):
                 continue  # "Marine Le Pen" at the start of a sentence: no body
             s, e = tok.start, tokens[last - 1].end
+            p = i + 3 if i + 3 < end and folded[i + 2] in ("la", "l'", "le") else i + 2
+            if (tok.text in site_heads and folded[i + 1] in ("de", "d'") and p < end
+                    and tokens[p].start in places_at and last == skip.get(p, p + 1)):
+                # "l'Amirauté d'Alger": the building of a town, a place
+                out.append(Entity(s, e, text[s:e], "LOC", kind="site", source="context",
+                                  attrs={"cue": "official_site"}, confidence=0.6))
+                continue
             out.append(Entity(s, e, text[s:e], "ORG", kind=heads[tok.text], source="context",
                               attrs={"cue": "official"}, confidence=0.6))
+
+    def _committees(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                    sentences: Sequence[Sentence], known: Sequence[Entity],
+                    out: list[Entity]) -> None:
+        """"la délégation des finances du Parlement", "la commission de la défense nationale et
+        des forces armées de l'Assemblée nationale": a lower-case committee word
+        (``committee_heads``), lower-case complements, and a known body at the end name one
+        body (ORG), the body's name included. A complement must stand between the head and
+        the body ("une délegation du Sénat" is a group of visitors), and some words are no
+        committee's domain (``committee_not_complements``: "de haut niveau", "d'experts")."""
+        cues = _cues()
+        heads = cues["committee_heads"]
+        hits = [i for i, f in enumerate(folded) if f in heads and tokens[i].text.islower()]
+        if not hits:
+            return
+        bodies = {e.start: e.end for e in (*known, *out) if e.label == "ORG"}
+        if not bodies:
+            return
+        stops, nots = cues["official_stops"], cues["committee_not_complements"]
+        firsts = [x.token_start for x in sentences]
+        for i in hits:
+            end = sentences[bisect_right(firsts, i) - 1].token_end
+            k, hops = i + 1, 0
+            while k + 1 < end and k - i < 16:
+                f = folded[k]
+                if f == "et" and hops and folded[k + 1] in ("de", "du", "des", "d'"):
+                    k += 1
+                    continue
+                if f not in ("de", "du", "des", "d'"):
+                    break
+                j = k + 1
+                if j < end and folded[j] in ("la", "l'", "le", "les"):
+                    j += 1
+                if j >= end:
+                    break
+                if tokens[j].start in bodies:
+                    if hops:
+                        e = bodies[tokens[j].start]
+                        s = tokens[i].start
+                        out.append(Entity(s, e, text[s:e], "ORG", kind="government", source="context",
+                                          attrs={"cue": "committee"}, confidence=0.6))
+                    break
+                w = tokens[j]
+                if not (w.kind == "word" and w.text.islower() and len(w.text) > 2
+                        and folded[j] not in stops and folded[j] not in nots):
+                    break
+                k, hops = j + 1, hops + 1
+                while k < end and tokens[k].text.islower() and tokens[k].kind == "word" \
+                        and folded[k].endswith(_ADJ_ENDINGS + ("ee", "ees", "es")) and folded[k] not in stops \
+                        and folded[k] not in _PARTICLES:
+                    k += 1  # "de la défense nationale", "des forces armées"
 
     def _christened(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                     sentences: Sequence[Sentence], known: Sequence[Entity],
@@ -1291,7 +1453,9 @@ class ContextTagger:
         left alone."""
         cues = _cues()
         sufs, not_names, limit = cues["company_suffixes"], cues["not_names"], cues["company_max"]
-        caps = cues["unit_capitals"]  # "Air", "Marine": capitals a company's name may start with
+        # "Air", "Marine": capitals a company's name may start with; "Sécurité", "Défense": its
+        # middle words ("Ivoire Sécurité Technologies")
+        caps = cues["unit_capitals"] | cues["official_complement_capitals"]
         ends = cues["company_suffix_ends"]  # (a suffix's last word, or it and a full stop)
         hits = [i for i, t in enumerate(tokens) if t.text in ends]
         if not hits:  # most pages: no suffix, nothing else to build
@@ -1327,7 +1491,11 @@ class ContextTagger:
             # "Kirel Defense Solutions Europe", "... Advanced Systems India", "... Engineering &
             # Maintenance": capitalised words glued after the suffix go on with the name
             end = k + 1
-            if last == tokens[k].text:
+            if (k + 2 < len(tokens) and tokens[k + 1].text in ("-", "\u2013")
+                    and tokens[k + 1].start == tokens[k].end and tokens[k + 2].start == tokens[k + 1].end
+                    and _is_cap(tokens[k + 2]) and tokens[k + 2].text not in not_names):
+                end = k + 3  # "General Dynamics Mission Systems–Canada": a national branch
+            elif last == tokens[k].text:
                 stop = sentences[bisect_right(firsts, k) - 1].token_end
                 while end < stop and end - j < limit:
                     t = tokens[end]
@@ -1349,6 +1517,35 @@ class ContextTagger:
         if found:  # "l'usine de Kirel Advanced Systems India": the company, not a place
             out[:] = [x for x in out if not (x.label == "LOC" and x.source == "context"
                                              and (x.start, x.end) in found)]
+
+    def _ampersand_companies(self, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
+                             known: Sequence[Entity], out: list[Entity]) -> None:
+        """"Aubert & Duval", "Jotov & Son": one or two capitalised words on each side of an
+        ampersand (none of ``not_names``), with no further capitalised word around, name a
+        company (ORG); a listed name over the same words is left alone, and a longer run is a
+        system's or a body's name ("Precise & Universal Launching System")."""
+        amps = [i for i, t in enumerate(tokens) if t.text == "&"]
+        if not amps:
+            return
+        not_names = _cues()["not_names"]
+        exact = {(e.start, e.end) for e in known if e.label in _NAME_LABELS}
+        firsts = [x.token_start for x in sentences]
+        for i in amps:
+            sent = sentences[bisect_right(firsts, i) - 1]
+            a = i
+            while a > sent.token_start and i - a < 3 and _is_cap(tokens[a - 1]) \
+                    and tokens[a - 1].text not in not_names:
+                a -= 1
+            b = i + 1
+            while b < sent.token_end and b - i <= 3 and _is_cap(tokens[b]) and tokens[b].text not in not_names:
+                b += 1
+            if a == i or b == i + 1 or i - a > 2 or b - i > 3:
+                continue
+            s, e = tokens[a].start, tokens[b - 1].end
+            if (s, e) in exact:
+                continue
+            out.append(Entity(s, e, text[s:e], "ORG", kind="company", source="context",
+                              attrs={"cue": "ampersand"}, confidence=0.55))
 
     def _english_bodies(self, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
                         known: Sequence[Entity], out: list[Entity]) -> None:
@@ -1711,7 +1908,9 @@ class ContextTagger:
             if not sent.token_start < i < sent.token_end - 2 or tokens[i + 2].text != ")":
                 continue
             acro = tokens[i + 1].text
-            if not (2 <= len(acro) <= 10 and acro.isupper() and acro.isalpha()):
+            # "(FMM)", and acronyms with small letters: "(GSsA)", "(FAMa)", "(Unidir)"
+            if not (2 <= len(acro) <= 10 and acro.isalpha() and acro[:1].isupper()
+                    and (sum(c.isupper() for c in acro) >= 2 or len(acro) >= 4)):
                 continue
             first = _acronym_start(folded, i, sent.token_start, fold(acro), optional)
             if first is None:
@@ -1801,6 +2000,9 @@ class ContextTagger:
                 m = None  # "Abidjan (PMP)": no acronym of the place
             if m and e.label in {"ORG", "WEAPON", "LOC"} and m.group(1) not in forms:
                 forms[m.group(1)] = e
+            elif m is None and e.label == "ORG" and e.attrs.get("cue") == "acronym" \
+                    and e.attrs.get("acronym") and e.attrs["acronym"] not in forms:
+                forms[e.attrs["acronym"]] = e  # a spelt acronym with small letters: "(GSsA)"
         taken = SpanIndex((e.start, e.end) for e in (*known, *taken_too))
         for form, source in sorted(forms.items()):
             for s, e in _whole_words(text, form):
@@ -2106,6 +2308,7 @@ class ContextTagger:
         if self.organisations:
             self._subsidiaries(text, tokens, sentences, known, out)
             self._companies(text, tokens, sentences, known, out)
+            self._ampersand_companies(text, tokens, sentences, known, out)
             self._english_bodies(text, tokens, sentences, known, out)
         if self.weapons:
             self._christened(text, tokens, folded, sentences, known, out)
@@ -2119,6 +2322,7 @@ class ContextTagger:
             self._acronym_expansions(text, tokens, folded, sentences, known, out)
         if self.organisations:
             self._official_names(text, tokens, folded, sentences, known, skip, out)
+            self._committees(text, tokens, folded, sentences, known, out)
         if self.places:
             self._numbered_bases(text, tokens, folded, sentences, skip, out)
             self._streets(text, tokens, folded, sentences, known, out)

@@ -85,8 +85,11 @@ def test_a_bare_capitalised_service_inside_a_sentence_is_a_body() -> None:
 
 
 def test_a_body_named_after_a_person_is_one_name() -> None:
+    # the school's town after its full name is where it is, not its name (the gold
+    # convention of the devset and of probe_person: "[École royale de l'air] de [X]")
     text = "Il enseigne à l'Université Cheikh Omar Bâ de Dakar depuis dix ans."
-    assert ("Université Cheikh Omar Bâ de Dakar", "ORG") in _ents(text)
+    assert ("Université Cheikh Omar Bâ", "ORG") in _ents(text)
+    assert ("Dakar", "LOC") in _ents(text)
 
 
 # -- systems --------------------------------------------------------------------------------
