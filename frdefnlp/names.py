@@ -1303,7 +1303,7 @@ class ContextTagger:
     def _committees(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                     sentences: Sequence[Sentence], known: Sequence[Entity],
                     out: list[Entity]) -> None:
-        """"la délégation des finances du Parlement", "la commission de la défense nationale et
+        """"la commission des finances du Sénat", "la commission de la défense nationale et
         des forces armées de l'Assemblée nationale": a lower-case committee word
         (``committee_heads``), lower-case complements, and a known body at the end name one
         body (ORG), the body's name included. A complement must stand between the head and
@@ -1494,7 +1494,7 @@ class ContextTagger:
             if (k + 2 < len(tokens) and tokens[k + 1].text in ("-", "\u2013")
                     and tokens[k + 1].start == tokens[k].end and tokens[k + 2].start == tokens[k + 1].end
                     and _is_cap(tokens[k + 2]) and tokens[k + 2].text not in not_names):
-                end = k + 3  # "General Dynamics Mission Systems–Canada": a national branch
+                end = k + 3  # "Lockheed Martin Aeronautics–UK": a national branch
             elif last == tokens[k].text:
                 stop = sentences[bisect_right(firsts, k) - 1].token_end
                 while end < stop and end - j < limit:
