@@ -141,3 +141,22 @@ def test_a_person_of_no_country_gets_the_country_of_the_office_told_before():
 ])
 def test_letters_exchanged_and_framework_programmes_are_agreements(text):
     assert "AGREEMENT" in [e.type for e in events(text)]
+
+
+@pytest.mark.parametrize("content", [
+    "qui prévoit notamment des patrouilles communes entre la Marine nationale et la Garde "
+    "côtière au large de Libreville",
+    "portant sur des manœuvres de l'Armée de l'air avec l'Aviation royale canadienne",
+])
+def test_names_in_what_an_agreement_provides_for_are_not_its_parties(content):
+    """"le programme, qui prévoit des patrouilles entre X et Y": X and Y are what the text
+    provides for; the signers are the visitor and the host told before."""
+    text = ("Le ministre gabonais de la Défense, Rodrigue Mba-Obame, a été reçu jeudi à Yaoundé "
+            "par son homologue camerounais, Étienne Ngoua-Bella. Les deux parties ont adopté le "
+            "programme de coopération de défense pour 2026, " + content + ".")
+    ag = [e for e in events(text) if e.type == "AGREEMENT"]
+    assert len(ag) == 1
+    got = _texts(ag[0])
+    assert "Rodrigue Mba-Obame" in got
+    assert not got & {"Marine nationale", "Garde côtière", "Libreville", "Armée de l'air",
+                      "Aviation royale canadienne"}

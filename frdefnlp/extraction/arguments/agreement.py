@@ -69,9 +69,12 @@ def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     # after "à"/"en" is the place), nationality adjectives after "homologue"
     places = []
     parties = []
+    content_at = _content_opener(ctx, nouns[0].tok + 1, hi)
     for e in sent_ents:
         if marker_of(ctx, e, "agree")[1] == "source":
             continue  # "selon un communiqué du ministère": who says, not who signs
+        if ctx.tok_of.get(e.start, 0) >= content_at:
+            continue  # "le plan, qui prévoit un exercice entre X et Y": what it provides for
         if e.label == "PERSON" or (e.label == "LOC" and e.kind == "country") or \
                 (e.label == "ORG" and e.kind != "media"):
             parties.append(e)
@@ -137,6 +140,19 @@ def agreement_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     return [make_event(ctx, sent, "AGREEMENT", slots, attrs, status, at)]
 
 
+
+
+def _content_opener(ctx: Context, lo: int, hi: int) -> int:
+    """Token index where the words that open what an agreement provides for begin ("qui
+    prévoit", "portant sur": ``content_openers`` of ``argument_words``), or ``hi``."""
+    openers = argument_words()["content_openers"]
+    words = ctx.words
+    for i in range(lo, hi):
+        w = words[i]
+        if w in openers or (i + 1 < hi and f"{w} {words[i + 1]}" in openers) or (
+                i + 2 < hi and f"{w} {words[i + 1]} {words[i + 2]}" in openers):
+            return i
+    return hi
 
 
 #: words that may open a sentence before its subject pronoun ("Mardi, il signera")
