@@ -31,6 +31,7 @@ from .common import (
     marker_of,
     roles,
 )
+from .entities import force_phrases
 from .visit import _head_of_state
 
 #: a trigger heads the next deal's chain only this close (tokens): "négocie ... en vue d'acquérir"
@@ -164,6 +165,7 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     parties = [e for e in sent_ents if is_party(e) and (
         e.label != "PERSON" or (country(e) and _head_of_state(ctx, e))) and not (
         e.label == "ORG" and fold(e.text).lower().split(" ")[0] in legislatures)]
+    parties = _with_force_phrases(ctx, sent, parties, sent_ents)
     out = []
     for d in ordered:
         out.extend(_arms_events(ctx, sent, d, parties, sent_ents))
@@ -188,6 +190,37 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
             d = Deal(t, [prev], lo, hi, tail=[x for x in arms if x is not t])
             out.extend(_arms_events(ctx, sent, d, parties, sent_ents, system_inferred=True))
     return out
+
+
+def _with_force_phrases(ctx: Context, sent: Sentence, parties: list[Entity],
+                        sent_ents: Sequence[Entity]) -> list[Entity]:
+    """``parties`` with the sentence's force phrases (entities.force_phrases: "l'armée de
+    terre ivoirienne", "les forces spéciales kényanes", "la Défense"): a phrase replaces the
+    parties lying inside it (its demonym, a name that is only its prefix)."""
+    phrases = force_phrases(ctx.doc, ctx.words, ctx.tok_of, sent.token_start, sent.token_end,
+                            sent_ents)
+    if not phrases:
+        return parties
+    spans = [(p.start, p.end) for p in phrases]
+    kept = [e for e in parties if not any(s <= e.start and e.end <= t and (s, t) != (
+        e.start, e.end) for s, t in spans)]
+    return sorted(kept + phrases, key=lambda e: (e.start, -e.end))
+
+
+def _bare_forces_last(r: dict[str, list[Entity]]) -> dict[str, list[Entity]]:
+    """A bare force phrase ("l'armée", "la Défense") buys only when no name does, and never
+    sells (it names no country of its own)."""
+    def bare(e: Entity) -> bool:
+        return bool((e.attrs or {}).get("bare"))
+
+    if not any(bare(e) for v in r.values() for e in v):
+        return r
+    r = dict(r)
+    if "supplier" in r:
+        r["supplier"] = [e for e in r["supplier"] if not bare(e)]
+    if "recipient" in r:
+        r["recipient"] = sorted(r["recipient"], key=bare)
+    return r
 
 
 @cached
@@ -267,6 +300,7 @@ def _arms_events(ctx: Context, sent: Sentence, d: Deal, parties: Sequence[Entity
     r = roles(ctx, d.trig, _between(parties, ctx.doc.tokens[max(sent.token_start, (
         d.head or d.trig).tok - _BACK)].start, ctx.doc.tokens[d.hi - 1].end),
         sent.token_start, d.hi, head=d.head, tails=d.tail)
+    r = _bare_forces_last(r)
     by_country = _by_maker_country(d.systems)
     if len(by_country) > 1:
         # named systems of different makers' countries are different deals ("l'ATMOS israélien
