@@ -31,7 +31,7 @@ from .common import (
     marker_of,
     roles,
 )
-from .entities import force_phrases
+from .entities import force_phrase_words, force_phrases
 from .visit import _head_of_state
 
 #: a trigger heads the next deal's chain only this close (tokens): "négocie ... en vue d'acquérir"
@@ -189,6 +189,83 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
             # the other triggers of the sentence tell its stage ("un premier lot ... livré")
             d = Deal(t, [prev], lo, hi, tail=[x for x in arms if x is not t])
             out.extend(_arms_events(ctx, sent, d, parties, sent_ents, system_inferred=True))
+    if out:
+        ctx.last_transfer = out[-1]
+    return out
+
+
+#: how many tokens a sentence's anaphoric subject may take before its destination marker
+_DEST_SUBJECT = 8
+_DEST_OPENERS = frozenset({"les", "ces", "ils", "elles", "il", "elle", "leurs", "ses", "ceux-ci",
+                           "celles-ci", "ce", "cet", "cette", "le", "la", "l'"})
+
+
+@cached
+def _forces_only() -> frozenset[tuple[str, ...]]:
+    """Destination markers that take only an armed force or an administration ("rejoindra
+    la marine X", not "rejoindra Toulon")."""
+    from ..._resources import read_json
+
+    return frozenset(tuple(m) for m in read_json("events/force_phrases.json")
+                     ["destination_markers_forces_only"])
+
+
+#: determiners before the buyer after a destination marker ("destinés à la marine X")
+_DEST_DETS = frozenset({"l'", "la", "le", "les", "sa", "ses", "son", "leur", "leurs"})
+
+
+def destination_mentions(ctx: Context, sent: Sentence, sent_ents: Sequence[Entity]) -> list[Event]:
+    """A sentence with no transfer trigger that sends the systems just named to a buyer
+    ("Les appareils sont destinés à l'armée de l'air X", "Ils équiperont la marine Y", "Les
+    premiers exemplaires iront aux forces spéciales Z"): an ARMS_TRANSFER mention of the
+    system named last (``system_inferred``), whose recipient is the party right after the
+    marker, so that merging gives the deal told before its buyer. Only after a transfer was
+    told in the document (not after a plant's production alone), when the sentence opens
+    on a pronoun or a determiner and names no system before the marker, the system was named
+    within _NEAR characters, and the last transfer of that system has no stated buyer of
+    another country. Bounded work: the first _DEST_SUBJECT tokens are read for the marker."""
+    prev = ctx.last_named
+    lo, hi = sent.token_start, sent.token_end
+    if ctx.last_transfer is None:
+        return []  # "l'usine produira X ... livrés à l'armée": a home production, no deal told
+    if prev is None or sent.start - prev.end >= _NEAR or hi - lo < 3:
+        return []
+    w = ctx.words
+    if w[lo] not in _DEST_OPENERS:
+        return []
+    markers = force_phrase_words()["destinations"] + sorted(_forces_only(), key=len,
+                                                           reverse=True)
+    at = None
+    for i in range(lo + 1, min(hi, lo + _DEST_SUBJECT)):
+        m = next((m for m in markers if tuple(w[i:i + len(m)]) == m and i + len(m) <= hi), None)
+        if m is not None:
+            at = (i, i + len(m), m)
+            break
+    if at is None:
+        return []
+    i, j, m = at
+    toks = ctx.doc.tokens
+    if any(e.label == "WEAPON" and toks[lo].start <= e.start < toks[i].start for e in sent_ents):
+        return []  # "Les Rafale sont destinés à ...": a sentence of its own, not a reference
+    k = j + (j < hi and w[j] in _DEST_DETS)
+    parties = _with_force_phrases(ctx, sent, [e for e in sent_ents if is_party(e)], sent_ents)
+    forces_only = m in _forces_only()
+    party = next((e for e in parties if ctx.tok_of.get(e.start) == k and (
+        e.label == "LOC" and e.kind in ("country", "city") and not forces_only or
+        e.label == "ORG" and e.kind in ("armed_forces", "government", "agency"))), None)
+    if party is None:
+        return []
+    last = ctx.last_transfer
+    if last is not None and any(s.start == prev.start for s in last.slots.get("system", ())) \
+            and last.slots.get("recipient") and not last.attrs.get("recipient_inferred") and \
+            country(last.slots["recipient"][0]) != country(party):
+        return []  # the systems' buyer is stated already: another destination, another deal
+    trig = Trigger("ARMS_TRANSFER", "receive", "planned", i, j, toks[i].start,
+                   toks[j - 1].end, " ".join(m))
+    d = Deal(trig, [prev], lo, hi)
+    out = _arms_events_of(ctx, sent, d, {"recipient": [party]}, sent_ents, True)
+    if out:
+        ctx.last_transfer = out[-1]
     return out
 
 
