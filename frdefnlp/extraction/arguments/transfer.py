@@ -531,6 +531,14 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
             (supplier.id and supplier.id == recipient.id) or
             (supplier.label == "LOC" and country(supplier) == country(recipient))):
         supplier = None  # one side named twice ("le Maroc ... Rabat")
+    rejected = None
+    if recipient is not None and supplier is not None and supplier.label != "LOC" and \
+            recipient.label == "LOC" and recipient.kind in ("country", "city") and \
+            country(supplier) and country(recipient) == country(supplier) and \
+            not _force_adjective(ctx, recipient):
+        # "lors de son passage à Doha, l'émir a promis de lui fournir": the seller's own
+        # capital is where it was said, not who buys
+        rejected, recipient = recipient, None
     attrs: dict[str, Any] = {"transfer_type": (d.head or d.trig).frame, "trigger": d.trig.form}
     if system_inferred:
         attrs["system_inferred"] = "previous transfer mention"
@@ -569,7 +577,7 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
     sup_c = country(supplier) or (sorted(maker_countries)[0] if len(maker_countries) == 1
                                   else None)
     if recipient is None:
-        cands = [e for e in r.get("recipient", ()) if e is not supplier]
+        cands = [e for e in r.get("recipient", ()) if e is not supplier and e is not rejected]
         if cands:
             recipient = cands[0]
     if recipient is None:
