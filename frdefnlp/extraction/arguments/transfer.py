@@ -400,6 +400,25 @@ def _unstated_supplier(ctx: Context, e: Entity, frame: str) -> bool:
     return role != "supplier" or mk == "avec"
 
 
+def _state(e: Entity) -> bool:
+    """Whether ``e`` names a state or its administration or forces (no company)."""
+    return e.label == "LOC" and e.kind in ("country", "city") or \
+        e.label == "ORG" and e.kind in ("government", "armed_forces")
+
+
+def _company_noun_subject(ctx: Context, d: Deal) -> bool:
+    """Whether the deal's clause opens, before its trigger, on a company title noun with no
+    name after it ("Le constructeur a signé", "L'industriel a conclu"): bounded by the clause."""
+    nouns = _party_words()["anaphora"]
+    toks = ctx.doc.tokens
+    for i in range(d.lo, min((d.head or d.trig).tok, len(ctx.words))):
+        if ctx.words[i] in nouns and i > d.lo and ctx.words[i - 1] in ("le", "l'", "la", "ce",
+                                                                       "cet"):
+            nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+            return not nxt[:1].isupper()
+    return False
+
+
 def _is_company(e: Entity) -> bool:
     return e.label == "ORG" and e.kind in ("company", "manufacturer")
 
@@ -526,6 +545,12 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
                 maker_countries and country(supplier) not in maker_countries and
                 _unstated_supplier(ctx, supplier, d.trig.frame)):
         # "Le Maroc attend le feu vert pour des HIMARS": who does not make it buys it
+        recipient, supplier = supplier, None
+    if recipient is None and supplier is not None and _state(supplier) and \
+            marker_of(ctx, supplier, d.trig.frame)[0] == "avec" and \
+            _company_noun_subject(ctx, d) and not is_maker(supplier):
+        # "Le constructeur a signé avec l'Indonésie la vente de": the company sells, the state
+        # it signs with buys
         recipient, supplier = supplier, None
     if supplier is not None and recipient is not None and (
             (supplier.id and supplier.id == recipient.id) or
