@@ -242,6 +242,9 @@ def force_phrases(doc: Document, words: Sequence[str], tok_of: dict[int, int], l
         if nat is not None and nat.label == "LOC" and nat.kind == "nationality":
             code = (nat.attrs or {}).get("country")
             j = _end_tok_of(toks, nat, j) + 1
+        elif j < hi and words[j] in _nationalities():
+            code = _nationalities()[words[j]][0]  # a demonym the caller did not make an entity
+            j += 1
         elif j + 1 < hi and words[j] in _COUNTRY_DE:
             jj = j + 1 + (words[j + 1] in ("la", "l'", "les"))
             c = by_start.get(toks[jj].start) if jj < hi else None
