@@ -126,3 +126,22 @@ def test_company_noun_signing_with_a_state_sells():
                    "Scorpène.")
     assert _texts(ev, "recipient") == ["Brésil"]
     assert "Brésil" not in _texts(ev, "supplier")
+
+
+@pytest.mark.parametrize("text,buyer", [
+    ("Le Pentagone a notifié à Raytheon un contrat pour des missiles AIM-120 à destination de "
+     "la Norvège.", "Norvège"),
+    ("Les six hélicoptères H145M, dont seront dotées les forces spéciales serbes, seront livrés "
+     "par Airbus Helicopters.", "forces spéciales serbes"),
+    ("La DGA a commandé 30 véhicules Griffon à KNDS France au profit de l'armée de Terre.",
+     "armée de Terre"),
+])
+def test_buyer_cue_beats_the_ordering_subject(text, buyer):
+    ev = _transfer(text)
+    assert _texts(ev, "recipient")[0] == buyer
+
+
+def test_former_destination_is_no_buyer():
+    ev = _transfer("Le Caire a acheté à Paris deux porte-hélicoptères Mistral, à l'origine "
+                   "destinés à la Russie.")
+    assert "Russie" not in _texts(ev, "recipient") and _texts(ev, "recipient")

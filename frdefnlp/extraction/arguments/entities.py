@@ -186,7 +186,8 @@ def force_phrase_words() -> dict[str, Any]:
             "capital": frozenset(raw["capitalised_heads"]),
             "dets": frozenset(raw["determiners"]), "complements": comps,
             "destinations": sorted((tuple(m) for m in raw["destination_markers"]), key=len,
-                                   reverse=True)}
+                                   reverse=True),
+            "cues": sorted((tuple(m) for m in raw["recipient_cues"]), key=len, reverse=True)}
 
 
 _COUNTRY_DE = ("du", "de", "des", "d'")

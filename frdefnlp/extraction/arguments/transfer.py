@@ -284,6 +284,35 @@ def _with_force_phrases(ctx: Context, sent: Sentence, parties: list[Entity],
     return sorted(kept + phrases, key=lambda e: (e.start, -e.end))
 
 
+#: first words of the buyer cues ("destinés à" is none: "à l'origine destinés à la Russie")
+_CUE_FIRST = frozenset({"au", "pour", "a", "dont"})
+
+
+def _cued_recipient(ctx: Context, d: Deal, parties: Sequence[Entity]) -> Entity | None:
+    """The party right after a buyer cue of the deal's clause ("au profit de l'armée de
+    Terre", "à destination de la Pologne", "dont seront dotées les forces X"; a determiner
+    between): it buys, ahead of a subject that only orders for it ("La DGA a commandé",
+    "Le Pentagone a notifié"). One pass over the clause's tokens."""
+    cues = force_phrase_words()["cues"]
+    w = ctx.words
+    hi = min(d.hi, len(w))
+    at = {ctx.tok_of.get(e.start): e for e in parties if (
+        e.label == "LOC" and e.kind in ("country", "city") or
+        e.label == "ORG" and e.kind in ("armed_forces", "government", "agency"))}
+    for i in range(d.lo, hi):
+        if w[i] not in _CUE_FIRST:
+            continue
+        m = next((c for c in cues if tuple(w[i:i + len(c)]) == c), None)
+        if m is None:
+            continue
+        k = i + len(m)
+        if k < hi and w[k] in ("l'", "la", "le", "les"):
+            k += 1
+        if k in at:
+            return at[k]
+    return None
+
+
 def _bare_forces_last(r: dict[str, list[Entity]]) -> dict[str, list[Entity]]:
     """A bare force phrase ("l'armée", "la Défense") buys only when no name does, and never
     sells (it names no country of its own)."""
@@ -378,6 +407,11 @@ def _arms_events(ctx: Context, sent: Sentence, d: Deal, parties: Sequence[Entity
         d.head or d.trig).tok - _BACK)].start, ctx.doc.tokens[d.hi - 1].end),
         sent.token_start, d.hi, head=d.head, tails=d.tail)
     r = _bare_forces_last(r)
+    cued = _cued_recipient(ctx, d, parties)
+    if cued is not None:
+        r = dict(r)
+        r["recipient"] = [cued] + [e for e in r.get("recipient", ()) if e is not cued]
+        r["supplier"] = [e for e in r.get("supplier", ()) if e is not cued]
     by_country = _by_maker_country(d.systems)
     if len(by_country) > 1:
         # named systems of different makers' countries are different deals ("l'ATMOS israélien
