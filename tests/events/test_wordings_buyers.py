@@ -145,3 +145,10 @@ def test_former_destination_is_no_buyer():
     ev = _transfer("Le Caire a acheté à Paris deux porte-hélicoptères Mistral, à l'origine "
                    "destinés à la Russie.")
     assert "Russie" not in _texts(ev, "recipient") and _texts(ev, "recipient")
+
+
+def test_au_benefice_de_names_the_buyer():
+    ev = _transfer("Embraer a conclu un contrat pour la fourniture de six avions A-29 Super Tucano "
+                   "au bénéfice de l'armée de l'air ghanéenne.")
+    assert _texts(ev, "recipient") == ["armée de l'air ghanéenne"]
+    assert ev.attrs.get("recipient_country") == "GH"
