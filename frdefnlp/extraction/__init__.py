@@ -50,7 +50,7 @@ from .arguments import (
     token_fix,
     visit_mentions,
 )
-from .arguments.transfer import destination_mentions
+from .arguments.transfer import destination_mentions, seller_mentions
 from .exercises import exercise_names
 from .gate import is_weak, sentence_probabilities
 from .merging import STATUS_RANK, drop_home_production, merge
@@ -224,7 +224,8 @@ def _mentions(doc: Document, sentences: Sequence[Sentence], ents: list[Entity],
         if "ARMS_TRANSFER" in opts.types and not arms and \
                 any(t.type == "ARMS_TRANSFER" for t in trigs):
             # "Les premiers exemplaires sont destinés aux X": a trigger with no deal of its own
-            arms = destination_mentions(ctx, sent, sent_ents)
+            arms = destination_mentions(ctx, sent, sent_ents) or \
+                seller_mentions(ctx, sent, sent_ents)
         found += arms
         if "AGREEMENT" in opts.types:
             found += agreement_mentions(ctx, sent, trigs, sent_ents, arms)

@@ -152,3 +152,17 @@ def test_au_benefice_de_names_the_buyer():
                    "au bénéfice de l'armée de l'air ghanéenne.")
     assert _texts(ev, "recipient") == ["armée de l'air ghanéenne"]
     assert ev.attrs.get("recipient_country") == "GH"
+
+
+def test_seller_told_in_the_next_sentence():
+    ev = _transfer("Le Tchad doit recevoir cette année trois hélicoptères Mi-17. Le contrat a été "
+                   "signé en juin avec l'exportateur russe Rosoboronexport.")
+    assert _texts(ev, "supplier") == ["Rosoboronexport"]
+    assert _texts(ev, "recipient") == ["Tchad"]
+
+
+def test_stated_seller_is_not_replaced_by_the_next_sentence():
+    evs = [e for e in events("Le Tchad a commandé trois hélicoptères Mi-17 à Rosoboronexport. "
+                             "Le contrat a été signé avec l'aide de la société Airbus.")
+           if e.type == "ARMS_TRANSFER"]
+    assert [_texts(e, "supplier") for e in evs] == [["Rosoboronexport"]]

@@ -194,6 +194,53 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     return out
 
 
+#: nouns of a deal that open a sentence about the deal told just before ("Le contrat a été
+#: signé avec X")
+_DEAL_NOUNS = frozenset({"contrat", "commande", "marche", "accord", "achat", "acquisition",
+                         "vente", "transaction", "deal"})
+_SELLER_MARKS = frozenset({"avec", "aupres", "par"})
+
+
+def seller_mentions(ctx: Context, sent: Sentence, sent_ents: Sequence[Entity]) -> list[Event]:
+    """A sentence about the deal told just before ("Le contrat a été signé en mars avec
+    l'exportateur russe X", "La commande a été passée auprès du groupe Y") whose transfer
+    triggers made no mention of their own: a mention of the last transfer's named system
+    (``system_inferred``) with that company as its seller, so that merging gives the deal its
+    stated seller. Only when the last transfer's seller is unstated (missing or inferred), the
+    sentence opens on a determiner and a deal noun, and the company follows "avec", "auprès
+    de" or "par" within four tokens. Bounded: the sentence's entities once."""
+    last = ctx.last_transfer
+    lo, hi = sent.token_start, sent.token_end
+    if last is None or sent.start - last.sentence_end >= _NEAR or hi - lo < 4:
+        return []
+    if last.slots.get("supplier") and not last.attrs.get("supplier_inferred"):
+        return []
+    named = [e for e in last.slots.get("system", ()) if e.label == "WEAPON"]
+    w = ctx.words
+    if not named or w[lo] not in ("le", "la", "l'", "ce", "cette", "cet") or \
+            w[lo + 1] not in _DEAL_NOUNS:
+        return []
+    party = None
+    for e in sent_ents:
+        i = ctx.tok_of.get(e.start)
+        if i is None or not _is_company(e):
+            continue
+        if any(w[k] in _SELLER_MARKS for k in range(max(lo, i - 4), i)) and not any(
+                ctx.doc.tokens[k].kind == "punct" for k in range(max(lo, i - 4), i)):
+            party = e
+            break
+    if party is None:
+        return []
+    toks = ctx.doc.tokens
+    trig = Trigger("ARMS_TRANSFER", "buy", "ordered", lo + 1, lo + 2, toks[lo + 1].start,
+                   toks[lo + 1].end, w[lo + 1])
+    d = Deal(trig, named[:1], lo, hi)
+    out = _arms_events_of(ctx, sent, d, {"supplier": [party]}, sent_ents, True)
+    if out:
+        ctx.last_transfer = out[-1]
+    return out
+
+
 #: how many tokens a sentence's anaphoric subject may take before its destination marker
 _DEST_SUBJECT = 8
 _DEST_OPENERS = frozenset({"les", "ces", "ils", "elles", "il", "elle", "leurs", "ses", "ceux-ci",
