@@ -759,9 +759,19 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
              "date": dates[:1],
              "supplier_country": [m] if (m := _country_mention(ctx, sup_c)) and
              m is not supplier else [],
-             "recipient_country": [m] if (m := _country_mention(ctx, rec_c)) and
+             "recipient_country": [m] if (m := _country_mention(ctx, rec_c) or
+                                          _demonym_inside(recipient, sent_ents)) and
              m is not recipient else []}
     return make_event(ctx, sent, "ARMS_TRANSFER", slots, attrs, status, [d.trig])
+
+
+def _demonym_inside(e: Entity | None, sent_ents: Sequence[Entity]) -> Entity | None:
+    """The demonym inside a force phrase ("nigériennes" in "les forces spéciales
+    nigériennes"): the mention of its country when the page names the country nowhere."""
+    if e is None or (e.attrs or {}).get("alias_type") != "force_phrase":
+        return None
+    return next((x for x in sent_ents if x.kind == "nationality" and
+                 e.start <= x.start and x.end <= e.end), None)
 
 
 #: nouns of a deal that state no stage of their own when an approval verb follows
