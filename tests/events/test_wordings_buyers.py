@@ -166,3 +166,19 @@ def test_stated_seller_is_not_replaced_by_the_next_sentence():
                              "Le contrat a été signé avec l'aide de la société Airbus.")
            if e.type == "ARMS_TRANSFER"]
     assert [_texts(e, "supplier") for e in evs] == [["Rosoboronexport"]]
+
+
+def test_pieces_of_deals_cost_linear_time():
+    """Buyers and sellers told after their deals, repeated: the work grows with the text."""
+    import time
+
+    unit = ("Le Niger a reçu deux drones Akinci. Les appareils sont destinés à l'armée de l'air "
+            "nigérienne. Le contrat a été signé avec le groupe Baykar. La Défense a commandé "
+            "des blindés au profit de la gendarmerie nationale. ")
+    times = []
+    for n in (100, 200):
+        doc = tag(unit * n)
+        t0 = time.perf_counter()
+        events(doc)
+        times.append(time.perf_counter() - t0)
+    assert times[1] < 3.5 * times[0] + 0.05

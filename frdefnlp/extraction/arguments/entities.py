@@ -206,8 +206,12 @@ def force_phrases(doc: Document, words: Sequence[str], tok_of: dict[int, int], l
     inside a name, and a name that is a prefix of the phrase ("armée de terre", the French
     army in the gazetteer, before "ivoirienne") gives way to it. Each token is looked at a
     bounded number of times (at most three complements of at most seven words)."""
+    from ..triggers import _local
+
     data = force_phrase_words()
     heads, comps = data["heads"], data["complements"]
+    seq, shift = _local(words, lo, hi)  # a window's own list: no wrapper call per read
+    words = _Shifted(seq, shift)
     toks = doc.tokens
     by_start = {e.start: e for e in ents}
     covered: list[tuple[int, int, Entity]] = sorted((e.start, e.end, e) for e in ents)
@@ -266,6 +270,20 @@ def force_phrases(doc: Document, words: Sequence[str], tok_of: dict[int, int], l
                                  **({"bare": True} if code is None else {})}))
         i = j
     return out
+
+
+class _Shifted:
+    """``seq`` read under document token indices (``seq[i - shift]``), slices included."""
+
+    __slots__ = ("_seq", "_shift")
+
+    def __init__(self, seq: Sequence[str], shift: int) -> None:
+        self._seq, self._shift = seq, shift
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return self._seq[i.start - self._shift:i.stop - self._shift]
+        return self._seq[i - self._shift]
 
 
 def _end_tok_of(toks: Sequence[Any], e: Entity, i: int) -> int:

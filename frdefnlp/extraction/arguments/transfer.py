@@ -31,7 +31,7 @@ from .common import (
     marker_of,
     roles,
 )
-from .entities import force_phrase_words, force_phrases
+from .entities import _Shifted, force_phrase_words, force_phrases
 from .visit import _head_of_state
 
 #: a trigger heads the next deal's chain only this close (tokens): "négocie ... en vue d'acquérir"
@@ -283,7 +283,10 @@ def destination_mentions(ctx: Context, sent: Sentence, sent_ents: Sequence[Entit
     markers = force_phrase_words()["destinations"] + sorted(_forces_only(), key=len,
                                                            reverse=True)
     at = None
+    firsts = {m[0] for m in markers}
     for i in range(lo + 1, min(hi, lo + _DEST_SUBJECT)):
+        if w[i] not in firsts:
+            continue
         m = next((m for m in markers if tuple(w[i:i + len(m)]) == m and i + len(m) <= hi), None)
         if m is not None:
             at = (i, i + len(m), m)
@@ -340,9 +343,12 @@ def _cued_recipient(ctx: Context, d: Deal, parties: Sequence[Entity]) -> Entity 
     Terre", "à destination de la Pologne", "dont seront dotées les forces X"; a determiner
     between): it buys, ahead of a subject that only orders for it ("La DGA a commandé",
     "Le Pentagone a notifié"). One pass over the clause's tokens."""
+    from ..triggers import _local
+
     cues = force_phrase_words()["cues"]
-    w = ctx.words
-    hi = min(d.hi, len(w))
+    hi = min(d.hi, len(ctx.words))
+    seq, shift = _local(ctx.words, d.lo, hi)  # a window's own list: no wrapper call per read
+    w = _Shifted(seq, shift)
     at = {ctx.tok_of.get(e.start): e for e in parties if (
         e.label == "LOC" and e.kind in ("country", "city") or
         e.label == "ORG" and e.kind in ("armed_forces", "government", "agency"))}
