@@ -187,7 +187,16 @@ def force_phrase_words() -> dict[str, Any]:
             "dets": frozenset(raw["determiners"]), "complements": comps,
             "destinations": sorted((tuple(m) for m in raw["destination_markers"]), key=len,
                                    reverse=True),
-            "cues": sorted((tuple(m) for m in raw["recipient_cues"]), key=len, reverse=True)}
+            "cues": sorted((tuple(m) for m in raw["recipient_cues"]), key=len, reverse=True),
+            "cues_by_first": _by_first(raw["recipient_cues"])}
+
+
+def _by_first(seqs: Sequence[Sequence[str]]) -> dict[str, list[tuple[str, ...]]]:
+    """Word sequences grouped by their first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for m in sorted((tuple(x) for x in seqs), key=len, reverse=True):
+        out.setdefault(m[0], []).append(m)
+    return out
 
 
 _COUNTRY_DE = ("du", "de", "des", "d'")

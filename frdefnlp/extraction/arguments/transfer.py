@@ -334,28 +334,30 @@ def _with_force_phrases(ctx: Context, sent: Sentence, parties: list[Entity],
     return sorted(kept + phrases, key=lambda e: (e.start, -e.end))
 
 
-#: first words of the buyer cues ("destinés à" is none: "à l'origine destinés à la Russie")
-_CUE_FIRST = frozenset({"au", "pour", "a", "dont"})
-
-
 def _cued_recipient(ctx: Context, d: Deal, parties: Sequence[Entity]) -> Entity | None:
     """The party right after a buyer cue of the deal's clause ("au profit de l'armée de
     Terre", "à destination de la Pologne", "dont seront dotées les forces X"; a determiner
     between): it buys, ahead of a subject that only orders for it ("La DGA a commandé",
-    "Le Pentagone a notifié"). One pass over the clause's tokens."""
+    "Le Pentagone a notifié"). "destinés à" is no cue here ("à l'origine destinés à la
+    Russie"). One pass over the clause's tokens, the parties found by bisection."""
     from ..triggers import _local
 
-    cues = force_phrase_words()["cues"]
+    cues = force_phrase_words()["cues_by_first"]
     hi = min(d.hi, len(ctx.words))
     seq, shift = _local(ctx.words, d.lo, hi)  # a window's own list: no wrapper call per read
     w = _Shifted(seq, shift)
-    at = {ctx.tok_of.get(e.start): e for e in parties if (
+    toks = ctx.doc.tokens
+    if hi <= d.lo:
+        return None
+    clause = _between(parties, toks[d.lo].start, toks[hi - 1].end)  # bounded: by bisection
+    at = {ctx.tok_of.get(e.start): e for e in clause if (
         e.label == "LOC" and e.kind in ("country", "city") or
         e.label == "ORG" and e.kind in ("armed_forces", "government", "agency"))}
     for i in range(d.lo, hi):
-        if w[i] not in _CUE_FIRST:
+        group = cues.get(w[i])
+        if group is None:
             continue
-        m = next((c for c in cues if tuple(w[i:i + len(c)]) == c), None)
+        m = next((c for c in group if tuple(w[i:i + len(c)]) == c), None)
         if m is None:
             continue
         k = i + len(m)
