@@ -182,3 +182,8 @@ def test_pieces_of_deals_cost_linear_time():
         events(doc)
         times.append(time.perf_counter() - t0)
     assert times[1] < 3.5 * times[0] + 0.05
+
+
+def test_bare_cued_force_does_not_replace_a_named_buyer():
+    ev = _transfer("Le Sénégal a commandé des drones Akinci à Baykar au profit de la marine.")
+    assert _texts(ev, "recipient") == ["Sénégal"]

@@ -463,6 +463,9 @@ def _arms_events(ctx: Context, sent: Sentence, d: Deal, parties: Sequence[Entity
         sent.token_start, d.hi, head=d.head, tails=d.tail)
     r = _bare_forces_last(r)
     cued = _cued_recipient(ctx, d, parties)
+    if cued is not None and (cued.attrs or {}).get("bare") and any(
+            not (e.attrs or {}).get("bare") for e in r.get("recipient", ())):
+        cued = None  # "au profit de l'armée" after a named buyer: the name says more
     if cued is not None:
         r = dict(r)
         r["recipient"] = [cued] + [e for e in r.get("recipient", ()) if e is not cued]
