@@ -51,6 +51,7 @@ from .arguments import (
     token_fix,
     visit_mentions,
 )
+from .arguments.transfer import destination_mentions, seller_mentions
 from .exercises import exercise_names
 from .gate import is_weak, sentence_probabilities
 from .merging import STATUS_RANK, drop_home_production, merge
@@ -203,10 +204,17 @@ def _mentions(doc: Document, sentences: Sequence[Sentence], ents: list[Entity],
             ctx.city_mention.setdefault(c, e)  # "Washington", "Rabat": the state, by metonymy
     starts = [e.start for e in ents]
     mentions: list[Event] = []
+    prev_ents: list[Entity] = []
     for sent in sentences:
         lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
         sent_ents = [e for e in ents[lo:hi] if e.end <= sent.end]
         trigs = find_triggers(words, doc.tokens, sent.token_start, sent.token_end)
+        ctx.last_named = next((e for e in reversed(prev_ents) if e.label == "WEAPON"),
+                              ctx.last_named)  # the systems named up to this sentence
+        prev_ents = sent_ents
+        if "ARMS_TRANSFER" in opts.types and not any(t.type == "ARMS_TRANSFER" for t in trigs):
+            # "Les appareils sont destinés à l'armée de l'air X": the buyer of what was named
+            mentions.extend(destination_mentions(ctx, sent, sent_ents))
         if not trigs:  # "Les véhicules, des Kirpi, ... Ils ont été livrés": for an anaphora
             ctx.last_weapon = next((e for e in sent_ents if e.label == "WEAPON"),
                                    ctx.last_weapon)
@@ -215,6 +223,11 @@ def _mentions(doc: Document, sentences: Sequence[Sentence], ents: list[Entity],
             continue
         found: list[Event] = []
         arms = arms_mentions(ctx, sent, trigs, sent_ents) if "ARMS_TRANSFER" in opts.types else []
+        if "ARMS_TRANSFER" in opts.types and not arms and \
+                any(t.type == "ARMS_TRANSFER" for t in trigs):
+            # "Les premiers exemplaires sont destinés aux X": a trigger with no deal of its own
+            arms = destination_mentions(ctx, sent, sent_ents) or \
+                seller_mentions(ctx, sent, sent_ents)
         found += arms
         if "AGREEMENT" in opts.types:
             found += agreement_mentions(ctx, sent, trigs, sent_ents, arms)

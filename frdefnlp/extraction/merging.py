@@ -129,9 +129,47 @@ def merge(mentions: Sequence[Event], *, across: bool = False) -> list[Event]:
             out[i] = merge_two(out[i], m)
         elif vc and hc and vc != hc and "host_inferred" not in m.attrs:
             out.append(m)
-    res = _unnamed_exercises_join(e for e in out if e is not None)
+    res = _unnamed_exercises_join(_generic_joins_named([e for e in out if e is not None]))
     res.sort(key=lambda e: (str(e.document_id), e.sentence_start))
     return res
+
+
+def _generic_joins_named(events: list[Event]) -> list[Event]:
+    """A transfer told with a category word and its buyer ("Le Mali reçoit des drones turcs",
+    a headline or a lead) joins the first later transfer of a named system of that category
+    whose buyer the text does not state there ("Baykar a livré quatre Akinci"), when their
+    sellers' countries agree: one deal told in two places, the buyer from the first, the
+    system from the second. A named transfer with a stated buyer is another deal and is
+    skipped. Events in text order; one pass (a pending generic mention per document and
+    category)."""
+    pending: dict[tuple[str, str], int] = {}
+    drop: set[int] = set()
+    out = list(events)
+    for i, ev in enumerate(out):
+        if ev.type != "ARMS_TRANSFER":
+            continue
+        systems = ev.slots.get("system", ())
+        cat = ev.attrs.get("category")
+        if not systems or not isinstance(cat, str):
+            continue
+        key = (ev.document_id or "", cat)
+        named = any(e.label == "WEAPON" for e in systems)
+        stated = bool(ev.slots.get("recipient")) and not ev.attrs.get("recipient_inferred")
+        if not named:
+            if stated and not ev.attrs.get("system_inferred"):
+                pending[key] = i
+            continue
+        j = pending.get(key)
+        if j is None or stated:
+            continue
+        g = out[j]
+        sg, sn = g.attrs.get("supplier_country"), ev.attrs.get("supplier_country")
+        if sg and sn and sg != sn:
+            continue
+        out[i] = merge_two(ev, g)
+        drop.add(j)
+        del pending[key]
+    return [e for k, e in enumerate(out) if k not in drop]
 
 
 def _unnamed_exercises_join(events: Iterable[Event]) -> list[Event]:

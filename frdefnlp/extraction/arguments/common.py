@@ -85,6 +85,8 @@ class Context:
     city_mention: dict[str, Entity] = field(default_factory=dict)  # ISO code -> a city of it
     last_system: Entity | None = None
     last_weapon: Entity | None = None  # first system of the last sentence with no trigger
+    last_named: Entity | None = None   # last system named in any sentence before this one
+    last_transfer: Event | None = None  # the last ARMS_TRANSFER mention found
     persons: list[Entity] = field(default_factory=list)  # PERSON entities by start
     companies: list[Entity] = field(default_factory=list)  # ORG company entities by start
     persons_by_country: dict[str, list[Entity]] = field(default_factory=dict)

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from ..._resources import cached, read_json
 from ..._text import fold
@@ -189,3 +190,128 @@ def company_names(doc: Document, words: Sequence[str], tok_of: dict[int, int],
 def _nationality_words() -> dict[str, list[str]]:
     return _nationalities()
 
+
+
+@cached
+def force_phrase_words() -> dict[str, Any]:
+    """The word data of :func:`force_phrases` (resources/events/force_phrases.json)."""
+    raw = read_json("events/force_phrases.json")
+    comps = sorted((tuple(c) for c in raw["complements"]), key=len, reverse=True)
+    return {"heads": frozenset(raw["heads"]), "bare": frozenset(raw["bare_heads"]),
+            "capital": frozenset(raw["capitalised_heads"]),
+            "dets": frozenset(raw["determiners"]), "complements": comps,
+            "destinations": sorted((tuple(m) for m in raw["destination_markers"]), key=len,
+                                   reverse=True),
+            "cues": sorted((tuple(m) for m in raw["recipient_cues"]), key=len, reverse=True),
+            "cues_by_first": _by_first(raw["recipient_cues"])}
+
+
+def _by_first(seqs: Sequence[Sequence[str]]) -> dict[str, list[tuple[str, ...]]]:
+    """Word sequences grouped by their first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for m in sorted((tuple(x) for x in seqs), key=len, reverse=True):
+        out.setdefault(m[0], []).append(m)
+    return out
+
+
+_COUNTRY_DE = ("du", "de", "des", "d'")
+
+
+def force_phrases(doc: Document, words: Sequence[str], tok_of: dict[int, int], lo: int,
+                  hi: int, ents: Sequence[Entity]) -> list[Entity]:
+    """Descriptive phrases for an armed force among tokens ``[lo, hi)``, as ORG/armed_forces
+    entities made by events (``source="events"``, ``attrs["alias_type"] == "force_phrase"``,
+    offsets into the text): "l'armée de terre ivoirienne", "les forces spéciales kényanes",
+    "la marine du Ghana" (``attrs["country"]`` from the demonym or the country named), and bare
+    "l'armée", "la marine", Belgian "la Défense" (no country: ``attrs["bare"]``). CONVENTIONS
+    leaves them untagged; a transfer still needs them as its buyer when nothing else names it.
+    The phrase starts at its head noun (no determiner) and ends after its complements and its
+    demonym. ``ents`` (sorted by start) are the sentence's entities: a phrase never starts
+    inside a name, and a name that is a prefix of the phrase ("armée de terre", the French
+    army in the gazetteer, before "ivoirienne") gives way to it. Each token is looked at a
+    bounded number of times (at most three complements of at most seven words)."""
+    from ..triggers import _local
+
+    data = force_phrase_words()
+    heads, comps = data["heads"], data["complements"]
+    seq, shift = _local(words, lo, hi)  # a window's own list: no wrapper call per read
+    words = _Shifted(seq, shift)
+    toks = doc.tokens
+    by_start = {e.start: e for e in ents}
+    covered: list[tuple[int, int, Entity]] = sorted((e.start, e.end, e) for e in ents)
+    cstarts = [c[0] for c in covered]
+    out: list[Entity] = []
+    i = lo
+    while i < hi:
+        w = words[i]
+        if w not in heads or i == lo or words[i - 1] not in data["dets"] and words[i - 1] != "a":
+            i += 1
+            continue
+        if words[i - 1] == "a" and w != "defense":
+            i += 1  # "à armée égale": no determiner, no force
+            continue
+        if w in data["capital"] and (not toks[i].text[:1].isupper() or (
+                i >= 3 and words[i - 2] in _COUNTRY_DE and words[i - 3].startswith("minist"))
+                or (i >= 2 and words[i - 2] in _COUNTRY_DE)):
+            i += 1  # "la défense aérienne", "ministère de la Défense"
+            continue
+        k = bisect_left(cstarts, toks[i].start + 1) - 1
+        if k >= 0 and covered[k][1] > toks[i].start and covered[k][0] < toks[i].start:
+            i += 1  # inside a name ("Forces armées royales" is one already)
+            continue
+        j = i + 1
+        for _ in range(3):
+            step = next((c for c in comps if tuple(words[j:j + len(c)]) == c and
+                         j + len(c) <= hi), None)
+            if step is None:
+                break
+            j += len(step)
+        code = None
+        nat = by_start.get(toks[j].start) if j < hi else None
+        if nat is not None and nat.label == "LOC" and nat.kind == "nationality":
+            code = (nat.attrs or {}).get("country")
+            j = _end_tok_of(toks, nat, j) + 1
+        elif j < hi and words[j] in _nationalities():
+            code = _nationalities()[words[j]][0]  # a demonym the caller did not make an entity
+            j += 1
+        elif j + 1 < hi and words[j] in _COUNTRY_DE:
+            jj = j + 1 + (words[j + 1] in ("la", "l'", "les"))
+            c = by_start.get(toks[jj].start) if jj < hi else None
+            if c is not None and c.label == "LOC" and c.kind == "country":
+                code = (c.attrs or {}).get("country")
+                j = _end_tok_of(toks, c, jj) + 1
+        if code is None and (w not in data["bare"] and j == i + 1):
+            i = j
+            continue  # "les forces", "les troupes": no force named
+        s, t = toks[i].start, toks[j - 1].end
+        own = by_start.get(s)
+        if own is not None and own.end >= t:
+            i = j
+            continue  # a name or a described force that already says it all
+        out.append(Entity(s, t, doc.text[s:t], "ORG", kind="armed_forces", canonical=None,
+                          id=None, source="events",
+                          attrs={"country": code, "alias_type": "force_phrase",
+                                 **({"bare": True} if code is None else {})}))
+        i = j
+    return out
+
+
+class _Shifted:
+    """``seq`` read under document token indices (``seq[i - shift]``), slices included."""
+
+    __slots__ = ("_seq", "_shift")
+
+    def __init__(self, seq: Sequence[str], shift: int) -> None:
+        self._seq, self._shift = seq, shift
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return self._seq[i.start - self._shift:i.stop - self._shift]
+        return self._seq[i - self._shift]
+
+
+def _end_tok_of(toks: Sequence[Any], e: Entity, i: int) -> int:
+    """Token index of the last token of ``e``, which starts at token ``i``."""
+    while i < len(toks) - 1 and toks[i].end < e.end:
+        i += 1
+    return i

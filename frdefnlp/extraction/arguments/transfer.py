@@ -31,6 +31,7 @@ from .common import (
     marker_of,
     roles,
 )
+from .entities import _Shifted, force_phrase_words, force_phrases
 from .visit import _head_of_state
 
 #: a trigger heads the next deal's chain only this close (tokens): "négocie ... en vue d'acquérir"
@@ -168,6 +169,7 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     parties = [e for e in sent_ents if is_party(e) and (
         e.label != "PERSON" or (country(e) and _head_of_state(ctx, e))) and not (
         e.label == "ORG" and fold(e.text).lower().split(" ")[0] in legislatures)]
+    parties = _with_force_phrases(ctx, sent, parties, sent_ents)
     out = []
     for d in ordered:
         out.extend(_arms_events(ctx, sent, d, parties, sent_ents))
@@ -198,6 +200,8 @@ def arms_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
             # the other triggers of the sentence tell its stage ("un premier lot ... livré")
             d = Deal(t, [prev], lo, hi, tail=[x for x in arms if x is not t])
             out.extend(_arms_events(ctx, sent, d, parties, sent_ents, system_inferred=True))
+    if out:
+        ctx.last_transfer = out[-1]
     return out
 
 
@@ -209,6 +213,196 @@ def _coordinated(words: Sequence[str], i: int, lo: int) -> bool:
     if k >= lo and words[k] in ("de", "d'", "des", "du", "les", "la", "le", "l'"):
         k -= 1
     return k >= lo and words[k] in ("et", "ou")
+
+
+#: nouns of a deal that open a sentence about the deal told just before ("Le contrat a été
+#: signé avec X")
+_DEAL_NOUNS = frozenset({"contrat", "commande", "marche", "accord", "achat", "acquisition",
+                         "vente", "transaction", "deal"})
+_SELLER_MARKS = frozenset({"avec", "aupres", "par"})
+
+
+def seller_mentions(ctx: Context, sent: Sentence, sent_ents: Sequence[Entity]) -> list[Event]:
+    """A sentence about the deal told just before ("Le contrat a été signé en mars avec
+    l'exportateur russe X", "La commande a été passée auprès du groupe Y") whose transfer
+    triggers made no mention of their own: a mention of the last transfer's named system
+    (``system_inferred``) with that company as its seller, so that merging gives the deal its
+    stated seller. Only when the last transfer's seller is unstated (missing or inferred), the
+    sentence opens on a determiner and a deal noun, and the company follows "avec", "auprès
+    de" or "par" within four tokens. Bounded: the sentence's entities once."""
+    last = ctx.last_transfer
+    lo, hi = sent.token_start, sent.token_end
+    if last is None or sent.start - last.sentence_end >= _NEAR or hi - lo < 4:
+        return []
+    if last.slots.get("supplier") and not last.attrs.get("supplier_inferred"):
+        return []
+    named = [e for e in last.slots.get("system", ()) if e.label == "WEAPON"]
+    w = ctx.words
+    if not named or w[lo] not in ("le", "la", "l'", "ce", "cette", "cet") or \
+            w[lo + 1] not in _DEAL_NOUNS:
+        return []
+    party = None
+    for e in sent_ents:
+        i = ctx.tok_of.get(e.start)
+        if i is None or not _is_company(e):
+            continue
+        if any(w[k] in _SELLER_MARKS for k in range(max(lo, i - 4), i)) and not any(
+                ctx.doc.tokens[k].kind == "punct" for k in range(max(lo, i - 4), i)):
+            party = e
+            break
+    if party is None:
+        return []
+    toks = ctx.doc.tokens
+    trig = Trigger("ARMS_TRANSFER", "buy", "ordered", lo + 1, lo + 2, toks[lo + 1].start,
+                   toks[lo + 1].end, w[lo + 1])
+    d = Deal(trig, named[:1], lo, hi)
+    out = _arms_events_of(ctx, sent, d, {"supplier": [party]}, sent_ents, True)
+    if out:
+        ctx.last_transfer = out[-1]
+    return out
+
+
+#: how many tokens a sentence's anaphoric subject may take before its destination marker
+_DEST_SUBJECT = 8
+_DEST_OPENERS = frozenset({"les", "ces", "ils", "elles", "il", "elle", "leurs", "ses", "ceux-ci",
+                           "celles-ci", "ce", "cet", "cette", "le", "la", "l'"})
+
+
+@cached
+def _forces_only() -> frozenset[tuple[str, ...]]:
+    """Destination markers that take only an armed force or an administration ("rejoindra
+    la marine X", not "rejoindra Toulon")."""
+    from ..._resources import read_json
+
+    return frozenset(tuple(m) for m in read_json("events/force_phrases.json")
+                     ["destination_markers_forces_only"])
+
+
+#: determiners before the buyer after a destination marker ("destinés à la marine X")
+_DEST_DETS = frozenset({"l'", "la", "le", "les", "sa", "ses", "son", "leur", "leurs"})
+
+
+def destination_mentions(ctx: Context, sent: Sentence, sent_ents: Sequence[Entity]) -> list[Event]:
+    """A sentence with no transfer trigger that sends the systems just named to a buyer
+    ("Les appareils sont destinés à l'armée de l'air X", "Ils équiperont la marine Y", "Les
+    premiers exemplaires iront aux forces spéciales Z"): an ARMS_TRANSFER mention of the
+    system named last (``system_inferred``), whose recipient is the party right after the
+    marker, so that merging gives the deal told before its buyer. Only after a transfer was
+    told in the document (not after a plant's production alone), when the sentence opens
+    on a pronoun or a determiner and names no system before the marker, the system was named
+    within _NEAR characters, and the last transfer of that system has no stated buyer of
+    another country. Bounded work: the first _DEST_SUBJECT tokens are read for the marker."""
+    prev = ctx.last_named
+    lo, hi = sent.token_start, sent.token_end
+    if ctx.last_transfer is None:
+        return []  # "l'usine produira X ... livrés à l'armée": a home production, no deal told
+    if prev is None or sent.start - prev.end >= _NEAR or hi - lo < 3:
+        return []
+    w = ctx.words
+    if w[lo] not in _DEST_OPENERS:
+        return []
+    markers = force_phrase_words()["destinations"] + sorted(_forces_only(), key=len,
+                                                           reverse=True)
+    at = None
+    firsts = {m[0] for m in markers}
+    for i in range(lo + 1, min(hi, lo + _DEST_SUBJECT)):
+        if w[i] not in firsts:
+            continue
+        m = next((m for m in markers if tuple(w[i:i + len(m)]) == m and i + len(m) <= hi), None)
+        if m is not None:
+            at = (i, i + len(m), m)
+            break
+    if at is None:
+        return []
+    i, j, m = at
+    toks = ctx.doc.tokens
+    if any(e.label == "WEAPON" and toks[lo].start <= e.start < toks[i].start for e in sent_ents):
+        return []  # "Les Rafale sont destinés à ...": a sentence of its own, not a reference
+    k = j + (j < hi and w[j] in _DEST_DETS)
+    parties = _with_force_phrases(ctx, sent, [e for e in sent_ents if is_party(e)], sent_ents)
+    forces_only = m in _forces_only()
+    party = next((e for e in parties if ctx.tok_of.get(e.start) == k and (
+        e.label == "LOC" and e.kind in ("country", "city") and not forces_only or
+        e.label == "ORG" and e.kind in ("armed_forces", "government", "agency"))), None)
+    if party is None:
+        return []
+    last = ctx.last_transfer
+    if last is not None and any(s.start == prev.start for s in last.slots.get("system", ())) \
+            and last.slots.get("recipient") and not last.attrs.get("recipient_inferred") and \
+            country(last.slots["recipient"][0]) != country(party):
+        return []  # the systems' buyer is stated already: another destination, another deal
+    trig = Trigger("ARMS_TRANSFER", "receive", "planned", i, j, toks[i].start,
+                   toks[j - 1].end, " ".join(m))
+    d = Deal(trig, [prev], lo, hi)
+    out = _arms_events_of(ctx, sent, d, {"recipient": [party]}, sent_ents, True)
+    if out:
+        ctx.last_transfer = out[-1]
+    return out
+
+
+def _with_force_phrases(ctx: Context, sent: Sentence, parties: list[Entity],
+                        sent_ents: Sequence[Entity]) -> list[Entity]:
+    """``parties`` with the sentence's force phrases (entities.force_phrases: "l'armée de
+    terre ivoirienne", "les forces spéciales kényanes", "la Défense"): a phrase replaces the
+    parties lying inside it (its demonym, a name that is only its prefix)."""
+    phrases = force_phrases(ctx.doc, ctx.words, ctx.tok_of, sent.token_start, sent.token_end,
+                            sent_ents)
+    if not phrases:
+        return parties
+    spans = [(p.start, p.end) for p in phrases]
+    kept = [e for e in parties if not any(s <= e.start and e.end <= t and (s, t) != (
+        e.start, e.end) for s, t in spans)]
+    return sorted(kept + phrases, key=lambda e: (e.start, -e.end))
+
+
+def _cued_recipient(ctx: Context, d: Deal, parties: Sequence[Entity]) -> Entity | None:
+    """The party right after a buyer cue of the deal's clause ("au profit de l'armée de
+    Terre", "à destination de la Pologne", "dont seront dotées les forces X"; a determiner
+    between): it buys, ahead of a subject that only orders for it ("La DGA a commandé",
+    "Le Pentagone a notifié"). "destinés à" is no cue here ("à l'origine destinés à la
+    Russie"). One pass over the clause's tokens, the parties found by bisection."""
+    from ..triggers import _local
+
+    cues = force_phrase_words()["cues_by_first"]
+    hi = min(d.hi, len(ctx.words))
+    seq, shift = _local(ctx.words, d.lo, hi)  # a window's own list: no wrapper call per read
+    w = _Shifted(seq, shift)
+    toks = ctx.doc.tokens
+    if hi <= d.lo:
+        return None
+    clause = _between(parties, toks[d.lo].start, toks[hi - 1].end)  # bounded: by bisection
+    at = {ctx.tok_of.get(e.start): e for e in clause if (
+        e.label == "LOC" and e.kind in ("country", "city") or
+        e.label == "ORG" and e.kind in ("armed_forces", "government", "agency"))}
+    for i in range(d.lo, hi):
+        group = cues.get(w[i])
+        if group is None:
+            continue
+        m = next((c for c in group if tuple(w[i:i + len(c)]) == c), None)
+        if m is None:
+            continue
+        k = i + len(m)
+        if k < hi and w[k] in ("l'", "la", "le", "les"):
+            k += 1
+        if k in at:
+            return at[k]
+    return None
+
+
+def _bare_forces_last(r: dict[str, list[Entity]]) -> dict[str, list[Entity]]:
+    """A bare force phrase ("l'armée", "la Défense") buys only when no name does, and never
+    sells (it names no country of its own)."""
+    def bare(e: Entity) -> bool:
+        return bool((e.attrs or {}).get("bare"))
+
+    if not any(bare(e) for v in r.values() for e in v):
+        return r
+    r = dict(r)
+    if "supplier" in r:
+        r["supplier"] = [e for e in r["supplier"] if not bare(e)]
+    if "recipient" in r:
+        r["recipient"] = sorted(r["recipient"], key=bare)
+    return r
 
 
 @cached
@@ -413,6 +607,15 @@ def _arms_events(ctx: Context, sent: Sentence, d: Deal, parties: Sequence[Entity
     r = roles(ctx, d.trig, _between(parties, ctx.doc.tokens[max(sent.token_start, (
         d.head or d.trig).tok - _BACK)].start, ctx.doc.tokens[d.hi - 1].end),
         sent.token_start, d.hi, head=d.head, tails=d.tail)
+    r = _bare_forces_last(r)
+    cued = _cued_recipient(ctx, d, parties)
+    if cued is not None and (cued.attrs or {}).get("bare") and any(
+            not (e.attrs or {}).get("bare") for e in r.get("recipient", ())):
+        cued = None  # "au profit de l'armée" after a named buyer: the name says more
+    if cued is not None:
+        r = dict(r)
+        r["recipient"] = [cued] + [e for e in r.get("recipient", ()) if e is not cued]
+        r["supplier"] = [e for e in r.get("supplier", ()) if e is not cued]
     by_country = _by_maker_country(d.systems)
     if len(by_country) > 1:
         # named systems of different makers' countries are different deals ("l'ATMOS israélien
@@ -433,6 +636,25 @@ def _unstated_supplier(ctx: Context, e: Entity, frame: str) -> bool:
     "auprès de" state who sells."""
     mk, role = marker_of(ctx, e, frame)
     return role != "supplier" or mk == "avec"
+
+
+def _state(e: Entity) -> bool:
+    """Whether ``e`` names a state or its administration or forces (no company)."""
+    return e.label == "LOC" and e.kind in ("country", "city") or \
+        e.label == "ORG" and e.kind in ("government", "armed_forces")
+
+
+def _company_noun_subject(ctx: Context, d: Deal) -> bool:
+    """Whether the deal's clause opens, before its trigger, on a company title noun with no
+    name after it ("Le constructeur a signé", "L'industriel a conclu"): bounded by the clause."""
+    nouns = _party_words()["anaphora"]
+    toks = ctx.doc.tokens
+    for i in range(d.lo, min((d.head or d.trig).tok, len(ctx.words))):
+        if ctx.words[i] in nouns and i > d.lo and ctx.words[i - 1] in ("le", "l'", "la", "ce",
+                                                                       "cet"):
+            nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+            return not nxt[:1].isupper()
+    return False
 
 
 def _is_company(e: Entity) -> bool:
@@ -569,10 +791,24 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
                 _unstated_supplier(ctx, supplier, d.trig.frame)):
         # "Le Maroc attend le feu vert pour des HIMARS": who does not make it buys it
         recipient, supplier = supplier, None
+    if recipient is None and supplier is not None and _state(supplier) and \
+            marker_of(ctx, supplier, d.trig.frame)[0] == "avec" and \
+            _company_noun_subject(ctx, d) and not is_maker(supplier):
+        # "Le constructeur a signé avec l'Indonésie la vente de": the company sells, the state
+        # it signs with buys
+        recipient, supplier = supplier, None
     if supplier is not None and recipient is not None and (
             (supplier.id and supplier.id == recipient.id) or
             (supplier.label == "LOC" and country(supplier) == country(recipient))):
         supplier = None  # one side named twice ("le Maroc ... Rabat")
+    rejected = None
+    if recipient is not None and supplier is not None and supplier.label != "LOC" and \
+            recipient.label == "LOC" and recipient.kind in ("country", "city") and \
+            country(supplier) and country(recipient) == country(supplier) and \
+            not _force_adjective(ctx, recipient):
+        # "lors de son passage à Doha, l'émir a promis de lui fournir": the seller's own
+        # capital is where it was said, not who buys
+        rejected, recipient = recipient, None
     attrs: dict[str, Any] = {"transfer_type": (d.head or d.trig).frame, "trigger": d.trig.form}
     if system_inferred:
         attrs["system_inferred"] = "previous transfer mention"
@@ -616,7 +852,7 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
     sup_c = country(supplier) or (sorted(maker_countries)[0] if len(maker_countries) == 1
                                   else None)
     if recipient is None:
-        cands = [e for e in r.get("recipient", ()) if e is not supplier]
+        cands = [e for e in r.get("recipient", ()) if e is not supplier and e is not rejected]
         if cands:
             recipient = cands[0]
     if recipient is None:
@@ -692,9 +928,19 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
              "date": dates[:1],
              "supplier_country": [m] if (m := _country_mention(ctx, sup_c)) and
              m is not supplier else [],
-             "recipient_country": [m] if (m := _country_mention(ctx, rec_c)) and
+             "recipient_country": [m] if (m := _country_mention(ctx, rec_c) or
+                                          _demonym_inside(recipient, sent_ents)) and
              m is not recipient else []}
     return make_event(ctx, sent, "ARMS_TRANSFER", slots, attrs, status, [d.trig])
+
+
+def _demonym_inside(e: Entity | None, sent_ents: Sequence[Entity]) -> Entity | None:
+    """The demonym inside a force phrase ("nigériennes" in "les forces spéciales
+    nigériennes"): the mention of its country when the page names the country nowhere."""
+    if e is None or (e.attrs or {}).get("alias_type") != "force_phrase":
+        return None
+    return next((x for x in sent_ents if x.kind == "nationality" and
+                 e.start <= x.start and x.end <= e.end), None)
 
 
 #: nouns of a deal that state no stage of their own when an approval verb follows
