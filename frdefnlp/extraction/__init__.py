@@ -225,7 +225,7 @@ def _mentions(doc: Document, sentences: Sequence[Sentence], ents: list[Entity],
         arms = arms_mentions(ctx, sent, trigs, sent_ents) if "ARMS_TRANSFER" in opts.types else []
         if "ARMS_TRANSFER" in opts.types and not arms and \
                 any(t.type == "ARMS_TRANSFER" for t in trigs):
-            # "Les premiers exemplaires sont destinés aux X": a trigger with no deal of its own
+            # "Ces engins iront à l'armée X": a trigger with no deal of its own
             arms = destination_mentions(ctx, sent, sent_ents) or \
                 seller_mentions(ctx, sent, sent_ents)
         found += arms

@@ -806,7 +806,7 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
             recipient.label == "LOC" and recipient.kind in ("country", "city") and \
             country(supplier) and country(recipient) == country(supplier) and \
             not _force_adjective(ctx, recipient):
-        # "lors de son passage à Doha, l'émir a promis de lui fournir": the seller's own
+        # "en visite à Ankara, le président a promis de lui céder": the seller's own
         # capital is where it was said, not who buys
         rejected, recipient = recipient, None
     attrs: dict[str, Any] = {"transfer_type": (d.head or d.trig).frame, "trigger": d.trig.form}
