@@ -109,7 +109,8 @@ def test_approving_an_ammunition_plant_approves_no_sale():
 def test_transfer_wordings(text, system, recipient, supplier):
     ev = transfer(text)
     assert system in slot_texts(ev, "system")
-    assert recipient in slot_texts(ev, "recipient")
+    # the recipient may be the force phrase holding the demonym ("marine nigériane")
+    assert any(recipient in r for r in slot_texts(ev, "recipient"))
     assert supplier in slot_texts(ev, "supplier")
 
 

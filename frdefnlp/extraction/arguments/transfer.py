@@ -739,7 +739,8 @@ def _arms_event(ctx: Context, sent: Sentence, d: Deal, r: dict[str, list[Entity]
     # a subject found before the clause start only counts if no party of the clause took it;
     # a destination stated by a strong marker ("24 F-16 destinés au Maroc") comes before the
     # subject (the Pentagon buys for Morocco)
-    recs = sorted(r.get("recipient", ()), key=lambda e: not _destination(ctx, e, d))
+    recs = sorted(r.get("recipient", ()), key=lambda e: (bool((e.attrs or {}).get("bare")),
+                                                         not _destination(ctx, e, d)))
     recipient = next((e for e in recs if e.kind != "nationality" or
                       _force_adjective(ctx, e)), None)
     # a named company or state before a nationality adjective ("le groupe espagnol Navantia")
