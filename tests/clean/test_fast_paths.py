@@ -171,3 +171,27 @@ def test_crumb_gate() -> None:
     for s in lines + _random_strings(3000, 10, lines) + ["a › b", "a » b", "x / y", "a > b", "a | b"]:
         if not features._has_crumb_mark(s):
             assert features._CRUMB.search(s) is None, s
+
+
+def test_make_segment_is_the_dataclass() -> None:
+    """``clean``'s fast Segment constructor gives the dataclass's own object: equal, same hash
+    and repr, frozen, pickled and read back the same."""
+    import dataclasses
+    import pickle
+
+    from frdefnlp.types import Segment, make_segment
+
+    args = [(0, 5, "Texte", True, None, "fr", False, None), (3, 9, "Lire ", False, "read_more", None, True, 0.9731),
+            (0, 0, "", False, "ui", "es", False, 0.0)]
+    for a in args:
+        seg, ref = make_segment(*a), Segment(*a)
+        assert type(seg) is Segment and seg == ref and hash(seg) == hash(ref) and repr(seg) == repr(ref)
+        assert dataclasses.astuple(seg) == a and seg.to_dict() == ref.to_dict()
+        assert pickle.loads(pickle.dumps(seg)) == ref
+        try:
+            seg.kept = not seg.kept  # type: ignore[misc]
+        except dataclasses.FrozenInstanceError:
+            pass
+        else:
+            raise AssertionError("make_segment built a mutable Segment")
+    assert [f.name for f in dataclasses.fields(Segment)] == list(Segment.__slots__)
