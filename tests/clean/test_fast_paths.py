@@ -195,3 +195,36 @@ def test_make_segment_is_the_dataclass() -> None:
         else:
             raise AssertionError("make_segment built a mutable Segment")
     assert [f.name for f in dataclasses.fields(Segment)] == list(Segment.__slots__)
+
+
+def test_may_date_gate() -> None:
+    """A letter of the date words matches, case-insensitively, only characters that fold to it
+    (U+0130 aside, which the gate sends to the pattern), so a line whose folded text holds no
+    date word and no digit cannot match ``_MAY_DATE``."""
+    letters = sorted({c for w in kinds._MAY_DATE_WORDS for c in w} - {" "})
+    every = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp < 0xE000)
+    found = set(regex.findall("(?i)[" + "".join(letters) + "]", every))
+    for c in found:
+        for x in letters:
+            if regex.fullmatch("(?i)" + regex.escape(x), c) and c != "\u0130":
+                assert c.casefold() == x, (hex(ord(c)), x)
+    assert kinds._MAY_DATE.pattern == r"\d|" + "|".join(kinds._MAY_DATE_WORDS)
+    lines = _lines()
+    extra = ["İl y a 3 jours", "HIER", "Hoy", "ſomething yeſterday", "٣ mai", "AGO", "x\u0130x", "منذ يومين", "Aujourd’hui"]
+    for s in lines + _random_strings(3000, 11, lines) + extra:
+        assert kinds._may_date(s) == (kinds._MAY_DATE.search(s) is not None), s
+
+
+def test_menu_separator_gate() -> None:
+    """The separator of ``kinds.json`` is the gated one, its blanks are those the gate lists,
+    and a line the gate passes over is not cut by the separator."""
+    d = kinds._data()
+    assert d.menu_hint is not None
+    every = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp < 0xE000)
+    blanks = set(regex.findall(r"\s", every)) - {" "}
+    assert {c for c in blanks if kinds._MENU_HINT.match(c)} == blanks
+    assert not kinds._MENU_HINT.search(" a b c ") and kinds._MENU_HINT.search("a  b")
+    lines = _lines()
+    for s in lines + _random_strings(3000, 12, lines) + ["a\u2003 b", "A › B", "x\u00a0y z"]:
+        if kinds._MENU_HINT.search(s) is None:
+            assert len(d.menu_sep.split(s)) == 1, s
