@@ -228,3 +228,27 @@ def test_menu_separator_gate() -> None:
     for s in lines + _random_strings(3000, 12, lines) + ["a\u2003 b", "A › B", "x\u00a0y z"]:
         if kinds._MENU_HINT.search(s) is None:
             assert len(d.menu_sep.split(s)) == 1, s
+
+
+def test_first_two_atoms() -> None:
+    """The two-character gate reads the sequences a match can start with (a superset)."""
+    def seqs(p: str) -> set[tuple[str, ...]]:
+        return dispatch._first2(dispatch._parse(p))
+
+    assert seqs(r"lire (aussi|[ée]galement)") == {("l", "i")}
+    assert seqs(r"(?:vous )?comptez") == {("v", "o"), ("c", "o")}
+    assert seqs(r"a\s*b") == {("a", "\\s"), ("a", "b")}
+    assert {("x",), ()} <= seqs(r"x?")  # a repeat is read as up to two copies: a superset
+    assert seqs(r"(?-i:P)h") == {("(?-i:P)", "h")}
+    assert seqs(r"(?=\d)\d+") == {("\\d",), ("\\d", "\\d")}
+    # Every unit a group matches passes its gate: on strings built from the patterns' own
+    # starts, each alternation answers as the full pattern.
+    rnd = random.Random(13)
+    for name, alt in _alternations():
+        if alt.at_end:
+            continue
+        full = alt.full
+        for s in _random_strings(400, 14, list(alt.patterns)) + [p.replace("\\s", " ") for p in alt.patterns]:
+            for t in (s, s[:1], s[:2], s[:3] + "é" * rnd.randint(0, 3)):
+                if t:
+                    assert alt.matches(t) == bool(full.match(t)), (name, t)
