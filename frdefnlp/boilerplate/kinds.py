@@ -177,6 +177,17 @@ _WORDS: dict[str, tuple[str, ...]] = {}
 _WORDS_MAX = 16384
 
 
+def _lower_words(text: str) -> tuple[str, ...]:
+    """``tuple(words_of(text))``. ``str.lower`` maps every character it changes to one
+    character, a letter exactly when the original is one (checked over every code point by the
+    tests), except U+0130 (two characters) and U+03A3 (its lower case depends on the next
+    letter): without those, the letter runs of the lower-cased text are the lower-cased letter
+    runs, found in one regex call."""
+    if "\u0130" in text or "\u03a3" in text:
+        return tuple([w.lower() for w in _WORD.findall(text, None, None, False, False)])
+    return tuple(_WORD.findall(text.lower(), None, None, False, False))
+
+
 def unit_words(text: str) -> tuple[str, ...]:
     """:func:`words_of` ``text``, as a tuple, remembered (the same text is read by several
     tests)."""
@@ -184,7 +195,7 @@ def unit_words(text: str) -> tuple[str, ...]:
     if ws is None:
         if len(_WORDS) >= _WORDS_MAX:
             _WORDS.clear()
-        ws = _WORDS[text] = tuple([w.lower() for w in _WORD.findall(text, None, None, False, False)])
+        ws = _WORDS[text] = _lower_words(text)
     return ws
 
 

@@ -252,3 +252,28 @@ def test_first_two_atoms() -> None:
             for t in (s, s[:1], s[:2], s[:3] + "é" * rnd.randint(0, 3)):
                 if t:
                     assert alt.matches(t) == bool(full.match(t)), (name, t)
+
+
+def test_lower_words_and_guesses() -> None:
+    """Letter runs of the lower-cased text are the lower-cased runs (U+0130 and U+03A3 aside);
+    the fast LanguageGuess is the dataclass's."""
+    import dataclasses
+
+    letter = regex.compile(r"\p{L}")
+    for cp in range(0x110000):
+        c = chr(cp)
+        if 0xD800 <= cp < 0xE000 or c.lower() == c or cp in (0x130, 0x3A3):
+            continue
+        assert len(c.lower()) == 1 and bool(letter.match(c)) == bool(letter.match(c.lower())), hex(cp)
+    lines = _lines()
+    for s in lines + _random_strings(3000, 15, lines) + ["ΟΔΟΣ'Α ΣΑΣ", "İstanbul İZMİR", "ǅemal Ǆ", "ẞ straße ΣΣ"]:
+        assert kinds._lower_words(s) == tuple(kinds.words_of(s)), s
+    g = langid._guess("fr", 0.75, "words")
+    assert g == langid.LanguageGuess("fr", 0.75, "words") and repr(g) == repr(langid.LanguageGuess("fr", 0.75, "words"))
+    assert hash(g) == hash(langid.LanguageGuess("fr", 0.75, "words"))
+    try:
+        g.lang = "es"  # type: ignore[misc]
+    except dataclasses.FrozenInstanceError:
+        pass
+    else:
+        raise AssertionError("a mutable guess")
