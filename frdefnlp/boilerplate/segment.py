@@ -16,7 +16,6 @@ Cost: one pass over the page; memory proportional to the number of units.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -35,10 +34,6 @@ _WS = " \t\u00a0\u202f\u2007\u3000\u2009\u200a\u200b\ufeff"
 # count: two spaces after a full stop are common in body text), or a pipe, bullet or middle
 # dot between blanks, or "::".
 _SEP = regex.compile(r"[ \t\u00a0\u202f\u2007\u3000]*(?:[ \t\u00a0\u202f\u2007\u3000][|•·]|::)[ \t\u00a0\u202f\u2007\u3000]+|[ \t\u00a0\u202f\u2007\u3000]{2,}")
-
-#: What every match of :data:`_SEP` holds: two blanks in a row, a blank before a pipe, bullet or
-#: middle dot, or "::" (stdlib ``re``: a character-class scan in C; explicit characters only).
-_SEP_GATE = re.compile("[ \t\u00a0\u202f\u2007\u3000][ \t\u00a0\u202f\u2007\u3000|•·]|::")
 
 #: A ticker has at least this many headlines.
 TICKER_MIN_ITEMS = 3
@@ -131,8 +126,6 @@ _STRIP = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003
 def _ticker_pieces(raw: str, start: int, end: int, line: str) -> list[tuple[int, int]] | None:
     """The spans of the headlines of a ticker line ``line == raw[start:end]`` (which holds one
     of :data:`_SEP_HINTS`), or ``None``."""
-    if _SEP_GATE.search(raw, start, end) is None:
-        return None  # no separator (the line's blanks are single, around no pipe or bullet)
     seps = [
         m for m in _SEP.finditer(raw, start, end, False, False)
         if len(g := m.group()) >= 3 or g.strip(" ")  # three blanks, or anything but spaces
