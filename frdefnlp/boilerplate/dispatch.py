@@ -480,23 +480,21 @@ class Alternation:
         # The same for the unit's first two characters: a group is tried only when one of the
         # sequences of two atoms (or one, when a match can end after it) its alternatives and
         # the suffix can start with matches them (a unit "Le ..." tries no "Lire ..." group).
-        # Alternations matched at the end keep the one-character gate.
-        self._gate2: regex.Pattern[str] | None = None
-        self._gate2_groups: tuple[int | None, ...] = ()
+        # The atoms are tested one by one, by one pattern of them all (compiled when first
+        # needed), against each of the two characters. Alternations matched at the end keep
+        # the one-character gate.
+        self._seqs2: tuple[frozenset[tuple[str, ...]] | None, ...] | None = None
+        self._atoms2: tuple[str, ...] = ()
+        self._atom_gate: regex.Pattern[str] | None = None
         self._by_pair: dict[str, tuple[tuple[regex.Pattern[str], str | None], ...]] = {}
         suffix_node = _parse(suffix) if suffix else ("seq", [])
         if self._gated and not at_end and suffix_node is not None:
-            parts2: list[str] = []
-            groups2: list[int | None] = []
+            seqs2: list[frozenset[tuple[str, ...]] | None] = []
             for atoms, pats in by_atoms.items():
                 seqs = None if atoms is None else _first2(("seq", [("alt", [parsed[p] for p in pats]), suffix_node]))
-                if seqs is None or () in seqs:
-                    groups2.append(None)
-                    continue
-                parts2.append("(?:(?=(" + "|".join(sorted("".join(t) for t in seqs)) + ")))?")
-                groups2.append(len(parts2))
-            self._gate2 = regex.compile("".join(parts2), flags, cache_pattern=False)
-            self._gate2_groups = tuple(groups2)
+                seqs2.append(None if seqs is None or () in seqs else frozenset(seqs))
+            self._seqs2 = tuple(seqs2)
+            self._atoms2 = tuple(sorted({a for seqs in seqs2 if seqs for t in seqs for a in t}))
         self._all_cache: tuple[tuple[regex.Pattern[str], str | None], ...] | None = None
         self._full: regex.Pattern[str] | None = None
         self._blank = regex.compile(r"\s", flags)
@@ -547,14 +545,19 @@ class Alternation:
         """The groups a unit ``s`` (not empty) starting with its first two characters can
         match (its first character alone for a one-character unit or an alternation with no
         two-character gate)."""
-        if self._gate2 is None or len(s) < 2:
+        if self._seqs2 is None or len(s) < 2:
             return self._for_char(s[0])
         key = s[:2]
         subset = self._by_pair.get(key)
         if subset is None:
-            m = self._gate2.match(key, None, None, False)
-            subset = tuple(self._group(k) for k, g in enumerate(self._gate2_groups)
-                           if g is None or (m is not None and m.group(g) is not None))
+            gate = self._atom_gate
+            if gate is None:
+                gate = self._atom_gate = regex.compile("".join(f"(?:(?=({a})))?" for a in self._atoms2) or "(?:)",
+                                                       self.flags, cache_pattern=False)
+            first, second = (frozenset(a for j, a in enumerate(self._atoms2) if m.group(j + 1) is not None)  # type: ignore[union-attr]
+                             for m in (gate.match(key[0], None, None, False), gate.match(key[1], None, None, False)))
+            subset = tuple(self._group(k) for k, seqs in enumerate(self._seqs2)
+                           if seqs is None or any(t[0] in first and (len(t) == 1 or t[1] in second) for t in seqs))
             with self._lock:
                 if len(self._by_pair) >= self._MAX_KEYS:
                     self._by_pair.clear()
