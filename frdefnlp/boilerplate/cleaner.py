@@ -431,7 +431,7 @@ def clean_page(
     # One Segment a unit, built without the frozen dataclass's per-field checks (make_segment).
     segments = tuple([
         make_segment(u.start, u.end, raw[u.start:u.end], r is None, r, lang, d, None if p is None else round(p, 4))
-        for u, r, lang, d, p in zip(units, reasons, a.langs, doubtful, probs)
+        for u, r, lang, d, p in zip(units, reasons, a.langs, doubtful, probs, strict=True)
     ])
     return CleanResult(
         raw=raw,
