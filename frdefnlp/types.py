@@ -112,6 +112,27 @@ class Segment:
                    d.get("doubtful", False), d.get("score"))
 
 
+(_s_start, _s_end, _s_text, _s_kept, _s_reason, _s_lang, _s_doubtful,
+ _s_score) = (getattr(Segment, f).__set__ for f in Segment.__slots__)  # type: ignore[attr-defined]
+
+
+def make_segment(start: int, end: int, text: str, kept: bool, reason: str | None, lang: str | None,
+                 doubtful: bool, score: float | None) -> Segment:
+    """``Segment(start, end, text, kept, reason, lang, doubtful, score)`` without the frozen
+    dataclass's per-field ``object.__setattr__`` calls (``clean`` builds one per unit of every
+    page; no checks either way). Equal, hashed, printed and pickled as the dataclass's own."""
+    seg = object.__new__(Segment)
+    _s_start(seg, start)
+    _s_end(seg, end)
+    _s_text(seg, text)
+    _s_kept(seg, kept)
+    _s_reason(seg, reason)
+    _s_lang(seg, lang)
+    _s_doubtful(seg, doubtful)
+    _s_score(seg, score)
+    return seg
+
+
 @dataclass(frozen=True, slots=True)
 class Metadata:
     """What the page says about the article: ISO ``date`` (``YYYY-MM-DD`` or ``YYYY-MM``),

@@ -29,7 +29,7 @@ import regex
 
 from .._text import ensure_text
 from ..errors import InputTypeError, InputValueError
-from ..types import CleanResult, Metadata, OffsetMap, Segment
+from ..types import CleanResult, Metadata, OffsetMap, make_segment
 from .features import page_features
 from .html import clean_html, should_extract
 from .kinds import KINDS, is_credit_line, reads_as_report, unit_kind
@@ -430,19 +430,11 @@ def clean_page(
         prev = i
     text = "".join(out)
 
-    segments = tuple(
-        Segment(
-            start=u.start,
-            end=u.end,
-            text=raw[u.start:u.end],
-            kept=reasons[i] is None,
-            reason=reasons[i],
-            lang=a.langs[i],
-            doubtful=doubtful[i],
-            score=None if probs[i] is None else round(probs[i], 4),
-        )
-        for i, u in enumerate(units)
-    )
+    # One Segment a unit, built without the frozen dataclass's per-field checks (make_segment).
+    segments = tuple([
+        make_segment(u.start, u.end, raw[u.start:u.end], r is None, r, lang, d, None if p is None else round(p, 4))
+        for u, r, lang, d, p in zip(units, reasons, a.langs, doubtful, probs, strict=True)
+    ])
     return CleanResult(
         raw=raw,
         text=text,

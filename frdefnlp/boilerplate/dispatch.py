@@ -11,8 +11,10 @@ end with a bracket.
 start (or end) with, and for each first (or last) character seen keeps the alternation of
 the alternatives that can start (or end) with it. The characters are tested by the regex
 engine itself with the pattern's own flags (case folding, ``(?-i:...)`` scopes, Unicode
-properties), so the answer is the full alternation's, only cheaper. Whatever the reader does
-not understand (back-references, conditionals, a pattern that can match the empty string)
+properties), so the answer is the full alternation's, only cheaper. An alternation matched
+at the start also reads the sequences of two atoms its groups can start with, and a unit
+tries only the groups its first two characters admit ("Le ..." tries no "Lire ..." group).
+Whatever the reader does not understand (back-references, conditionals, a pattern that can match the empty string)
 keeps its alternative in every alternation: unknown means "may match".
 
 Only the truth of the match is kept (the callers use no group, start or end).
@@ -287,6 +289,38 @@ def _edge_atoms_of(node: tuple | None, last: bool) -> frozenset[str] | None:
     return frozenset(atoms) if atoms else None
 
 
+def _first2(node: tuple) -> set[tuple[str, ...]]:
+    """The sequences of at most two atoms (pattern source, scoped flags applied) a match of
+    ``node`` can start with: two atoms, or fewer when the match can end before a second one
+    (``()``: it can be empty). A superset: lookarounds and anchors are read as empty, and a
+    repeat as at most two copies of its body (every longer run starts like two copies)."""
+    kind = node[0]
+    if kind == "atom":
+        return {(node[1],)}
+    if kind == "zw":
+        return {()}
+    if kind == "seq":
+        out: set[tuple[str, ...]] = {()}
+        for x in node[1]:
+            if all(len(a) >= 2 for a in out):
+                break
+            fx = _first2(x)
+            out = {a if len(a) >= 2 else (a + b)[:2] for a in out for b in fx}
+        return out
+    if kind == "alt":
+        out = set()
+        for x in node[1]:
+            out |= _first2(x)
+        return out
+    if kind == "rep":
+        f = _first2(node[1])
+        out = f | {a if len(a) >= 2 else (a + b)[:2] for a in f for b in f}
+        if node[2] == 0:
+            out.add(())
+        return out
+    return {tuple(f"(?{node[1]}:{a})" for a in t) for t in _first2(node[2])}  # flags
+
+
 def _cannot_match_space(nodes: Sequence[tuple | None], flags: int) -> bool:
     """``True`` when no character a match of any of the parsed patterns ``nodes`` consumes
     can be a space (their atoms, as one alternation, are tested against " " by the regex
@@ -443,6 +477,24 @@ class Alternation:
         # the group's alternatives can start (end) with the character it is matched against.
         self._gate = regex.compile("".join(parts), flags, cache_pattern=False)
         self._gate_groups = tuple(gate_groups)
+        # The same for the unit's first two characters: a group is tried only when one of the
+        # sequences of two atoms (or one, when a match can end after it) its alternatives and
+        # the suffix can start with matches them (a unit "Le ..." tries no "Lire ..." group).
+        # The atoms are tested one by one, by one pattern of them all (compiled when first
+        # needed), against each of the two characters. Alternations matched at the end keep
+        # the one-character gate.
+        self._seqs2: tuple[frozenset[tuple[str, ...]] | None, ...] | None = None
+        self._atoms2: tuple[str, ...] = ()
+        self._atom_gate: regex.Pattern[str] | None = None
+        self._by_pair: dict[str, tuple[tuple[regex.Pattern[str], str | None], ...]] = {}
+        suffix_node = _parse(suffix) if suffix else ("seq", [])
+        if self._gated and not at_end and suffix_node is not None:
+            seqs2: list[frozenset[tuple[str, ...]] | None] = []
+            for atoms, pats in by_atoms.items():
+                seqs = None if atoms is None else _first2(("seq", [("alt", [parsed[p] for p in pats]), suffix_node]))
+                seqs2.append(None if seqs is None or () in seqs else frozenset(seqs))
+            self._seqs2 = tuple(seqs2)
+            self._atoms2 = tuple(sorted({a for seqs in seqs2 if seqs for t in seqs for a in t}))
         self._all_cache: tuple[tuple[regex.Pattern[str], str | None], ...] | None = None
         self._full: regex.Pattern[str] | None = None
         self._blank = regex.compile(r"\s", flags)
@@ -489,14 +541,37 @@ class Alternation:
                 self._by_char[ch] = subset
         return subset
 
+    def _for_prefix(self, s: str) -> tuple[tuple[regex.Pattern[str], str | None], ...]:
+        """The groups a unit ``s`` (not empty) starting with its first two characters can
+        match (its first character alone for a one-character unit or an alternation with no
+        two-character gate)."""
+        if self._seqs2 is None or len(s) < 2:
+            return self._for_char(s[0])
+        key = s[:2]
+        subset = self._by_pair.get(key)
+        if subset is None:
+            gate = self._atom_gate
+            if gate is None:
+                gate = self._atom_gate = regex.compile("".join(f"(?:(?=({a})))?" for a in self._atoms2) or "(?:)",
+                                                       self.flags, cache_pattern=False)
+            first, second = (frozenset(a for j, a in enumerate(self._atoms2) if m.group(j + 1) is not None)  # type: ignore[union-attr]
+                             for m in (gate.match(key[0], None, None, False), gate.match(key[1], None, None, False)))
+            subset = tuple(self._group(k) for k, seqs in enumerate(self._seqs2)
+                           if seqs is None or any(t[0] in first and (len(t) == 1 or t[1] in second) for t in seqs))
+            with self._lock:
+                if len(self._by_pair) >= self._MAX_KEYS:
+                    self._by_pair.clear()
+                self._by_pair[key] = subset
+        return subset
+
     def candidates(self, s: str) -> tuple[tuple[regex.Pattern[str], str | None], ...]:
         """The compiled groups :meth:`matches` tries on ``s`` (a match at the start only: they
-        depend on ``s[0]`` alone), each with the characters one of which it needs ``s`` to
+        depend on ``s[:2]`` alone), each with the characters one of which it needs ``s`` to
         contain (``None``: no such need), for a caller that tries several alternations in a
         row."""
         if self.at_end:
             raise ValueError("candidates() is for alternations matched at the start")
-        return self._for_char(s[0]) if s and self._gated else self._all
+        return self._for_prefix(s) if s and self._gated else self._all
 
     def matches(self, s: str, pos: int = 0) -> bool:
         spaceless = self._spaceless
@@ -512,7 +587,7 @@ class Alternation:
                 if (needs is None or has_any(s, needs)) and pat.search(s, pos, None, False):
                     return True
             return False
-        for pat, needs in self._for_char(s[0]) if s and self._gated else self._all:
+        for pat, needs in self._for_prefix(s) if s and self._gated else self._all:
             if (needs is None or has_any(s, needs)) and pat.match(s, None, None, False):
                 return True
         return False

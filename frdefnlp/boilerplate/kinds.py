@@ -25,6 +25,7 @@ a token count on a unit of bounded length: constant work per unit, linear in the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -84,6 +85,7 @@ class _Data:
     symbol: Alternation
     signature: Alternation
     menu_sep: regex.Pattern[str]
+    menu_hint: re.Pattern[str] | None  # None: no gate for this separator
     menu_item_words: int
     menu_item_len: int
     menu_max: int
@@ -131,6 +133,7 @@ def _data() -> _Data:
         symbol=Alternation(d["symbol"]["patterns"], suffix=r"\Z"),
         signature=Alternation(d["signature"]["patterns"], suffix=r"\Z"),
         menu_sep=regex.compile(mn["separator"]),
+        menu_hint=_MENU_HINT if mn["separator"] == _MENU_SEP_GATED else None,
         menu_item_words=int(mn["max_item_words"]),
         menu_item_len=int(mn["max_item_len"]),
         menu_max=int(mn["max_len"]),
@@ -174,6 +177,17 @@ _WORDS: dict[str, tuple[str, ...]] = {}
 _WORDS_MAX = 16384
 
 
+def _lower_words(text: str) -> tuple[str, ...]:
+    """``tuple(words_of(text))``. ``str.lower`` maps every character it changes to one
+    character, a letter exactly when the original is one (checked over every code point by the
+    tests), except U+0130 (two characters) and U+03A3 (its lower case depends on the next
+    letter): without those, the letter runs of the lower-cased text are the lower-cased letter
+    runs, found in one regex call."""
+    if "\u0130" in text or "\u03a3" in text:
+        return tuple([w.lower() for w in _WORD.findall(text, None, None, False, False)])
+    return tuple(_WORD.findall(text.lower(), None, None, False, False))
+
+
 def unit_words(text: str) -> tuple[str, ...]:
     """:func:`words_of` ``text``, as a tuple, remembered (the same text is read by several
     tests)."""
@@ -181,7 +195,7 @@ def unit_words(text: str) -> tuple[str, ...]:
     if ws is None:
         if len(_WORDS) >= _WORDS_MAX:
             _WORDS.clear()
-        ws = _WORDS[text] = tuple([w.lower() for w in _WORD.findall(text, None, None, False, False)])
+        ws = _WORDS[text] = _lower_words(text)
     return ws
 
 
@@ -202,9 +216,18 @@ def _is_caption(s: str, d: _Data) -> bool:
     return not _SPEECH.search(s, None, None, False)
 
 
+#: The menu separator of ``kinds.json`` that :data:`_MENU_HINT` gates, and what every match
+#: of it holds: a pipe or one of the other marks, a blank other than the space (``\s`` of the
+#: regex module, listed; checked over every code point by the tests), or two spaces.
+_MENU_SEP_GATED = r"\s{2,}|\s+[|•·/›»>]\s+|\s*\|\s*"
+_MENU_HINT = re.compile("[|•·/›»>\t\n\x0b\x0c\r\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]|  ")
+
+
 def _is_menu(s: str, d: _Data) -> bool:
     if len(s) > d.menu_max:
         return False
+    if d.menu_hint is not None and d.menu_hint.search(s) is None:
+        return False  # no separator: one item
     parts = d.menu_sep.split(s, 0, False)
     if len(parts) < 2:
         return False  # no separator: one item
@@ -222,11 +245,29 @@ _LEAD_NAME = regex.compile(
     r"(?P<a>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*[,|·–-]?\s+"
     r"(?=(?:le\s+)?(?:\d|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b))")
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
-_MAY_DATE = regex.compile(r"\d|il y a|hier|aujourd|hace|ayer|hoy|ago|today|yesterday|منذ", regex.I)
+_MAY_DATE_WORDS = ("il y a", "hier", "aujourd", "hace", "ayer", "hoy", "ago", "today", "yesterday", "منذ")
+_MAY_DATE = regex.compile(r"\d|" + "|".join(_MAY_DATE_WORDS), regex.I)
+_DIGIT = regex.compile(r"\d")
+
+
+def _may_date(s: str) -> bool:
+    """``_MAY_DATE.search(s)``, with most lines answered by C substring tests: a digit (the
+    regex's own digit class), else a word of :data:`_MAY_DATE_WORDS` in ``s.casefold()``. Every
+    character the pattern's letters match case-insensitively folds to that letter (checked
+    over every code point by the tests) except U+0130, which sends the line to the pattern;
+    a word found in the folded text is confirmed by the pattern."""
+    if _DIGIT.search(s, None, None, False) is not None:
+        return True
+    if "\u0130" not in s:
+        f = s.casefold()
+        if not ("il y a" in f or "hier" in f or "aujourd" in f or "hace" in f or "ayer" in f or "hoy" in f
+                or "ago" in f or "today" in f or "yesterday" in f or "منذ" in f):
+            return False
+    return _MAY_DATE.search(s, None, None, False) is not None
 
 
 def _dateline(s: str, d: _Data) -> Kind | None:
-    if len(s) > d.dl_max or not _MAY_DATE.search(s, None, None, False):
+    if len(s) > d.dl_max or not _may_date(s):
         return None
     # Every date pattern and _YEAR hold a year, "19" or "20" then two digits: a line with
     # neither pair of digits needs none of them (blanks put in by a replacement make none).

@@ -71,6 +71,18 @@ class LanguageGuess:
 #: The guess of a text that gives no evidence (immutable: one instance for all).
 _NO_GUESS = LanguageGuess(None, 0.0, "none")
 
+_g_lang, _g_score, _g_method = (getattr(LanguageGuess, f).__set__ for f in LanguageGuess.__slots__)  # type: ignore[attr-defined]
+
+
+def _guess(lang: str | None, score: float, method: str) -> LanguageGuess:
+    """``LanguageGuess(lang, score, method)`` without the frozen dataclass's per-field
+    ``object.__setattr__`` calls (one guess a unit; the same object, see the tests)."""
+    g = object.__new__(LanguageGuess)
+    _g_lang(g, lang)
+    _g_score(g, score)
+    _g_method(g, method)
+    return g
+
 
 @cached
 def _lexicon() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
@@ -453,7 +465,7 @@ def _detect(text: str, langs: tuple[str, ...], cheap: bool) -> LanguageGuess:
             return _NO_GUESS
         arabic = len(_ARABIC.findall(sample, None, None, False, False))
         if arabic / letters >= 0.5:
-            return LanguageGuess("ar" if "ar" in langs else None, arabic / letters, "script")
+            return _guess("ar" if "ar" in langs else None, arabic / letters, "script")
     elif _LETTER.search(sample, None, None, False) is None:
         return _NO_GUESS
 
@@ -486,19 +498,19 @@ def _detect(text: str, langs: tuple[str, ...], cheap: bool) -> LanguageGuess:
     second = max(counts[:b] + counts[b + 1:]) if nl > 1 else 0.0
     # Clear evidence: enough votes and a margin. Long texts almost always end here.
     if (top >= 2 and top >= 2.5 * second) or (top >= 1.5 and second == 0):
-        return LanguageGuess(best, top / total, "words")
+        return _guess(best, top / total, "words")
 
     probs = {} if cheap else _langdetect(sample, langs)
     if not probs:
         if top > 0 and top > second:
-            return LanguageGuess(best, top / total, "words")
+            return _guess(best, top / total, "words")
         return _NO_GUESS
     # Combine: langdetect's probability counts as three votes.
     combined = {lang: counts[j] + 3.0 * probs.get(lang, 0.0) for j, lang in enumerate(langs)}
     ranked = sorted(combined.items(), key=lambda kv: (-kv[1], kv[0]))
     total = sum(v for _, v in ranked) or 1.0
     best, top = ranked[0]
-    return LanguageGuess(best, top / total, "langdetect")
+    return _guess(best, top / total, "langdetect")
 
 
 #: ``cache_clear`` of the other per-text caches of :func:`frdefnlp.clean` (a line's own

@@ -78,15 +78,16 @@ def furniture_reason(text: str) -> str | None:
     s = text.strip()
     if not s:
         return None
-    # The categories whose phrases can start with the unit's first character, in order,
-    # each with the groups of phrases to try (kept per character).
+    # The categories whose phrases can start with the unit's first two characters, in order,
+    # each with the groups of phrases to try (kept per pair of characters).
     cats = _categories()
-    entry = _PLANS.get(s[0])
+    key = s[:2]
+    entry = _PLANS.get(key)
     if entry is None or entry[0] is not cats:
         entry = (cats, tuple((cat.name, cat.max_len, pats) for cat in cats if (pats := cat.pattern.candidates(s))))
         if len(_PLANS) >= 4096:
             _PLANS.clear()
-        _PLANS[s[0]] = entry
+        _PLANS[key] = entry
     for name, max_len, pats in entry[1]:
         if len(s) <= max_len:
             for pat, needs in pats:

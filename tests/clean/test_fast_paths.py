@@ -171,3 +171,109 @@ def test_crumb_gate() -> None:
     for s in lines + _random_strings(3000, 10, lines) + ["a › b", "a » b", "x / y", "a > b", "a | b"]:
         if not features._has_crumb_mark(s):
             assert features._CRUMB.search(s) is None, s
+
+
+def test_make_segment_is_the_dataclass() -> None:
+    """``clean``'s fast Segment constructor gives the dataclass's own object: equal, same hash
+    and repr, frozen, pickled and read back the same."""
+    import dataclasses
+    import pickle
+
+    from frdefnlp.types import Segment, make_segment
+
+    args = [(0, 5, "Texte", True, None, "fr", False, None), (3, 9, "Lire ", False, "read_more", None, True, 0.9731),
+            (0, 0, "", False, "ui", "es", False, 0.0)]
+    for a in args:
+        seg, ref = make_segment(*a), Segment(*a)
+        assert type(seg) is Segment and seg == ref and hash(seg) == hash(ref) and repr(seg) == repr(ref)
+        assert dataclasses.astuple(seg) == a and seg.to_dict() == ref.to_dict()
+        assert pickle.loads(pickle.dumps(seg)) == ref
+        try:
+            seg.kept = not seg.kept  # type: ignore[misc]
+        except dataclasses.FrozenInstanceError:
+            pass
+        else:
+            raise AssertionError("make_segment built a mutable Segment")
+    assert [f.name for f in dataclasses.fields(Segment)] == list(Segment.__slots__)
+
+
+def test_may_date_gate() -> None:
+    """A letter of the date words matches, case-insensitively, only characters that fold to it
+    (U+0130 aside, which the gate sends to the pattern), so a line whose folded text holds no
+    date word and no digit cannot match ``_MAY_DATE``."""
+    letters = sorted({c for w in kinds._MAY_DATE_WORDS for c in w} - {" "})
+    every = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp < 0xE000)
+    found = set(regex.findall("(?i)[" + "".join(letters) + "]", every))
+    for c in found:
+        for x in letters:
+            if regex.fullmatch("(?i)" + regex.escape(x), c) and c != "\u0130":
+                assert c.casefold() == x, (hex(ord(c)), x)
+    assert kinds._MAY_DATE.pattern == r"\d|" + "|".join(kinds._MAY_DATE_WORDS)
+    lines = _lines()
+    extra = ["İl y a 3 jours", "HIER", "Hoy", "ſomething yeſterday", "٣ mai", "AGO", "x\u0130x", "منذ يومين", "Aujourd’hui"]
+    for s in lines + _random_strings(3000, 11, lines) + extra:
+        assert kinds._may_date(s) == (kinds._MAY_DATE.search(s) is not None), s
+
+
+def test_menu_separator_gate() -> None:
+    """The separator of ``kinds.json`` is the gated one, its blanks are those the gate lists,
+    and a line the gate passes over is not cut by the separator."""
+    d = kinds._data()
+    assert d.menu_hint is not None
+    every = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp < 0xE000)
+    blanks = set(regex.findall(r"\s", every)) - {" "}
+    assert {c for c in blanks if kinds._MENU_HINT.match(c)} == blanks
+    assert not kinds._MENU_HINT.search(" a b c ") and kinds._MENU_HINT.search("a  b")
+    lines = _lines()
+    for s in lines + _random_strings(3000, 12, lines) + ["a\u2003 b", "A › B", "x\u00a0y z"]:
+        if kinds._MENU_HINT.search(s) is None:
+            assert len(d.menu_sep.split(s)) == 1, s
+
+
+def test_first_two_atoms() -> None:
+    """The two-character gate reads the sequences a match can start with (a superset)."""
+    def seqs(p: str) -> set[tuple[str, ...]]:
+        return dispatch._first2(dispatch._parse(p))
+
+    assert seqs(r"lire (aussi|[ée]galement)") == {("l", "i")}
+    assert seqs(r"(?:vous )?comptez") == {("v", "o"), ("c", "o")}
+    assert seqs(r"a\s*b") == {("a", "\\s"), ("a", "b")}
+    assert {("x",), ()} <= seqs(r"x?")  # a repeat is read as up to two copies: a superset
+    assert seqs(r"(?-i:P)h") == {("(?-i:P)", "h")}
+    assert seqs(r"(?=\d)\d+") == {("\\d",), ("\\d", "\\d")}
+    # Every unit a group matches passes its gate: on strings built from the patterns' own
+    # starts, each alternation answers as the full pattern.
+    rnd = random.Random(13)
+    for name, alt in _alternations():
+        if alt.at_end:
+            continue
+        full = alt.full
+        for s in _random_strings(400, 14, list(alt.patterns)) + [p.replace("\\s", " ") for p in alt.patterns]:
+            for t in (s, s[:1], s[:2], s[:3] + "é" * rnd.randint(0, 3)):
+                if t:
+                    assert alt.matches(t) == bool(full.match(t)), (name, t)
+
+
+def test_lower_words_and_guesses() -> None:
+    """Letter runs of the lower-cased text are the lower-cased runs (U+0130 and U+03A3 aside);
+    the fast LanguageGuess is the dataclass's."""
+    import dataclasses
+
+    letter = regex.compile(r"\p{L}")
+    for cp in range(0x110000):
+        c = chr(cp)
+        if 0xD800 <= cp < 0xE000 or c.lower() == c or cp in (0x130, 0x3A3):
+            continue
+        assert len(c.lower()) == 1 and bool(letter.match(c)) == bool(letter.match(c.lower())), hex(cp)
+    lines = _lines()
+    for s in lines + _random_strings(3000, 15, lines) + ["ΟΔΟΣ'Α ΣΑΣ", "İstanbul İZMİR", "ǅemal Ǆ", "ẞ straße ΣΣ"]:
+        assert kinds._lower_words(s) == tuple(kinds.words_of(s)), s
+    g = langid._guess("fr", 0.75, "words")
+    assert g == langid.LanguageGuess("fr", 0.75, "words") and repr(g) == repr(langid.LanguageGuess("fr", 0.75, "words"))
+    assert hash(g) == hash(langid.LanguageGuess("fr", 0.75, "words"))
+    try:
+        g.lang = "es"  # type: ignore[misc]
+    except dataclasses.FrozenInstanceError:
+        pass
+    else:
+        raise AssertionError("a mutable guess")
