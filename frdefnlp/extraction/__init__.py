@@ -54,6 +54,7 @@ from .exercises import exercise_names
 from .gate import is_weak, sentence_probabilities
 from .merging import STATUS_RANK, drop_home_production, merge
 from .merging import _joined as _joined_evidence  # noqa: F401 - tests/core/test_spans.py
+from ._tok_of import TokenStarts
 from .triggers import find_triggers, folded_words
 
 __all__ = ["EventOptions", "events", "extract_document", "EVENT_TYPES", "STATUS_RANK"]
@@ -181,7 +182,7 @@ def _mentions(doc: Document, sentences: Sequence[Sentence], ents: list[Entity],
         words = folded_words(doc.text, tokens)
     else:
         words = _WindowWords(folded_words(doc.text, tokens[lo:hi]), lo, len(tokens))
-    tok_of = {tokens[i].start: i for i in range(lo, hi)}
+    tok_of = TokenStarts(tokens, lo, hi)  # {tokens[i].start: i}, in less memory
     ents = [e for e in ents if e.start in tok_of] + token_fix(doc, ents, tok_of, lo, hi)
     ents += nationality_entities(doc, tok_of, ents, lo, hi, candidates)
     ents += company_names(doc, words, tok_of, ents, lo, hi)
