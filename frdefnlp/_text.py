@@ -101,10 +101,11 @@ def fold(text: str) -> str:
 
 
 def fold_tokens(tokens: Iterable[Any]) -> list[str]:
-    """``[fold(t.text) for t in tokens]`` with one string object per distinct text, and the
-    token's own text where folding changes nothing ("de", "contrat"): a list per token that
-    costs a pointer a token, not a new string (issue 12: the working set per token)."""
-    memo: dict[str, str] = {}
+    """``[fold(t.text) for t in tokens]`` with one string object per distinct folded text
+    (the token's own text where folding changes nothing: "de", "contrat"): a list that costs
+    a pointer a token, not a new string a token (issue 12: the working set per token)."""
+    memo: dict[str, str] = {}  # token text -> its folded text
+    canon: dict[str, str] = {}  # folded text -> its one object ("Le" and "le": one "le")
     get = memo.get
     out: list[str] = []
     append = out.append
@@ -116,7 +117,7 @@ def fold_tokens(tokens: Iterable[Any]) -> list[str]:
             f = x.translate(table)
             if f == x:
                 f = x
-            memo[x] = f
+            f = memo[x] = canon.setdefault(f, f)
         append(f)
     return out
 

@@ -37,6 +37,7 @@ from .. import _windows
 from ..errors import InputTypeError
 from ..types import CleanResult, Document, Entity, Event, Sentence
 from ._features import event_entities
+from ._tok_of import TokenStarts
 from .arguments import (
     Context,
     agreement_mentions,
@@ -54,7 +55,6 @@ from .exercises import exercise_names
 from .gate import is_weak, sentence_probabilities
 from .merging import STATUS_RANK, drop_home_production, merge
 from .merging import _joined as _joined_evidence  # noqa: F401 - tests/core/test_spans.py
-from ._tok_of import TokenStarts
 from .triggers import find_triggers, folded_words
 
 __all__ = ["EventOptions", "events", "extract_document", "EVENT_TYPES", "STATUS_RANK"]

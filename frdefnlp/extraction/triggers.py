@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._resources import cached, read_json
-from .._text import fold, fold_tokens
+from .._text import fold_tokens
 
 #: words whose three-letter head is shared by too many forms are still exact-checked
 _PREFIX_KEY = 3
