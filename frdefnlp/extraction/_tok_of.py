@@ -4,7 +4,9 @@ The events look up the token that starts at an entity's start (``tok_of.get(e.st
 add the odd entity that starts inside a token (``setdefault``). A dict of every token's start
 held an entry and a new int object per token, the largest table of ``events`` (issue 12: a
 quarter of its working set on ordinary French); this one keeps the tokens' own start offsets
-in a list and finds an offset by bisection, with a small dict for the offsets added.
+in a list and finds an offset by bisection, with a small dict for the offsets added. A
+look-up costs a Python call and a bisection instead of a dict's look-up, so the events use it
+for texts of more than ``_DICT_TOKENS`` tokens only (:mod:`frdefnlp.extraction`).
 """
 
 from __future__ import annotations

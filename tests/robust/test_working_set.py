@@ -17,7 +17,7 @@ import frdefnlp
 from frdefnlp._text import fold, fold_tokens
 from frdefnlp.extraction._tok_of import TokenStarts
 from frdefnlp.gazetteer import matcher
-from frdefnlp.tagger import _DEFAULT, TagOptions, Tagger
+from frdefnlp.tagger import _DEFAULT, Tagger, TagOptions
 from frdefnlp.tokenizer import tokenize
 
 ROOT = Path(__file__).resolve().parents[2]
