@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from typing import Any
 
 from .errors import InputTypeError
 
-__all__ = ["ensure_text", "fold", "fold_char", "APOSTROPHES", "SPACES", "DASHES"]
+__all__ = ["ensure_text", "fold", "fold_tokens", "fold_char", "APOSTROPHES", "SPACES", "DASHES"]
 
 APOSTROPHES = "'\u2019\u2018\u02bc\u00b4`\u2032"
 SPACES = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000"
@@ -97,6 +98,28 @@ def fold(text: str) -> str:
     True
     """
     return text.translate(_TABLE)
+
+
+def fold_tokens(tokens: Iterable[Any]) -> list[str]:
+    """``[fold(t.text) for t in tokens]`` with one string object per distinct folded text
+    (the token's own text where folding changes nothing: "de", "contrat"): a list that costs
+    a pointer a token, not a new string a token (issue 12: the working set per token)."""
+    memo: dict[str, str] = {}  # token text -> its folded text
+    canon: dict[str, str] = {}  # folded text -> its one object ("Le" and "le": one "le")
+    get = memo.get
+    out: list[str] = []
+    append = out.append
+    table = _TABLE
+    for t in tokens:
+        x = t.text
+        f = get(x)
+        if f is None:
+            f = x.translate(table)
+            if f == x:
+                f = x
+            f = memo[x] = canon.setdefault(f, f)
+        append(f)
+    return out
 
 
 def fold_char(ch: str) -> str:

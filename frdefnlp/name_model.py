@@ -88,7 +88,7 @@ class DocNames:
     @classmethod
     def of(cls, entities: Sequence[Entity], with_year: frozenset[str] = frozenset()) -> DocNames:
         words: set[str] = set()
-        texts: dict[str, set[str]] = {}
+        texts: dict[str, frozenset[str]] = {}  # one shared frozenset per set of labels
         starts: set[int] = set()
         ends: set[int] = set()
         adjectives: set[int] = set()
@@ -98,16 +98,21 @@ class DocNames:
                 continue
             if e.label not in ("PERSON", "ORG", "LOC") or e.attrs.get("alias_type") == "description":
                 continue
-            texts.setdefault(e.text, set()).add(e.label)
+            labels = texts.get(e.text)
+            if labels is None or e.label not in labels:
+                labels = frozenset((*labels, e.label)) if labels else frozenset((e.label,))
+                texts[e.text] = _LABEL_SETS.setdefault(labels, labels)
             if e.label == "PERSON":
                 words.update(w for w in e.text.split() if len(w) >= 3 and w[:1].isupper())
             elif e.label == "ORG":
                 starts.add(e.start)
                 ends.add(e.end)
-        return cls(frozenset(words), {k: frozenset(v) for k, v in texts.items()}, with_year,
+        return cls(frozenset(words), texts, with_year,
                    frozenset(starts), frozenset(ends), frozenset(adjectives))
 
 
+#: each distinct set of labels, once (a document's DocNames.texts shares them)
+_LABEL_SETS: dict[frozenset[str], frozenset[str]] = {}
 _NO_NAMES = DocNames(frozenset(), {})
 
 

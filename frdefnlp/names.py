@@ -39,7 +39,7 @@ import regex
 
 from ._resources import cached, read_json
 from ._spans import SpanIndex
-from ._text import fold
+from ._text import fold, fold_tokens
 from .name_model import glued_initial, guess_names, load_people
 from .name_model import org_words as _org_words
 from .patterns._common import LazyPattern
@@ -2275,7 +2275,7 @@ class ContextTagger:
         """
         out: list[Entity] = []
         # folded token texts, computed once per document (the cue lookups probe them often)
-        folded = [fold(t.text) for t in tokens]
+        folded = fold_tokens(tokens)
         starts = [t.start for t in tokens]
         skip = self._known_spans(tokens, known, starts)
         cues = _cues()

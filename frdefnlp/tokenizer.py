@@ -59,7 +59,9 @@ Cost model
     Linear in the length of the text: one regex scan (each alternative is anchored at the
     current position and bounded by the token it matches), then one pass over the tokens.
     The resource lists are compiled into the expression once per :class:`Tokenizer` (lists
-    are read once per process).
+    are read once per process). Memory: a token is an object with its two offsets; the tokens
+    of one text that read the same share one string object, and a token that starts where
+    the previous one ends shares that offset's int object (the same values, fewer objects).
 """
 
 from __future__ import annotations
@@ -235,10 +237,21 @@ class Tokenizer:
         inversion = self._inversion_re if self.split_inversions else None
         fixed = _FIXED_KINDS
         char_kinds: dict[str, str] = {}  # per call: the kind of each lone character met
+        # per call: one string object for each distinct token text (a text repeats its words:
+        # "de", "la", a name; a token's text is most of what a token keeps), and one int
+        # object for an offset where a token ends and the next starts ("l'|armée", "F-16|,");
+        # the values are the same, only fewer objects hold them (issue 12)
+        words: dict[str, str] = {}
+        word = words.setdefault
+        prev_e = -1
         for m in self._re.finditer(text):
             group = m.lastgroup
             s, e = m.span()
+            if s == prev_e:
+                s = prev_e
+            prev_e = e
             tok = m.group()
+            tok = word(tok, tok)
             kind = fixed.get(group)  # type: ignore[arg-type]
             if kind is not None:
                 append(make(s, e, tok, kind))

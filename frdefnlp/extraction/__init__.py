@@ -37,6 +37,7 @@ from .. import _windows
 from ..errors import InputTypeError
 from ..types import CleanResult, Document, Entity, Event, Sentence
 from ._features import event_entities
+from ._tok_of import TokenStarts
 from .arguments import (
     Context,
     agreement_mentions,
@@ -172,6 +173,11 @@ def extract_document(doc: Document, *, options: EventOptions | None = None) -> l
     return out
 
 
+#: the most tokens whose start offsets the events index in a dict (more: a TokenStarts,
+#: which costs a pointer a token instead of an entry and an int object; issue 12)
+_DICT_TOKENS = 2048
+
+
 def _mentions(doc: Document, sentences: Sequence[Sentence], ents: list[Entity],
               candidates: Sequence[Entity] | None, opts: EventOptions) -> list[Event]:
     """Event mentions of ``sentences`` (all of a document's, or one window's), before merging.
@@ -183,7 +189,10 @@ def _mentions(doc: Document, sentences: Sequence[Sentence], ents: list[Entity],
         words = folded_words(doc.text, tokens)
     else:
         words = _WindowWords(folded_words(doc.text, tokens[lo:hi]), lo, len(tokens))
-    tok_of = {tokens[i].start: i for i in range(lo, hi)}
+    # {tokens[i].start: i}: a dict for a text of news size (the quickest look-up), the
+    # same mapping in a list of the tokens' own offsets for a longer one (less memory)
+    tok_of = ({tokens[i].start: i for i in range(lo, hi)} if hi - lo <= _DICT_TOKENS
+              else TokenStarts(tokens, lo, hi))
     ents = [e for e in ents if e.start in tok_of] + token_fix(doc, ents, tok_of, lo, hi)
     ents += nationality_entities(doc, tok_of, ents, lo, hi, candidates)
     ents += company_names(doc, words, tok_of, ents, lo, hi)

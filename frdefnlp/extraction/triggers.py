@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._resources import cached, read_json
-from .._text import fold
+from .._text import fold_tokens
 
 #: words whose three-letter head is shared by too many forms are still exact-checked
 _PREFIX_KEY = 3
@@ -151,8 +151,8 @@ def _indexes() -> tuple[_Index, _Index]:
 
 
 def folded_words(text: str, tokens: Sequence[Any]) -> list[str]:
-    """Accent-folded lowercase text of each token (one pass)."""
-    return [fold(t.text) for t in tokens]
+    """Accent-folded lowercase text of each token (one pass; one string a distinct text)."""
+    return fold_tokens(tokens)
 
 
 def _local(words: Sequence[str], lo: int, hi: int) -> tuple[Sequence[str], int]:

@@ -25,7 +25,9 @@ O(h * d) Python steps, where h is the number of tokens that can start a name (mo
 mentions) and d the depth walked (the words of the name, usually 1-3): the cost grows with
 the text and its mentions, not with the number of names. Memory: the parts of one chunk
 (texts are processed in chunks of about 256 K characters cut at line breaks, which no match
-crosses; a chunk without a line break is cut at a space).
+crosses; a chunk without a line break is cut at a space), read in pieces of about 2 K
+characters cut where no match can run across (a line break, or punctuation no alias has
+inside): the token list and offsets of one piece, not of the whole text.
 
 Overlaps are resolved by one rule: longest match (in characters) first, then earliest start;
 every record claiming the very same span is kept in ``candidates`` and the preferred one
@@ -58,6 +60,8 @@ _SHIPPED_DIR = "gazetteers"
 _COMMON = frozenset(
     "le la les l de d du des un une et en au aux a the of sur pour par".split())
 _CHUNK = 1 << 18  # characters per chunk: bounds the memory of the token list
+#: characters per piece of a chunk (cut only where no match can run across: the same matches)
+_PIECE = 2048
 _BREAKERS = ",;!?:«»\"…()[]"  # where to cut a long line, unless some alias uses one inside
 
 
@@ -364,8 +368,11 @@ class Gazetteer:
         if not text:
             return []
         out: list[GazetteerMatch] = []
-        for a, b in _chunks(text, self._breakers):
-            out.extend(self._match_chunk(text, a, b))
+        breakers = self._breakers
+        safe = _safe_cut_re(breakers)
+        for a, b in _chunks(text, breakers):
+            for x, y in _pieces(text, a, b, breakers, safe):
+                out.extend(self._match_chunk(text, x, y))
         return out
 
     def iter_match(self, texts: Iterable[str]) -> Iterator[list[GazetteerMatch]]:
@@ -564,6 +571,46 @@ def _chunks(text: str, breakers: Sequence[str] = ()) -> Iterator[tuple[int, int]
             cut = b - 1
         yield a, cut + 1
         a = cut + 1
+
+
+def _pieces(text: str, a: int, b: int, breakers: Sequence[str],
+            safe: Any) -> Iterator[tuple[int, int]]:
+    """Cut the chunk ``text[a:b]`` into pieces of about :data:`_PIECE` characters, each ending
+    after a line break or, failing that, after one of the ``breakers``: no match runs across
+    either (a line break is kept by the folding and is in no alias; a breaker is in no
+    alias's gap), so the pieces give the matches of the whole chunk, while the working memory
+    (the parts, folded tokens and offsets of :meth:`Gazetteer._match_chunk`) is one piece's.
+    A stretch with no such character is one piece however long (``safe``, the pattern of
+    those characters, finds the next one: linear)."""
+    while b - a > _PIECE:
+        e = a + _PIECE
+        cut = max(text.rfind("\n", a, e), text.rfind("\r", a, e))
+        if cut < a:
+            cut = max([text.rfind(c, a, e) for c in breakers], default=-1)
+        if cut < a:
+            m = safe.search(text, e, b)
+            if m is None:
+                break
+            cut = m.start()
+        if cut + 1 >= b:
+            break
+        yield a, cut + 1
+        a = cut + 1
+    yield a, b
+
+
+_SAFE: dict[tuple[str, ...], Any] = {}
+
+
+def _safe_cut_re(breakers: Sequence[str]) -> Any:
+    """The pattern of the characters a piece may end after (see :func:`_pieces`)."""
+    key = tuple(breakers)
+    pat = _SAFE.get(key)
+    if pat is None:
+        import re
+
+        pat = _SAFE[key] = re.compile("[\n\r" + "".join(re.escape(c) for c in key) + "]")
+    return pat
 
 
 class _FoldCache(dict):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -149,14 +150,18 @@ _TOKENS = regex.compile(r"\w+|[^\w\s]")
 _LOCAL = threading.local()
 
 
-def _token_index(text: str) -> tuple[dict[str, list[int]], list[int]]:
+def _token_index(text: str) -> tuple[dict[str, array[int]], list[int]]:
     """Positions of each distinct lower-case token of ``text`` (words and single non-word
     characters), and of the tokens that start with a digit. The three pattern taggers run on
     the same text one after the other: the index is built once (kept per thread)."""
     last = getattr(_LOCAL, "last", None)
     if last is not None and last[0] is text:
         return last[1], last[2]
-    index: dict[str, list[int]] = {}
+    # the positions of a word are kept in an array (4 bytes a position, not an int object
+    # and a list slot: most words are never asked for; issue 12's working set per token)
+    index: dict[str, array[int]] = {}
+    get = index.get
+    code = "I" if len(text) < 2**32 else "q"
     digits: list[int] = []
     for w in _TOKENS.finditer(text):
         tok = w.group()
@@ -167,7 +172,11 @@ def _token_index(text: str) -> tuple[dict[str, list[int]], list[int]]:
         if tok[0].isdigit() or (not tok[0].isascii() and _DIGIT.match(tok) is not None):
             digits.append(w.start())
         else:
-            index.setdefault(tok.lower(), []).append(w.start())
+            key = tok.lower()
+            at = get(key)
+            if at is None:
+                at = index[key] = array(code)
+            at.append(w.start())
     _LOCAL.last = (text, index, digits)
     return index, digits
 
