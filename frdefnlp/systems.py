@@ -1057,3 +1057,30 @@ def find_systems(text: str, tokens: Sequence[Token], folded: Sequence[str],
         if (e.start, e.end) not in seen:
             seen.add((e.start, e.end))
             out.append(e)
+
+
+@cached
+def _programmes() -> tuple[frozenset[str], frozenset[str]]:
+    d = read_json("names/systems_fr.json")
+    return (frozenset(fold(w) for w in d.get("programme_words", ())),
+            frozenset(d.get("programme_records", ())))
+
+
+def without_programmes(text: str, kept: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """A listed name that is a programme's (``programme_records``: "SCAF", "MGCS") is no
+    mention in a text that calls it a programme ("le programme SCAF", ``programme_words``):
+    the annotation conventions leave named programmes out. Where the text never says so,
+    the name stays a system. Returns ``(kept, dropped)``; linear."""
+    words, records = _programmes()
+    ours = [e for e in kept if e.label == "WEAPON" and e.id in records]
+    if not ours:
+        return kept, []
+    called = set()
+    for e in ours:
+        before = text[max(0, e.start - 20):e.start].replace("\u00ab", " ").split()
+        if before and fold(before[-1]) in words:
+            called.add(e.id)
+    if not called:
+        return kept, []
+    return ([e for e in kept if not (e.label == "WEAPON" and e.id in called)],
+            [e for e in kept if e.label == "WEAPON" and e.id in called])

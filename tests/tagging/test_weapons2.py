@@ -1,0 +1,47 @@
+"""Weapon kinds of issue 11, second wave (sentences written for these tests)."""
+from __future__ import annotations
+
+import frdefnlp
+
+
+def _weapons(text: str) -> list[str]:
+    return [e.text for e in frdefnlp.tag(text).entities if e.label == "WEAPON"]
+
+
+def _labels(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label) for e in frdefnlp.tag(text).entities]
+
+
+def test_a_designation_and_its_own_name_are_one_mention() -> None:
+    assert _weapons("La base exploite le CH-149 Cormorant depuis vingt ans.") == [
+        "CH-149 Cormorant"]
+    assert _weapons("Deux CC-177 Globemaster III se sont posés hier.") == [
+        "CC-177 Globemaster III"]
+    assert _weapons("L'île aligne des F-16V Viper et des Su-30MKA Flanker.") == [
+        "F-16V Viper", "Su-30MKA Flanker"]
+
+
+def test_an_own_name_stops_at_a_listed_body_and_a_day() -> None:
+    labels = _labels("Les F-35 Lockheed Martin arrivent ; les F-16 Mardi aussi.")
+    assert ("Lockheed Martin", "ORG") in labels
+    assert ("F-35", "WEAPON") in labels and ("F-16", "WEAPON") in labels
+
+
+def test_slash_and_plus_variants_belong_to_the_designation() -> None:
+    assert _weapons("Le HQ-9/BE et les MiG-29M/M2 ont défilé.") == ["HQ-9/BE", "MiG-29M/M2"]
+    assert _weapons("Ses F-16 Block 52+ volent encore.") == ["F-16 Block 52+"]
+
+
+def test_a_coordinated_number_of_the_same_family_is_a_system() -> None:
+    ents = [e for e in frdefnlp.tag("Les Mirage 2000-5 et 2000-9 seront modernisés.").entities
+            if e.label == "WEAPON"]
+    assert [e.text for e in ents] == ["Mirage 2000-5", "2000-9"]
+    assert ents[0].id == ents[1].id
+    assert all(frdefnlp.tag("Les Mirage 2000-5 et 2000-9.").text[e.start:e.end] == e.text
+               for e in ents)
+
+
+def test_a_named_programme_is_no_system_where_the_text_says_so() -> None:
+    text = "Le programme SCAF prend du retard. Berlin veut que le SCAF vole en 2045."
+    assert "SCAF" not in _weapons(text)
+    assert _weapons("Le SCAF doit voler en 2045.") == ["SCAF"]
