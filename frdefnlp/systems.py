@@ -107,11 +107,14 @@ def _data() -> dict[str, Any]:
         "type_cues": frozenset(fold(w) for w in ctx["type_cues"]),
         "copulas": frozenset(fold(w) for w in d["copulas"]),
         "ship_ranks": frozenset(fold(w) for w in d["ship_ranks"]),
+        "relief_objects": _anchored(d.get("naval_object_cues", ())),
+        "relief_subjects": _anchored(d.get("naval_subject_cues", ())),
     }
     out["triggers"] = frozenset({
         *(fold(w) for w in (*d["ship_type_acronyms"], *d["ship_prefixes"])),
         *out["aboard"], *out["verbs"], *(fold(r.split()[0]) for r in d["naval_ranks"]),
-        *out["makers"], *out["ship_heads"], *out["class_words"], "type", "dont", *_QUOTES_OPEN})
+        *out["makers"], *out["ship_heads"], *out["class_words"], "type", "dont", *_QUOTES_OPEN,
+        *out["relief_objects"], *out["relief_subjects"]})
     return out
 
 
@@ -448,11 +451,11 @@ def _pennants(d: _Doc, out: list[Entity]) -> None:
             _ship(d, i + 2, k, "pennant", out, {"pennant": n.text})
 
 
-def _sailing(d: _Doc, out: list[Entity]) -> None:
+def _sailing(d: _Doc, out: list[Entity], table: str = "verbs", cue: str = "sailing") -> None:
     """"le X a appareillé", "la Y fera escale à Dakar": a name after le/la/l' whose verb only
-    a ship takes."""
+    a ship takes (``table``: another verb table, read the same way)."""
     data = _data()
-    verbs, gap = data["verbs"], data["gap"]
+    verbs, gap = data[table], data["gap"]
     for i in d.hits:
         if d.folded[i] not in verbs:
             continue
@@ -475,7 +478,38 @@ def _sailing(d: _Doc, out: list[Entity]) -> None:
             continue
         if _is_cap(d.tokens[a]) and d.folded[a] in _ARTICLES or d.folded[a] in data["titles"]:
             continue  # "Le Pape a fait escale": a title
-        _ship(d, a, b, "sailing", out)
+        _ship(d, a, b, cue, out)
+
+
+def _relief(d: _Doc, out: list[Entity]) -> None:
+    """In a text about ships, a hull named after a naval task's verb (issue 11): its object
+    ("relèvera l'X", "ravitaillé par le Y", "menée par le Z": ``naval_object_cues``, then an
+    article and a capitalised name) or its subject ("le X a pris le relais":
+    ``naval_subject_cues``, read like the sailing verbs). A listed body, a system named
+    elsewhere, a country or a place the text also names as a place stays what it is."""
+    data = _data()
+    objects = data["relief_objects"]
+    if not objects and not data["relief_subjects"] or not any(
+            f in objects or f in data["relief_subjects"] for f in (d.folded[i] for i in d.hits)):
+        return
+    if not _naval_text(d):
+        return
+    toks, folded = d.tokens, d.folded
+    for i in d.hits:
+        if folded[i] not in objects:
+            continue
+        found = _phrase_at(folded, i, objects)
+        if found is None:
+            continue
+        j = found[1]
+        if j + 1 >= len(toks) or folded[j] not in _ARTICLES and folded[j] not in ("du", "au"):
+            continue
+        end = d.sent_end(j)
+        b = _name_run(d, j + 1, end, article=False)
+        if b == j + 1 or toks[j + 1].text in data["not_names"] or folded[j + 1] in data["titles"]:
+            continue
+        _ship(d, j + 1, b, "relief", out)
+    _sailing(d, out, "relief_subjects", "relief")
 
 
 def _quoted(d: _Doc, out: list[Entity]) -> None:
@@ -1018,6 +1052,7 @@ def find_systems(text: str, tokens: Sequence[Token], folded: Sequence[str],
     _among_ships(d, found)
     _copula_ships(d, found)
     _sailing(d, found)
+    _relief(d, found)
     _pennants(d, found)
     _quoted(d, found)
     _classes(d, known, found)

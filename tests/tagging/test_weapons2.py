@@ -45,3 +45,19 @@ def test_a_named_programme_is_no_system_where_the_text_says_so() -> None:
     text = "Le programme SCAF prend du retard. Berlin veut que le SCAF vole en 2045."
     assert "SCAF" not in _weapons(text)
     assert _weapons("Le SCAF doit voler en 2045.") == ["SCAF"]
+
+
+def test_a_hull_named_by_a_naval_task_verb() -> None:
+    text = ("Le patrouilleur Sine a quitté Dakar. Au large, il relèvera le Walo, puis la "
+            "relève sera assurée. Les chalutiers ont été escortés par le Kayar.")
+    weapons = _weapons(text)
+    assert "Walo" in weapons and "Kayar" in weapons
+    text = ("Deux navires de pêche ont été arraisonnés. À Ziguinchor, le Foundiougne a pris "
+            "le relais.")
+    assert "Foundiougne" in _weapons(text)
+
+
+def test_a_naval_task_verb_leaves_bodies_and_texts_without_ships_alone() -> None:
+    assert _labels("Au Parlement, le ministre sera remplacé par le Sénat.") == [
+        ("Parlement", "ORG"), ("Sénat", "ORG")]
+    assert "Kayar" not in _weapons("La réunion a été menée par le Kayar hier.")
