@@ -109,12 +109,16 @@ def _data() -> dict[str, Any]:
         "ship_ranks": frozenset(fold(w) for w in d["ship_ranks"]),
         "relief_objects": _anchored(d.get("naval_object_cues", ())),
         "relief_subjects": _anchored(d.get("naval_subject_cues", ())),
+        "vehicle_makers": frozenset(fold(w) for w in d.get("vehicle_makers", ())),
+        "vehicle_heads": frozenset(fold(w) for w in d.get("vehicle_heads", ())),
+        "homonyms": {fold(k): v for k, v in d.get("weapon_homonyms", {}).items()},
+        "homonym_cues": frozenset(fold(w) for w in d.get("weapon_homonym_cues", ())),
     }
     out["triggers"] = frozenset({
         *(fold(w) for w in (*d["ship_type_acronyms"], *d["ship_prefixes"])),
         *out["aboard"], *out["verbs"], *(fold(r.split()[0]) for r in d["naval_ranks"]),
         *out["makers"], *out["ship_heads"], *out["class_words"], "type", "dont", *_QUOTES_OPEN,
-        *out["relief_objects"], *out["relief_subjects"]})
+        *out["relief_objects"], *out["relief_subjects"], *out["vehicle_makers"], *out["homonyms"]})
     return out
 
 
@@ -843,6 +847,69 @@ def _makers(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
                           attrs=attrs, confidence=0.6))
 
 
+def _vehicle_makers(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
+    """"quarante camions X", "des Y citernes", "les X iront à Kidal" (issue 11): a military
+    truck maker's name (``vehicle_makers``) after a count, a plural determiner or a vehicle's
+    word (``vehicle_heads``), with no model's name after it, stands for its vehicles (WEAPON;
+    a listed company lends ``named_after``); "le constructeur russe X" stays the company."""
+    data = _data()
+    makers = data["vehicle_makers"]
+    toks, folded = d.tokens, d.folded
+    listed = None
+    for i in d.hits:
+        if folded[i] not in makers or i == 0 or not _is_cap(toks[i]):
+            continue
+        before = toks[i - 1]
+        if not (folded[i - 1] in data["counts"] or folded[i - 1] in data["plural"]
+                or folded[i - 1] in data["vehicle_heads"]
+                or (before.kind == "number" and before.text.isdigit())):
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and nxt.start == toks[i].end + 1 and (_is_cap(nxt) or _is_code(nxt)):
+            continue  # "des X 4320": a model named after it
+        if listed is None:
+            listed = {e.start: e for e in known if e.label == "ORG" and e.source == "gazetteer"}
+        t = toks[i]
+        c = listed.get(t.start)
+        if c is None and d.taken.overlaps(t.start, t.end):
+            continue
+        attrs: dict[str, Any] = {"cue": "vehicle_maker"}
+        if c is not None:
+            if c.end != t.end:
+                continue
+            attrs["named_after"] = c.id
+        out.append(Entity(t.start, t.end, t.text, "WEAPON", kind="vehicle", source="context",
+                          attrs=attrs, confidence=0.6))
+
+
+def _homonyms(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
+    """"les postes de tir X", "la page du X", "des X" (issue 11): a listed town's name that is
+    also a system's (``weapon_homonyms``: the name and the system's record) is the system
+    after a masculine or plural article or a count (a town takes no article) or after a
+    weapon's word (``weapon_homonym_cues`` and the equipment heads); "à X" stays the town."""
+    data = _data()
+    homonyms = data["homonyms"]
+    toks, folded = d.tokens, d.folded
+    places = None
+    for i in d.hits:
+        if folded[i] not in homonyms or i == 0 or not _is_cap(toks[i]):
+            continue
+        p = folded[i - 1]
+        if not (p in ("le", "du", "au", "les", "des", "ses", "leurs", "ces")
+                or p in data["counts"] or p in data["homonym_cues"] or p in data["heads"]
+                or toks[i - 1].kind == "number"):
+            continue
+        t = toks[i]
+        if places is None:
+            places = {e.start: e for e in known if e.label == "LOC" and e.source == "gazetteer"}
+        c = places.get(t.start)
+        if c is None or c.end != t.end:
+            continue
+        rid = homonyms[folded[i]]
+        out.append(Entity(t.start, t.end, t.text, "WEAPON", kind="missile", source="context",
+                          id=rid, attrs={"cue": "homonym", "named_after": c.id}, confidence=0.6))
+
+
 def _is_code(tok: Token) -> bool:
     """A designation's token: capitals and digits ("ST1", "07P", "M36", "Mk7", "2A4")."""
     t = tok.text
@@ -1064,6 +1131,8 @@ def find_systems(text: str, tokens: Sequence[Token], folded: Sequence[str],
     _kings(d, found)
     _given_name_hulls(d, found)
     _makers(d, known, found)
+    _vehicle_makers(d, known, found)
+    _homonyms(d, known, found)
     ends = {e.end: e.start for e in known if e.label == "WEAPON" and e.source == "gazetteer"}
     if ends:  # "Turkish Aerospace Anka-S": a company's name does not end with a listed system
         out[:] = [e for e in out if not (e.label == "ORG" and e.source == "context"

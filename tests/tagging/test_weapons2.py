@@ -61,3 +61,16 @@ def test_a_naval_task_verb_leaves_bodies_and_texts_without_ships_alone() -> None
     assert _labels("Au Parlement, le ministre sera remplacé par le Sénat.") == [
         ("Parlement", "ORG"), ("Sénat", "ORG")]
     assert "Kayar" not in _weapons("La réunion a été menée par le Kayar hier.")
+
+
+def test_a_truck_maker_counted_or_after_a_vehicle_word_is_its_vehicles() -> None:
+    labels = _labels("L'armée a reçu douze camions Tatra et des Kamaz neufs. "
+                     "Le constructeur russe Kamaz a confirmé la livraison.")
+    assert ("Tatra", "WEAPON") in labels
+    assert labels.count(("Kamaz", "WEAPON")) == 1 and ("Kamaz", "ORG") in labels
+
+
+def test_a_missile_named_like_a_town_after_an_article_or_a_weapon_word() -> None:
+    labels = _labels("Les postes de tir Milan seront remplacés ; le Milan a fait son temps. "
+                     "L'accord a été conclu à Milan.")
+    assert labels.count(("Milan", "WEAPON")) == 2 and labels.count(("Milan", "LOC")) == 1
