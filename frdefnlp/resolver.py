@@ -192,6 +192,7 @@ def join_designations(text: str, kept: list[Entity],
         return kept, []
     out: list[Entity] = []
     gone: list[Entity] = []
+    own: dict[str, Entity] = {}
     n = len(kept)
     i = 0
     while i < n:
@@ -223,6 +224,8 @@ def join_designations(text: str, kept: list[Entity],
                 attrs["own_name"] = m.group(1)
                 e = replace(e, end=m.end(), text=text[e.start:m.end()], attrs=attrs)
         out.append(e)
+        if "own_name" in e.attrs:
+            own.setdefault(str(e.attrs["own_name"]), e)
         m = _SAME_FAMILY.match(text, e.end)
         last = _last_word(e.text)
         if m and last.startswith(m.group(1) + "-") and (nxt is None or nxt.start >= m.end()):
@@ -230,6 +233,42 @@ def join_designations(text: str, kept: list[Entity],
             attrs = dict(e.attrs)
             attrs["cue"] = "same_family"
             out.append(replace(e, start=s, end=t, text=text[s:t], attrs=attrs))
+    if own:
+        out, more = _own_names_alone(text, out, own)
+        gone.extend(more)
+    return out, gone
+
+
+def _own_names_alone(text: str, kept: list[Entity],
+                     own: dict[str, Entity]) -> tuple[list[Entity], list[Entity]]:
+    """The own name of a joined designation said alone elsewhere in the text ("le premier
+    Cormorant modernisé" beside "CH-149 Cormorant") is that system: free text or a model's
+    guess there becomes a WEAPON mention of it. One scan of the text per own name."""
+    spans = [(e.start, e.end) for e in kept]
+    index = SpanIndex(spans)
+    guesses = {(e.start, e.end): e for e in kept
+               if e.source != "gazetteer" and e.attrs.get("cue") == "model"}
+    added: list[Entity] = []
+    gone: list[Entity] = []
+    for name, sys_e in own.items():
+        if len(name) < 4:
+            continue
+        for m in regex.finditer(r"(?<![\w\-])" + regex.escape(name) + r"(?![\w\-])", text):
+            s, t = m.span()
+            g = guesses.get((s, t))
+            if g is None and index.overlaps(s, t):
+                continue
+            attrs = {k: v for k, v in sys_e.attrs.items() if k != "own_name"}
+            attrs["cue"] = "own_name"
+            added.append(replace(sys_e, start=s, end=t, text=text[s:t], attrs=attrs,
+                                 source="alias"))
+            if g is not None:
+                gone.append(g)
+    if not added:
+        return kept, []
+    drop = {id(g) for g in gone}
+    out = [e for e in kept if id(e) not in drop] + added
+    out.sort(key=lambda e: (e.start, e.end))
     return out, gone
 
 

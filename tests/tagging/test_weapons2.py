@@ -74,3 +74,16 @@ def test_a_missile_named_like_a_town_after_an_article_or_a_weapon_word() -> None
     labels = _labels("Les postes de tir Milan seront remplacés ; le Milan a fait son temps. "
                      "L'accord a été conclu à Milan.")
     assert labels.count(("Milan", "WEAPON")) == 2 and labels.count(("Milan", "LOC")) == 1
+
+
+def test_the_own_name_of_a_designation_alone_elsewhere_is_the_system() -> None:
+    text = "Le premier Cormorant rénové est arrivé. Le CH-149 Cormorant sert depuis 2002."
+    ents = [e for e in frdefnlp.tag(text).entities if e.label == "WEAPON"]
+    assert [e.text for e in ents] == ["Cormorant", "CH-149 Cormorant"]
+    assert all(text[e.start:e.end] == e.text for e in ents)
+
+
+def test_a_hull_that_follows_another_in_a_shipyard_text() -> None:
+    text = ("Le chantier naval a livré le premier patrouilleur en mai ; le Ndoffane doit "
+            "suivre à l'automne.")
+    assert "Ndoffane" in _weapons(text)
