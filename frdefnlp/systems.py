@@ -1188,3 +1188,28 @@ def without_programmes(text: str, kept: list[Entity]) -> tuple[list[Entity], lis
         return kept, []
     return ([e for e in kept if not (e.label == "WEAPON" and e.id in called)],
             [e for e in kept if e.label == "WEAPON" and e.id in called])
+
+
+@cached
+def _team_tails() -> tuple[str, ...]:
+    return tuple(read_json("names/systems_fr.json").get("not_system_tails", ()))
+
+
+def without_team_names(text: str, kept: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """A listed system that begins the name of a display team or a prize ("le X Solo
+    Display", "le Y d'Or": ``not_system_tails``, case-sensitive, right after it) is no
+    mention of the system: teams and prizes are not among the labels. Returns ``(kept,
+    dropped)``; one look after each decided system."""
+    tails = _team_tails()
+    if not tails:
+        return kept, []
+    out: list[Entity] = []
+    gone: list[Entity] = []
+    for e in kept:
+        if e.label == "WEAPON" and any(
+                text.startswith(t, e.end) and not text[e.end + len(t):e.end + len(t) + 1].isalnum()
+                for t in tails):
+            gone.append(e)
+        else:
+            out.append(e)
+    return out, gone

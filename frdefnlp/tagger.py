@@ -32,7 +32,7 @@ from .names import (ContextTagger, begins_an_event_name, heads_a_name, names_a_s
 from .patterns import PatternTagger
 from .patterns._common import LazyPattern
 from .resolver import Resolver
-from .systems import without_programmes
+from .systems import without_programmes, without_team_names
 from .tokenizer import _HYPHENS, Tokenizer
 from .types import CleanResult, Document, Entity, Metadata
 
@@ -339,7 +339,8 @@ def decide(text: str, candidates: list[Entity], adjectives: Sequence[Entity],
     runs in :class:`Tagger` and in the stanza ``resolve`` processor."""
     kept, dropped = resolver.resolve(candidates, text=text, aside=adjectives)
     kept, gone = without_programmes(text, kept)  # "le programme SCAF": no system
-    return kept, dropped + gone
+    kept, teams = without_team_names(text, kept)  # "le X Solo Display": a team
+    return kept, dropped + gone + teams
 
 
 def _inside_compound(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> bool:

@@ -87,3 +87,9 @@ def test_a_hull_that_follows_another_in_a_shipyard_text() -> None:
     text = ("Le chantier naval a livré le premier patrouilleur en mai ; le Ndoffane doit "
             "suivre à l'automne.")
     assert "Ndoffane" in _weapons(text)
+
+
+def test_a_system_beginning_a_team_or_a_prize_name_is_no_mention() -> None:
+    text = ("Le public a applaudi le Rafale Solo Display, puis le Tigre d'Or a été remis à un "
+            "équipage de Tigre ; des MiG-29 d'origine soviétique étaient exposés.")
+    assert _weapons(text) == ["Tigre", "MiG-29"]
