@@ -46,6 +46,7 @@ from typing import Any
 
 import regex
 
+from ._resources import cached, read_json
 from ._spans import SpanIndex
 from .errors import InputValueError
 from .types import Entity
@@ -168,11 +169,21 @@ _OWN_NAME = regex.compile(
 _SLASH_VARIANT = regex.compile(r"/[\p{Lu}\d]{1,3}(?![\w\-/])|\+(?![\w+])")
 #: A number of the same family coordinated after a designation ("2000-5 et 2000-9").
 _SAME_FAMILY = regex.compile(r"(?:,| et| ou)[ \u00a0](\d{3,4})-(\w{1,3})(?![\w\-])")
-#: Words never a system's own name (months and days begin dates).
-_NOT_OWN_NAMES = frozenset({
-    "Janvier", "Février", "Mars", "Avril", "Mai", "Juin", "Juillet", "Août", "Septembre",
-    "Octobre", "Novembre", "Décembre", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi",
-    "Samedi", "Dimanche"})
+@cached
+def _not_own_names() -> frozenset[str]:
+    """Capitalised words that never name a system after its designation (months and days
+    begin dates, "Photo" or "Crédit" a caption): ``not_own_names`` in systems_fr.json."""
+    return frozenset(read_json("names/systems_fr.json").get("not_own_names", ()))
+
+
+@cached
+def _variant_tails() -> frozenset[str]:
+    """Capitals that end a variant's designation after a space ("Leopard 2A4M CAN", "F-16
+    MLU"): ``variant_tails`` in systems_fr.json."""
+    return frozenset(read_json("names/systems_fr.json").get("variant_tails", ()))
+
+
+_TAIL = regex.compile(r"[ \u00a0](\p{Lu}{2,4})(?![\w\-])")
 
 
 def _last_word(text: str) -> str:
@@ -206,8 +217,11 @@ def join_designations(text: str, kept: list[Entity],
         m = _SLASH_VARIANT.match(text, e.end)
         if m and m.end() <= limit:
             e = replace(e, end=m.end(), text=text[e.start:m.end()])
+        m = _TAIL.match(text, e.end)
+        if m and m.end() <= limit and m.group(1) in _variant_tails():
+            e = replace(e, end=m.end(), text=text[e.start:m.end()])
         m = _OWN_NAME.match(text, e.end)
-        if m and m.group(1).split()[0] not in _NOT_OWN_NAMES:
+        if m and m.group(1).split()[0] not in _not_own_names():
             if nxt is not None and nxt.start == m.start(1) and nxt.end - nxt.start <= 30 and (
                     nxt.label == "WEAPON" or (nxt.source != "gazetteer"
                                               and nxt.attrs.get("cue") == "model")) \

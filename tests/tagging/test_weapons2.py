@@ -93,3 +93,9 @@ def test_a_system_beginning_a_team_or_a_prize_name_is_no_mention() -> None:
     text = ("Le public a applaudi le Rafale Solo Display, puis le Tigre d'Or a été remis à un "
             "équipage de Tigre ; des MiG-29 d'origine soviétique étaient exposés.")
     assert _weapons(text) == ["Tigre", "MiG-29"]
+
+
+def test_an_own_name_is_no_caption_word_and_a_country_tail_ends_a_variant() -> None:
+    assert _weapons("Un Mi-24 Photo d'archives ; des Su-25 Frogfoot.") == [
+        "Mi-24", "Su-25 Frogfoot"]
+    assert _weapons("Ottawa a cédé des Leopard 2A4M CAN à Kiev.") == ["Leopard 2A4M CAN"]
