@@ -512,6 +512,8 @@ def _relief(d: _Doc, out: list[Entity]) -> None:
         b = _name_run(d, j + 1, end, article=False)
         if b == j + 1 or toks[j + 1].text in data["not_names"] or folded[j + 1] in data["titles"]:
             continue
+        if any(not (_is_cap(t) or t.kind == "number") for t in toks[j + 1:b]):
+            continue  # "le Parquet de Brest": a body and its town, no hull
         _ship(d, j + 1, b, "relief", out)
     _sailing(d, out, "relief_subjects", "relief")
 

@@ -61,6 +61,9 @@ def test_a_naval_task_verb_leaves_bodies_and_texts_without_ships_alone() -> None
     assert _labels("Au Parlement, le ministre sera remplacé par le Sénat.") == [
         ("Parlement", "ORG"), ("Sénat", "ORG")]
     assert "Kayar" not in _weapons("La réunion a été menée par le Kayar hier.")
+    text = ("La frégate a appareillé. L'accord a été remplacé par le Protocole ; le navire a "
+            "été escorté par le Tribunal de Toulon.")
+    assert _weapons(text) == []
 
 
 def test_a_truck_maker_counted_or_after_a_vehicle_word_is_its_vehicles() -> None:
