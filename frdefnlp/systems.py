@@ -1175,8 +1175,9 @@ def _programmes() -> tuple[frozenset[str], frozenset[str]]:
 def without_programmes(text: str, kept: list[Entity]) -> tuple[list[Entity], list[Entity]]:
     """A listed name that is a programme's (``programme_records``: "SCAF", "MGCS") is no
     mention in a text that calls it a programme ("le programme SCAF", ``programme_words``):
-    the annotation conventions leave named programmes out. Where the text never says so,
-    the name stays a system. Returns ``(kept, dropped)``; linear."""
+    the annotation conventions leave named programmes out, and such a text speaks of the
+    other listed programmes so too ("le SCAF et le MGCS"). Where the text never says so, the
+    name stays a system. Returns ``(kept, dropped)``; linear."""
     words, records = _programmes()
     ours = [e for e in kept if e.label == "WEAPON" and e.id in records]
     if not ours:
@@ -1188,8 +1189,10 @@ def without_programmes(text: str, kept: list[Entity]) -> tuple[list[Entity], lis
             called.add(e.id)
     if not called:
         return kept, []
-    return ([e for e in kept if not (e.label == "WEAPON" and e.id in called)],
-            [e for e in kept if e.label == "WEAPON" and e.id in called])
+    # a text that calls one of them a programme speaks of the others so too ("le programme
+    # SCAF ... le SCAF et le MGCS")
+    return ([e for e in kept if not (e.label == "WEAPON" and e.id in records)],
+            [e for e in kept if e.label == "WEAPON" and e.id in records])
 
 
 @cached

@@ -45,6 +45,7 @@ def test_a_named_programme_is_no_system_where_the_text_says_so() -> None:
     text = "Le programme SCAF prend du retard. Berlin veut que le SCAF vole en 2045."
     assert "SCAF" not in _weapons(text)
     assert _weapons("Le SCAF doit voler en 2045.") == ["SCAF"]
+    assert _weapons("Le programme SCAF avance ; le MGCS, lui, est au point mort.") == []
 
 
 def test_a_hull_named_by_a_naval_task_verb() -> None:
