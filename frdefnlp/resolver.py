@@ -183,6 +183,8 @@ def _variant_tails() -> frozenset[str]:
     return frozenset(read_json("names/systems_fr.json").get("variant_tails", ()))
 
 
+#: A generation's Roman number after a system's name ("Huey II", "Kirpi II").
+_ROMAN_TAIL = regex.compile(r"[ \u00a0](?:II|III|IV)(?![\w\-])")
 _TAIL = regex.compile(r"[ \u00a0](\p{Lu}{2,4})(?![\w\-])")
 
 
@@ -209,6 +211,10 @@ def join_designations(text: str, kept: list[Entity],
     while i < n:
         e = kept[i]
         i += 1
+        if e.label == "WEAPON":
+            m = _ROMAN_TAIL.match(text, e.end)
+            if m and (i >= n or kept[i].start >= m.end()):
+                e = replace(e, end=m.end(), text=text[e.start:m.end()])  # "Huey II"
         if e.label != "WEAPON" or not _DESIGNATION_WORD.fullmatch(_last_word(e.text)):
             out.append(e)
             continue

@@ -103,3 +103,7 @@ def test_an_own_name_is_no_caption_word_and_a_country_tail_ends_a_variant() -> N
     assert _weapons("Un Mi-24 Photo d'archives ; des Su-25 Frogfoot.") == [
         "Mi-24", "Su-25 Frogfoot"]
     assert _weapons("Ottawa a cédé des Leopard 2A4M CAN à Kiev.") == ["Leopard 2A4M CAN"]
+
+
+def test_a_generation_number_after_a_system_belongs_to_it() -> None:
+    assert _weapons("Des Huey II ont remplacé les Gazelle.") == ["Huey II", "Gazelle"]
