@@ -118,7 +118,8 @@ def _data() -> dict[str, Any]:
         *(fold(w) for w in (*d["ship_type_acronyms"], *d["ship_prefixes"])),
         *out["aboard"], *out["verbs"], *(fold(r.split()[0]) for r in d["naval_ranks"]),
         *out["makers"], *out["ship_heads"], *out["class_words"], "type", "dont", *_QUOTES_OPEN,
-        *out["relief_objects"], *out["relief_subjects"], *out["vehicle_makers"], *out["homonyms"]})
+        *out["relief_objects"], *out["relief_subjects"], *out["vehicle_makers"], *out["homonyms"],
+        *out["vehicle_heads"]})
     return out
 
 
@@ -884,6 +885,26 @@ def _vehicle_makers(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None
                           attrs=attrs, confidence=0.6))
 
 
+def _truck_models(d: _Doc, out: list[Entity]) -> None:
+    """"des camions MSVS", "deux porteurs 8x8 X": an acronym in capitals or a designation
+    right after a truck's word (``vehicle_heads``) that nothing else claims names the
+    model (WEAPON)."""
+    data = _data()
+    heads, toks = data["vehicle_heads"], d.tokens
+    for i in d.hits:
+        if d.folded[i] not in heads or i + 1 >= len(toks):
+            continue
+        t = toks[i + 1]
+        if t.start != toks[i].end + 1 or d.taken.overlaps(t.start, t.end):
+            continue
+        if not (_is_code(t) or (t.text.isalpha() and t.text.isupper() and 2 <= len(t.text) <= 6)):
+            continue
+        if t.text in data["generic"] or t.text in data["not_names"]:
+            continue
+        out.append(Entity(t.start, t.end, t.text, "WEAPON", kind="vehicle", source="context",
+                          attrs={"cue": "truck_model"}, confidence=0.6))
+
+
 def _homonyms(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
     """"les postes de tir X", "la page du X", "des X" (issue 11): a listed town's name that is
     also a system's (``weapon_homonyms``: the name and the system's record) is the system
@@ -1134,6 +1155,7 @@ def find_systems(text: str, tokens: Sequence[Token], folded: Sequence[str],
     _given_name_hulls(d, found)
     _makers(d, known, found)
     _vehicle_makers(d, known, found)
+    _truck_models(d, found)
     _homonyms(d, known, found)
     ends = {e.end: e.start for e in known if e.label == "WEAPON" and e.source == "gazetteer"}
     if ends:  # "Turkish Aerospace Anka-S": a company's name does not end with a listed system

@@ -107,3 +107,8 @@ def test_an_own_name_is_no_caption_word_and_a_country_tail_ends_a_variant() -> N
 
 def test_a_generation_number_after_a_system_belongs_to_it() -> None:
     assert _weapons("Des Huey II ont remplacé les Gazelle.") == ["Huey II", "Gazelle"]
+
+
+def test_an_acronym_after_a_truck_word_is_its_model() -> None:
+    labels = _labels("Le bataillon a perçu des camions TRM et a prêté des camions à l'ONU.")
+    assert ("TRM", "WEAPON") in labels and ("ONU", "ORG") in labels
