@@ -165,8 +165,9 @@ _DESIGNATION_WORD = regex.compile(r"(?:\p{Lu}[\p{L}]*-?)?\d[\p{L}\d\-]*")
 #: may end it: "Globemaster III"), then no more of a word.
 _OWN_NAME = regex.compile(
     r"[ \u00a0](\p{Lu}\p{Ll}{2,}(?:[ \u00a0](?:\p{Lu}\p{Ll}{2,}|[IVX]{1,3}))?)(?![\w\-])")
-#: A variant glued by a slash ("HQ-9/BE", "MiG-29M/M2", "F-16A/B") or a plus ("Block 52+").
-_SLASH_VARIANT = regex.compile(r"/[\p{Lu}\d]{1,3}(?![\w\-/])|\+(?![\w+])")
+#: A variant glued by a slash ("HQ-9/BE", "MiG-29M/M2", "F-16A/B"), a plus ("Block 52+") or
+#: an export version's small "i" ("S-70i").
+_SLASH_VARIANT = regex.compile(r"/[\p{Lu}\d]{1,3}(?![\w\-/])|\+(?![\w+])|(?<=\d)i(?![\w\-])")
 #: A number of the same family coordinated after a designation ("2000-5 et 2000-9").
 _SAME_FAMILY = regex.compile(r"(?:,| et| ou)[ \u00a0](\d{3,4})-(\w{1,3})(?![\w\-])")
 @cached

@@ -30,6 +30,7 @@ def test_an_own_name_stops_at_a_listed_body_and_a_day() -> None:
 def test_slash_and_plus_variants_belong_to_the_designation() -> None:
     assert _weapons("Le HQ-9/BE et les MiG-29M/M2 ont défilé.") == ["HQ-9/BE", "MiG-29M/M2"]
     assert _weapons("Ses F-16 Block 52+ volent encore.") == ["F-16 Block 52+"]
+    assert _weapons("Manille a reçu un S-70i de plus.") == ["S-70i"]
 
 
 def test_a_coordinated_number_of_the_same_family_is_a_system() -> None:
