@@ -160,14 +160,14 @@ def join_repeated_names(text: str, kept: list[Entity],
 
 #: The last word of a designation ("CH-149", "Su-30MKA", "F-16V", "2000-5"): a capital or a
 #: digit first, a digit in it.
-_DESIGNATION_WORD = regex.compile(r"(?:\p{Lu}[\p{L}]*-?)?\d[\p{L}\d\-]*")
+_DESIGNATION_WORD = regex.compile(r"(?:\p{Lu}[\p{L}]*-?)?\d[\p{L}\d\-/]*")
 #: A system's own name after its designation: one or two capitalised words (a Roman number
 #: may end it: "Globemaster III"), then no more of a word.
 _OWN_NAME = regex.compile(
     r"[ \u00a0](\p{Lu}\p{Ll}{2,}(?:[ \u00a0](?:\p{Lu}\p{Ll}{2,}|[IVX]{1,3}))?)(?![\w\-])")
-#: A variant glued by a slash ("HQ-9/BE", "MiG-29M/M2", "F-16A/B"), a plus ("Block 52+") or
+#: A variant glued by a slash ("HQ-9/BE", "MiG-29M/M2", "Type 209/1400mod"), a plus ("Block 52+") or
 #: an export version's small "i" ("S-70i").
-_SLASH_VARIANT = regex.compile(r"/[\p{Lu}\d]{1,3}(?![\w\-/])|\+(?![\w+])|(?<=\d)i(?![\w\-])")
+_SLASH_VARIANT = regex.compile(r"/[\p{Lu}\d]{1,4}(?:mod)?(?![\w\-/])|\+(?![\w+])|(?<=\d)(?:i|mod)(?![\w\-])")
 #: A number of the same family coordinated after a designation ("2000-5 et 2000-9").
 _SAME_FAMILY = regex.compile(r"(?:,| et| ou)[ \u00a0](\d{3,4})-(\w{1,3})(?![\w\-])")
 @cached

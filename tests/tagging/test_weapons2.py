@@ -31,6 +31,8 @@ def test_slash_and_plus_variants_belong_to_the_designation() -> None:
     assert _weapons("Le HQ-9/BE et les MiG-29M/M2 ont défilé.") == ["HQ-9/BE", "MiG-29M/M2"]
     assert _weapons("Ses F-16 Block 52+ volent encore.") == ["F-16 Block 52+"]
     assert _weapons("Manille a reçu un S-70i de plus.") == ["S-70i"]
+    assert _weapons("Ses Type 209/1400mod plongent ; le F-16/F-35 divise.") == [
+        "Type 209/1400mod", "F-16", "F-35"]
 
 
 def test_a_coordinated_number_of_the_same_family_is_a_system() -> None:
