@@ -954,6 +954,16 @@ def _system_end(d: _Doc, j: int, end: int) -> int:
     return b
 
 
+def _de_item(d: _Doc, a: int, b: int) -> bool:
+    """May tokens ``a:b`` of a "de X et de Y" list be a system: one word that is no given
+    name, or a designation in it."""
+    toks = d.tokens
+    if any(_is_code(t) for t in toks[a:b]):
+        return True
+    flags = load_people().get(d.folded[a], "")
+    return b - a == 1 and "g" not in flags and "G" not in flags
+
+
 def _coordinated(d: _Doc, out: list[Entity]) -> None:
     """"des NH90 et des Panther", "les Gazelle et les Puma", "trois Piranha et deux ST1", "le
     Dauphin et le Panther": a capitalised word or a designation under a determiner (plural or
@@ -990,6 +1000,21 @@ def _coordinated(d: _Doc, out: list[Entity]) -> None:
                 b = _system_end(d, k + 1, end)
                 if b > k + 1 and (b >= end or not _is_cap(toks[b])):
                     add(k + 1, b, w)
+        # "de W, de X et de Y" (issue 11): a list of systems each after "de", a listed one
+        # among them
+        # (one word or a designation, never a given name: "de Rafale et de Karim X" is a man)
+        if w.source == "gazetteer" and i > 0 and folded[i - 1] in ("de", "d'"):
+            if k + 2 < end and folded[k] in ("et", ",", "ou") and folded[k + 1] in ("de", "d'"):
+                b = _system_end(d, k + 2, end)
+                if b > k + 2 and (b >= end or not _is_cap(toks[b])) and _de_item(d, k + 2, b):
+                    add(k + 2, b, w)
+            if i >= 4 and folded[i - 2] in ("et", ",", "ou"):
+                b = i - 2
+                for a in range(max(0, b - 3), b):
+                    if a > 0 and folded[a - 1] in ("de", "d'") and _system_end(d, a, b) == b:
+                        if _de_item(d, a, b):
+                            add(a, b, w)
+                        break
         if not det(i - 1):
             continue
         # after: "des W et des X"

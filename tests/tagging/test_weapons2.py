@@ -115,3 +115,10 @@ def test_a_generation_number_after_a_system_belongs_to_it() -> None:
 def test_an_acronym_after_a_truck_word_is_its_model() -> None:
     labels = _labels("Le bataillon a perçu des camions TRM et a prêté des camions à l'ONU.")
     assert ("TRM", "WEAPON") in labels and ("ONU", "ORG") in labels
+
+
+def test_a_list_of_systems_each_after_de() -> None:
+    text = "La cadence de livraison de Griffon, de Jaguar et de Caracal reste lente."
+    assert _weapons(text) == ["Griffon", "Jaguar", "Caracal"]
+    labels = _labels("Le sort de Rafale et de Karim Benali intrigue, comme celui de Rafale et de Lyon.")
+    assert ("Karim Benali", "WEAPON") not in labels and ("Lyon", "LOC") in labels
