@@ -46,6 +46,7 @@ from typing import Any
 
 import regex
 
+from ._resources import cached, read_json
 from ._spans import SpanIndex
 from .errors import InputValueError
 from .types import Entity
@@ -157,6 +158,141 @@ def join_repeated_names(text: str, kept: list[Entity],
     return out, gone
 
 
+#: The last word of a designation ("CH-149", "Su-30MKA", "F-16V", "2000-5"): a capital or a
+#: digit first, a digit in it.
+_DESIGNATION_WORD = regex.compile(r"(?:\p{Lu}[\p{L}]*-?)?\d[\p{L}\d\-/]*")
+#: A system's own name after its designation: one or two capitalised words (a Roman number
+#: may end it: "Globemaster III"), then no more of a word.
+_OWN_NAME = regex.compile(
+    r"[ \u00a0](\p{Lu}\p{Ll}{2,}(?:[ \u00a0](?:\p{Lu}\p{Ll}{2,}|[IVX]{1,3}))?)(?![\w\-])")
+#: A variant glued by a slash ("HQ-9/BE", "MiG-29M/M2", "Type 209/1400mod"), a plus ("Block 52+") or
+#: an export version's small "i" ("S-70i").
+_SLASH_VARIANT = regex.compile(r"/[\p{Lu}\d]{1,4}(?:mod)?(?![\w\-/])|\+(?![\w+])|(?<=\d)(?:i|mod)(?![\w\-])")
+#: A number of the same family coordinated after a designation ("2000-5 et 2000-9").
+_SAME_FAMILY = regex.compile(r"(?:,| et| ou)[ \u00a0](\d{3,4})-(\w{1,3})(?![\w\-])")
+@cached
+def _not_own_names() -> frozenset[str]:
+    """Capitalised words that never name a system after its designation (months and days
+    begin dates, "Photo" or "Crédit" a caption): ``not_own_names`` in systems_fr.json."""
+    return frozenset(read_json("names/systems_fr.json").get("not_own_names", ()))
+
+
+@cached
+def _variant_tails() -> frozenset[str]:
+    """Capitals that end a variant's designation after a space ("Leopard 2A4M CAN", "F-16
+    MLU"): ``variant_tails`` in systems_fr.json."""
+    return frozenset(read_json("names/systems_fr.json").get("variant_tails", ()))
+
+
+#: A generation's Roman number after a system's name ("Huey II", "Kirpi II").
+_ROMAN_TAIL = regex.compile(r"[ \u00a0](?:II|III|IV)(?![\w\-])")
+_TAIL = regex.compile(r"[ \u00a0](\p{Lu}{2,4})(?![\w\-])")
+
+
+def _last_word(text: str) -> str:
+    return text.rsplit(None, 1)[-1] if text.strip() else ""
+
+
+def join_designations(text: str, kept: list[Entity],
+                      aside: Sequence[Entity] = ()) -> tuple[list[Entity], list[Entity]]:
+    """A designation and what follows it are one system (issue 11): its own name
+    ("CH-149 Cormorant", "CC-177 Globemaster III", "Su-30MKA Flanker", "F-16V Viper": a
+    decided system, a model's guess or unclaimed capitalised words right after it; a name
+    listed as a person, a place or a body stays apart), a variant glued by a slash or a
+    plus ("HQ-9/BE", "F-16 Block 52+"), and another number of its family coordinated after
+    it ("les Mirage 2000-5 et 2000-9": a second mention of the same record). Linear: one
+    look at the text after each decided system."""
+    if not any(e.label == "WEAPON" for e in kept):
+        return kept, []
+    out: list[Entity] = []
+    gone: list[Entity] = []
+    own: dict[str, Entity] = {}
+    n = len(kept)
+    i = 0
+    while i < n:
+        e = kept[i]
+        i += 1
+        if e.label == "WEAPON":
+            m = _ROMAN_TAIL.match(text, e.end)
+            if m and (i >= n or kept[i].start >= m.end()):
+                e = replace(e, end=m.end(), text=text[e.start:m.end()])  # "Huey II"
+        if e.label != "WEAPON" or not _DESIGNATION_WORD.fullmatch(_last_word(e.text)):
+            out.append(e)
+            continue
+        nxt = kept[i] if i < n else None
+        limit = nxt.start if nxt is not None else len(text)
+        m = _SLASH_VARIANT.match(text, e.end)
+        if m and m.end() <= limit:
+            e = replace(e, end=m.end(), text=text[e.start:m.end()])
+        m = _TAIL.match(text, e.end)
+        if m and m.end() <= limit and m.group(1) in _variant_tails():
+            e = replace(e, end=m.end(), text=text[e.start:m.end()])
+        m = _OWN_NAME.match(text, e.end)
+        if m and m.group(1).split()[0] not in _not_own_names():
+            if nxt is not None and nxt.start == m.start(1) and nxt.end - nxt.start <= 30 and (
+                    nxt.label == "WEAPON" or (nxt.source != "gazetteer"
+                                              and nxt.attrs.get("cue") == "model")) \
+                    and all(w[:1].isupper() or w[:1].isdigit() for w in nxt.text.split()):
+                attrs = dict(e.attrs)
+                attrs["own_name"] = nxt.text
+                e = replace(e, end=nxt.end, text=text[e.start:nxt.end], attrs=attrs,
+                            id=e.id or nxt.id, canonical=e.canonical or nxt.canonical)
+                gone.append(nxt)
+                i += 1
+                nxt = kept[i] if i < n else None
+            elif m.end() <= limit:
+                attrs = dict(e.attrs)
+                attrs["own_name"] = m.group(1)
+                e = replace(e, end=m.end(), text=text[e.start:m.end()], attrs=attrs)
+        out.append(e)
+        if "own_name" in e.attrs:
+            own.setdefault(str(e.attrs["own_name"]), e)
+        m = _SAME_FAMILY.match(text, e.end)
+        last = _last_word(e.text)
+        if m and last.startswith(m.group(1) + "-") and (nxt is None or nxt.start >= m.end()):
+            s, t = m.start(1), m.end()
+            attrs = dict(e.attrs)
+            attrs["cue"] = "same_family"
+            out.append(replace(e, start=s, end=t, text=text[s:t], attrs=attrs))
+    if own:
+        out, more = _own_names_alone(text, out, own)
+        gone.extend(more)
+    return out, gone
+
+
+def _own_names_alone(text: str, kept: list[Entity],
+                     own: dict[str, Entity]) -> tuple[list[Entity], list[Entity]]:
+    """The own name of a joined designation said alone elsewhere in the text ("le premier
+    Cormorant modernisé" beside "CH-149 Cormorant") is that system: free text or a model's
+    guess there becomes a WEAPON mention of it. One scan of the text per own name."""
+    spans = [(e.start, e.end) for e in kept]
+    index = SpanIndex(spans)
+    guesses = {(e.start, e.end): e for e in kept
+               if e.source != "gazetteer" and e.attrs.get("cue") == "model"}
+    added: list[Entity] = []
+    gone: list[Entity] = []
+    for name, sys_e in own.items():
+        if len(name) < 4:
+            continue
+        for m in regex.finditer(r"(?<![\w\-])" + regex.escape(name) + r"(?![\w\-])", text):
+            s, t = m.span()
+            g = guesses.get((s, t))
+            if g is None and index.overlaps(s, t):
+                continue
+            attrs = {k: v for k, v in sys_e.attrs.items() if k != "own_name"}
+            attrs["cue"] = "own_name"
+            added.append(replace(sys_e, start=s, end=t, text=text[s:t], attrs=attrs,
+                                 source="alias"))
+            if g is not None:
+                gone.append(g)
+    if not added:
+        return kept, []
+    drop = {id(g) for g in gone}
+    out = [e for e in kept if id(e) not in drop] + added
+    out.sort(key=lambda e: (e.start, e.end))
+    return out, gone
+
+
 def nationality_from_titles(text: str, kept: list[Entity],
                             aside: Sequence[Entity] = ()) -> tuple[list[Entity], list[Entity]]:
     """A decided PERSON without a country takes the one that a nationality adjective in its
@@ -181,7 +317,8 @@ def nationality_from_titles(text: str, kept: list[Entity],
 
 
 #: The finishing rules every :class:`Resolver` applies (when given the text), in this order.
-FINISH_RULES: tuple[FinishRule, ...] = (join_repeated_names, nationality_from_titles)
+FINISH_RULES: tuple[FinishRule, ...] = (join_repeated_names, join_designations,
+                                         nationality_from_titles)
 
 #: Lower wins.
 SOURCE_PRIORITY: Mapping[str, int] = {

@@ -107,11 +107,19 @@ def _data() -> dict[str, Any]:
         "type_cues": frozenset(fold(w) for w in ctx["type_cues"]),
         "copulas": frozenset(fold(w) for w in d["copulas"]),
         "ship_ranks": frozenset(fold(w) for w in d["ship_ranks"]),
+        "relief_objects": _anchored(d.get("naval_object_cues", ())),
+        "relief_subjects": _anchored(d.get("naval_subject_cues", ())),
+        "vehicle_makers": frozenset(fold(w) for w in d.get("vehicle_makers", ())),
+        "vehicle_heads": frozenset(fold(w) for w in d.get("vehicle_heads", ())),
+        "homonyms": {fold(k): v for k, v in d.get("weapon_homonyms", {}).items()},
+        "homonym_cues": frozenset(fold(w) for w in d.get("weapon_homonym_cues", ())),
     }
     out["triggers"] = frozenset({
         *(fold(w) for w in (*d["ship_type_acronyms"], *d["ship_prefixes"])),
         *out["aboard"], *out["verbs"], *(fold(r.split()[0]) for r in d["naval_ranks"]),
-        *out["makers"], *out["ship_heads"], *out["class_words"], "type", "dont", *_QUOTES_OPEN})
+        *out["makers"], *out["ship_heads"], *out["class_words"], "type", "dont", *_QUOTES_OPEN,
+        *out["relief_objects"], *out["relief_subjects"], *out["vehicle_makers"], *out["homonyms"],
+        *out["vehicle_heads"]})
     return out
 
 
@@ -448,11 +456,11 @@ def _pennants(d: _Doc, out: list[Entity]) -> None:
             _ship(d, i + 2, k, "pennant", out, {"pennant": n.text})
 
 
-def _sailing(d: _Doc, out: list[Entity]) -> None:
+def _sailing(d: _Doc, out: list[Entity], table: str = "verbs", cue: str = "sailing") -> None:
     """"le X a appareillé", "la Y fera escale à Dakar": a name after le/la/l' whose verb only
-    a ship takes."""
+    a ship takes (``table``: another verb table, read the same way)."""
     data = _data()
-    verbs, gap = data["verbs"], data["gap"]
+    verbs, gap = data[table], data["gap"]
     for i in d.hits:
         if d.folded[i] not in verbs:
             continue
@@ -475,7 +483,40 @@ def _sailing(d: _Doc, out: list[Entity]) -> None:
             continue
         if _is_cap(d.tokens[a]) and d.folded[a] in _ARTICLES or d.folded[a] in data["titles"]:
             continue  # "Le Pape a fait escale": a title
-        _ship(d, a, b, "sailing", out)
+        _ship(d, a, b, cue, out)
+
+
+def _relief(d: _Doc, out: list[Entity]) -> None:
+    """In a text about ships, a hull named after a naval task's verb (issue 11): its object
+    ("relèvera l'X", "ravitaillé par le Y", "menée par le Z": ``naval_object_cues``, then an
+    article and a capitalised name) or its subject ("le X a pris le relais":
+    ``naval_subject_cues``, read like the sailing verbs). A listed body, a system named
+    elsewhere, a country or a place the text also names as a place stays what it is."""
+    data = _data()
+    objects = data["relief_objects"]
+    if not objects and not data["relief_subjects"] or not any(
+            f in objects or f in data["relief_subjects"] for f in (d.folded[i] for i in d.hits)):
+        return
+    if not _naval_text(d):
+        return
+    toks, folded = d.tokens, d.folded
+    for i in d.hits:
+        if folded[i] not in objects:
+            continue
+        found = _phrase_at(folded, i, objects)
+        if found is None:
+            continue
+        j = found[1]
+        if j + 1 >= len(toks) or folded[j] not in _ARTICLES and folded[j] not in ("du", "au"):
+            continue
+        end = d.sent_end(j)
+        b = _name_run(d, j + 1, end, article=False)
+        if b == j + 1 or toks[j + 1].text in data["not_names"] or folded[j + 1] in data["titles"]:
+            continue
+        if any(not (_is_cap(t) or t.kind == "number") for t in toks[j + 1:b]):
+            continue  # "le Parquet de Brest": a body and its town, no hull
+        _ship(d, j + 1, b, "relief", out)
+    _sailing(d, out, "relief_subjects", "relief")
 
 
 def _quoted(d: _Doc, out: list[Entity]) -> None:
@@ -809,6 +850,89 @@ def _makers(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
                           attrs=attrs, confidence=0.6))
 
 
+def _vehicle_makers(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
+    """"quarante camions X", "des Y citernes", "les X iront à Kidal" (issue 11): a military
+    truck maker's name (``vehicle_makers``) after a count, a plural determiner or a vehicle's
+    word (``vehicle_heads``), with no model's name after it, stands for its vehicles (WEAPON;
+    a listed company lends ``named_after``); "le constructeur russe X" stays the company."""
+    data = _data()
+    makers = data["vehicle_makers"]
+    toks, folded = d.tokens, d.folded
+    listed = None
+    for i in d.hits:
+        if folded[i] not in makers or i == 0 or not _is_cap(toks[i]):
+            continue
+        before = toks[i - 1]
+        if not (folded[i - 1] in data["counts"] or folded[i - 1] in data["plural"]
+                or folded[i - 1] in data["vehicle_heads"]
+                or (before.kind == "number" and before.text.isdigit())):
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and nxt.start == toks[i].end + 1 and (_is_cap(nxt) or _is_code(nxt)):
+            continue  # "des X 4320": a model named after it
+        if listed is None:
+            listed = {e.start: e for e in known if e.label == "ORG" and e.source == "gazetteer"}
+        t = toks[i]
+        c = listed.get(t.start)
+        if c is None and d.taken.overlaps(t.start, t.end):
+            continue
+        attrs: dict[str, Any] = {"cue": "vehicle_maker"}
+        if c is not None:
+            if c.end != t.end:
+                continue
+            attrs["named_after"] = c.id
+        out.append(Entity(t.start, t.end, t.text, "WEAPON", kind="vehicle", source="context",
+                          attrs=attrs, confidence=0.6))
+
+
+def _truck_models(d: _Doc, out: list[Entity]) -> None:
+    """"des camions MSVS", "deux porteurs 8x8 X": an acronym in capitals or a designation
+    right after a truck's word (``vehicle_heads``) that nothing else claims names the
+    model (WEAPON)."""
+    data = _data()
+    heads, toks = data["vehicle_heads"], d.tokens
+    for i in d.hits:
+        if d.folded[i] not in heads or i + 1 >= len(toks):
+            continue
+        t = toks[i + 1]
+        if t.start != toks[i].end + 1 or d.taken.overlaps(t.start, t.end):
+            continue
+        if not (_is_code(t) or (t.text.isalpha() and t.text.isupper() and 2 <= len(t.text) <= 6)):
+            continue
+        if t.text in data["generic"] or t.text in data["not_names"]:
+            continue
+        out.append(Entity(t.start, t.end, t.text, "WEAPON", kind="vehicle", source="context",
+                          attrs={"cue": "truck_model"}, confidence=0.6))
+
+
+def _homonyms(d: _Doc, known: Sequence[Entity], out: list[Entity]) -> None:
+    """"les postes de tir X", "la page du X", "des X" (issue 11): a listed town's name that is
+    also a system's (``weapon_homonyms``: the name and the system's record) is the system
+    after a masculine or plural article or a count (a town takes no article) or after a
+    weapon's word (``weapon_homonym_cues`` and the equipment heads); "à X" stays the town."""
+    data = _data()
+    homonyms = data["homonyms"]
+    toks, folded = d.tokens, d.folded
+    places = None
+    for i in d.hits:
+        if folded[i] not in homonyms or i == 0 or not _is_cap(toks[i]):
+            continue
+        p = folded[i - 1]
+        if not (p in ("le", "du", "au", "les", "des", "ses", "leurs", "ces")
+                or p in data["counts"] or p in data["homonym_cues"] or p in data["heads"]
+                or toks[i - 1].kind == "number"):
+            continue
+        t = toks[i]
+        if places is None:
+            places = {e.start: e for e in known if e.label == "LOC" and e.source == "gazetteer"}
+        c = places.get(t.start)
+        if c is None or c.end != t.end:
+            continue
+        rid = homonyms[folded[i]]
+        out.append(Entity(t.start, t.end, t.text, "WEAPON", kind="missile", source="context",
+                          id=rid, attrs={"cue": "homonym", "named_after": c.id}, confidence=0.6))
+
+
 def _is_code(tok: Token) -> bool:
     """A designation's token: capitals and digits ("ST1", "07P", "M36", "Mk7", "2A4")."""
     t = tok.text
@@ -828,6 +952,16 @@ def _system_end(d: _Doc, j: int, end: int) -> int:
             toks[b].kind == "number" and toks[b].text.isdigit() and len(toks[b].text) <= 4)):
         b += 1
     return b
+
+
+def _de_item(d: _Doc, a: int, b: int) -> bool:
+    """May tokens ``a:b`` of a "de X et de Y" list be a system: one word that is no given
+    name, or a designation in it."""
+    toks = d.tokens
+    if any(_is_code(t) for t in toks[a:b]):
+        return True
+    flags = load_people().get(d.folded[a], "")
+    return b - a == 1 and "g" not in flags and "G" not in flags
 
 
 def _coordinated(d: _Doc, out: list[Entity]) -> None:
@@ -866,6 +1000,21 @@ def _coordinated(d: _Doc, out: list[Entity]) -> None:
                 b = _system_end(d, k + 1, end)
                 if b > k + 1 and (b >= end or not _is_cap(toks[b])):
                     add(k + 1, b, w)
+        # "de W, de X et de Y" (issue 11): a list of systems each after "de", a listed one
+        # among them
+        # (one word or a designation, never a given name: "de Rafale et de Karim X" is a man)
+        if w.source == "gazetteer" and i > 0 and folded[i - 1] in ("de", "d'"):
+            if k + 2 < end and folded[k] in ("et", ",", "ou") and folded[k + 1] in ("de", "d'"):
+                b = _system_end(d, k + 2, end)
+                if b > k + 2 and (b >= end or not _is_cap(toks[b])) and _de_item(d, k + 2, b):
+                    add(k + 2, b, w)
+            if i >= 4 and folded[i - 2] in ("et", ",", "ou"):
+                b = i - 2
+                for a in range(max(0, b - 3), b):
+                    if a > 0 and folded[a - 1] in ("de", "d'") and _system_end(d, a, b) == b:
+                        if _de_item(d, a, b):
+                            add(a, b, w)
+                        break
         if not det(i - 1):
             continue
         # after: "des W et des X"
@@ -1018,6 +1167,7 @@ def find_systems(text: str, tokens: Sequence[Token], folded: Sequence[str],
     _among_ships(d, found)
     _copula_ships(d, found)
     _sailing(d, found)
+    _relief(d, found)
     _pennants(d, found)
     _quoted(d, found)
     _classes(d, known, found)
@@ -1029,6 +1179,9 @@ def find_systems(text: str, tokens: Sequence[Token], folded: Sequence[str],
     _kings(d, found)
     _given_name_hulls(d, found)
     _makers(d, known, found)
+    _vehicle_makers(d, known, found)
+    _truck_models(d, found)
+    _homonyms(d, known, found)
     ends = {e.end: e.start for e in known if e.label == "WEAPON" and e.source == "gazetteer"}
     if ends:  # "Turkish Aerospace Anka-S": a company's name does not end with a listed system
         out[:] = [e for e in out if not (e.label == "ORG" and e.source == "context"
@@ -1057,3 +1210,58 @@ def find_systems(text: str, tokens: Sequence[Token], folded: Sequence[str],
         if (e.start, e.end) not in seen:
             seen.add((e.start, e.end))
             out.append(e)
+
+
+@cached
+def _programmes() -> tuple[frozenset[str], frozenset[str]]:
+    d = read_json("names/systems_fr.json")
+    return (frozenset(fold(w) for w in d.get("programme_words", ())),
+            frozenset(d.get("programme_records", ())))
+
+
+def without_programmes(text: str, kept: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """A listed name that is a programme's (``programme_records``: "SCAF", "MGCS") is no
+    mention in a text that calls it a programme ("le programme SCAF", ``programme_words``):
+    the annotation conventions leave named programmes out, and such a text speaks of the
+    other listed programmes so too ("le SCAF et le MGCS"). Where the text never says so, the
+    name stays a system. Returns ``(kept, dropped)``; linear."""
+    words, records = _programmes()
+    ours = [e for e in kept if e.label == "WEAPON" and e.id in records]
+    if not ours:
+        return kept, []
+    called = set()
+    for e in ours:
+        before = text[max(0, e.start - 20):e.start].replace("\u00ab", " ").split()
+        if before and fold(before[-1]) in words:
+            called.add(e.id)
+    if not called:
+        return kept, []
+    # a text that calls one of them a programme speaks of the others so too ("le programme
+    # SCAF ... le SCAF et le MGCS")
+    return ([e for e in kept if not (e.label == "WEAPON" and e.id in records)],
+            [e for e in kept if e.label == "WEAPON" and e.id in records])
+
+
+@cached
+def _team_tails() -> tuple[str, ...]:
+    return tuple(read_json("names/systems_fr.json").get("not_system_tails", ()))
+
+
+def without_team_names(text: str, kept: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """A listed system that begins the name of a display team or a prize ("le X Solo
+    Display", "le Y d'Or": ``not_system_tails``, case-sensitive, right after it) is no
+    mention of the system: teams and prizes are not among the labels. Returns ``(kept,
+    dropped)``; one look after each decided system."""
+    tails = _team_tails()
+    if not tails:
+        return kept, []
+    out: list[Entity] = []
+    gone: list[Entity] = []
+    for e in kept:
+        if e.label == "WEAPON" and any(
+                text.startswith(t, e.end) and not text[e.end + len(t):e.end + len(t) + 1].isalnum()
+                for t in tails):
+            gone.append(e)
+        else:
+            out.append(e)
+    return out, gone

@@ -32,6 +32,7 @@ from .names import (ContextTagger, begins_an_event_name, heads_a_name, names_a_s
 from .patterns import PatternTagger
 from .patterns._common import LazyPattern
 from .resolver import Resolver
+from .systems import without_programmes, without_team_names
 from .tokenizer import _HYPHENS, Tokenizer
 from .types import CleanResult, Document, Entity, Metadata
 
@@ -336,7 +337,10 @@ def decide(text: str, candidates: list[Entity], adjectives: Sequence[Entity],
     their text (two names of one system side by side become one, a person takes the
     nationality that an adjective of ``adjectives`` in their title states). The same call
     runs in :class:`Tagger` and in the stanza ``resolve`` processor."""
-    return resolver.resolve(candidates, text=text, aside=adjectives)
+    kept, dropped = resolver.resolve(candidates, text=text, aside=adjectives)
+    kept, gone = without_programmes(text, kept)  # "le programme SCAF": no system
+    kept, teams = without_team_names(text, kept)  # "le X Solo Display": a team
+    return kept, dropped + gone + teams
 
 
 def _inside_compound(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> bool:

@@ -28,7 +28,8 @@ BLIND = load_gold(GOLD_DIR / "blind.txt")
 BLIND2 = load_gold(GOLD_DIR / "blind2.txt")
 BLIND3 = load_gold(GOLD_DIR / "blind3.txt")
 PROBES = [(name, d) for name in ("probe_person", "probe_people", "probe_people2",
-                                "probe_weapon", "probe_weapon2", "probe_org", "probe_org2")
+                                "probe_weapon", "probe_weapon2", "probe_org", "probe_org2",
+                                "probe_weapons2", "probe_weapons2b")
           if (GOLD_DIR / f"{name}.txt").is_file() for d in load_gold(GOLD_DIR / f"{name}.txt")]
 ALL = ([("seeds", d) for d in SEEDS] + [("dev", d) for d in DEV]
        + [("heldout", d) for d in HELDOUT] + [("blind", d) for d in BLIND]
@@ -139,8 +140,10 @@ def test_same_surface_same_label_except_known_ambiguities():
     # "Mohammed VI" is the king (PERSON) and a frigate (WEAPON); the probe sets hold names
     # decided by context on purpose: "Anadolu" the agency (ORG) and the ship, "Halifax" the city
     # and the frigate class, "John Cockerill" the company and the man it is named after, "Naqoura"
-    # the town and the patrol boat.
-    assert set(ambiguous) <= {"Mohammed VI", "Anadolu", "Halifax", "John Cockerill", "Naqoura"}, ambiguous
+    # the town and the patrol boat; probe_weapons2: "Kamaz" the maker and its trucks, "Milan" the
+    # city and the missile.
+    assert set(ambiguous) <= {"Mohammed VI", "Anadolu", "Halifax", "John Cockerill", "Naqoura",
+                              "Kamaz", "Milan"}, ambiguous
 
 
 def test_number_before_a_system_name_is_not_a_quantity():

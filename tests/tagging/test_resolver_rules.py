@@ -49,7 +49,8 @@ def test_rules_are_ordered_and_public() -> None:
     assert [r.__name__ for r in CANDIDATE_RULES] == [
         "counts_of_systems", "without_names_of_ships", "without_vague_counts",
         "without_counts_in_designations"]
-    assert [r.__name__ for r in FINISH_RULES] == ["join_repeated_names", "nationality_from_titles"]
+    assert [r.__name__ for r in FINISH_RULES] == [
+        "join_repeated_names", "join_designations", "nationality_from_titles"]
 
 
 def test_tag_reports_a_vague_count_as_a_candidate() -> None:
