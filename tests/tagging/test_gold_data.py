@@ -28,7 +28,8 @@ BLIND = load_gold(GOLD_DIR / "blind.txt")
 BLIND2 = load_gold(GOLD_DIR / "blind2.txt")
 BLIND3 = load_gold(GOLD_DIR / "blind3.txt")
 PROBES = [(name, d) for name in ("probe_person", "probe_people", "probe_people2",
-                                "probe_weapon", "probe_weapon2", "probe_org", "probe_org2")
+                                "probe_weapon", "probe_weapon2", "probe_org", "probe_org2",
+                                "probe_places2")
           if (GOLD_DIR / f"{name}.txt").is_file() for d in load_gold(GOLD_DIR / f"{name}.txt")]
 ALL = ([("seeds", d) for d in SEEDS] + [("dev", d) for d in DEV]
        + [("heldout", d) for d in HELDOUT] + [("blind", d) for d in BLIND]
