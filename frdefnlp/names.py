@@ -432,6 +432,20 @@ def _town_like(word: str) -> bool:
     return len(parts) > 1 and "p" in load_people().get(fold(parts[0]), "")
 
 
+@cached
+def _town_cues() -> dict[str, frozenset[str]]:
+    """The words before a town that say a place stands there (``town_cues`` in
+    context_fr.json): direction words, motion verbs, the words that follow one ("pour" in
+    "a quitté X pour Y") and the joins of a list."""
+    data = read_json("names/context_fr.json")["town_cues"]
+    return {k: frozenset(fold(w) for w in v) for k, v in data.items()}
+
+
+def _town_flags(text: str) -> str:
+    """The flags of ``text`` (one or more words) in the shipped name list; "" if unlisted."""
+    return load_people().get(fold(text), "")
+
+
 _FAMILY_FLAGS = frozenset("fF")
 
 
@@ -2244,6 +2258,111 @@ class ContextTagger:
                 out.append(Entity(e.start, end, text[e.start:end], "LOC", kind="other",
                                   source="context", attrs={"cue": "place_number"}, confidence=0.6))
 
+    def _towns_in_context(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                          starts: Sequence[int], sentences: Sequence[Sentence],
+                          known: Sequence[Entity], out: list[Entity]) -> None:
+        """Towns that no rule named, told by the words before them: "vers Tikrit", "depuis
+        Gwoza", "a quitté Garoua pour Maroua", "de Kindia, Labé et Kankan" (a join right
+        after a place), "entre Ouallam et Banibangou". The item (at most three capitalised
+        words, no capitalised word after it) is a LOC when it is a listed town
+        (``p`` in people.txt, the whole item) or, after a motion cue or as the last item
+        of a list after a place, a single word the name list does not know at all. A guess
+        of the name model over exactly the item gives way; anything else named over it wins.
+        Pages with no cue word return at once."""
+        cues = _town_cues()
+        before, motion, after, joins = (cues["before"], cues["motion_verbs"],
+                                        cues["after_motion"], cues["list_joins"])
+        at = [i for i, f in enumerate(folded)
+              if f in before or f in motion or f in after or f in joins or f == "entre"]
+        if not at:
+            return
+        not_names = _cues()["not_names"]
+        n = len(tokens)
+        firsts = [x.token_start for x in sentences]
+        fixed: list[tuple[int, int]] = []
+        guessed: dict[tuple[int, int], Entity] = {}
+        loc_ends: set[int] = set()
+        for x in (*known, *out):
+            if x.label not in _NAME_LABELS or x.attrs.get("alias_type") == "adjective":
+                continue
+            if x.label == "LOC" and x.attrs.get("alias_type") != "description":
+                loc_ends.add(x.end)
+            if x.attrs.get("cue") == "model":
+                guessed[(x.start, x.end)] = x
+            else:
+                fixed.append((x.start, x.end))
+        taken = SpanIndex(fixed)
+        guesses = SpanIndex(guessed)
+        gone: set[int] = set()
+        added: list[Entity] = []
+        covered: set[int] = set()  # tokens of the towns this step adds
+
+        def item(a: int) -> tuple[int, str]:
+            """The end of the capitalised run at ``a`` and what it is: "town", "unknown", ""."""
+            b = a
+            while b < n and b - a < 3 and _is_cap(tokens[b]) and tokens[b].text not in not_names:
+                b += 1
+            if b == a or (b < n and _is_cap(tokens[b])):
+                return a, ""
+            s_, e_ = tokens[a].start, tokens[b - 1].end
+            if "p" in _town_flags(text[s_:e_]):
+                return b, "town"
+            t = tokens[a].text
+            if b - a == 1 and len(t) >= 4 and not t.isupper() and not _town_flags(t):
+                return b, "unknown"
+            return b, ""
+
+        def moving(i: int) -> bool:
+            """A motion verb, or a place after de/d'/depuis, in the eight tokens before ``i``."""
+            lo = max(firsts[bisect_right(firsts, i) - 1], i - 8)
+            for j in range(i - 1, lo - 1, -1):
+                if folded[j] in motion:
+                    return True
+                if tokens[j].end in loc_ends and j > 0 and folded[j - 1] in ("de", "d'", "depuis"):
+                    return True
+            return False
+
+        for i in at:
+            a = i + 1
+            if a >= n:
+                continue
+            f = folded[i]
+            b, kind = item(a)
+            if not kind:
+                continue
+            ok = False
+            if f in before:
+                ok = kind == "town" or moving(i)
+            elif f in motion:
+                ok = True
+            elif f in after and moving(i):
+                ok = True
+            elif f in joins and i > 0 and tokens[i - 1].end in loc_ends:
+                ok = kind == "town" or f == "et"
+            elif f == "entre" and b + 1 < n and folded[b] == "et" and _is_cap(tokens[b + 1]):
+                other = item(b + 1)[1]  # "entre X et Y": a town and a place or a town
+                ok = kind == "town" or other == "town"
+            if not ok:
+                continue
+            s_, e_ = tokens[a].start, tokens[b - 1].end
+            if taken.overlaps(s_, e_) or any(t in covered for t in range(a, b)):
+                continue
+            old = guessed.get((s_, e_))
+            if old is not None and old.label == "LOC":
+                continue
+            if old is None and guesses.overlaps(s_, e_):
+                continue
+            if old is not None:
+                gone.add(id(old))
+            x = Entity(s_, e_, text[s_:e_], "LOC", kind="other", source="context",
+                       attrs={"cue": "town_context", "after": tokens[i].text}, confidence=0.6)
+            added.append(x)
+            loc_ends.add(e_)
+            covered.update(range(a, b))
+        if gone:
+            out[:] = [x for x in out if id(x) not in gone]
+        out.extend(added)
+
     def _things_named(self, folded: Sequence[str], starts: Sequence[int],
                       sentences: Sequence[Sentence], places: Sequence[Entity]) -> list[Entity]:
         """The guessed ``places`` that name a thing after someone or something: right after a
@@ -2365,6 +2484,8 @@ class ContextTagger:
             out.extend(guessed)
         if self.places:  # "à Cocody, à Yopougon et à Abobo", "entre Tyr et Bint Jbeil"
             self._coordinated_places(text, tokens, folded, starts, known, out)
+            # "a quitté Garoua pour Maroua", "à Kindia, Labé et Kankan", "vers Tikrit"
+            self._towns_in_context(text, tokens, folded, starts, sentences, known, out)
         if self.guess:
             if self.short_forms and guessed:
                 self._short_forms(text, tokens, guessed, out, taken_too=[*known, *out])
