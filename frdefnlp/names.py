@@ -2363,6 +2363,80 @@ class ContextTagger:
             out[:] = [x for x in out if id(x) not in gone]
         out.extend(added)
 
+    def _landmarks(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                   starts: Sequence[int], known: Sequence[Entity], out: list[Entity]) -> None:
+        """Places whose name says it is one (after the model): a capitalised place word of
+        ``place_prefixes`` before capitalised words or a glued particle ("Bab El Oued",
+        "Aïn al-Assad", "Bordj El Bahri": a district or a town, not a person), and a
+        lower-case natural feature of ``feature_heads`` with at most one modifier before a
+        capitalised name, after de/du/d' or not ("les monts Mandara", "le massif du
+        Tibesti", "le delta intérieur du Niger": the head is in the name, as "plateau du
+        Golan"). A guess of the name model over the words, or a place inside them, gives
+        way; a body, a person or a system named there by a rule or a list wins. Pages
+        with none of these words return at once."""
+        data = read_json("names/context_fr.json")
+        prefixes = frozenset(data["place_prefixes"])
+        heads = frozenset(fold(w) for w in data["feature_heads"])
+        mods = frozenset(fold(w) for w in data["feature_modifiers"])
+        at = [i for i, t in enumerate(tokens) if t.text in prefixes or (
+            folded[i] in heads and t.text[:1].islower())]
+        if not at:
+            return
+        not_names = _cues()["not_names"]
+        n = len(tokens)
+        others = SpanIndex((x.start, x.end) for x in (*known, *out)
+                           if x.label in _NAME_LABELS and x.label != "LOC"
+                           and x.attrs.get("cue") != "model" and x.attrs.get("alias_type") != "adjective")
+        loc_starts = {x.start: x for x in (*known, *out) if x.label == "LOC"}
+
+        def name_end(j: int) -> int:
+            k = j
+            while k < n and k - j < 3 and (
+                    (_is_cap(tokens[k]) and tokens[k].text not in not_names)
+                    or _PARTICLE_NAME.fullmatch(tokens[k].text)
+                    or (k > j and folded[k] in ("el", "al", "ez", "ed") and k + 1 < n
+                        and _is_cap(tokens[k + 1]))):
+                k += 1
+            return k
+
+        added: list[Entity] = []
+        last = -1
+        for i in at:
+            if i <= last:
+                continue
+            if tokens[i].text in prefixes:
+                j = i + 1
+                if j >= n or tokens[j].start != tokens[i].end + 1:
+                    continue
+                k = name_end(j)
+                if k == j or (k < n and _is_cap(tokens[k])):
+                    continue
+            else:
+                j = i + 1
+                if j < n and folded[j] in mods:
+                    j += 1
+                if j < n and folded[j] in ("de", "du", "d'", "des"):
+                    j += 1
+                if j >= n or not _is_cap(tokens[j]) or tokens[j].text in not_names:
+                    continue
+                x = loc_starts.get(tokens[j].start)
+                k = bisect_left(starts, x.end) if x is not None else name_end(j)
+                if k == j or (k < n and _is_cap(tokens[k])):
+                    continue
+            s_, e_ = tokens[i].start, tokens[k - 1].end
+            if others.overlaps(s_, e_):
+                continue
+            x = loc_starts.get(s_)
+            if x is not None and x.end >= e_ and x.attrs.get("cue") != "model":
+                continue  # a listed or ruled place already covers it
+            added.append(Entity(s_, e_, text[s_:e_], "LOC", kind="other", source="context",
+                                attrs={"cue": "landmark", "head": tokens[i].text}, confidence=0.65))
+            last = k - 1
+        if added:
+            spans = SpanIndex((x.start, x.end) for x in added)
+            out[:] = [x for x in out if not (x.attrs.get("cue") == "model" and spans.overlaps(x.start, x.end))]
+            out.extend(added)
+
     def _things_named(self, folded: Sequence[str], starts: Sequence[int],
                       sentences: Sequence[Sentence], places: Sequence[Entity]) -> list[Entity]:
         """The guessed ``places`` that name a thing after someone or something: right after a
@@ -2486,6 +2560,8 @@ class ContextTagger:
             self._coordinated_places(text, tokens, folded, starts, known, out)
             # "a quitté Garoua pour Maroua", "à Kindia, Labé et Kankan", "vers Tikrit"
             self._towns_in_context(text, tokens, folded, starts, sentences, known, out)
+            # "Bab El Oued", "les monts Mandara", "le delta intérieur du Niger"
+            self._landmarks(text, tokens, folded, starts, known, out)
         if self.guess:
             if self.short_forms and guessed:
                 self._short_forms(text, tokens, guessed, out, taken_too=[*known, *out])
