@@ -777,6 +777,10 @@ class ContextTagger:
             while k < i and (not _is_cap(tokens[k]) or tokens[k].text in cues["not_names"]):
                 k += 1
             k = _after_service_word(tokens, folded, k, i)
+            # "Réponse de Rachid X, directeur": a word no name list knows, then de, opens no name
+            while k + 3 <= i and folded[k + 1] in ("de", "d'") and _is_cap(tokens[k + 2]) \
+                    and not _town_flags(tokens[k].text):
+                k += 2
             if i - k >= 2 and not _has_org_word(folded, k, i) and all(tokens[x].text not in cues["not_names"] for x in range(k, i)):
                 s, e = tokens[k].start, tokens[i - 1].end
                 role_end = tokens[t_end - 1].end
@@ -1055,6 +1059,11 @@ class ContextTagger:
             k = _place_name_end(tokens, folded, j, end, not_names, places)
             if k == j:
                 continue
+            # "rue Larbi Ben M'hidi": a capital and an apostrophe glued to a lower-case word
+            if k + 1 < end and len(tokens[k].text) == 2 and tokens[k].text[0].isupper() \
+                    and tokens[k].text[1] in "'\u2019" and tokens[k + 1].start == tokens[k].end \
+                    and tokens[k + 1].kind == "word":
+                k += 2
             s, e = tokens[i].start, tokens[k - 1].end
             out.append(Entity(s, e, text[s:e], "LOC", kind="other", source="context",
                               attrs={"cue": folded[i], "street": True}, confidence=0.6))
@@ -2371,14 +2380,16 @@ class ContextTagger:
         lower-case natural feature of ``feature_heads`` with at most one modifier before a
         capitalised name, after de/du/d' or not ("les monts Mandara", "le massif du
         Tibesti", "le delta intérieur du Niger": the head is in the name, as "plateau du
-        Golan"). A guess of the name model over the words, or a place inside them, gives
+        Golan"), and a capitalised head of ``landmark_cap_heads`` before its name ("le Palais
+        de la Nation"). A guess of the name model over the words, or a place inside them, gives
         way; a body, a person or a system named there by a rule or a list wins. Pages
         with none of these words return at once."""
         data = read_json("names/context_fr.json")
         prefixes = frozenset(data["place_prefixes"])
         heads = frozenset(fold(w) for w in data["feature_heads"])
         mods = frozenset(fold(w) for w in data["feature_modifiers"])
-        at = [i for i, t in enumerate(tokens) if t.text in prefixes or (
+        cap_heads = frozenset(data["landmark_cap_heads"])  # "le Palais de la Nation"
+        at = [i for i, t in enumerate(tokens) if t.text in prefixes or t.text in cap_heads or (
             folded[i] in heads and t.text[:1].islower())]
         if not at:
             return
@@ -2404,7 +2415,18 @@ class ContextTagger:
         for i in at:
             if i <= last:
                 continue
-            if tokens[i].text in prefixes:
+            if tokens[i].text in cap_heads:
+                j = i + 1
+                if j < n and folded[j] in ("de", "du", "d'", "des"):
+                    j += 1
+                    if j < n and folded[j] in ("la", "l'"):
+                        j += 1
+                if j >= n or not _is_cap(tokens[j]) or tokens[j].text in not_names:
+                    continue
+                k = name_end(j)
+                if k < n and _is_cap(tokens[k]):
+                    continue
+            elif tokens[i].text in prefixes:
                 j = i + 1
                 if j >= n or tokens[j].start != tokens[i].end + 1:
                     continue
