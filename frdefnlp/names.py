@@ -446,6 +446,22 @@ def _town_flags(text: str) -> str:
     return load_people().get(fold(text), "")
 
 
+def _without_opening_noun(e: Entity, text: str, tokens: Sequence[Token],
+                          starts: Sequence[int]) -> Entity:
+    """A guessed person that opens with a word no name list knows and de/d' ("Réponse de
+    Nawal X", "Question de Karim Y") is the name after de: the capitalised noun opens the
+    sentence, it is no part of the name."""
+    if e.label != "PERSON":
+        return e
+    a = bisect_left(starts, e.start)
+    if a + 2 >= len(tokens) or tokens[a + 2].start >= e.end or fold(tokens[a + 1].text) not in ("de", "d'"):
+        return e
+    if _town_flags(tokens[a].text) or not _is_given(tokens[a + 2].text):
+        return e
+    s = tokens[a + 2].start
+    return replace(e, start=s, text=text[s:e.end])
+
+
 _FAMILY_FLAGS = frozenset("fF")
 
 
@@ -2577,6 +2593,7 @@ class ContextTagger:
             if not_persons:
                 gone = {id(x) for x in not_persons}
                 guessed = [g for g in guessed if id(g) not in gone]
+            guessed = [_without_opening_noun(g, text, tokens, starts) for g in guessed]
             out.extend(guessed)
         if self.places:  # "à Cocody, à Yopougon et à Abobo", "entre Tyr et Bint Jbeil"
             self._coordinated_places(text, tokens, folded, starts, known, out)
