@@ -2327,7 +2327,7 @@ class ContextTagger:
             b = a
             while b < n and b - a < 3 and _is_cap(tokens[b]) and tokens[b].text not in not_names:
                 b += 1
-            if b == a or (b < n and _is_cap(tokens[b])):
+            if b == a or (b < n and _is_cap(tokens[b]) and "\n" not in text[tokens[b - 1].end:tokens[b].start]):
                 return a, ""
             s_, e_ = tokens[a].start, tokens[b - 1].end
             if "p" in _town_flags(text[s_:e_]):
@@ -2426,6 +2426,9 @@ class ContextTagger:
                 k += 1
             return k
 
+        def breaks(k: int) -> bool:  # a headline's last word: the next line starts anew
+            return "\n" in text[tokens[k - 1].end:tokens[k].start]
+
         added: list[Entity] = []
         last = -1
         for i in at:
@@ -2440,14 +2443,14 @@ class ContextTagger:
                 if j >= n or not _is_cap(tokens[j]) or tokens[j].text in not_names:
                     continue
                 k = name_end(j)
-                if k < n and _is_cap(tokens[k]):
+                if k < n and _is_cap(tokens[k]) and not breaks(k):
                     continue
             elif tokens[i].text in prefixes:
                 j = i + 1
                 if j >= n or tokens[j].start != tokens[i].end + 1:
                     continue
                 k = name_end(j)
-                if k == j or (k < n and _is_cap(tokens[k])):
+                if k == j or (k < n and _is_cap(tokens[k]) and not breaks(k)):
                     continue
             else:
                 j = i + 1
@@ -2459,7 +2462,7 @@ class ContextTagger:
                     continue
                 x = loc_starts.get(tokens[j].start)
                 k = bisect_left(starts, x.end) if x is not None else name_end(j)
-                if k == j or (k < n and _is_cap(tokens[k])):
+                if k == j or (k < n and _is_cap(tokens[k]) and not breaks(k)):
                     continue
             s_, e_ = tokens[i].start, tokens[k - 1].end
             if others.overlaps(s_, e_):
