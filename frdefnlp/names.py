@@ -2600,6 +2600,8 @@ class ContextTagger:
             out.extend(guessed)
         if self.places:  # "à Cocody, à Yopougon et à Abobo", "entre Tyr et Bint Jbeil"
             self._coordinated_places(text, tokens, folded, starts, known, out)
+        if self.places and self.guess:  # they correct the model's guesses (and leave its
+            # training rows as they are: tools/train_names.py runs the rules with no guess)
             # "a quitté Garoua pour Maroua", "à Kindia, Labé et Kankan", "vers Tikrit"
             self._towns_in_context(text, tokens, folded, starts, sentences, known, out)
             # "Bab El Oued", "les monts Mandara", "le delta intérieur du Niger"
