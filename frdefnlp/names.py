@@ -462,6 +462,16 @@ def _without_opening_noun(e: Entity, text: str, tokens: Sequence[Token],
     return replace(e, start=s, text=text[s:e.end])
 
 
+@cached
+def _landmark_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Place words before a name ("Bab", "Aïn"), natural-feature heads (folded), their
+    modifiers (folded) and capitalised landmark heads ("Palais"), from context_fr.json."""
+    data = read_json("names/context_fr.json")
+    return (frozenset(data["place_prefixes"]), frozenset(fold(w) for w in data["feature_heads"]),
+            frozenset(fold(w) for w in data["feature_modifiers"]),
+            frozenset(data["landmark_cap_heads"]))
+
+
 _FAMILY_FLAGS = frozenset("fF")
 
 
@@ -2400,11 +2410,7 @@ class ContextTagger:
         de la Nation"). A guess of the name model over the words, or a place inside them, gives
         way; a body, a person or a system named there by a rule or a list wins. Pages
         with none of these words return at once."""
-        data = read_json("names/context_fr.json")
-        prefixes = frozenset(data["place_prefixes"])
-        heads = frozenset(fold(w) for w in data["feature_heads"])
-        mods = frozenset(fold(w) for w in data["feature_modifiers"])
-        cap_heads = frozenset(data["landmark_cap_heads"])  # "le Palais de la Nation"
+        prefixes, heads, mods, cap_heads = _landmark_words()
         at = [i for i, t in enumerate(tokens) if t.text in prefixes or t.text in cap_heads or (
             folded[i] in heads and t.text[:1].islower())]
         if not at:
