@@ -75,3 +75,11 @@ def test_long_pages_with_many_cues_stay_fast() -> None:
     doc = tag(text)
     assert doc.entities
     assert time.perf_counter() - t0 < 20
+
+
+def test_a_state_word_with_an_adjective_describes_a_country() -> None:
+    text = ("Le contrat garantit l'avance de l'État hébreu ; la République tchèque et le "
+            "Royaume-Uni observent.")
+    places = _ents(text, "LOC")
+    assert "État hébreu" not in places
+    assert "République tchèque" in places and "Royaume-Uni" in places
