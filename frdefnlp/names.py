@@ -2359,9 +2359,11 @@ class ContextTagger:
 
         for i in at:
             a = i + 1
+            f = folded[i]
+            if f in motion and a < n and folded[a] in ("de", "d'"):
+                a += 1  # "partie de Samarra", "venus d'Assalé"
             if a >= n:
                 continue
-            f = folded[i]
             b, kind = item(a)
             if not kind:
                 continue

@@ -25,6 +25,7 @@ def _ents(text: str, label: str | None = None) -> list[str]:
     ("Les camions partis de Bamako roulent depuis hier vers Tougué.", "Tougué"),
     ("Des renforts sont attendus à Dosso, Torodi et Bosso dès lundi.", "Torodi"),
     ("Des renforts sont attendus à Dosso, Torodi et Bosso dès lundi.", "Bosso"),
+    ("Une escorte partie de Kolokani vers Nioro a été retardée.", "Kolokani"),
 ])
 def test_a_town_after_a_motion_or_list_cue_is_a_place(text: str, town: str) -> None:
     assert town in _ents(text, "LOC")
