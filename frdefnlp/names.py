@@ -2300,8 +2300,9 @@ class ContextTagger:
         Gwoza", "a quitté Garoua pour Maroua", "de Kindia, Labé et Kankan" (a join right
         after a place), "entre Ouallam et Banibangou". The item (at most three capitalised
         words, no capitalised word after it) is a LOC when it is a listed town
-        (``p`` in people.txt, the whole item) or, after a motion cue or as the last item
-        of a list after a place, a single word the name list does not know at all. A guess
+        (``p`` in people.txt, the whole item) or, after a direction or motion cue, between
+        "entre" and "et", or as the last item of a list after a place, a single word the
+        name list does not know at all (no feast or other ``not_towns`` word). A guess
         of the name model over exactly the item gives way; anything else named over it wins.
         Pages with no cue word return at once."""
         cues = _town_cues()
@@ -2343,7 +2344,8 @@ class ContextTagger:
             if "p" in _town_flags(text[s_:e_]):
                 return b, "town"
             t = tokens[a].text
-            if b - a == 1 and len(t) >= 4 and not t.isupper() and not _town_flags(t):
+            if b - a == 1 and len(t) >= 4 and not t.isupper() and not _town_flags(t) \
+                    and fold(t) not in cues["not_towns"]:  # "depuis Noël", "vers Internet"
                 return b, "unknown"
             return b, ""
 
@@ -2369,7 +2371,7 @@ class ContextTagger:
                 continue
             ok = False
             if f in before:
-                ok = kind == "town" or moving(i)
+                ok = True  # "depuis Bkerké", "vers Tintane": a town or a word no list knows
             elif f in motion:
                 ok = True
             elif f in after and moving(i):
@@ -2377,8 +2379,8 @@ class ContextTagger:
             elif f in joins and i > 0 and tokens[i - 1].end in loc_ends:
                 ok = kind == "town" or f == "et"
             elif f == "entre" and b + 1 < n and folded[b] == "et" and _is_cap(tokens[b + 1]):
-                other = item(b + 1)[1]  # "entre X et Y": a town and a place or a town
-                ok = kind == "town" or other == "town"
+                other = item(b + 1)[1]  # "entre X et Y": towns or words no list knows
+                ok = other != ""
             if not ok:
                 continue
             s_, e_ = tokens[a].start, tokens[b - 1].end

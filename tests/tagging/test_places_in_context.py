@@ -84,3 +84,10 @@ def test_a_state_word_with_an_adjective_describes_a_country() -> None:
     places = _ents(text, "LOC")
     assert "État hébreu" not in places
     assert "République tchèque" in places and "Royaume-Uni" in places
+
+
+def test_a_word_no_list_knows_between_entre_and_et_is_a_place_but_not_a_feast() -> None:
+    text = "Les patrouilles circulent entre Tessit et Inékar. Les prix montent depuis Noël."
+    places = _ents(text, "LOC")
+    assert "Tessit" in places and "Inékar" in places
+    assert "Noël" not in places
