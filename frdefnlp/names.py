@@ -2302,7 +2302,9 @@ class ContextTagger:
         words, no capitalised word after it) is a LOC when it is a listed town
         (``p`` in people.txt, the whole item) or, after a direction or motion cue, between
         "entre" and "et", or as the last item of a list after a place, a single word the
-        name list does not know at all (no feast or other ``not_towns`` word). A guess
+        name list does not know at all (no feast or other ``not_towns`` word, and followed
+        by punctuation or a ``place_ends`` word, not a verb; after a motion verb only after
+        de: "a quitté Zentarix" may name a firm). A guess
         of the name model over exactly the item gives way; anything else named over it wins.
         Pages with no cue word return at once."""
         cues = _town_cues()
@@ -2318,11 +2320,13 @@ class ContextTagger:
         fixed: list[tuple[int, int]] = []
         guessed: dict[tuple[int, int], Entity] = {}
         loc_ends: set[int] = set()
+        loc_starts: dict[int, int] = {}  # end -> start of the places
         for x in (*known, *out):
             if x.label not in _NAME_LABELS or x.attrs.get("alias_type") == "adjective":
                 continue
             if x.label == "LOC" and x.attrs.get("alias_type") != "description":
                 loc_ends.add(x.end)
+                loc_starts[x.end] = x.start
             if x.attrs.get("cue") == "model":
                 guessed[(x.start, x.end)] = x
             else:
@@ -2345,9 +2349,18 @@ class ContextTagger:
                 return b, "town"
             t = tokens[a].text
             if b - a == 1 and len(t) >= 4 and not t.isupper() and not _town_flags(t) \
-                    and fold(t) not in cues["not_towns"]:  # "depuis Noël", "vers Internet"
+                    and fold(t) not in cues["not_towns"] \
+                    and (b >= n or folded[b] in cues["place_ends"] or not tokens[b].text[:1].isalpha()):
+                # "depuis Noël" is no place, nor "à Toulouse et Zentarix veut ..." (a verb after)
                 return b, "unknown"
             return b, ""
+
+        def listed(j: int) -> bool:
+            """Does the place ending at token ``j`` follow a place word or another item
+            ("vers X et", "à X, Y et", "entre X et")?"""
+            a = bisect_left(starts, loc_starts.get(tokens[j].end, tokens[j].start))
+            return a > 0 and folded[a - 1] in ("a", "au", "aux", "de", "d'", "du", "vers",
+                                               "depuis", "entre", "en", ",", "et", "via")
 
         def moving(i: int) -> bool:
             """A motion verb, or a place after de/d'/depuis, in the eight tokens before ``i``."""
@@ -2372,12 +2385,14 @@ class ContextTagger:
             ok = False
             if f in before:
                 ok = True  # "depuis Bkerké", "vers Tintane": a town or a word no list knows
-            elif f in motion:
-                ok = True
+            elif f in motion:  # "a quitté Zentarix pour ...": an unknown word may be a firm
+                ok = kind == "town" or a == i + 2
             elif f in after and moving(i):
                 ok = True
             elif f in joins and i > 0 and tokens[i - 1].end in loc_ends:
-                ok = kind == "town" or f == "et"
+                # an unknown word closing a list of places: "vers Ténenkou et Youwarou", not
+                # "L'usine est à Toulouse et Zentarix veut ..." (a clause after the place)
+                ok = kind == "town" or (f == "et" and listed(i - 1))
             elif f == "entre" and b + 1 < n and folded[b] == "et" and _is_cap(tokens[b + 1]):
                 other = item(b + 1)[1]  # "entre X et Y": towns or words no list knows
                 ok = other != ""
@@ -2397,6 +2412,7 @@ class ContextTagger:
                        attrs={"cue": "town_context", "after": tokens[i].text}, confidence=0.6)
             added.append(x)
             loc_ends.add(e_)
+            loc_starts[e_] = s_
             covered.update(range(a, b))
         if gone:
             out[:] = [x for x in out if id(x) not in gone]

@@ -91,3 +91,12 @@ def test_a_word_no_list_knows_between_entre_and_et_is_a_place_but_not_a_feast() 
     places = _ents(text, "LOC")
     assert "Tessit" in places and "Inékar" in places
     assert "Noël" not in places
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Il a quitté Zentarix pour rejoindre le groupe en 2019.", "Zentarix"),
+    ("L'usine est à Toulouse et Zentarix veut la fermer.", "Zentarix"),
+])
+def test_an_unknown_firm_after_a_motion_verb_or_a_clause_join_is_no_place(text: str,
+                                                                           word: str) -> None:
+    assert word not in _ents(text, "LOC")
