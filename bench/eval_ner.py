@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "tests" / "tagging" / "gold"
 SETS = ("seeds", "dev", "heldout", "blind", "blind2", "blind3", "probe_person",
         "probe_people", "probe_people2", "probe_weapon", "probe_weapon2",
-        "probe_org", "probe_org2", "probe_weapons2", "probe_weapons2b")
+        "probe_org", "probe_org2", "probe_weapons2", "probe_weapons2b", "probe_places2")
 # heldout: written after the tagger was tuned, never used to tune it; blind: written by someone
 # who never saw the tagger, its rules or its gazetteers (tests/tagging/gold/blind.txt);
 # blind2: the same, written after all the changes of the stop that saw blind.txt errors;
@@ -54,7 +54,9 @@ SETS = ("seeds", "dev", "heldout", "blind", "blind2", "blind3", "probe_person",
 # probe_org2: the same kinds in other styles, written after the fixes and never tuned on
 # probe_weapons2: designations with their own names, hulls with no cue, truck makers as models,
 # homonyms, programmes, slashed designations, coordinated families, written before measuring
-# (issue 11); probe_weapons2b: the same kinds in other styles, written after the fixes, never tuned on
+# (issue 11); probe_weapons2b: the same kinds in other styles, written after the fixes, never tuned on;
+# probe_places2: African and Middle-East towns in lists and after motion words, districts,
+# streets, natural features, nicknames alone, written before measuring (issue 11)
 LABELS = ("PERSON", "ORG", "LOC", "WEAPON", "MONEY", "DATE", "QUANTITY")
 SPACY_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}  # MISC: dropped
 SPACY_KNOWS = ("PERSON", "ORG", "LOC")

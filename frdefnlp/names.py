@@ -432,6 +432,46 @@ def _town_like(word: str) -> bool:
     return len(parts) > 1 and "p" in load_people().get(fold(parts[0]), "")
 
 
+@cached
+def _town_cues() -> dict[str, frozenset[str]]:
+    """The words before a town that say a place stands there (``town_cues`` in
+    context_fr.json): direction words, motion verbs, the words that follow one ("pour" in
+    "a quitté X pour Y") and the joins of a list."""
+    data = read_json("names/context_fr.json")["town_cues"]
+    return {k: frozenset(fold(w) for w in v) for k, v in data.items()}
+
+
+def _town_flags(text: str) -> str:
+    """The flags of ``text`` (one or more words) in the shipped name list; "" if unlisted."""
+    return load_people().get(fold(text), "")
+
+
+def _without_opening_noun(e: Entity, text: str, tokens: Sequence[Token],
+                          starts: Sequence[int]) -> Entity:
+    """A guessed person that opens with a word no name list knows and de/d' ("Réponse de
+    Nawal X", "Question de Karim Y") is the name after de: the capitalised noun opens the
+    sentence, it is no part of the name."""
+    if e.label != "PERSON":
+        return e
+    a = bisect_left(starts, e.start)
+    if a + 2 >= len(tokens) or tokens[a + 2].start >= e.end or fold(tokens[a + 1].text) not in ("de", "d'"):
+        return e
+    if _town_flags(tokens[a].text) or not _is_given(tokens[a + 2].text):
+        return e
+    s = tokens[a + 2].start
+    return replace(e, start=s, text=text[s:e.end])
+
+
+@cached
+def _landmark_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Place words before a name ("Bab", "Aïn"), natural-feature heads (folded), their
+    modifiers (folded) and capitalised landmark heads ("Palais"), from context_fr.json."""
+    data = read_json("names/context_fr.json")
+    return (frozenset(data["place_prefixes"]), frozenset(fold(w) for w in data["feature_heads"]),
+            frozenset(fold(w) for w in data["feature_modifiers"]),
+            frozenset(data["landmark_cap_heads"]))
+
+
 _FAMILY_FLAGS = frozenset("fF")
 
 
@@ -763,6 +803,10 @@ class ContextTagger:
             while k < i and (not _is_cap(tokens[k]) or tokens[k].text in cues["not_names"]):
                 k += 1
             k = _after_service_word(tokens, folded, k, i)
+            # "Réponse de Rachid X, directeur": a word no name list knows, then de, opens no name
+            while k + 3 <= i and folded[k + 1] in ("de", "d'") and _is_cap(tokens[k + 2]) \
+                    and not _town_flags(tokens[k].text):
+                k += 2
             if i - k >= 2 and not _has_org_word(folded, k, i) and all(tokens[x].text not in cues["not_names"] for x in range(k, i)):
                 s, e = tokens[k].start, tokens[i - 1].end
                 role_end = tokens[t_end - 1].end
@@ -1041,6 +1085,11 @@ class ContextTagger:
             k = _place_name_end(tokens, folded, j, end, not_names, places)
             if k == j:
                 continue
+            # "rue Larbi Ben M'hidi": a capital and an apostrophe glued to a lower-case word
+            if k + 1 < end and len(tokens[k].text) == 2 and tokens[k].text[0].isupper() \
+                    and tokens[k].text[1] in "'\u2019" and tokens[k + 1].start == tokens[k].end \
+                    and tokens[k + 1].kind == "word":
+                k += 2
             s, e = tokens[i].start, tokens[k - 1].end
             out.append(Entity(s, e, text[s:e], "LOC", kind="other", source="context",
                               attrs={"cue": folded[i], "street": True}, confidence=0.6))
@@ -2244,6 +2293,217 @@ class ContextTagger:
                 out.append(Entity(e.start, end, text[e.start:end], "LOC", kind="other",
                                   source="context", attrs={"cue": "place_number"}, confidence=0.6))
 
+    def _towns_in_context(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                          starts: Sequence[int], sentences: Sequence[Sentence],
+                          known: Sequence[Entity], out: list[Entity]) -> None:
+        """Towns that no rule named, told by the words before them: "vers Tikrit", "depuis
+        Gwoza", "a quitté Garoua pour Maroua", "de Kindia, Labé et Kankan" (a join right
+        after a place), "entre Ouallam et Banibangou". The item (at most three capitalised
+        words, no capitalised word after it) is a LOC when it is a listed town
+        (``p`` in people.txt, the whole item) or, after a direction or motion cue, between
+        "entre" and "et", or as the last item of a list after a place, a single word the
+        name list does not know at all (no feast or other ``not_towns`` word, and followed
+        by punctuation or a ``place_ends`` word, not a verb; after a motion verb only after
+        de: "a quitté Zentarix" may name a firm). A guess
+        of the name model over exactly the item gives way; anything else named over it wins.
+        Pages with no cue word return at once."""
+        cues = _town_cues()
+        before, motion, after, joins = (cues["before"], cues["motion_verbs"],
+                                        cues["after_motion"], cues["list_joins"])
+        at = [i for i, f in enumerate(folded)
+              if f in before or f in motion or f in after or f in joins or f == "entre"]
+        if not at:
+            return
+        not_names = _cues()["not_names"]
+        n = len(tokens)
+        firsts = [x.token_start for x in sentences]
+        fixed: list[tuple[int, int]] = []
+        guessed: dict[tuple[int, int], Entity] = {}
+        loc_ends: set[int] = set()
+        loc_starts: dict[int, int] = {}  # end -> start of the places
+        for x in (*known, *out):
+            if x.label not in _NAME_LABELS or x.attrs.get("alias_type") == "adjective":
+                continue
+            if x.label == "LOC" and x.attrs.get("alias_type") != "description":
+                loc_ends.add(x.end)
+                loc_starts[x.end] = x.start
+            if x.attrs.get("cue") == "model":
+                guessed[(x.start, x.end)] = x
+            else:
+                fixed.append((x.start, x.end))
+        taken = SpanIndex(fixed)
+        guesses = SpanIndex(guessed)
+        gone: set[int] = set()
+        added: list[Entity] = []
+        covered: set[int] = set()  # tokens of the towns this step adds
+
+        def item(a: int) -> tuple[int, str]:
+            """The end of the capitalised run at ``a`` and what it is: "town", "unknown", ""."""
+            b = a
+            while b < n and b - a < 3 and _is_cap(tokens[b]) and tokens[b].text not in not_names:
+                b += 1
+            if b == a or (b < n and _is_cap(tokens[b]) and "\n" not in text[tokens[b - 1].end:tokens[b].start]):
+                return a, ""
+            s_, e_ = tokens[a].start, tokens[b - 1].end
+            if "p" in _town_flags(text[s_:e_]):
+                return b, "town"
+            t = tokens[a].text
+            if b - a == 1 and len(t) >= 4 and not t.isupper() and not _town_flags(t) \
+                    and fold(t) not in cues["not_towns"] \
+                    and (b >= n or folded[b] in cues["place_ends"] or not tokens[b].text[:1].isalpha()):
+                # "depuis Noël" is no place, nor "à Toulouse et Zentarix veut ..." (a verb after)
+                return b, "unknown"
+            return b, ""
+
+        def listed(j: int) -> bool:
+            """Does the place ending at token ``j`` follow a place word or another item
+            ("vers X et", "à X, Y et", "entre X et")?"""
+            a = bisect_left(starts, loc_starts.get(tokens[j].end, tokens[j].start))
+            return a > 0 and folded[a - 1] in ("a", "au", "aux", "de", "d'", "du", "vers",
+                                               "depuis", "entre", "en", ",", "et", "via")
+
+        def moving(i: int) -> bool:
+            """A motion verb, or a place after de/d'/depuis, in the eight tokens before ``i``."""
+            lo = max(firsts[bisect_right(firsts, i) - 1], i - 8)
+            for j in range(i - 1, lo - 1, -1):
+                if folded[j] in motion:
+                    return True
+                if tokens[j].end in loc_ends and j > 0 and folded[j - 1] in ("de", "d'", "depuis"):
+                    return True
+            return False
+
+        for i in at:
+            a = i + 1
+            f = folded[i]
+            if f in motion and a < n and folded[a] in ("de", "d'"):
+                a += 1  # "partie de Samarra", "venus d'Assalé"
+            if a >= n:
+                continue
+            b, kind = item(a)
+            if not kind:
+                continue
+            ok = False
+            if f in before:
+                ok = True  # "depuis Bkerké", "vers Tintane": a town or a word no list knows
+            elif f in motion:  # "a quitté Zentarix pour ...": an unknown word may be a firm
+                ok = kind == "town" or a == i + 2
+            elif f in after and moving(i):
+                ok = True
+            elif f in joins and i > 0 and tokens[i - 1].end in loc_ends:
+                # an unknown word closing a list of places: "vers Ténenkou et Youwarou", not
+                # "L'usine est à Toulouse et Zentarix veut ..." (a clause after the place)
+                ok = kind == "town" or (f == "et" and listed(i - 1))
+            elif f == "entre" and b + 1 < n and folded[b] == "et" and _is_cap(tokens[b + 1]):
+                other = item(b + 1)[1]  # "entre X et Y": towns or words no list knows
+                ok = other != ""
+            if not ok:
+                continue
+            s_, e_ = tokens[a].start, tokens[b - 1].end
+            if taken.overlaps(s_, e_) or any(t in covered for t in range(a, b)):
+                continue
+            old = guessed.get((s_, e_))
+            if old is not None and old.label == "LOC":
+                continue
+            if old is None and guesses.overlaps(s_, e_):
+                continue
+            if old is not None:
+                gone.add(id(old))
+            x = Entity(s_, e_, text[s_:e_], "LOC", kind="other", source="context",
+                       attrs={"cue": "town_context", "after": tokens[i].text}, confidence=0.6)
+            added.append(x)
+            loc_ends.add(e_)
+            loc_starts[e_] = s_
+            covered.update(range(a, b))
+        if gone:
+            out[:] = [x for x in out if id(x) not in gone]
+        out.extend(added)
+
+    def _landmarks(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                   starts: Sequence[int], known: Sequence[Entity], out: list[Entity]) -> None:
+        """Places whose name says it is one (after the model): a capitalised place word of
+        ``place_prefixes`` before capitalised words or a glued particle ("Bab El Oued",
+        "Aïn al-Assad", "Bordj El Bahri": a district or a town, not a person), and a
+        lower-case natural feature of ``feature_heads`` with at most one modifier before a
+        capitalised name, after de/du/d' or not ("les monts Mandara", "le massif du
+        Tibesti", "le delta intérieur du Niger": the head is in the name, as "plateau du
+        Golan"), and a capitalised head of ``landmark_cap_heads`` before its name ("le Palais
+        de la Nation"). A guess of the name model over the words, or a place inside them, gives
+        way; a body, a person or a system named there by a rule or a list wins. Pages
+        with none of these words return at once."""
+        prefixes, heads, mods, cap_heads = _landmark_words()
+        at = [i for i, t in enumerate(tokens) if t.text in prefixes or t.text in cap_heads or (
+            folded[i] in heads and t.text[:1].islower())]
+        if not at:
+            return
+        not_names = _cues()["not_names"]
+        n = len(tokens)
+        others = SpanIndex((x.start, x.end) for x in (*known, *out)
+                           if x.label in _NAME_LABELS and x.label != "LOC"
+                           and x.attrs.get("cue") != "model" and x.attrs.get("alias_type") != "adjective")
+        loc_starts = {x.start: x for x in (*known, *out) if x.label == "LOC"}
+
+        def name_end(j: int) -> int:
+            k = j
+            while k < n and k - j < 3 and (
+                    (_is_cap(tokens[k]) and tokens[k].text not in not_names)
+                    or _PARTICLE_NAME.fullmatch(tokens[k].text)
+                    or (k > j and folded[k] in ("el", "al", "ez", "ed") and k + 1 < n
+                        and _is_cap(tokens[k + 1]))):
+                k += 1
+            return k
+
+        def breaks(k: int) -> bool:  # a headline's last word: the next line starts anew
+            return "\n" in text[tokens[k - 1].end:tokens[k].start]
+
+        added: list[Entity] = []
+        last = -1
+        for i in at:
+            if i <= last:
+                continue
+            if tokens[i].text in cap_heads:
+                j = i + 1
+                if j < n and folded[j] in ("de", "du", "d'", "des"):
+                    j += 1
+                    if j < n and folded[j] in ("la", "l'"):
+                        j += 1
+                if j >= n or not _is_cap(tokens[j]) or tokens[j].text in not_names:
+                    continue
+                k = name_end(j)
+                if k < n and _is_cap(tokens[k]) and not breaks(k):
+                    continue
+            elif tokens[i].text in prefixes:
+                j = i + 1
+                if j >= n or tokens[j].start != tokens[i].end + 1:
+                    continue
+                k = name_end(j)
+                if k == j or (k < n and _is_cap(tokens[k]) and not breaks(k)):
+                    continue
+            else:
+                j = i + 1
+                if j < n and folded[j] in mods:
+                    j += 1
+                if j < n and folded[j] in ("de", "du", "d'", "des"):
+                    j += 1
+                if j >= n or not _is_cap(tokens[j]) or tokens[j].text in not_names:
+                    continue
+                x = loc_starts.get(tokens[j].start)
+                k = bisect_left(starts, x.end) if x is not None else name_end(j)
+                if k == j or (k < n and _is_cap(tokens[k]) and not breaks(k)):
+                    continue
+            s_, e_ = tokens[i].start, tokens[k - 1].end
+            if others.overlaps(s_, e_):
+                continue
+            x = loc_starts.get(s_)
+            if x is not None and x.end >= e_ and x.attrs.get("cue") != "model":
+                continue  # a listed or ruled place already covers it
+            added.append(Entity(s_, e_, text[s_:e_], "LOC", kind="other", source="context",
+                                attrs={"cue": "landmark", "head": tokens[i].text}, confidence=0.65))
+            last = k - 1
+        if added:
+            spans = SpanIndex((x.start, x.end) for x in added)
+            out[:] = [x for x in out if not (x.attrs.get("cue") == "model" and spans.overlaps(x.start, x.end))]
+            out.extend(added)
+
     def _things_named(self, folded: Sequence[str], starts: Sequence[int],
                       sentences: Sequence[Sentence], places: Sequence[Entity]) -> list[Entity]:
         """The guessed ``places`` that name a thing after someone or something: right after a
@@ -2362,9 +2622,16 @@ class ContextTagger:
             if not_persons:
                 gone = {id(x) for x in not_persons}
                 guessed = [g for g in guessed if id(g) not in gone]
+            guessed = [_without_opening_noun(g, text, tokens, starts) for g in guessed]
             out.extend(guessed)
         if self.places:  # "à Cocody, à Yopougon et à Abobo", "entre Tyr et Bint Jbeil"
             self._coordinated_places(text, tokens, folded, starts, known, out)
+        if self.places and self.guess:  # they correct the model's guesses (and leave its
+            # training rows as they are: tools/train_names.py runs the rules with no guess)
+            # "a quitté Garoua pour Maroua", "à Kindia, Labé et Kankan", "vers Tikrit"
+            self._towns_in_context(text, tokens, folded, starts, sentences, known, out)
+            # "Bab El Oued", "les monts Mandara", "le delta intérieur du Niger"
+            self._landmarks(text, tokens, folded, starts, known, out)
         if self.guess:
             if self.short_forms and guessed:
                 self._short_forms(text, tokens, guessed, out, taken_too=[*known, *out])

@@ -266,6 +266,8 @@ class Tagger:
         written in lower case ("l'état-major des armées") stay names. A place's lower-case
         alias with a place's adjective ("le continent africain") describes it too."""
         if m.record.label == "LOC":
+            if _STATE_DESCRIPTION.fullmatch(m.text):  # "l'État hébreu", "le Royaume chérifien"
+                return True
             return not any(c.isupper() for c in m.text) and any(
                 self._is_place_adjective(w) for w in m.text.replace("'", " ").split())
         if m.record.label != "ORG" or m.record.kind not in _DESCRIBED_KINDS:
@@ -292,6 +294,11 @@ class Tagger:
             yield self(item)
             if progress and n % batch_size == 0:
                 print(f"frdefnlp tag: {n} documents", file=sys.stderr)
+
+
+#: a capitalised state word and one lower-case adjective ("État hébreu", "Royaume chérifien"):
+#: a description of a country, no name (the guidelines); "République tchèque" is a name
+_STATE_DESCRIPTION = regex.compile(r"(?:État|Etat|Royaume|Empire)\s+\p{Ll}+")
 
 
 #: ORG kinds whose lower-case names with a country's adjective are descriptions ("l'armée
