@@ -170,6 +170,9 @@ def _cues() -> dict[str, Any]:
         "place_suffixes": frozenset(data["place_suffixes"]),
         "english_body_heads": frozenset(data["english_body_heads"]),
         "english_body_heads_first": frozenset(data["english_body_heads_first"]),
+        "official_adjective_endings": tuple(fold(w) for w in data["official_adjective_endings"]),
+        "official_prefixes": frozenset(data["official_prefixes"]),
+        "official_participles": frozenset(data["official_participles"]),
     }
 
 
@@ -386,6 +389,38 @@ def _place_after_known(tokens: Sequence[Token], folded: Sequence[str], k: int, e
     if j < end and tokens[j].start in places_at and j in skip:
         return skip[j]
     return k
+
+
+def _domain_adjective(tok: Token, folded: str) -> bool:
+    """A lower-case adjective that ends a ministry's domain ("de la Production militaire",
+    "des Affaires étrangères"): an official adjective or one with an ending of
+    ``official_adjective_endings``; nationality adjectives are neither."""
+    cues = _cues()
+    return tok.kind == "word" and tok.text.islower() and (
+        tok.text in cues["official_adjectives"] or folded.endswith(cues["official_adjective_endings"]))
+
+
+def _lower_list_closed(tokens: Sequence[Token], folded: Sequence[str], k: int, end: int) -> bool:
+    """From a particle at ``k`` after a comma: a list of lower-case complements ("de la
+    formation, des sports") closed by "et de/du/des + a lower-case word" within 16 tokens."""
+    stop = min(end, k + 16)
+    x = k
+    while x < stop:
+        f = folded[x]
+        if f in ("de", "d'", "du", "des"):
+            y = x + 1
+            if y < stop and folded[y] in ("la", "l'", "le", "les"):
+                y += 1
+            if y >= stop or tokens[y].kind != "word" or not tokens[y].text.islower():
+                return False
+            if x > k and folded[x - 1] == "et":
+                return True
+            x = y + 1
+        elif f in (",", "et") or (tokens[x].kind == "word" and tokens[x].text.islower()):
+            x += 1
+        else:
+            return False
+    return False
 
 
 def _list_closed_by_et(folded: Sequence[str], a: int, b: int) -> bool:
@@ -866,8 +901,8 @@ class ContextTagger:
                 q += 1
             if q == p:
                 return k
-            while q < end and folded[q] in cues["domain_tail"]:
-                q += 1
+            while q < end and (folded[q] in cues["domain_tail"] or _domain_adjective(tokens[q], folded[q])):
+                q += 1  # "de la Production militaire", "des Affaires étrangères"
             k = q
             if k + 1 < end and folded[k] == "et" and folded[k + 1] in {"de", "du", "des", "d'"}:
                 k2 = ContextTagger._domain_end(tokens, folded, k + 1, end)
@@ -1237,11 +1272,21 @@ class ContextTagger:
                         hops += 1
                     else:
                         break
+                elif (t.text == "," and hops and hops < 4 and k + 1 < end
+                      and folded[k + 1] in ("de", "d'", "du", "des")
+                      and _lower_list_closed(tokens, folded, k + 1, end)):
+                    k += 1  # "Département fédéral de l'économie, de la formation et de la
+                    # recherche": a list of lower-case domains closed by "et de"
                 elif t.kind != "word" or f in stops:
                     break
-                elif t.text in adjs or (t.text.islower() and f.endswith(_ADJ_ENDINGS)):
-                    k += 1
+                elif t.text in adjs or (t.text.islower() and f.endswith(_ADJ_ENDINGS)) or (
+                        hops and t.text.islower() and f.endswith(cues["official_adjective_endings"])):
+                    k += 1  # after a complement also "des affaires étrangères", "extérieure"
                     last = k
+                elif (hops == 0 and t.text in cues["official_participles"] and k + 1 < end
+                      and folded[k + 1] in ("de", "d'", "du", "des")
+                      and i > sent.token_start and tokens[i - 1].text in cues["official_prefixes"]):
+                    k += 1  # "Haute Autorité chargée de la coordination de ...": its full name
                 elif (t.text[:1].isupper() and (t.text not in not_names or t.text in caps)
                       and k not in skip and (named_after or not persons.overlaps(t.start, t.end))
                       and (named_after or not (_is_given(t.text) and k + 1 < end
@@ -1290,6 +1335,9 @@ class ContextTagger:
                     tokens[i + 1].text.islower() or (i + 1) in skip):
                 continue  # "Marine Le Pen" at the start of a sentence: no body
             s, e = tok.start, tokens[last - 1].end
+            if i > sent.token_start and tokens[i - 1].text in cues["official_prefixes"] \
+                    and not covered.overlaps(tokens[i - 1].start, tokens[i - 1].end):
+                s = tokens[i - 1].start  # "la Haute Autorité ...", "le Grand Conseil"
             p = i + 3 if i + 3 < end and folded[i + 2] in ("la", "l'", "le") else i + 2
             if (tok.text in site_heads and folded[i + 1] in ("de", "d'") and p < end
                     and tokens[p].start in places_at and last == skip.get(p, p + 1)):

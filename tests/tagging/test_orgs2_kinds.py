@@ -33,3 +33,41 @@ def test_listed_bodies_parties_and_groups(text: str, name: str) -> None:
 def test_a_media_name_with_its_article_is_matched_with_its_capitals_only() -> None:
     assert "Le Pays" in _names("Selon Le Pays, les soldats ont été relevés.")
     assert _names("Le pays a reçu trois hélicoptères.") == []
+
+
+@pytest.mark.parametrize("text,name", [
+    # lower-case adjectives after an official name's complement
+    ("Le rapport du Département fédéral des finances publiques paraîtra jeudi.",
+     "Département fédéral des finances publiques"),
+    ("La Direction générale de la sécurité intérieure a déjoué un attentat.",
+     "Direction générale de la sécurité intérieure"),
+    ("Le Bureau de la coopération extérieure a signé la convention.",
+     "Bureau de la coopération extérieure"),
+    # a ministry's domain ending on a lower-case adjective
+    ("Le ministère de l'Industrie militaire a présenté un drone.", "ministère de l'Industrie militaire"),
+    ("Le ministère de la Sécurité intérieure a démenti.", "ministère de la Sécurité intérieure"),
+    # a list of lower-case domains closed by "et de"
+    ("Le Département fédéral de la santé, de l'agriculture et des transports a précisé sa position.",
+     "Département fédéral de la santé, de l'agriculture et des transports"),
+    # a capitalised adjective before the head, a participle in the full name
+    ("La Haute Autorité chargée de la surveillance des frontières publie son bilan.",
+     "Haute Autorité chargée de la surveillance des frontières"),
+])
+def test_official_names_with_lower_case_words(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text,names", [
+    # a list of known bodies after a comma is no domain list
+    ("Le Conseil de sécurité, de l'Union africaine et de la Banque mondiale ont parlé.",
+     ["Conseil de sécurité", "Union africaine", "Banque mondiale"]),
+    # a nationality adjective after a ministry's domain stays out
+    ("Le ministère de la Santé français a répondu.", ["ministère de la Santé"]),
+    # a participle after a head with no capitalised prefix is not taken
+    ("Le Conseil chargé de la sécurité se réunira.", []),
+])
+def test_official_names_do_not_run_on(text: str, names: list[str]) -> None:
+    got = _names(text)
+    for n in names:
+        assert n in got
+    assert not any("chargé" in g or "français" in g or ", de l'Union" in g for g in got)
