@@ -71,3 +71,10 @@ def test_official_names_do_not_run_on(text: str, names: list[str]) -> None:
     for n in names:
         assert n in got
     assert not any("chargé" in g or "français" in g or ", de l'Union" in g for g in got)
+
+
+def test_acronyms_written_as_words_are_the_listed_bodies() -> None:
+    doc = tag("Les ministres de la Cedeao ont rencontré des diplomates de l'Otan et de l'Onu.")
+    ids = {e.text: e.id for e in doc.entities if e.label == "ORG"}
+    assert ids == {"Cedeao": "org/ecowas", "Otan": "org/nato", "Onu": "org/united-nations"}
+    assert [e for e in tag("un projet otan de défense").entities if e.label == "ORG"] == []
