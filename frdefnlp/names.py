@@ -133,7 +133,7 @@ def _cues() -> dict[str, Any]:
         "unit_heads_vague_alone": frozenset(fold(w) for w in data["unit_heads_vague_alone"]),
         "weapon_modifiers": frozenset(fold(w) for w in data["weapon_modifiers"]),
         "ship_heads": frozenset(fold(w) for w in data["ship_heads"]),
-        "official_heads": dict(data["official_heads"]),
+        "official_heads": {**data["official_heads"], **data["official_heads_more"]},
         "naming_verbs": frozenset(fold(w) for w in data["naming_verbs"]),
         "official_alone": frozenset(data["official_alone"]),
         "official_adjectives": frozenset(data["official_adjectives"]),
@@ -173,6 +173,8 @@ def _cues() -> dict[str, Any]:
         "official_adjective_endings": tuple(fold(w) for w in data["official_adjective_endings"]),
         "official_prefixes": frozenset(data["official_prefixes"]),
         "official_participles": frozenset(data["official_participles"]),
+        "official_heads_demonym_outside": frozenset(data["official_heads_demonym_outside"]),
+        "official_heads_need_complement": frozenset(data["official_heads_need_complement"]),
     }
 
 
@@ -1249,8 +1251,10 @@ class ContextTagger:
             while k < end and k - i < limit:
                 t, f = tokens[k], folded[k]
                 if k in skip and t.start in adjective_at:
-                    if named or tok.text in foreign:  # "Composante Terre belge", "l'Armada
-                        break  # espagnole": the name is written, the French adjective describes
+                    if named or tok.text in foreign or (
+                            k == i + 1 and tok.text in cues["official_heads_demonym_outside"]):
+                        # "Composante Terre belge", "l'Armada espagnole", "le Sénat burundais":
+                        break  # the name is written, the French adjective describes
                     k = last = skip[k]
                 elif t.kind == "number" and hops and _SQUADRON_NUMBER.fullmatch(t.text):
                     # "Escadron de transport 3/61 Poitou": the number, then the unit's own name
@@ -1331,6 +1335,8 @@ class ContextTagger:
             last = _with_number(tokens, last, end)
             if last == i + 1 and (tok.text not in alone or i == sent.token_start):
                 continue
+            if hops == 0 and tok.text in cues["official_heads_need_complement"]:
+                continue  # "Communauté internationale" is no body's name
             if last > i + 1 and i == sent.token_start and last == i + 2 and not (
                     tokens[i + 1].text.islower() or (i + 1) in skip):
                 continue  # "Marine Le Pen" at the start of a sentence: no body

@@ -78,3 +78,19 @@ def test_acronyms_written_as_words_are_the_listed_bodies() -> None:
     ids = {e.text: e.id for e in doc.entities if e.label == "ORG"}
     assert ids == {"Cedeao": "org/ecowas", "Otan": "org/nato", "Onu": "org/united-nations"}
     assert [e for e in tag("un projet otan de défense").entities if e.label == "ORG"] == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("La Communauté des États sahéliens a tenu son sommet.", "Communauté des États sahéliens"),
+    ("Le Syndicat des marins du port de Kribi menace de faire grève.",
+     "Syndicat des marins du port de Kribi"),
+    ("Le Bureau des programmes navals a publié un appel d'offres.", "Bureau des programmes navals"),
+    # a legislature's nationality adjective describes it
+    ("Le Sénat ivoirien a adopté la loi de programmation.", "Sénat"),
+])
+def test_more_official_heads_and_endings(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_a_community_with_no_complement_is_no_body() -> None:
+    assert _names("Communauté internationale : les appels au calme se multiplient.") == []
