@@ -175,6 +175,10 @@ def _cues() -> dict[str, Any]:
         "official_participles": frozenset(data["official_participles"]),
         "official_heads_demonym_outside": frozenset(data["official_heads_demonym_outside"]),
         "official_heads_need_complement": frozenset(data["official_heads_need_complement"]),
+        "media_cues_before": frozenset(fold(w) for w in data["media_cues_before"]),
+        "media_cues_par": frozenset(fold(w) for w in data["media_cues_par"]),
+        "media_verbs_after": frozenset(fold(w) for w in data["media_verbs_after"]),
+        "media_nouns_after": frozenset(fold(w) for w in data["media_nouns_after"]),
     }
 
 
@@ -299,6 +303,7 @@ def _head_cut(label: str, text: str) -> tuple[int, int] | None:
 
 
 #: Endings of lower-case adjectives inside official names ("fédéral", "sénégalaise", "technique").
+_CAPITAL_ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’"})
 _ADJ_ENDINGS = ("al", "ale", "aux", "ales", "ien", "ienne", "iens", "iennes", "ais", "aise",
                 "aises", "ois", "oise", "oises", "ique", "iques", "aire", "aires", "el", "elle",
                 "els", "elles", "if", "ive", "ifs", "ives", "ain", "aine", "ains", "aines")
@@ -1654,6 +1659,47 @@ class ContextTagger:
             out.append(Entity(s, e, text[s:e], "ORG", kind="agency", source="context",
                               attrs={"cue": "english_body"}, confidence=0.6))
 
+    def _media_with_article(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                            sentences: Sequence[Sentence], skip: dict[int, int],
+                            out: list[Entity]) -> None:
+        """"selon La Presse", "interrogé par Le Courrier", "Le Quotidien indique que", "Le
+        Soleil, quotidien ...": a capitalised article and capitalised words that no list knows,
+        after a reporting cue (``media_cues_before``, ``media_cues_par`` + "par") or before a
+        reporting verb (``media_verbs_after``) or a comma and a medium's noun
+        (``media_nouns_after``), are a medium's name, article included (ORG, kind media).
+        Only capitalised articles are looked at; a title word or a known name after the
+        article stops it ("Le Président indique", "La Russie affirme")."""
+        cues = _cues()
+        arts = [i for i, t in enumerate(tokens) if t.text in _CAPITAL_ARTICLES]
+        if not arts:
+            return
+        not_names, titles = cues["not_names"], cues["title_words"]
+        firsts = [x.token_start for x in sentences]
+        for i in arts:
+            sent = sentences[bisect_right(firsts, i) - 1]
+            lo, end = sent.token_start, sent.token_end
+            j = i + 1
+            if j in skip or i in skip:
+                continue
+            k = j
+            while (k < end and k - j < 3 and tokens[k].kind == "word" and _is_cap(tokens[k])
+                   and k not in skip and tokens[k].text not in not_names and folded[k] not in titles):
+                k += 1
+            if k == j:
+                continue
+            if k + 1 < end and folded[k] in ("du", "de", "d'") and tokens[k + 1].kind == "word" \
+                    and tokens[k + 1].text[:1].isupper():
+                k = skip.get(k + 1, k + 2)  # "La Voix du Sahel", "Le Journal de X"
+            before = (i > lo and folded[i - 1] in cues["media_cues_before"]) or (
+                i - 1 > lo and folded[i - 1] == "par" and folded[i - 2] in cues["media_cues_par"])
+            after = k < end and (folded[k] in cues["media_verbs_after"] or (
+                tokens[k].text == "," and k + 1 < end and folded[k + 1] in cues["media_nouns_after"]))
+            if not (before or after):
+                continue
+            s, e = tokens[i].start, tokens[k - 1].end
+            out.append(Entity(s, e, text[s:e], "ORG", kind="media", source="context",
+                              attrs={"cue": "media_article"}, confidence=0.6))
+
     def _more_quoted_ships(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                            sentences: Sequence[Sentence], known: Sequence[Entity],
                            out: list[Entity]) -> None:
@@ -2364,6 +2410,7 @@ class ContextTagger:
             self._companies(text, tokens, sentences, known, out)
             self._ampersand_companies(text, tokens, sentences, known, out)
             self._english_bodies(text, tokens, sentences, known, out)
+            self._media_with_article(text, tokens, folded, sentences, skip, out)
         if self.weapons:
             self._christened(text, tokens, folded, sentences, known, out)
             self._ship_appositions(text, tokens, folded, sentences, known, out)

@@ -94,3 +94,22 @@ def test_more_official_heads_and_endings(text: str, name: str) -> None:
 
 def test_a_community_with_no_complement_is_no_body() -> None:
     assert _names("Communauté internationale : les appels au calme se multiplient.") == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Selon La Gazette du Nord, trois blindés ont été livrés.", "La Gazette du Nord"),
+    ("Contacté par Le Veilleur, le porte-parole n'a pas répondu.", "Le Veilleur"),
+    ("L'Horizon révèle que le contrat a été signé en secret.", "L'Horizon"),
+    ("Les Nouvelles Brèves, hebdomadaire régional, relatent l'incident.", "Les Nouvelles Brèves"),
+])
+def test_a_medium_named_with_its_article(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Le Président indique que la mission se poursuit.",
+    "Les Marocains affirment leur soutien.",
+    "Le soldat indique la route au convoi.",
+])
+def test_no_medium_from_titles_peoples_or_common_nouns(text: str) -> None:
+    assert _names(text) == []
