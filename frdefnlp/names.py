@@ -1679,8 +1679,8 @@ class ContextTagger:
             sent = sentences[bisect_right(firsts, i) - 1]
             lo, end = sent.token_start, sent.token_end
             j = i + 1
-            if j in skip or i in skip:
-                continue
+            if j in skip or i in skip or j >= end or sum(c.isupper() for c in tokens[j].text) > 1:
+                continue  # "L'UdAR écrit": an acronym's short form, no medium
             k = j
             while (k < end and k - j < 3 and tokens[k].kind == "word" and _is_cap(tokens[k])
                    and k not in skip and tokens[k].text not in not_names and folded[k] not in titles):
