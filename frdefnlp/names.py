@@ -407,6 +407,28 @@ def _domain_adjective(tok: Token, folded: str) -> bool:
         tok.text in cues["official_adjectives"] or folded.endswith(cues["official_adjective_endings"]))
 
 
+def _country_complement(tokens: Sequence[Token], folded: Sequence[str], k: int, end: int,
+                        skip: dict[int, int]) -> int:
+    """After a ministry's domain, "du Mali", "de la Côte d'Ivoire", "du Québec": a known
+    capitalised name (``skip``) after de/du/d' is the country the body belongs to, part of
+    its name by the annotation conventions ("ministère de l'Économie du Québec"). Index after
+    it, or ``k``."""
+    p = k
+    if p < end and folded[p] in ("de", "d'"):
+        p += 1
+        if p < end and folded[p] in ("la", "l'"):
+            p += 1
+    elif p < end and folded[p] == "du":
+        p += 1
+    else:
+        return k
+    if p == k + 1 and folded[k] == "de":
+        return k  # "de" + a bare name is no country complement here ("de Gaulle")
+    if p < end and p in skip and tokens[p].text[:1].isupper() and skip[p] <= end:
+        return skip[p]
+    return k
+
+
 def _lower_list_closed(tokens: Sequence[Token], folded: Sequence[str], k: int, end: int) -> bool:
     """From a particle at ``k`` after a comma: a list of lower-case complements ("de la
     formation, des sports") closed by "et de/du/des + a lower-case word" within 16 tokens."""
@@ -859,6 +881,7 @@ class ContextTagger:
                     continue
                 if f in cues["heads_a_folded"]:  # "secrétariat d'État à la politique de sécurité"
                     k = _a_complement(tokens, folded, k, end, cues["official_stops"])
+                k = _country_complement(tokens, folded, k, end, skip)
                 s, e = tokens[i].start, tokens[k - 1].end
             elif j < end and tokens[j].text in {"«", '"', "“"}:
                 close = next((x for x in range(j + 1, min(end, j + 12))

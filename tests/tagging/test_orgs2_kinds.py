@@ -113,3 +113,12 @@ def test_a_medium_named_with_its_article(text: str, name: str) -> None:
 ])
 def test_no_medium_from_titles_peoples_or_common_nouns(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Le ministère de la Pêche du Sénégal a saisi deux chalutiers.", "ministère de la Pêche du Sénégal"),
+    ("Un cadre du ministère des Transports du Burkina Faso a parlé.",
+     "ministère des Transports du Burkina Faso"),
+])
+def test_a_ministry_named_with_its_country(text: str, name: str) -> None:
+    assert name in _names(text)
