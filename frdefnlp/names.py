@@ -398,6 +398,37 @@ def _place_after_known(tokens: Sequence[Token], folded: Sequence[str], k: int, e
     return k
 
 
+def _purpose_after_body(tokens: Sequence[Token], folded: Sequence[str], k: int, end: int,
+                        stops: frozenset[str]) -> int:
+    """After a known body that ends an official name's complement at ``k`` ("Institut des
+    Nations unies"): "pour + article + a lower-case noun" and up to two lower-case
+    complements after it (de/du/des/sur/et + article) go on with the name ("... pour la
+    recherche sur le désarmement", "... pour les réfugiés"); index after them, or ``k``."""
+    def lower(x: int) -> bool:
+        return (x < end and tokens[x].kind == "word" and tokens[x].text.islower()
+                and len(tokens[x].text) > 2 and folded[x] not in stops)
+
+    arts = ("la", "l'", "le", "les")
+    if not (k + 2 < end and folded[k] == "pour" and folded[k + 1] in arts and lower(k + 2)):
+        return k
+    if folded[k + 2].endswith(("ieme", "ier", "iere")) or folded[k + 2] in ("seconde", "fois"):
+        return k  # "pour la première fois": no purpose
+    k += 3
+    for _ in range(2):
+        j = k
+        if j < end and folded[j] in ("de", "du", "des", "sur", "et", "d'"):
+            j += 1
+            if j < end and folded[j] in arts:
+                j += 1
+            if lower(j):
+                k = j + 1
+                continue
+        break
+    while k < end and tokens[k].text.islower() and _domain_adjective(tokens[k], folded[k]):
+        k += 1
+    return k
+
+
 def _domain_adjective(tok: Token, folded: str) -> bool:
     """A lower-case adjective that ends a ministry's domain ("de la Production militaire",
     "des Affaires étrangères"): an official adjective or one with an ending of
@@ -422,8 +453,6 @@ def _country_complement(tokens: Sequence[Token], folded: Sequence[str], k: int, 
         p += 1
     else:
         return k
-    if p == k + 1 and folded[k] == "de":
-        return k  # "de" + a bare name is no country complement here ("de Gaulle")
     if p < end and p in skip and tokens[p].text[:1].isupper() and skip[p] <= end:
         return skip[p]
     return k
@@ -1344,6 +1373,8 @@ class ContextTagger:
                         k = last = skip[j]
                         hops = 4
                         k = last = _place_after_known(tokens, folded, k, end, skip, places_at)
+                        if w.start not in places_at:  # "Institut des Nations unies pour la
+                            k = last = _purpose_after_body(tokens, folded, k, end, stops)  # recherche"
                     elif w.kind == "word" and folded[j] not in stops \
                             and folded[j] not in cues["title_words"] and (
                             (w.text[:1].isupper() and (w.text not in not_names or w.text in complement_caps))

@@ -122,3 +122,18 @@ def test_no_medium_from_titles_peoples_or_common_nouns(text: str) -> None:
 ])
 def test_a_ministry_named_with_its_country(text: str, name: str) -> None:
     assert name in _names(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Le Fonds des Nations unies pour la protection de l'enfance a lancé un appel.",
+     "Fonds des Nations unies pour la protection de l'enfance"),
+    ("Le ministère de la Justice de Côte d'Ivoire a ouvert une enquête.",
+     "ministère de la Justice de Côte d'Ivoire"),
+])
+def test_a_body_s_purpose_and_country_after_a_known_name(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_for_the_first_time_is_no_purpose() -> None:
+    got = _names("Le Centre de l'Union africaine pour la première fois reçoit des cadets.")
+    assert not any("première" in g for g in got)
