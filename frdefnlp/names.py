@@ -303,6 +303,8 @@ def _head_cut(label: str, text: str) -> tuple[int, int] | None:
 
 
 #: Endings of lower-case adjectives inside official names ("fédéral", "sénégalaise", "technique").
+# "à Kano Textiles Nigeria": a place after these is where, not the first word of a company
+_PLACE_PREPS = frozenset({"a", "au", "aux", "de", "d'", "du", "des", "en", "vers", "depuis", "pres"})
 _CAPITAL_ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’"})
 _ADJ_ENDINGS = ("al", "ale", "aux", "ales", "ien", "ienne", "iens", "iennes", "ais", "aise",
                 "aises", "ois", "oise", "oises", "ique", "iques", "aire", "aires", "el", "elle",
@@ -1527,6 +1529,9 @@ class ContextTagger:
         places = SpanIndex((e.start, e.end) for e in known
                            if e.label in ("LOC", "PERSON") and e.attrs.get("alias_type") != "adjective")
         companies = {e.end: e for e in known if e.label == "ORG" and e.kind == "company"}
+        place_ends = {e.end: e.start for e in known
+                      if e.label == "LOC" and e.attrs.get("alias_type") != "adjective" and e.text[:1].isupper()}
+
         for c in known:
             if c.label != "LOC" or c.kind != "country" or c.attrs.get("alias_type") == "adjective":
                 continue
@@ -1551,6 +1556,12 @@ class ContextTagger:
                 if all(_is_given(tokens[x].text) for x in range(k, i)):
                     continue  # "Marie France": a person
                 s = tokens[k].start
+                front = place_ends.get(tokens[k - 1].end) if k > sent.token_start else None
+                if front is not None and tokens[k - 1].end + 1 == s:
+                    f = bisect_left(starts, front)
+                    if f >= sent.token_start and not (
+                            f > sent.token_start and fold(tokens[f - 1].text) in _PLACE_PREPS):
+                        s = front  # "Sahel Textiles Tchad": a place first in the company's name
             e = c.end
             out.append(Entity(s, e, text[s:e], "ORG", kind="company", source="context",
                               attrs={"cue": "subsidiary", "country": c.attrs.get("country")},

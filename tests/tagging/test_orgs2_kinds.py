@@ -137,3 +137,9 @@ def test_a_body_s_purpose_and_country_after_a_known_name(text: str, name: str) -
 def test_for_the_first_time_is_no_purpose() -> None:
     got = _names("Le Centre de l'Union africaine pour la première fois reçoit des cadets.")
     assert not any("première" in g for g in got)
+
+
+def test_a_place_first_in_a_national_branch_s_name() -> None:
+    assert "Sahel Ciments Niger" in _names("Le fournisseur, Sahel Ciments Niger, a livré le béton.")
+    got = _names("Il a travaillé à Dakar Emballages Sénégal pendant deux ans.")
+    assert not any(g.startswith("Dakar") for g in got)
