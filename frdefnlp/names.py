@@ -1343,8 +1343,10 @@ class ContextTagger:
                 elif t.kind != "word" or f in stops:
                     break
                 elif t.text in adjs or (t.text.islower() and f.endswith(_ADJ_ENDINGS)) or (
+                        k == i + 1 and t.text[:1].isupper() and t.text.lower() in adjs) or (
                         hops and t.text.islower() and f.endswith(cues["official_adjective_endings"])):
-                    k += 1  # after a complement also "des affaires étrangères", "extérieure"
+                    k += 1  # after a complement also "des affaires étrangères", "extérieure";
+                    # right after the head a capitalised one too ("l'État-Major Général des X")
                     last = k
                 elif (hops == 0 and t.text in cues["official_participles"] and k + 1 < end
                       and folded[k + 1] in ("de", "d'", "du", "des")

@@ -143,3 +143,8 @@ def test_a_place_first_in_a_national_branch_s_name() -> None:
     assert "Sahel Ciments Niger" in _names("Le fournisseur, Sahel Ciments Niger, a livré le béton.")
     got = _names("Il a travaillé à Dakar Emballages Sénégal pendant deux ans.")
     assert not any(g.startswith("Dakar") for g in got)
+
+
+def test_a_capitalised_adjective_right_after_an_official_head() -> None:
+    assert "État-Major Général des Armées" in _names(
+        "Selon l'État-Major Général des Armées, la patrouille est rentrée.")
