@@ -431,6 +431,28 @@ def _purpose_after_body(tokens: Sequence[Token], folded: Sequence[str], k: int, 
     return k
 
 
+def _official_adjective(tok: Token, folded: str, adjs: frozenset[str]) -> bool:
+    """A lower-case adjective of an official name: listed or with an adjective's ending."""
+    return tok.kind == "word" and tok.text.islower() and (
+        tok.text in adjs or folded.endswith(_ADJ_ENDINGS) or folded.endswith(("al", "ental", "entale")))
+
+
+def _adjective_list_closed(tokens: Sequence[Token], folded: Sequence[str], k: int, end: int,
+                           adjs: frozenset[str]) -> int:
+    """From ``k`` after a comma: lower-case adjectives ("social, culturel") closed by "et" and
+    one more adjective within 8 tokens ("... social et environnemental"). Index after the
+    last adjective, or 0."""
+    x = k
+    while x < min(end, k + 8):
+        if folded[x] == "et":
+            ok = x > k and x + 1 < end and _official_adjective(tokens[x + 1], folded[x + 1], adjs)
+            return x + 2 if ok else 0
+        if not (tokens[x].text == "," or _official_adjective(tokens[x], folded[x], adjs)):
+            return 0
+        x += 1
+    return 0
+
+
 def _domain_adjective(tok: Token, folded: str) -> bool:
     """A lower-case adjective that ends a ministry's domain ("de la Production militaire",
     "des Affaires étrangères"): an official adjective or one with an ending of
@@ -1340,6 +1362,11 @@ class ContextTagger:
                       and _lower_list_closed(tokens, folded, k + 1, end)):
                     k += 1  # "Département fédéral de l'économie, de la formation et de la
                     # recherche": a list of lower-case domains closed by "et de"
+                elif (t.text == "," and k > i + 1 and k + 3 < end
+                      and _official_adjective(tokens[k - 1], folded[k - 1], adjs)
+                      and _adjective_list_closed(tokens, folded, k + 1, end, adjs)):
+                    # "Conseil économique, social et environnemental"
+                    k = last = _adjective_list_closed(tokens, folded, k + 1, end, adjs)
                 elif t.kind != "word" or f in stops:
                     break
                 elif t.text in adjs or (t.text.islower() and f.endswith(_ADJ_ENDINGS)) or (

@@ -148,3 +148,9 @@ def test_a_place_first_in_a_national_branch_s_name() -> None:
 def test_a_capitalised_adjective_right_after_an_official_head() -> None:
     assert "État-Major Général des Armées" in _names(
         "Selon l'État-Major Général des Armées, la patrouille est rentrée.")
+
+
+def test_a_list_of_adjectives_in_an_official_name() -> None:
+    assert "Conseil économique, social et culturel" in _names(
+        "Le rapport du Conseil économique, social et culturel sera publié demain.")
+    assert "Conseil national" in _names("Le Conseil national, réuni mardi, a voté le budget.")
