@@ -179,6 +179,7 @@ def _cues() -> dict[str, Any]:
         "media_cues_par": frozenset(fold(w) for w in data["media_cues_par"]),
         "media_verbs_after": frozenset(fold(w) for w in data["media_verbs_after"]),
         "media_nouns_after": frozenset(fold(w) for w in data["media_nouns_after"]),
+        "media_english_ends": frozenset(data["media_english_ends"]),
     }
 
 
@@ -305,7 +306,7 @@ def _head_cut(label: str, text: str) -> tuple[int, int] | None:
 #: Endings of lower-case adjectives inside official names ("fédéral", "sénégalaise", "technique").
 # "à Kano Textiles Nigeria": a place after these is where, not the first word of a company
 _PLACE_PREPS = frozenset({"a", "au", "aux", "de", "d'", "du", "des", "en", "vers", "depuis", "pres"})
-_CAPITAL_ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’"})
+_CAPITAL_ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’", "The"})
 _ADJ_ENDINGS = ("al", "ale", "aux", "ales", "ien", "ienne", "iens", "iennes", "ais", "aise",
                 "aises", "ois", "oise", "oises", "ique", "iques", "aire", "aires", "el", "elle",
                 "els", "elles", "if", "ive", "ifs", "ives", "ain", "aine", "ains", "aines")
@@ -1784,6 +1785,12 @@ class ContextTagger:
             if k + 1 < end and folded[k] in ("du", "de", "d'") and tokens[k + 1].kind == "word" \
                     and tokens[k + 1].text[:1].isupper():
                 k = skip.get(k + 1, k + 2)  # "La Voix du Sahel", "Le Journal de X"
+            if tokens[i].text == "The":  # "The New Times": an English paper's name, no cue needed
+                if tokens[k - 1].text in cues["media_english_ends"]:
+                    s, e = tokens[i].start, tokens[k - 1].end
+                    out.append(Entity(s, e, text[s:e], "ORG", kind="media", source="context",
+                                      attrs={"cue": "media_article"}, confidence=0.6))
+                continue
             before = (i > lo and folded[i - 1] in cues["media_cues_before"]) or (
                 i - 1 > lo and folded[i - 1] == "par" and folded[i - 2] in cues["media_cues_par"])
             after = k < end and (folded[k] in cues["media_verbs_after"] or (

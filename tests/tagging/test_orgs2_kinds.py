@@ -154,3 +154,8 @@ def test_a_list_of_adjectives_in_an_official_name() -> None:
     assert "Conseil économique, social et culturel" in _names(
         "Le rapport du Conseil économique, social et culturel sera publié demain.")
     assert "Conseil national" in _names("Le Conseil national, réuni mardi, a voté le budget.")
+
+
+def test_an_english_paper_named_with_the() -> None:
+    assert "The Morning Herald" in _names("D'après The Morning Herald, deux navires ont été saisis.")
+    assert _names("The End a été projeté au festival.") == []
