@@ -133,7 +133,7 @@ def _cues() -> dict[str, Any]:
         "unit_heads_vague_alone": frozenset(fold(w) for w in data["unit_heads_vague_alone"]),
         "weapon_modifiers": frozenset(fold(w) for w in data["weapon_modifiers"]),
         "ship_heads": frozenset(fold(w) for w in data["ship_heads"]),
-        "official_heads": dict(data["official_heads"]),
+        "official_heads": {**data["official_heads"], **data["official_heads_more"]},
         "naming_verbs": frozenset(fold(w) for w in data["naming_verbs"]),
         "official_alone": frozenset(data["official_alone"]),
         "official_adjectives": frozenset(data["official_adjectives"]),
@@ -170,6 +170,16 @@ def _cues() -> dict[str, Any]:
         "place_suffixes": frozenset(data["place_suffixes"]),
         "english_body_heads": frozenset(data["english_body_heads"]),
         "english_body_heads_first": frozenset(data["english_body_heads_first"]),
+        "official_adjective_endings": tuple(fold(w) for w in data["official_adjective_endings"]),
+        "official_prefixes": frozenset(data["official_prefixes"]),
+        "official_participles": frozenset(data["official_participles"]),
+        "official_heads_demonym_outside": frozenset(data["official_heads_demonym_outside"]),
+        "official_heads_need_complement": frozenset(data["official_heads_need_complement"]),
+        "media_cues_before": frozenset(fold(w) for w in data["media_cues_before"]),
+        "media_cues_par": frozenset(fold(w) for w in data["media_cues_par"]),
+        "media_verbs_after": frozenset(fold(w) for w in data["media_verbs_after"]),
+        "media_nouns_after": frozenset(fold(w) for w in data["media_nouns_after"]),
+        "media_english_ends": frozenset(data["media_english_ends"]),
     }
 
 
@@ -294,6 +304,9 @@ def _head_cut(label: str, text: str) -> tuple[int, int] | None:
 
 
 #: Endings of lower-case adjectives inside official names ("fédéral", "sénégalaise", "technique").
+# "à Kano Textiles Nigeria": a place after these is where, not the first word of a company
+_PLACE_PREPS = frozenset({"a", "au", "aux", "de", "d'", "du", "des", "en", "vers", "depuis", "pres"})
+_CAPITAL_ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’", "The"})
 _ADJ_ENDINGS = ("al", "ale", "aux", "ales", "ien", "ienne", "iens", "iennes", "ais", "aise",
                 "aises", "ois", "oise", "oises", "ique", "iques", "aire", "aires", "el", "elle",
                 "els", "elles", "if", "ive", "ifs", "ives", "ain", "aine", "ains", "aines")
@@ -386,6 +399,111 @@ def _place_after_known(tokens: Sequence[Token], folded: Sequence[str], k: int, e
     if j < end and tokens[j].start in places_at and j in skip:
         return skip[j]
     return k
+
+
+def _purpose_after_body(tokens: Sequence[Token], folded: Sequence[str], k: int, end: int,
+                        stops: frozenset[str]) -> int:
+    """After a known body that ends an official name's complement at ``k`` ("Institut des
+    Nations unies"): "pour + article + a lower-case noun" and up to two lower-case
+    complements after it (de/du/des/sur/et + article) go on with the name ("... pour la
+    recherche sur le désarmement", "... pour les réfugiés"); index after them, or ``k``."""
+    def lower(x: int) -> bool:
+        return (x < end and tokens[x].kind == "word" and tokens[x].text.islower()
+                and len(tokens[x].text) > 2 and folded[x] not in stops)
+
+    arts = ("la", "l'", "le", "les")
+    if not (k + 2 < end and folded[k] == "pour" and folded[k + 1] in arts and lower(k + 2)):
+        return k
+    if folded[k + 2].endswith(("ieme", "ier", "iere")) or folded[k + 2] in ("seconde", "fois"):
+        return k  # "pour la première fois": no purpose
+    k += 3
+    for _ in range(2):
+        j = k
+        if j < end and folded[j] in ("de", "du", "des", "sur", "et", "d'"):
+            j += 1
+            if j < end and folded[j] in arts:
+                j += 1
+            if lower(j):
+                k = j + 1
+                continue
+        break
+    while k < end and tokens[k].text.islower() and _domain_adjective(tokens[k], folded[k]):
+        k += 1
+    return k
+
+
+def _official_adjective(tok: Token, folded: str, adjs: frozenset[str]) -> bool:
+    """A lower-case adjective of an official name: listed or with an adjective's ending."""
+    return tok.kind == "word" and tok.text.islower() and (
+        tok.text in adjs or folded.endswith(_ADJ_ENDINGS) or folded.endswith(("al", "ental", "entale")))
+
+
+def _adjective_list_closed(tokens: Sequence[Token], folded: Sequence[str], k: int, end: int,
+                           adjs: frozenset[str]) -> int:
+    """From ``k`` after a comma: lower-case adjectives ("social, culturel") closed by "et" and
+    one more adjective within 8 tokens ("... social et environnemental"). Index after the
+    last adjective, or 0."""
+    x = k
+    while x < min(end, k + 8):
+        if folded[x] == "et":
+            ok = x > k and x + 1 < end and _official_adjective(tokens[x + 1], folded[x + 1], adjs)
+            return x + 2 if ok else 0
+        if not (tokens[x].text == "," or _official_adjective(tokens[x], folded[x], adjs)):
+            return 0
+        x += 1
+    return 0
+
+
+def _domain_adjective(tok: Token, folded: str) -> bool:
+    """A lower-case adjective that ends a ministry's domain ("de la Production militaire",
+    "des Affaires étrangères"): an official adjective or one with an ending of
+    ``official_adjective_endings``; nationality adjectives are neither."""
+    cues = _cues()
+    return tok.kind == "word" and tok.text.islower() and (
+        tok.text in cues["official_adjectives"] or folded.endswith(cues["official_adjective_endings"]))
+
+
+def _country_complement(tokens: Sequence[Token], folded: Sequence[str], k: int, end: int,
+                        skip: dict[int, int]) -> int:
+    """After a ministry's domain, "du Mali", "de la Côte d'Ivoire", "du Québec": a known
+    capitalised name (``skip``) after de/du/d' is the country the body belongs to, part of
+    its name by the annotation conventions ("ministère de l'Économie du Québec"). Index after
+    it, or ``k``."""
+    p = k
+    if p < end and folded[p] in ("de", "d'"):
+        p += 1
+        if p < end and folded[p] in ("la", "l'"):
+            p += 1
+    elif p < end and folded[p] == "du":
+        p += 1
+    else:
+        return k
+    if p < end and p in skip and tokens[p].text[:1].isupper() and skip[p] <= end:
+        return skip[p]
+    return k
+
+
+def _lower_list_closed(tokens: Sequence[Token], folded: Sequence[str], k: int, end: int) -> bool:
+    """From a particle at ``k`` after a comma: a list of lower-case complements ("de la
+    formation, des sports") closed by "et de/du/des + a lower-case word" within 16 tokens."""
+    stop = min(end, k + 16)
+    x = k
+    while x < stop:
+        f = folded[x]
+        if f in ("de", "d'", "du", "des"):
+            y = x + 1
+            if y < stop and folded[y] in ("la", "l'", "le", "les"):
+                y += 1
+            if y >= stop or tokens[y].kind != "word" or not tokens[y].text.islower():
+                return False
+            if x > k and folded[x - 1] == "et":
+                return True
+            x = y + 1
+        elif f in (",", "et") or (tokens[x].kind == "word" and tokens[x].text.islower()):
+            x += 1
+        else:
+            return False
+    return False
 
 
 def _list_closed_by_et(folded: Sequence[str], a: int, b: int) -> bool:
@@ -861,6 +979,7 @@ class ContextTagger:
                     continue
                 if f in cues["heads_a_folded"]:  # "secrétariat d'État à la politique de sécurité"
                     k = _a_complement(tokens, folded, k, end, cues["official_stops"])
+                k = _country_complement(tokens, folded, k, end, skip)
                 s, e = tokens[i].start, tokens[k - 1].end
             elif j < end and tokens[j].text in {"«", '"', "“"}:
                 close = next((x for x in range(j + 1, min(end, j + 12))
@@ -910,8 +1029,8 @@ class ContextTagger:
                 q += 1
             if q == p:
                 return k
-            while q < end and folded[q] in cues["domain_tail"]:
-                q += 1
+            while q < end and (folded[q] in cues["domain_tail"] or _domain_adjective(tokens[q], folded[q])):
+                q += 1  # "de la Production militaire", "des Affaires étrangères"
             k = q
             if k + 1 < end and folded[k] == "et" and folded[k + 1] in {"de", "du", "des", "d'"}:
                 k2 = ContextTagger._domain_end(tokens, folded, k + 1, end)
@@ -1263,8 +1382,10 @@ class ContextTagger:
             while k < end and k - i < limit:
                 t, f = tokens[k], folded[k]
                 if k in skip and t.start in adjective_at:
-                    if named or tok.text in foreign:  # "Composante Terre belge", "l'Armada
-                        break  # espagnole": the name is written, the French adjective describes
+                    if named or tok.text in foreign or (
+                            k == i + 1 and tok.text in cues["official_heads_demonym_outside"]):
+                        # "Composante Terre belge", "l'Armada espagnole", "le Sénat burundais":
+                        break  # the name is written, the French adjective describes
                     k = last = skip[k]
                 elif t.kind == "number" and hops and _SQUADRON_NUMBER.fullmatch(t.text):
                     # "Escadron de transport 3/61 Poitou": the number, then the unit's own name
@@ -1286,11 +1407,28 @@ class ContextTagger:
                         hops += 1
                     else:
                         break
+                elif (t.text == "," and hops and hops < 4 and k + 1 < end
+                      and folded[k + 1] in ("de", "d'", "du", "des")
+                      and _lower_list_closed(tokens, folded, k + 1, end)):
+                    k += 1  # "Département fédéral de l'économie, de la formation et de la
+                    # recherche": a list of lower-case domains closed by "et de"
+                elif (t.text == "," and k > i + 1 and k + 3 < end
+                      and _official_adjective(tokens[k - 1], folded[k - 1], adjs)
+                      and _adjective_list_closed(tokens, folded, k + 1, end, adjs)):
+                    # "Conseil économique, social et environnemental"
+                    k = last = _adjective_list_closed(tokens, folded, k + 1, end, adjs)
                 elif t.kind != "word" or f in stops:
                     break
-                elif t.text in adjs or (t.text.islower() and f.endswith(_ADJ_ENDINGS)):
-                    k += 1
+                elif t.text in adjs or (t.text.islower() and f.endswith(_ADJ_ENDINGS)) or (
+                        k == i + 1 and t.text[:1].isupper() and t.text.lower() in adjs) or (
+                        hops and t.text.islower() and f.endswith(cues["official_adjective_endings"])):
+                    k += 1  # after a complement also "des affaires étrangères", "extérieure";
+                    # right after the head a capitalised one too ("l'État-Major Général des X")
                     last = k
+                elif (hops == 0 and t.text in cues["official_participles"] and k + 1 < end
+                      and folded[k + 1] in ("de", "d'", "du", "des")
+                      and i > sent.token_start and tokens[i - 1].text in cues["official_prefixes"]):
+                    k += 1  # "Haute Autorité chargée de la coordination de ...": its full name
                 elif (t.text[:1].isupper() and (t.text not in not_names or t.text in caps)
                       and k not in skip and (named_after or not persons.overlaps(t.start, t.end))
                       and (named_after or not (_is_given(t.text) and k + 1 < end
@@ -1316,6 +1454,8 @@ class ContextTagger:
                         k = last = skip[j]
                         hops = 4
                         k = last = _place_after_known(tokens, folded, k, end, skip, places_at)
+                        if w.start not in places_at:  # "Institut des Nations unies pour la
+                            k = last = _purpose_after_body(tokens, folded, k, end, stops)  # recherche"
                     elif w.kind == "word" and folded[j] not in stops \
                             and folded[j] not in cues["title_words"] and (
                             (w.text[:1].isupper() and (w.text not in not_names or w.text in complement_caps))
@@ -1335,10 +1475,15 @@ class ContextTagger:
             last = _with_number(tokens, last, end)
             if last == i + 1 and (tok.text not in alone or i == sent.token_start):
                 continue
+            if hops == 0 and tok.text in cues["official_heads_need_complement"]:
+                continue  # "Communauté internationale" is no body's name
             if last > i + 1 and i == sent.token_start and last == i + 2 and not (
                     tokens[i + 1].text.islower() or (i + 1) in skip):
                 continue  # "Marine Le Pen" at the start of a sentence: no body
             s, e = tok.start, tokens[last - 1].end
+            if i > sent.token_start and tokens[i - 1].text in cues["official_prefixes"] \
+                    and not covered.overlaps(tokens[i - 1].start, tokens[i - 1].end):
+                s = tokens[i - 1].start  # "la Haute Autorité ...", "le Grand Conseil"
             p = i + 3 if i + 3 < end and folded[i + 2] in ("la", "l'", "le") else i + 2
             if (tok.text in site_heads and folded[i + 1] in ("de", "d'") and p < end
                     and tokens[p].start in places_at and last == skip.get(p, p + 1)):
@@ -1463,6 +1608,9 @@ class ContextTagger:
         places = SpanIndex((e.start, e.end) for e in known
                            if e.label in ("LOC", "PERSON") and e.attrs.get("alias_type") != "adjective")
         companies = {e.end: e for e in known if e.label == "ORG" and e.kind == "company"}
+        place_ends = {e.end: e.start for e in known
+                      if e.label == "LOC" and e.attrs.get("alias_type") != "adjective" and e.text[:1].isupper()}
+
         for c in known:
             if c.label != "LOC" or c.kind != "country" or c.attrs.get("alias_type") == "adjective":
                 continue
@@ -1487,6 +1635,12 @@ class ContextTagger:
                 if all(_is_given(tokens[x].text) for x in range(k, i)):
                     continue  # "Marie France": a person
                 s = tokens[k].start
+                front = place_ends.get(tokens[k - 1].end) if k > sent.token_start else None
+                if front is not None and tokens[k - 1].end + 1 == s:
+                    f = bisect_left(starts, front)
+                    if f >= sent.token_start and not (
+                            f > sent.token_start and fold(tokens[f - 1].text) in _PLACE_PREPS):
+                        s = front  # "Sahel Textiles Tchad": a place first in the company's name
             e = c.end
             out.append(Entity(s, e, text[s:e], "ORG", kind="company", source="context",
                               attrs={"cue": "subsidiary", "country": c.attrs.get("country")},
@@ -1648,6 +1802,53 @@ class ContextTagger:
                 continue
             out.append(Entity(s, e, text[s:e], "ORG", kind="agency", source="context",
                               attrs={"cue": "english_body"}, confidence=0.6))
+
+    def _media_with_article(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
+                            sentences: Sequence[Sentence], skip: dict[int, int],
+                            out: list[Entity]) -> None:
+        """"selon La Presse", "interrogé par Le Courrier", "Le Quotidien indique que", "Le
+        Soleil, quotidien ...": a capitalised article and capitalised words that no list knows,
+        after a reporting cue (``media_cues_before``, ``media_cues_par`` + "par") or before a
+        reporting verb (``media_verbs_after``) or a comma and a medium's noun
+        (``media_nouns_after``), are a medium's name, article included (ORG, kind media).
+        Only capitalised articles are looked at; a title word or a known name after the
+        article stops it ("Le Président indique", "La Russie affirme")."""
+        cues = _cues()
+        arts = [i for i, t in enumerate(tokens) if t.text in _CAPITAL_ARTICLES]
+        if not arts:
+            return
+        not_names, titles = cues["not_names"], cues["title_words"]
+        firsts = [x.token_start for x in sentences]
+        for i in arts:
+            sent = sentences[bisect_right(firsts, i) - 1]
+            lo, end = sent.token_start, sent.token_end
+            j = i + 1
+            if j in skip or i in skip or j >= end or sum(c.isupper() for c in tokens[j].text) > 1:
+                continue  # "L'UdAR écrit": an acronym's short form, no medium
+            k = j
+            while (k < end and k - j < 3 and tokens[k].kind == "word" and _is_cap(tokens[k])
+                   and k not in skip and tokens[k].text not in not_names and folded[k] not in titles):
+                k += 1
+            if k == j:
+                continue
+            if k + 1 < end and folded[k] in ("du", "de", "d'") and tokens[k + 1].kind == "word" \
+                    and tokens[k + 1].text[:1].isupper():
+                k = skip.get(k + 1, k + 2)  # "La Voix du Sahel", "Le Journal de X"
+            if tokens[i].text == "The":  # "The New Times": an English paper's name, no cue needed
+                if tokens[k - 1].text in cues["media_english_ends"]:
+                    s, e = tokens[i].start, tokens[k - 1].end
+                    out.append(Entity(s, e, text[s:e], "ORG", kind="media", source="context",
+                                      attrs={"cue": "media_article"}, confidence=0.6))
+                continue
+            before = (i > lo and folded[i - 1] in cues["media_cues_before"]) or (
+                i - 1 > lo and folded[i - 1] == "par" and folded[i - 2] in cues["media_cues_par"])
+            after = k < end and (folded[k] in cues["media_verbs_after"] or (
+                tokens[k].text == "," and k + 1 < end and folded[k + 1] in cues["media_nouns_after"]))
+            if not (before or after):
+                continue
+            s, e = tokens[i].start, tokens[k - 1].end
+            out.append(Entity(s, e, text[s:e], "ORG", kind="media", source="context",
+                              attrs={"cue": "media_article"}, confidence=0.6))
 
     def _more_quoted_ships(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                            sentences: Sequence[Sentence], known: Sequence[Entity],
@@ -2570,6 +2771,7 @@ class ContextTagger:
             self._companies(text, tokens, sentences, known, out)
             self._ampersand_companies(text, tokens, sentences, known, out)
             self._english_bodies(text, tokens, sentences, known, out)
+            self._media_with_article(text, tokens, folded, sentences, skip, out)
         if self.weapons:
             self._christened(text, tokens, folded, sentences, known, out)
             self._ship_appositions(text, tokens, folded, sentences, known, out)

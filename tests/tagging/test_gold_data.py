@@ -29,7 +29,7 @@ BLIND2 = load_gold(GOLD_DIR / "blind2.txt")
 BLIND3 = load_gold(GOLD_DIR / "blind3.txt")
 PROBES = [(name, d) for name in ("probe_person", "probe_people", "probe_people2",
                                 "probe_weapon", "probe_weapon2", "probe_org", "probe_org2",
-                                "probe_weapons2", "probe_weapons2b", "probe_places2")
+                                "probe_weapons2", "probe_weapons2b", "probe_places2", "probe_orgs2")
           if (GOLD_DIR / f"{name}.txt").is_file() for d in load_gold(GOLD_DIR / f"{name}.txt")]
 ALL = ([("seeds", d) for d in SEEDS] + [("dev", d) for d in DEV]
        + [("heldout", d) for d in HELDOUT] + [("blind", d) for d in BLIND]
@@ -48,7 +48,9 @@ NEVER_ENTITIES = {
 # Names whose article belongs to the name itself.
 ARTICLE_NAMES = {"Le Caire", "La Haye", "The Jerusalem Post", "La Presse", "La Spezia",
                  "La Chapelle-Saint-Ursin", "Le Matin", "La Tribune", "Le Desk",
-                 "Le Courrier", "Le Calame"}
+                 "Le Courrier", "Le Calame",
+                 "Les Échos", "Le Progrès", "Le Temps", "Le Soleil", "Le Devoir", "L'Orient-Le Jour",
+                 "Le Figaro", "La France insoumise", "Le Quotidien", "Le Caire"}
 
 
 @pytest.mark.parametrize(("name", "doc"), ALL, ids=IDS)
