@@ -102,6 +102,13 @@ def industry_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
     if not companies and (co := _anaphoric_company(ctx, sent)) is not None:
         companies = [co]  # "Le constructeur turc va ouvrir une usine": the company named before
         attrs_extra["companies_inferred"] = "company named before"
+    pending, ctx.pending_plant = ctx.pending_plant, None
+    if not (companies or products or facility) and places and pending is not None and \
+            _next_sentence(ctx, pending[0], sent):
+        # "X va construire une usine de blindés. Le site sera implanté à Y.": the plant of
+        # the sentence before, which named no place, is where this one says
+        companies, products, facility = pending[1], pending[2], pending[3]
+        attrs_extra["plant_before"] = "plant named in the sentence before"
     if not (companies or products or facility):
         return []
     if not places and (companies or facility) and not any(t.type == "ARMS_TRANSFER"
@@ -117,6 +124,8 @@ def industry_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
             attrs_extra["place_inferred"] = "place named before" if place.start < sent.start \
                 else "nationality of the partner"
     if not places and len(companies) < 2:
+        if not any(t.type == "ARMS_TRANSFER" for t in trigs):
+            ctx.pending_plant = (sent.end, companies, products, facility)
         return []
     countries = [e for e in sent_ents if e.label == "LOC" and e.kind in ("country",
                                                                          "nationality")]
@@ -128,6 +137,13 @@ def industry_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
              "facility": [facility] if facility else [], "parties": countries,
              "value": money[:1]}
     return [make_event(ctx, sent, "INDUSTRY", slots, attrs, status, it[:1])]
+
+
+def _next_sentence(ctx: Context, end: int, sent: Sentence) -> bool:
+    """Whether ``sent`` follows, in the same paragraph, the sentence ending at ``end`` (only
+    blanks between them, no paragraph break)."""
+    gap = ctx.doc.text[end:sent.start]
+    return len(gap) <= 3 and not gap.strip() and "\n\n" not in gap
 
 
 #: how far before a sentence (characters, within its paragraph) a plant's place may be named
