@@ -35,6 +35,14 @@ def test_visit_wordings(text, visitor, host):
     assert host in slot_texts(ev, "host")
 
 
+def test_an_office_country_complement_gives_the_visitor_his_country():
+    # attendance words need a host of another stated country: here the office's "du Togo"
+    ev = one("Le ministre de la Défense du Togo, Yawo Agbenu, a pris part au salon de la "
+             "sécurité à Dakar.", "VISIT")
+    assert slot_texts(ev, "visitor") == ["Yawo Agbenu"]
+    assert "Dakar" in slot_texts(ev, "host")
+
+
 def test_an_audience_granted_receives_the_visitor():
     ev = one("Le ministre béninois de la Défense, Fortunat Kouassi, a accordé une audience au "
              "général britannique Henry Ward.", "VISIT")

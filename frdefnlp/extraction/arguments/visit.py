@@ -80,9 +80,7 @@ def _role_phrase_country(ctx: Context, role_at: int, trig: int,
         if any(ctx.words[k] in (".", ";", "et", ",") for k in range(role_at, j)):
             return None
         if e.kind == "nationality" or (
-                e.label == "LOC" and e.kind == "country" and (
-                    ctx.words[j - 1] in ("du", "de", "d'") or
-                    ctx.words[j - 1] in ("la", "l'") and ctx.words[j - 2] == "de")):
+                e.label == "LOC" and e.kind == "country" and _country_complement(ctx, j)):
             return e
     return None
 
@@ -122,7 +120,20 @@ def _apposed_country(ctx: Context, person: Entity, sent_ents: Sequence[Entity]) 
                 ctx.words[j - 1].startswith(_ROLE_NOUNS) and \
                 not any(ctx.words[k] in (".", ";", "et") for k in range(j, i)):
             return country(e)
+        if e.label == "LOC" and e.kind == "country" and 0 < i - j <= 3 and j > 1 and \
+                _country_complement(ctx, j) and \
+                any(ctx.words[k].startswith(_ROLE_NOUNS) for k in range(max(0, j - 6), j)) and \
+                not any(ctx.words[k] in (".", ";", "et") for k in range(max(0, j - 6), i)):
+            # "le ministre de la Défense du Bénin, X": the office's country complement
+            return country(e)
     return None
+
+
+def _country_complement(ctx: Context, j: int) -> bool:
+    """Whether the country named at token ``j`` is a ``de`` complement ("du Niger", "de la
+    Mauritanie", "d'Égypte")."""
+    w = ctx.words
+    return w[j - 1] in ("du", "de", "d'") or (w[j - 1] in ("la", "l'") and w[j - 2] == "de")
 
 
 #: how many "office + nationality" phrases of a document are read to give persons a country
