@@ -82,6 +82,8 @@ def test_attendance_at_home_or_of_no_known_country_is_no_visit(text):
      "à Luanda.", "Leonardo", "Luanda"),
     ("Le chantier Ocea a obtenu la licence d'exportation de ses patrouilleurs construits aux "
      "Sables-d'Olonne.", "Ocea", "Sables-d'Olonne"),
+    ("Le groupe américain Lockheed Martin va ouvrir un centre d'excellence à Casablanca.",
+     "Lockheed Martin", "Casablanca"),
 ])
 def test_industry_wordings(text, company, place):
     ev = one(text, "INDUSTRY")
@@ -104,6 +106,7 @@ def test_a_plant_sentence_does_not_lend_its_company_past_a_paragraph():
 @pytest.mark.parametrize("text", [
     "Le Maroc a obtenu une licence d'exportation pour des drones israéliens.",
     "La mission militaire de l'Union européenne au Niger a pris fin.",
+    "L'armée nigérienne a ouvert un centre de commandement à Tillabéri.",
     "Le bâtiment, construit en Corée du Sud par le chantier HD Hyundai, rejoint la marine "
     "philippine.",
 ])
