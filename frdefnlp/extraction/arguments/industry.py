@@ -71,9 +71,16 @@ def industry_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
         return []
     companies = [e for e in sent_ents if e.label == "ORG" and e.kind in (
         "company", "manufacturer", "other", None)]
+    attrs_extra = {}
     if not companies:  # "pour financer la production des obus livrés à l'armée": no plant
         weak = company_forms()
-        it = [t for t in it if t.form not in weak]
+        strong = [t for t in it if t.form not in weak]
+        if not strong and (co := _anaphoric_company(ctx, sent)) is not None:
+            # "Il ouvrira aussi un centre de maintenance": the company named before
+            companies = [co]
+            attrs_extra["companies_inferred"] = "company named before"
+        else:
+            it = strong
         if not it:
             return []
     products = [e for e in sent_ents if e.label == "WEAPON"]
@@ -98,7 +105,6 @@ def industry_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
         places = ([e for e in locs if e.kind == "other"] or
                   [e for e in locs if e.kind in ("country", "place")])[:1]
     facility = next((f for t in it if (f := _facility(ctx, t, sent)) is not None), None)
-    attrs_extra = {}
     if not companies and (co := _anaphoric_company(ctx, sent)) is not None:
         companies = [co]  # "Le constructeur turc va ouvrir une usine": the company named before
         attrs_extra["companies_inferred"] = "company named before"
