@@ -28,6 +28,8 @@ def _of(text: str, etype: str) -> list:
      "Libreville.", "René Claude Meka", "Libreville"),
     ("Le ministre guinéen de la Défense, Aboubacar Sidiki Camara, a pris part lundi à Abuja à "
      "une réunion des ministres de la CEDEAO.", "Aboubacar Sidiki Camara", "Abuja"),
+    ("Le chef d'état-major des armées rwandaises, le général Jean Mugisha, est l'hôte du "
+     "Burundi depuis mardi.", "Jean Mugisha", "Burundi"),
 ])
 def test_visit_wordings(text, visitor, host):
     ev = one(text, "VISIT")
