@@ -86,11 +86,19 @@ def test_attendance_at_home_or_of_no_known_country_is_no_visit(text):
      "Sables-d'Olonne.", "Ocea", "Sables-d'Olonne"),
     ("Le groupe américain Lockheed Martin va ouvrir un centre d'excellence à Casablanca.",
      "Lockheed Martin", "Casablanca"),
+    ("Le groupe suédois Saab a cédé sa division de munitions au finlandais Nammo, qui "
+     "l'exploite à Karlskoga.", "Saab", "Karlskoga"),
 ])
 def test_industry_wordings(text, company, place):
     ev = one(text, "INDUSTRY")
     assert company in slot_texts(ev, "companies")
     assert any(place in p for p in slot_texts(ev, "place"))
+
+
+def test_a_plant_named_before_its_town():
+    ev = one("L'usine Kobra de Ngaoundéré a livré ses premiers véhicules tactiques aux armées "
+             "camerounaises.", "INDUSTRY")
+    assert slot_texts(ev, "place") == ["Ngaoundéré"]
 
 
 def test_a_plant_whose_place_is_told_in_the_next_sentence():

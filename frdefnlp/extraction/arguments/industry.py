@@ -30,8 +30,12 @@ def _bare_places(ctx: Context, sent: Sentence, sent_ents: Sequence[Entity]) -> l
     for i in range(sent.token_start + 1, sent.token_end):
         w = words[i - 1]
         if not (w in ("a", "en", "dans", "pres") or (  # "son usine de La Chapelle-Saint-Ursin"
-                w in ("de", "d'") and i >= sent.token_start + 2 and
-                words[i - 2].startswith(facility))) or i in covered or toks[i].kind != "word":
+                w in ("de", "d'") and i >= sent.token_start + 2 and (
+                    words[i - 2].startswith(facility) or
+                    # "l'usine Isevem de Diamniadio": the plant's own name between
+                    i >= sent.token_start + 3 and words[i - 3].startswith(facility) and
+                    toks[i - 2].text[:1].isupper()))) or i in covered or \
+                toks[i].kind != "word":
             continue
         t = toks[i].text
         if t in ("La", "Le", "Les") and i + 1 < sent.token_end and i + 1 not in covered and \
