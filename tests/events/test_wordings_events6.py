@@ -95,6 +95,11 @@ def test_industry_wordings(text, company, place):
     assert any(place in p for p in slot_texts(ev, "place"))
 
 
+def test_a_fabrique_noun_is_a_plant():
+    ev = one("Le gouvernement nigérien a inauguré une fabrique de munitions à Zinder.", "INDUSTRY")
+    assert "Zinder" in slot_texts(ev, "place")
+
+
 def test_a_plant_named_before_its_town():
     ev = one("L'usine Kobra de Ngaoundéré a livré ses premiers véhicules tactiques aux armées "
              "camerounaises.", "INDUSTRY")
