@@ -75,17 +75,17 @@ def test_attendance_at_home_or_of_no_known_country_is_no_visit(text):
 
 
 @pytest.mark.parametrize("text,company,place", [
-    ("Le groupe turc Aselsan a ouvert un bureau régional à Nairobi.", "Aselsan", "Nairobi"),
-    ("Le constructeur Thales a inauguré les nouveaux locaux de sa filiale kényane à Nairobi.",
-     "Thales", "Nairobi"),
+    ("Le groupe turc Aselsan a ouvert un bureau régional à Mombasa.", "Aselsan", "Mombasa"),
+    ("Le constructeur Thales a inauguré les nouveaux locaux de sa filiale kényane à Mombasa.",
+     "Thales", "Mombasa"),
     ("Le fabricant Paramount a créé une société conjointe avec un partenaire local à Lusaka.",
      "Paramount", "Lusaka"),
-    ("Le groupe Leonardo et le fonds public angolais vont produire ensemble des hélicoptères "
-     "à Luanda.", "Leonardo", "Luanda"),
+    ("Le groupe Embraer et le fonds public angolais vont produire ensemble des avions "
+     "à Luanda.", "Embraer", "Luanda"),
     ("Le chantier Ocea a obtenu la licence d'exportation de ses patrouilleurs construits aux "
      "Sables-d'Olonne.", "Ocea", "Sables-d'Olonne"),
-    ("Le groupe américain Lockheed Martin va ouvrir un centre d'excellence à Casablanca.",
-     "Lockheed Martin", "Casablanca"),
+    ("Le groupe américain General Atomics va ouvrir un centre d'excellence à Oujda.",
+     "General Atomics", "Oujda"),
     ("Le groupe suédois Saab a cédé sa division de munitions au finlandais Nammo, qui "
      "l'exploite à Karlskoga.", "Saab", "Karlskoga"),
 ])
@@ -96,8 +96,8 @@ def test_industry_wordings(text, company, place):
 
 
 def test_a_fabrique_noun_is_a_plant():
-    ev = one("Le gouvernement nigérien a inauguré une fabrique de munitions à Zinder.", "INDUSTRY")
-    assert "Zinder" in slot_texts(ev, "place")
+    ev = one("Le gouvernement nigérien a inauguré une fabrique de munitions à Dosso.", "INDUSTRY")
+    assert "Dosso" in slot_texts(ev, "place")
 
 
 def test_a_plant_named_before_its_town():
