@@ -122,6 +122,7 @@ def test_a_plant_sentence_does_not_lend_its_company_past_a_paragraph():
     "Le Maroc a obtenu une licence d'exportation pour des drones israéliens.",
     "La mission militaire de l'Union européenne au Niger a pris fin.",
     "L'armée nigérienne a ouvert un centre de commandement à Tillabéri.",
+    "Le groupe Safran s'associe à l'université de Poitiers pour former des ingénieurs.",
     "Le bâtiment, construit en Corée du Sud par le chantier HD Hyundai, rejoint la marine "
     "philippine.",
 ])
