@@ -211,6 +211,14 @@ def company_forms() -> frozenset[str]:
 
 
 @cached
+def abroad_forms() -> frozenset[str]:
+    """Trigger forms of the entries marked ``needs_abroad``: presence and attendance words
+    ("a pris part à", "se trouve à") that make a visit only with a host of another country."""
+    return frozenset(" ".join(_split_form(f)) for entry in trigger_data()["triggers"]
+                     if entry.get("needs_abroad") for f in entry["forms"])
+
+
+@cached
 def after_forms() -> frozenset[str]:
     """Trigger forms of the entries marked ``systems_after``: only systems after them are
     theirs."""

@@ -101,6 +101,9 @@ class Context:
     prev_parties: tuple[int, list[Entity]] = (-1, [])  # (end, parties) of the sentence before
     pending_roles: tuple[int, dict[str, list[Entity]]] | None = None  # (sentence end, roles)
     # of a transfer sentence that named no system ("X a signé un contrat avec Y.")
+    pending_plant: tuple[int, list[Entity], list[Entity], Entity | None] | None = None
+    # (sentence end, companies, products, facility) of an industry sentence that named no
+    # place ("X va construire une usine de blindés. Le site sera implanté à Y.")
 
 
 def country(e: Entity | None) -> str | None:

@@ -30,8 +30,12 @@ def _bare_places(ctx: Context, sent: Sentence, sent_ents: Sequence[Entity]) -> l
     for i in range(sent.token_start + 1, sent.token_end):
         w = words[i - 1]
         if not (w in ("a", "en", "dans", "pres") or (  # "son usine de La Chapelle-Saint-Ursin"
-                w in ("de", "d'") and i >= sent.token_start + 2 and
-                words[i - 2].startswith(facility))) or i in covered or toks[i].kind != "word":
+                w in ("de", "d'") and i >= sent.token_start + 2 and (
+                    words[i - 2].startswith(facility) or
+                    # "l'usine Isevem de Diamniadio": the plant's own name between
+                    i >= sent.token_start + 3 and words[i - 3].startswith(facility) and
+                    toks[i - 2].text[:1].isupper()))) or i in covered or \
+                toks[i].kind != "word":
             continue
         t = toks[i].text
         if t in ("La", "Le", "Les") and i + 1 < sent.token_end and i + 1 not in covered and \
@@ -71,9 +75,16 @@ def industry_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
         return []
     companies = [e for e in sent_ents if e.label == "ORG" and e.kind in (
         "company", "manufacturer", "other", None)]
+    attrs_extra = {}
     if not companies:  # "pour financer la production des obus livrés à l'armée": no plant
         weak = company_forms()
-        it = [t for t in it if t.form not in weak]
+        strong = [t for t in it if t.form not in weak]
+        if not strong and (co := _anaphoric_company(ctx, sent)) is not None:
+            # "Il ouvrira aussi un centre de maintenance": the company named before
+            companies = [co]
+            attrs_extra["companies_inferred"] = "company named before"
+        else:
+            it = strong
         if not it:
             return []
     products = [e for e in sent_ents if e.label == "WEAPON"]
@@ -98,10 +109,16 @@ def industry_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
         places = ([e for e in locs if e.kind == "other"] or
                   [e for e in locs if e.kind in ("country", "place")])[:1]
     facility = next((f for t in it if (f := _facility(ctx, t, sent)) is not None), None)
-    attrs_extra = {}
     if not companies and (co := _anaphoric_company(ctx, sent)) is not None:
         companies = [co]  # "Le constructeur turc va ouvrir une usine": the company named before
         attrs_extra["companies_inferred"] = "company named before"
+    pending, ctx.pending_plant = ctx.pending_plant, None
+    if not (companies or products or facility) and places and pending is not None and \
+            _next_sentence(ctx, pending[0], sent):
+        # "X va construire une usine de blindés. Le site sera implanté à Y.": the plant of
+        # the sentence before, which named no place, is where this one says
+        companies, products, facility = pending[1], pending[2], pending[3]
+        attrs_extra["plant_before"] = "plant named in the sentence before"
     if not (companies or products or facility):
         return []
     if not places and (companies or facility) and not any(t.type == "ARMS_TRANSFER"
@@ -117,6 +134,8 @@ def industry_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
             attrs_extra["place_inferred"] = "place named before" if place.start < sent.start \
                 else "nationality of the partner"
     if not places and len(companies) < 2:
+        if not any(t.type == "ARMS_TRANSFER" for t in trigs):
+            ctx.pending_plant = (sent.end, companies, products, facility)
         return []
     countries = [e for e in sent_ents if e.label == "LOC" and e.kind in ("country",
                                                                          "nationality")]
@@ -128,6 +147,13 @@ def industry_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
              "facility": [facility] if facility else [], "parties": countries,
              "value": money[:1]}
     return [make_event(ctx, sent, "INDUSTRY", slots, attrs, status, it[:1])]
+
+
+def _next_sentence(ctx: Context, end: int, sent: Sentence) -> bool:
+    """Whether ``sent`` follows, in the same paragraph, the sentence ending at ``end`` (only
+    blanks between them, no paragraph break)."""
+    gap = ctx.doc.text[end:sent.start]
+    return len(gap) <= 3 and not gap.strip() and "\n\n" not in gap
 
 
 #: how far before a sentence (characters, within its paragraph) a plant's place may be named

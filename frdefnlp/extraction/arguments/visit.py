@@ -8,7 +8,7 @@ from typing import Any
 
 from ..._text import fold
 from ...types import Entity, Event, Sentence
-from ..triggers import Trigger, lexicon
+from ..triggers import Trigger, abroad_forms, lexicon
 from .common import (
     Context,
     _last_before,
@@ -44,6 +44,8 @@ def _role_visitor(ctx: Context, sent: Sentence, t: Trigger,
     if role_at is not None:
         adj = next((e for e in sent_ents if e.kind == "nationality" and
                     0 < ctx.tok_of.get(e.start, -99) - role_at <= 4), None)
+        if adj is None and role_at < t.tok:
+            adj = _role_phrase_country(ctx, role_at, t.tok, sent_ents)
     last_before = _person_before(ctx, sent.start)
     if adj is not None:
         same = ctx.persons_by_country.get(country(adj) or "", [])
@@ -56,6 +58,31 @@ def _role_visitor(ctx: Context, sent: Sentence, t: Trigger,
             ctx.role_country[id(person)] = country(adj) or ""
         return person or adj
     return last_before
+
+
+#: how far past its office noun a role phrase's country may stand ("le chef d'état-major de
+#: l'armée de terre française": nine words)
+_ROLE_PHRASE_REACH = 10
+
+
+def _role_phrase_country(ctx: Context, role_at: int, trig: int,
+                         sent_ents: Sequence[Entity]) -> Entity | None:
+    """The country of a role phrase told before the visit trigger, further than the office's
+    own adjective: a nationality ending a longer office ("le chef d'état-major de l'armée de
+    terre française") or a country complement ("le ministre de la Défense du Niger"), within
+    ``_ROLE_PHRASE_REACH`` words of the office noun, before the trigger, with no clause break
+    (a full stop, a semicolon, "et") between them."""
+    hi = min(trig, role_at + _ROLE_PHRASE_REACH + 1)
+    for e in sent_ents:
+        j = ctx.tok_of.get(e.start, -99)
+        if not role_at < j < hi:
+            continue
+        if any(ctx.words[k] in (".", ";", "et", ",") for k in range(role_at, j)):
+            return None
+        if e.kind == "nationality" or (
+                e.label == "LOC" and e.kind == "country" and _country_complement(ctx, j)):
+            return e
+    return None
 
 
 def _done_by(ctx: Context, t: Trigger, sent: Sentence,
@@ -93,7 +120,20 @@ def _apposed_country(ctx: Context, person: Entity, sent_ents: Sequence[Entity]) 
                 ctx.words[j - 1].startswith(_ROLE_NOUNS) and \
                 not any(ctx.words[k] in (".", ";", "et") for k in range(j, i)):
             return country(e)
+        if e.label == "LOC" and e.kind == "country" and 0 < i - j <= 3 and j > 1 and \
+                _country_complement(ctx, j) and \
+                any(ctx.words[k].startswith(_ROLE_NOUNS) for k in range(max(0, j - 6), j)) and \
+                not any(ctx.words[k] in (".", ";", "et") for k in range(max(0, j - 6), i)):
+            # "le ministre de la Défense du Bénin, X": the office's country complement
+            return country(e)
     return None
+
+
+def _country_complement(ctx: Context, j: int) -> bool:
+    """Whether the country named at token ``j`` is a ``de`` complement ("du Niger", "de la
+    Mauritanie", "d'Égypte")."""
+    w = ctx.words
+    return w[j - 1] in ("du", "de", "d'") or (w[j - 1] in ("la", "l'") and w[j - 2] == "de")
 
 
 #: how many "office + nationality" phrases of a document are read to give persons a country
@@ -253,6 +293,9 @@ def visit_mentions(ctx: Context, sent: Sentence, trigs: Sequence[Trigger],
             # host stated: a tour at home as likely as a trip abroad
         if vc and hc and vc == hc and all(e.label != "PERSON" for e in hosts):
             continue  # at home: not a visit
+        if t.form in abroad_forms() and not (vc and hc and vc != hc and
+                                             "host_inferred" not in attrs):
+            continue  # "a pris part au conseil des ministres à Bamako": no trip abroad stated
         cities = [e for e in sent_ents if e.label == "LOC" and e.kind == "city"]
         dates = [e for e in sent_ents if e.label == "DATE"]
         durations = [e for e in sent_ents if e.label == "QUANTITY" and e.kind == "duration"]
