@@ -148,7 +148,12 @@ def test_digit_runs_that_allow_no_match_cost_no_try() -> None:
 
 
 def _peak_ratio(text: str) -> float:
+    """Peak of one text's working set over its size. Caches the process keeps (the names the
+    gazetteer builds the first time it meets their words, tables that grow once) are filled
+    first by a short piece of the same text, so that what earlier tests left behind does
+    not move the figure."""
     frdefnlp.events(frdefnlp.tag("Le Maroc a acheté 3 F-16 le 12 mars 2020 pour 5 millions de dollars."))
+    frdefnlp.events(frdefnlp.tag(text[:600]))
     tracemalloc.start()
     try:
         doc = frdefnlp.tag(text)
