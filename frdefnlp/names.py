@@ -559,6 +559,14 @@ def _town_cues() -> dict[str, frozenset[str]]:
     return {k: frozenset(fold(w) for w in v) for k, v in data.items()}
 
 
+@cached
+def _town_cue_words() -> frozenset[str]:
+    """Every word of :func:`_town_cues` and "entre": one set test per token."""
+    cues = _town_cues()
+    return frozenset().union(cues["before"], cues["motion_verbs"], cues["after_motion"],
+                             cues["list_joins"], {"entre"})
+
+
 def _town_flags(text: str) -> str:
     """The flags of ``text`` (one or more words) in the shipped name list; "" if unlisted."""
     return load_people().get(fold(text), "")
@@ -2511,12 +2519,21 @@ class ContextTagger:
         cues = _town_cues()
         before, motion, after, joins = (cues["before"], cues["motion_verbs"],
                                         cues["after_motion"], cues["list_joins"])
-        at = [i for i, f in enumerate(folded)
-              if f in before or f in motion or f in after or f in joins or f == "entre"]
-        if not at:
-            return
         not_names = _cues()["not_names"]
         n = len(tokens)
+        anycue = _town_cue_words()
+        # only cues with a capitalised word (an item's first token) right after them, or
+        # after "de"/"d'" behind a motion verb, can add anything: the loop below skips the rest
+        at = []
+        for i, f in enumerate(folded):
+            if f in anycue:
+                a = i + 1
+                if f in motion and a < n and folded[a] in ("de", "d'"):
+                    a += 1
+                if a < n and _is_cap(tokens[a]) and tokens[a].text not in not_names:
+                    at.append(i)
+        if not at:
+            return
         firsts = [x.token_start for x in sentences]
         fixed: list[tuple[int, int]] = []
         guessed: dict[tuple[int, int], Entity] = {}
