@@ -676,6 +676,34 @@ def _starts(folded: Sequence[str], keys: Any) -> list[int]:
     return [i for i, f in enumerate(folded) if f in keys]
 
 
+#: the cue tables :meth:`ContextTagger.find` jumps along, in the order of :func:`_cue_starts`
+_START_KEYS = ("titles_by_first", "org_head_words", "weapon_heads", "places")
+
+
+@cached
+def _start_table() -> dict[str, tuple[int, ...]]:
+    """Each word of the :data:`_START_KEYS` cue tables -> the positions of the tables that
+    hold it: one dictionary probe per token finds the starts of all four."""
+    cues = _cues()
+    table: dict[str, list[int]] = {}
+    for k, name in enumerate(_START_KEYS):
+        for w in cues[name]:
+            table.setdefault(w, []).append(k)
+    return {w: tuple(ks) for w, ks in table.items()}
+
+
+def _cue_starts(folded: Sequence[str]) -> list[list[int]]:
+    """``[_starts(folded, _cues()[k]) for k in _START_KEYS]`` in one pass over the tokens."""
+    get = _start_table().get
+    lists: list[list[int]] = [[] for _ in _START_KEYS]
+    for i, f in enumerate(folded):
+        ks = get(f)
+        if ks is not None:
+            for k in ks:
+                lists[k].append(i)
+    return lists
+
+
 #: Tokens that end the complement of a title before its apposition ("," is the one that
 #: opens it).
 _APPOSITION_STOPS = frozenset({",", ";", ":", "(", ")", "«", "»", '"', "."})
@@ -2759,9 +2787,8 @@ class ContextTagger:
         cues = _cues()
         # the tokens where each cue can start, found once per document: the rules jump
         # from one to the next instead of probing every token
-        titles_at = _starts(folded, cues["titles_by_first"])
+        titles_at, heads_at, weapons_at, places_at = _cue_starts(folded)
         commas_at = [i for i, t in enumerate(tokens) if t.text == ","]
-        heads_at = _starts(folded, cues["org_head_words"])
         for sent in sentences:
             if self.titles:
                 self._persons_after_titles(text, tokens, folded, sent, out, skip, titles_at)
@@ -2772,7 +2799,6 @@ class ContextTagger:
             self._nicknamed(text, tokens, folded, sentences, out)
         if self.weapons:
             named = self._named_starts(tokens, known, starts)
-            weapons_at = _starts(folded, cues["weapon_heads"])
             # the known systems by start, to find those inside a name (binary search)
             w_named = sorted((x for x in named.values() if x.label == "WEAPON"),
                              key=lambda x: x.start)
@@ -2780,7 +2806,6 @@ class ContextTagger:
             for sent in sentences:
                 self._weapons(text, tokens, folded, sent, out, skip, named, weapons_at, systems)
         if self.places:
-            places_at = _starts(folded, cues["places"])
             for sent in sentences:
                 self._places(text, tokens, folded, sent, out, places_at)
         if self.organisations:
