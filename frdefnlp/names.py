@@ -1392,6 +1392,9 @@ class ContextTagger:
         foreign = cues["official_heads_foreign"]
         site_heads = cues["official_site_heads"]
         town_outside = cues["official_heads_town_outside"]
+        at = [i for i, t in enumerate(tokens) if t.text in heads]
+        if not at:
+            return  # no head: nothing to index
         places_at = {e.start for e in known if e.label == "LOC"}
         # a known name over the head alone ("Marine") does not stop a longer official name
         covered = SpanIndex((e.start, e.end) for e in (*known, *out)
@@ -1400,7 +1403,7 @@ class ContextTagger:
         adjective_at = {e.start for e in known if e.attrs.get("alias_type") == "adjective"}
         persons = SpanIndex((e.start, e.end) for e in (*known, *out) if e.label == "PERSON")
         firsts = [x.token_start for x in sentences]
-        for i in [i for i, t in enumerate(tokens) if t.text in heads]:
+        for i in at:
             tok = tokens[i]
             if covered.overlaps(tok.start, tok.end) or (i in skip and skip[i] > i + 1):
                 continue
