@@ -598,6 +598,14 @@ def _landmark_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], f
             frozenset(data["landmark_cap_heads"]))
 
 
+@cached
+def _landmark_capitals() -> frozenset[str]:
+    """The place prefixes and capitalised landmark heads of :func:`_landmark_words` in one
+    set (one test a token)."""
+    prefixes, _heads, _mods, cap_heads = _landmark_words()
+    return prefixes | cap_heads
+
+
 _FAMILY_FLAGS = frozenset("fF")
 
 
@@ -2292,6 +2300,8 @@ class ContextTagger:
             elif m is None and e.label == "ORG" and e.attrs.get("cue") == "acronym" \
                     and e.attrs.get("acronym") and e.attrs["acronym"] not in forms:
                 forms[e.attrs["acronym"]] = e  # a spelt acronym with small letters: "(GSsA)"
+        if not forms:
+            return  # no short form: nothing to index
         taken = SpanIndex((e.start, e.end) for e in (*known, *taken_too))
         for form, source in sorted(forms.items()):
             for s, e in _whole_words(text, form):
@@ -2680,8 +2690,9 @@ class ContextTagger:
         way; a body, a person or a system named there by a rule or a list wins. Pages
         with none of these words return at once."""
         prefixes, heads, mods, cap_heads = _landmark_words()
-        at = [i for i, t in enumerate(tokens) if t.text in prefixes or t.text in cap_heads or (
-            folded[i] in heads and t.text[:1].islower())]
+        capitalised = _landmark_capitals()
+        at = [i for i, (t, f) in enumerate(zip(tokens, folded)) if t.text in capitalised or (
+            f in heads and t.text[:1].islower())]
         if not at:
             return
         not_names = _cues()["not_names"]
