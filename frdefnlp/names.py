@@ -1211,8 +1211,9 @@ class ContextTagger:
         cues = _cues()
         generic, not_names = cues["generic_acronyms"], cues["not_names"]
         firsts = {x.token_start for x in sentences}
+        # (the cheapest test first: few tokens are all capitals)
         found = [i for i, t in enumerate(tokens)
-                 if 3 <= len(t.text) <= 6 and t.text.isupper() and t.text.isalpha() and i > 0
+                 if t.text.isupper() and 3 <= len(t.text) <= 6 and t.text.isalpha() and i > 0
                  and folded[i - 1] in ("le", "la", "l'", "du", "au") and i not in firsts
                  and t.text not in generic and t.text not in not_names
                  and not _ROMAN.fullmatch(t.text)]
@@ -1648,6 +1649,10 @@ class ContextTagger:
         company) glued to a country's name name a company's national branch (ORG, kind
         company), unless they are themselves a place or a person, or the first word opens
         the sentence alone."""
+        countries = [c for c in known if c.label == "LOC" and c.kind == "country"
+                     and c.attrs.get("alias_type") != "adjective"]
+        if not countries:
+            return  # no country named: nothing to index
         cues = _cues()
         not_names = cues["not_names"]
         starts = [t.start for t in tokens]
@@ -1658,9 +1663,7 @@ class ContextTagger:
         place_ends = {e.end: e.start for e in known
                       if e.label == "LOC" and e.attrs.get("alias_type") != "adjective" and e.text[:1].isupper()}
 
-        for c in known:
-            if c.label != "LOC" or c.kind != "country" or c.attrs.get("alias_type") == "adjective":
-                continue
+        for c in countries:
             i = bisect_left(starts, c.start)
             if i == len(tokens) or tokens[i].start != c.start or i == 0:
                 continue
