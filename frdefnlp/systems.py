@@ -1257,7 +1257,7 @@ def without_team_names(text: str, kept: list[Entity]) -> tuple[list[Entity], lis
     out: list[Entity] = []
     gone: list[Entity] = []
     for e in kept:
-        if e.label == "WEAPON" and any(
+        if e.label == "WEAPON" and text.startswith(tails, e.end) and any(  # (one C test first)
                 text.startswith(t, e.end) and not text[e.end + len(t):e.end + len(t) + 1].isalnum()
                 for t in tails):
             gone.append(e)
