@@ -712,6 +712,33 @@ def _cue_starts(folded: Sequence[str]) -> list[list[int]]:
     return lists
 
 
+@cached
+def _text_table() -> dict[str, tuple[int, ...]]:
+    """Each token text the rules look for with its case (official heads, company suffix
+    ends, capitalised articles, the comma) -> the positions of the sets that hold it, in the
+    order of :func:`_text_starts`."""
+    cues = _cues()
+    sets = (cues["official_heads"], cues["company_suffix_ends"], _CAPITAL_ARTICLES, {","})
+    table: dict[str, list[int]] = {}
+    for k, keys in enumerate(sets):
+        for w in keys:
+            table.setdefault(w, []).append(k)
+    return {w: tuple(ks) for w, ks in table.items()}
+
+
+def _text_starts(tokens: Sequence[Token]) -> list[list[int]]:
+    """The indices of the tokens whose text is an official head, a company suffix's end, a
+    capitalised article or a comma (four ascending lists), in one pass over the tokens."""
+    get = _text_table().get
+    lists: list[list[int]] = [[], [], [], []]
+    for i, t in enumerate(tokens):
+        ks = get(t.text)
+        if ks is not None:
+            for k in ks:
+                lists[k].append(i)
+    return lists
+
+
 #: Tokens that end the complement of a title before its apposition ("," is the one that
 #: opens it).
 _APPOSITION_STOPS = frozenset({",", ";", ":", "(", ")", "«", "»", '"', "."})
@@ -1380,7 +1407,8 @@ class ContextTagger:
 
     def _official_names(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                         sentences: Sequence[Sentence], known: Sequence[Entity],
-                        skip: dict[int, int], out: list[Entity]) -> None:
+                        skip: dict[int, int], out: list[Entity],
+                        at: Sequence[int] | None = None) -> None:
         """"l'Office fédéral de l'armement", "le Conseil des ministres", "la Marine
         sénégalaise", "la Composante Terre", "le Secteur opérationnel sud de X": a capitalised
         head (``official_heads``) starts the official name of a body (ORG, the head's kind),
@@ -1401,7 +1429,7 @@ class ContextTagger:
         foreign = cues["official_heads_foreign"]
         site_heads = cues["official_site_heads"]
         town_outside = cues["official_heads_town_outside"]
-        at = [i for i, t in enumerate(tokens) if t.text in heads]
+        at = [i for i, t in enumerate(tokens) if t.text in heads] if at is None else at
         if not at:
             return  # no head: nothing to index
         places_at = {e.start for e in known if e.label == "LOC"}
@@ -1697,7 +1725,8 @@ class ContextTagger:
                               confidence=0.6))
 
     def _companies(self, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
-                   known: Sequence[Entity], out: list[Entity]) -> None:
+                   known: Sequence[Entity], out: list[Entity],
+                   hits: Sequence[int] | None = None) -> None:
         """"la PME Tanger Précision Industrie", "Marmara Savunma Sanayi", "Safran Electronics &
         Defense", "Diallo & Frères": capitalised words (joined by "&" or not) before a company
         suffix (``company_suffixes``) name a company (ORG, kind company), known names at the
@@ -1710,7 +1739,8 @@ class ContextTagger:
         # middle words ("Ivoire Sécurité Technologies")
         caps = cues["unit_capitals"] | cues["official_complement_capitals"]
         ends = cues["company_suffix_ends"]  # (a suffix's last word, or it and a full stop)
-        hits = [i for i, t in enumerate(tokens) if t.text in ends]
+        if hits is None:
+            hits = [i for i, t in enumerate(tokens) if t.text in ends]
         if not hits:  # most pages: no suffix, nothing else to build
             return
         exact = {(e.start, e.end) for e in known if e.label in _NAME_LABELS}
@@ -1855,7 +1885,7 @@ class ContextTagger:
 
     def _media_with_article(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                             sentences: Sequence[Sentence], skip: dict[int, int],
-                            out: list[Entity]) -> None:
+                            out: list[Entity], arts: Sequence[int] | None = None) -> None:
         """"selon La Presse", "interrogé par Le Courrier", "Le Quotidien indique que", "Le
         Soleil, quotidien ...": a capitalised article and capitalised words that no list knows,
         after a reporting cue (``media_cues_before``, ``media_cues_par`` + "par") or before a
@@ -1864,7 +1894,8 @@ class ContextTagger:
         Only capitalised articles are looked at; a title word or a known name after the
         article stops it ("Le Président indique", "La Russie affirme")."""
         cues = _cues()
-        arts = [i for i, t in enumerate(tokens) if t.text in _CAPITAL_ARTICLES]
+        if arts is None:
+            arts = [i for i, t in enumerate(tokens) if t.text in _CAPITAL_ARTICLES]
         if not arts:
             return
         not_names, titles = cues["not_names"], cues["title_words"]
@@ -2805,7 +2836,7 @@ class ContextTagger:
         # the tokens where each cue can start, found once per document: the rules jump
         # from one to the next instead of probing every token
         titles_at, heads_at, weapons_at, places_at = _cue_starts(folded)
-        commas_at = [i for i, t in enumerate(tokens) if t.text == ","]
+        officials_at, suffixes_at, articles_at, commas_at = _text_starts(tokens)
         for sent in sentences:
             if self.titles:
                 self._persons_after_titles(text, tokens, folded, sent, out, skip, titles_at)
@@ -2827,10 +2858,10 @@ class ContextTagger:
                 self._places(text, tokens, folded, sent, out, places_at)
         if self.organisations:
             self._subsidiaries(text, tokens, sentences, known, out)
-            self._companies(text, tokens, sentences, known, out)
+            self._companies(text, tokens, sentences, known, out, suffixes_at)
             self._ampersand_companies(text, tokens, sentences, known, out)
             self._english_bodies(text, tokens, sentences, known, out)
-            self._media_with_article(text, tokens, folded, sentences, skip, out)
+            self._media_with_article(text, tokens, folded, sentences, skip, out, articles_at)
         if self.weapons:
             self._christened(text, tokens, folded, sentences, known, out)
             self._ship_appositions(text, tokens, folded, sentences, known, out)
@@ -2842,7 +2873,7 @@ class ContextTagger:
             self._acronym_definitions(text, tokens, folded, sentences, known, out)
             self._acronym_expansions(text, tokens, folded, sentences, known, out)
         if self.organisations:
-            self._official_names(text, tokens, folded, sentences, known, skip, out)
+            self._official_names(text, tokens, folded, sentences, known, skip, out, officials_at)
             self._committees(text, tokens, folded, sentences, known, out)
         if self.places:
             self._numbered_bases(text, tokens, folded, sentences, skip, out)
