@@ -559,6 +559,14 @@ def _town_cues() -> dict[str, frozenset[str]]:
     return {k: frozenset(fold(w) for w in v) for k, v in data.items()}
 
 
+@cached
+def _town_cue_words() -> frozenset[str]:
+    """Every word of :func:`_town_cues` and "entre": one set test per token."""
+    cues = _town_cues()
+    return frozenset().union(cues["before"], cues["motion_verbs"], cues["after_motion"],
+                             cues["list_joins"], {"entre"})
+
+
 def _town_flags(text: str) -> str:
     """The flags of ``text`` (one or more words) in the shipped name list; "" if unlisted."""
     return load_people().get(fold(text), "")
@@ -588,6 +596,14 @@ def _landmark_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], f
     return (frozenset(data["place_prefixes"]), frozenset(fold(w) for w in data["feature_heads"]),
             frozenset(fold(w) for w in data["feature_modifiers"]),
             frozenset(data["landmark_cap_heads"]))
+
+
+@cached
+def _landmark_capitals() -> frozenset[str]:
+    """The place prefixes and capitalised landmark heads of :func:`_landmark_words` in one
+    set (one test a token)."""
+    prefixes, _heads, _mods, cap_heads = _landmark_words()
+    return prefixes | cap_heads
 
 
 _FAMILY_FLAGS = frozenset("fF")
@@ -666,6 +682,61 @@ def _is_given(word: str) -> bool:
 def _starts(folded: Sequence[str], keys: Any) -> list[int]:
     """Indices (ascending) of the folded tokens that are in ``keys``."""
     return [i for i, f in enumerate(folded) if f in keys]
+
+
+#: the cue tables :meth:`ContextTagger.find` jumps along, in the order of :func:`_cue_starts`
+_START_KEYS = ("titles_by_first", "org_head_words", "weapon_heads", "places")
+
+
+@cached
+def _start_table() -> dict[str, tuple[int, ...]]:
+    """Each word of the :data:`_START_KEYS` cue tables -> the positions of the tables that
+    hold it: one dictionary probe per token finds the starts of all four."""
+    cues = _cues()
+    table: dict[str, list[int]] = {}
+    for k, name in enumerate(_START_KEYS):
+        for w in cues[name]:
+            table.setdefault(w, []).append(k)
+    return {w: tuple(ks) for w, ks in table.items()}
+
+
+def _cue_starts(folded: Sequence[str]) -> list[list[int]]:
+    """``[_starts(folded, _cues()[k]) for k in _START_KEYS]`` in one pass over the tokens."""
+    get = _start_table().get
+    lists: list[list[int]] = [[] for _ in _START_KEYS]
+    for i, f in enumerate(folded):
+        ks = get(f)
+        if ks is not None:
+            for k in ks:
+                lists[k].append(i)
+    return lists
+
+
+@cached
+def _text_table() -> dict[str, tuple[int, ...]]:
+    """Each token text the rules look for with its case (official heads, company suffix
+    ends, capitalised articles, the comma) -> the positions of the sets that hold it, in the
+    order of :func:`_text_starts`."""
+    cues = _cues()
+    sets = (cues["official_heads"], cues["company_suffix_ends"], _CAPITAL_ARTICLES, {","})
+    table: dict[str, list[int]] = {}
+    for k, keys in enumerate(sets):
+        for w in keys:
+            table.setdefault(w, []).append(k)
+    return {w: tuple(ks) for w, ks in table.items()}
+
+
+def _text_starts(tokens: Sequence[Token]) -> list[list[int]]:
+    """The indices of the tokens whose text is an official head, a company suffix's end, a
+    capitalised article or a comma (four ascending lists), in one pass over the tokens."""
+    get = _text_table().get
+    lists: list[list[int]] = [[], [], [], []]
+    for i, t in enumerate(tokens):
+        ks = get(t.text)
+        if ks is not None:
+            for k in ks:
+                lists[k].append(i)
+    return lists
 
 
 #: Tokens that end the complement of a title before its apposition ("," is the one that
@@ -1167,8 +1238,9 @@ class ContextTagger:
         cues = _cues()
         generic, not_names = cues["generic_acronyms"], cues["not_names"]
         firsts = {x.token_start for x in sentences}
+        # (the cheapest test first: few tokens are all capitals)
         found = [i for i, t in enumerate(tokens)
-                 if 3 <= len(t.text) <= 6 and t.text.isupper() and t.text.isalpha() and i > 0
+                 if t.text.isupper() and 3 <= len(t.text) <= 6 and t.text.isalpha() and i > 0
                  and folded[i - 1] in ("le", "la", "l'", "du", "au") and i not in firsts
                  and t.text not in generic and t.text not in not_names
                  and not _ROMAN.fullmatch(t.text)]
@@ -1335,7 +1407,8 @@ class ContextTagger:
 
     def _official_names(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                         sentences: Sequence[Sentence], known: Sequence[Entity],
-                        skip: dict[int, int], out: list[Entity]) -> None:
+                        skip: dict[int, int], out: list[Entity],
+                        at: Sequence[int] | None = None) -> None:
         """"l'Office fédéral de l'armement", "le Conseil des ministres", "la Marine
         sénégalaise", "la Composante Terre", "le Secteur opérationnel sud de X": a capitalised
         head (``official_heads``) starts the official name of a body (ORG, the head's kind),
@@ -1356,6 +1429,9 @@ class ContextTagger:
         foreign = cues["official_heads_foreign"]
         site_heads = cues["official_site_heads"]
         town_outside = cues["official_heads_town_outside"]
+        at = [i for i, t in enumerate(tokens) if t.text in heads] if at is None else at
+        if not at:
+            return  # no head: nothing to index
         places_at = {e.start for e in known if e.label == "LOC"}
         # a known name over the head alone ("Marine") does not stop a longer official name
         covered = SpanIndex((e.start, e.end) for e in (*known, *out)
@@ -1364,7 +1440,7 @@ class ContextTagger:
         adjective_at = {e.start for e in known if e.attrs.get("alias_type") == "adjective"}
         persons = SpanIndex((e.start, e.end) for e in (*known, *out) if e.label == "PERSON")
         firsts = [x.token_start for x in sentences]
-        for i in [i for i, t in enumerate(tokens) if t.text in heads]:
+        for i in at:
             tok = tokens[i]
             if covered.overlaps(tok.start, tok.end) or (i in skip and skip[i] > i + 1):
                 continue
@@ -1601,6 +1677,10 @@ class ContextTagger:
         company) glued to a country's name name a company's national branch (ORG, kind
         company), unless they are themselves a place or a person, or the first word opens
         the sentence alone."""
+        countries = [c for c in known if c.label == "LOC" and c.kind == "country"
+                     and c.attrs.get("alias_type") != "adjective"]
+        if not countries:
+            return  # no country named: nothing to index
         cues = _cues()
         not_names = cues["not_names"]
         starts = [t.start for t in tokens]
@@ -1611,9 +1691,7 @@ class ContextTagger:
         place_ends = {e.end: e.start for e in known
                       if e.label == "LOC" and e.attrs.get("alias_type") != "adjective" and e.text[:1].isupper()}
 
-        for c in known:
-            if c.label != "LOC" or c.kind != "country" or c.attrs.get("alias_type") == "adjective":
-                continue
+        for c in countries:
             i = bisect_left(starts, c.start)
             if i == len(tokens) or tokens[i].start != c.start or i == 0:
                 continue
@@ -1647,7 +1725,8 @@ class ContextTagger:
                               confidence=0.6))
 
     def _companies(self, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
-                   known: Sequence[Entity], out: list[Entity]) -> None:
+                   known: Sequence[Entity], out: list[Entity],
+                   hits: Sequence[int] | None = None) -> None:
         """"la PME Tanger Précision Industrie", "Marmara Savunma Sanayi", "Safran Electronics &
         Defense", "Diallo & Frères": capitalised words (joined by "&" or not) before a company
         suffix (``company_suffixes``) name a company (ORG, kind company), known names at the
@@ -1660,7 +1739,8 @@ class ContextTagger:
         # middle words ("Ivoire Sécurité Technologies")
         caps = cues["unit_capitals"] | cues["official_complement_capitals"]
         ends = cues["company_suffix_ends"]  # (a suffix's last word, or it and a full stop)
-        hits = [i for i, t in enumerate(tokens) if t.text in ends]
+        if hits is None:
+            hits = [i for i, t in enumerate(tokens) if t.text in ends]
         if not hits:  # most pages: no suffix, nothing else to build
             return
         exact = {(e.start, e.end) for e in known if e.label in _NAME_LABELS}
@@ -1805,7 +1885,7 @@ class ContextTagger:
 
     def _media_with_article(self, text: str, tokens: Sequence[Token], folded: Sequence[str],
                             sentences: Sequence[Sentence], skip: dict[int, int],
-                            out: list[Entity]) -> None:
+                            out: list[Entity], arts: Sequence[int] | None = None) -> None:
         """"selon La Presse", "interrogé par Le Courrier", "Le Quotidien indique que", "Le
         Soleil, quotidien ...": a capitalised article and capitalised words that no list knows,
         after a reporting cue (``media_cues_before``, ``media_cues_par`` + "par") or before a
@@ -1814,7 +1894,8 @@ class ContextTagger:
         Only capitalised articles are looked at; a title word or a known name after the
         article stops it ("Le Président indique", "La Russie affirme")."""
         cues = _cues()
-        arts = [i for i, t in enumerate(tokens) if t.text in _CAPITAL_ARTICLES]
+        if arts is None:
+            arts = [i for i, t in enumerate(tokens) if t.text in _CAPITAL_ARTICLES]
         if not arts:
             return
         not_names, titles = cues["not_names"], cues["title_words"]
@@ -2253,6 +2334,8 @@ class ContextTagger:
             elif m is None and e.label == "ORG" and e.attrs.get("cue") == "acronym" \
                     and e.attrs.get("acronym") and e.attrs["acronym"] not in forms:
                 forms[e.attrs["acronym"]] = e  # a spelt acronym with small letters: "(GSsA)"
+        if not forms:
+            return  # no short form: nothing to index
         taken = SpanIndex((e.start, e.end) for e in (*known, *taken_too))
         for form, source in sorted(forms.items()):
             for s, e in _whole_words(text, form):
@@ -2511,12 +2594,21 @@ class ContextTagger:
         cues = _town_cues()
         before, motion, after, joins = (cues["before"], cues["motion_verbs"],
                                         cues["after_motion"], cues["list_joins"])
-        at = [i for i, f in enumerate(folded)
-              if f in before or f in motion or f in after or f in joins or f == "entre"]
-        if not at:
-            return
         not_names = _cues()["not_names"]
         n = len(tokens)
+        anycue = _town_cue_words()
+        # only cues with a capitalised word (an item's first token) right after them, or
+        # after "de"/"d'" behind a motion verb, can add anything: the loop below skips the rest
+        at = []
+        for i, f in enumerate(folded):
+            if f in anycue:
+                a = i + 1
+                if f in motion and a < n and folded[a] in ("de", "d'"):
+                    a += 1
+                if a < n and _is_cap(tokens[a]) and tokens[a].text not in not_names:
+                    at.append(i)
+        if not at:
+            return
         firsts = [x.token_start for x in sentences]
         fixed: list[tuple[int, int]] = []
         guessed: dict[tuple[int, int], Entity] = {}
@@ -2632,8 +2724,9 @@ class ContextTagger:
         way; a body, a person or a system named there by a rule or a list wins. Pages
         with none of these words return at once."""
         prefixes, heads, mods, cap_heads = _landmark_words()
-        at = [i for i, t in enumerate(tokens) if t.text in prefixes or t.text in cap_heads or (
-            folded[i] in heads and t.text[:1].islower())]
+        capitalised = _landmark_capitals()
+        at = [i for i, (t, f) in enumerate(zip(tokens, folded)) if t.text in capitalised or (
+            f in heads and t.text[:1].islower())]
         if not at:
             return
         not_names = _cues()["not_names"]
@@ -2742,9 +2835,8 @@ class ContextTagger:
         cues = _cues()
         # the tokens where each cue can start, found once per document: the rules jump
         # from one to the next instead of probing every token
-        titles_at = _starts(folded, cues["titles_by_first"])
-        commas_at = [i for i, t in enumerate(tokens) if t.text == ","]
-        heads_at = _starts(folded, cues["org_head_words"])
+        titles_at, heads_at, weapons_at, places_at = _cue_starts(folded)
+        officials_at, suffixes_at, articles_at, commas_at = _text_starts(tokens)
         for sent in sentences:
             if self.titles:
                 self._persons_after_titles(text, tokens, folded, sent, out, skip, titles_at)
@@ -2755,7 +2847,6 @@ class ContextTagger:
             self._nicknamed(text, tokens, folded, sentences, out)
         if self.weapons:
             named = self._named_starts(tokens, known, starts)
-            weapons_at = _starts(folded, cues["weapon_heads"])
             # the known systems by start, to find those inside a name (binary search)
             w_named = sorted((x for x in named.values() if x.label == "WEAPON"),
                              key=lambda x: x.start)
@@ -2763,15 +2854,14 @@ class ContextTagger:
             for sent in sentences:
                 self._weapons(text, tokens, folded, sent, out, skip, named, weapons_at, systems)
         if self.places:
-            places_at = _starts(folded, cues["places"])
             for sent in sentences:
                 self._places(text, tokens, folded, sent, out, places_at)
         if self.organisations:
             self._subsidiaries(text, tokens, sentences, known, out)
-            self._companies(text, tokens, sentences, known, out)
+            self._companies(text, tokens, sentences, known, out, suffixes_at)
             self._ampersand_companies(text, tokens, sentences, known, out)
             self._english_bodies(text, tokens, sentences, known, out)
-            self._media_with_article(text, tokens, folded, sentences, skip, out)
+            self._media_with_article(text, tokens, folded, sentences, skip, out, articles_at)
         if self.weapons:
             self._christened(text, tokens, folded, sentences, known, out)
             self._ship_appositions(text, tokens, folded, sentences, known, out)
@@ -2783,7 +2873,7 @@ class ContextTagger:
             self._acronym_definitions(text, tokens, folded, sentences, known, out)
             self._acronym_expansions(text, tokens, folded, sentences, known, out)
         if self.organisations:
-            self._official_names(text, tokens, folded, sentences, known, skip, out)
+            self._official_names(text, tokens, folded, sentences, known, skip, out, officials_at)
             self._committees(text, tokens, folded, sentences, known, out)
         if self.places:
             self._numbered_bases(text, tokens, folded, sentences, skip, out)

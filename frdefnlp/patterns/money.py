@@ -292,14 +292,24 @@ def _anchor_parts() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(words), tuple(sorted(codes))
 
 
+@cached
+def _codes_re() -> re.Pattern[str]:
+    """One literal alternation of the guard's codes and symbols: ``search`` finds one exactly
+    when some code is a substring of the text (the same test as one ``in`` per code, in one
+    pass instead of 150)."""
+    _words, codes = _anchor_parts()
+    return re.compile("|".join(re.escape(c) for c in sorted(codes, key=len, reverse=True)))
+
+
 def _names_currency(text: str) -> bool:
     """``_anchor().search(text) is not None``, read off the token index the three pattern
-    taggers share (a set intersection) and substring tests, instead of a regex pass."""
-    words, codes = _anchor_parts()
+    taggers share (a set intersection) and one literal alternation of the codes and symbols,
+    instead of a regex pass."""
+    words, _codes = _anchor_parts()
     index, _digits = _token_index(text)
     if not words.isdisjoint(index.keys()):
         return True
-    return any(code in text for code in codes)
+    return _codes_re().search(text) is not None
 
 
 def _entity(text: str, s: int, e: int, value: dict[str, Any], attrs: dict[str, Any]) -> Entity:
