@@ -2725,7 +2725,7 @@ class ContextTagger:
         with none of these words return at once."""
         prefixes, heads, mods, cap_heads = _landmark_words()
         capitalised = _landmark_capitals()
-        at = [i for i, (t, f) in enumerate(zip(tokens, folded)) if t.text in capitalised or (
+        at = [i for i, (t, f) in enumerate(zip(tokens, folded, strict=True)) if t.text in capitalised or (
             f in heads and t.text[:1].islower())]
         if not at:
             return

@@ -45,8 +45,8 @@ from typing import Any
 from ._resources import cached, read_json
 from ._spans import SpanIndex
 from ._text import fold
-from .patterns._common import LazyPattern
 from .name_model import load_people
+from .patterns._common import LazyPattern
 from .types import Entity, Sentence, Token
 
 __all__ = ["find_systems"]

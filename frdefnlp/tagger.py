@@ -27,8 +27,13 @@ import regex
 from . import _windows
 from ._text import ensure_text, fold
 from .errors import InputTypeError
-from .names import (ContextTagger, begins_an_event_name, heads_a_name, names_a_standard,
-                    strip_name_head)
+from .names import (
+    ContextTagger,
+    begins_an_event_name,
+    heads_a_name,
+    names_a_standard,
+    strip_name_head,
+)
 from .patterns import PatternTagger
 from .patterns._common import LazyPattern
 from .resolver import Resolver

@@ -8,8 +8,8 @@ invented)."""
 from __future__ import annotations
 
 import pytest
-
 from event_helpers import one, slot_texts
+
 from frdefnlp.extraction import events
 
 
