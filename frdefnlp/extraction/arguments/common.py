@@ -163,7 +163,7 @@ def _marker_of(ctx: Context, e: Entity, frame: str) -> tuple[str, str | None]:
         elif nat and seq[k - 1] in ("air", "terre", "mer") and k >= 3 and (
                 seq[k - 2] == "de" or seq[k - 3:k - 1] == ["de", "le"]):
             k -= 2 if seq[k - 2] == "de" else 3  # "l'armée de l'air ivoirienne"
-        elif nat and seq[k - 1] in _FORCE_COMPLEMENTS and k >= 3 and seq[k - 2] in ("de", "d'"):
+        elif nat and seq[k - 1] in argument_words()["force_complements"] and k >= 3 and seq[k - 2] in ("de", "d'"):
             k -= 3 if seq[k - 3] == "et" else 2  # "les forces de défense et de sécurité X"
         elif k >= 2 and seq[k - 1] == "de" and seq[k - 2] in pw["titles_de"]:
             k -= 2  # "l'usine de X", "la filiale de X": X stands where the title stands
@@ -193,11 +193,6 @@ def _marker_of(ctx: Context, e: Entity, frame: str) -> tuple[str, str | None]:
             if key in table:
                 return key, table[key]
     return seq[-1], None
-
-
-#: complements of a force's head noun passed over before its nationality adjective ("les forces
-#: de sécurité centrafricaines", "forces de défense et de sécurité")
-_FORCE_COMPLEMENTS = frozenset({"securite", "defense", "police", "surete", "intervention"})
 
 
 def _is_source(seq: Sequence[str]) -> bool:

@@ -215,10 +215,6 @@ def _coordinated(words: Sequence[str], i: int, lo: int) -> bool:
     return k >= lo and words[k] in ("et", "ou")
 
 
-#: nouns of a deal that open a sentence about the deal told just before ("Le contrat a été
-#: signé avec X")
-_DEAL_NOUNS = frozenset({"contrat", "commande", "marche", "accord", "achat", "acquisition",
-                         "vente", "transaction", "deal"})
 _SELLER_MARKS = frozenset({"avec", "aupres", "par"})
 
 
@@ -239,7 +235,7 @@ def seller_mentions(ctx: Context, sent: Sentence, sent_ents: Sequence[Entity]) -
     named = [e for e in last.slots.get("system", ()) if e.label == "WEAPON"]
     w = ctx.words
     if not named or w[lo] not in ("le", "la", "l'", "ce", "cette", "cet") or \
-            w[lo + 1] not in _DEAL_NOUNS:
+            w[lo + 1] not in argument_words()["deal_openers"]:
         return []
     party = None
     for e in sent_ents:
@@ -457,11 +453,8 @@ def _former(ctx: Context, e: Entity) -> bool:
     """Whether a destination is a former one ("frégates initialement prévues pour la marine
     X", "d'abord destinées à Y")."""
     i = ctx.tok_of.get(e.start, 0)
-    return any(w in _FORMER for w in ctx.words[max(0, i - 6):i])
-
-
-#: words before a destination that make it a former one
-_FORMER = frozenset({"origine", "initialement", "primitivement", "auparavant", "d'abord"})
+    former = argument_words()["former_destination"]
+    return any(w in former for w in ctx.words[max(0, i - 6):i])
 
 
 def _from_sentence_before(ctx: Context, sent: Sentence, d: Deal, recipient: Entity | None,
